@@ -1,0 +1,13 @@
+// Where the app keeps its own files. VENDOR_RISK_HOME moves all of them under one folder
+// (tests and scripts use it); otherwise the platform's standard locations.
+import {join} from 'node:path';
+import envPaths from 'env-paths';
+
+export type AppPaths = {config: string; cache: string; data: string};
+
+export function appPaths(environment: NodeJS.ProcessEnv = process.env): AppPaths {
+	const home = environment.VENDOR_RISK_HOME;
+	if (home) return {config: join(home, 'config'), cache: join(home, 'cache'), data: join(home, 'data')};
+	const paths = envPaths('vendor-risk', {suffix: ''});
+	return {config: paths.config, cache: paths.cache, data: paths.data};
+}

@@ -1,0 +1,26 @@
+// A screening-list entry, whatever list it came from (CSL, OFAC, OpenSanctions).
+export type EntityType = 'entity' | 'person' | 'vessel' | 'aircraft' | 'other';
+
+export type ScreeningEntity = {
+	/** The list's own id (CSL _id, OFAC ent_num, OpenSanctions id), else "sha256:<hex>" of the content. */
+	id: string;
+	name: string;
+	aliases: string[];
+	type: EntityType;
+	addresses: string[];
+	/** ISO 3166 alpha-2 where the source gives codes; the source's own text otherwise. */
+	countries: string[];
+	/** The list it is on, e.g. "Entity List (EL) - Bureau of Industry and Security" or "SDN". */
+	list: string;
+	programs: string[];
+	/** YYYY-MM-DD when the source gives it. */
+	listedOn: string | null;
+	federalRegisterNotice: string | null;
+	remarks: string | null;
+	sourceUrls: string[];
+	/** Identifiers such as registration numbers, "type: value". */
+	identifiers: string[];
+};
+
+export type SourceFormat = 'records' | 'csl-json' | 'csl-csv' | 'ofac-csv' | 'ofac-xml' | 'opensanctions-ftm' | 'opensanctions-csv';
+export const sourceFormats: readonly SourceFormat[] = ['records', 'csl-json', 'csl-csv', 'ofac-csv', 'ofac-xml', 'opensanctions-ftm', 'opensanctions-csv'];

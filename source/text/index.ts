@@ -1,0 +1,1 @@
+export {sanitizeText, sanitizeDeep} from './sanitize.js';

@@ -1,0 +1,11 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		// node-pty and child-process tests are happier in forked workers than in threads.
+		pool: 'forks',
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
+	},
+});
