@@ -1,0 +1,19 @@
+// One line of the `npm run bench` table.
+export type BenchRow = {
+	case: string;
+	size: string;
+	medianMs: number;
+	p95Ms: number | null;
+	/** What the case is compared with, e.g. "node -e 0" or "exhaustive scoring". */
+	baseline: string | null;
+	baselineMs: number | null;
+	/** Human-readable target, e.g. "<= 50 ms" or "<= 4x". */
+	target: string;
+	met: boolean;
+	note?: string;
+};
+
+export function percentile(values: number[], fraction: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
+}

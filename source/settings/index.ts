@@ -1,0 +1,46 @@
+// The app's own settings (conf): configured sources, the reviewer, defaults.
+// Decisions live in their own store (decisions/); this file holds no secrets:
+// a source names the environment variable that carries its token, never the token.
+import Conf from 'conf';
+import {appPaths} from '../app-home/index.js';
+import type {SourceFormat} from '../sources/entity.js';
+
+export type SourceSetting = {
+	name: string;
+	/** http(s) URL or absolute local path. */
+	location: string;
+	format?: SourceFormat;
+	/** Name of the environment variable whose value is sent as the Authorization header. */
+	authEnv?: string;
+	allowHttp?: boolean;
+};
+
+export type Settings = {
+	sources: SourceSetting[];
+	reviewer?: string;
+	/** Default re-review period by outcome, in days. */
+	reviewDays: Record<string, number>;
+	inventory?: string;
+	threshold?: number;
+	maxDownloadBytes: number;
+	snapshotRetention: number;
+};
+
+export const defaultSettings: Settings = {
+	sources: [],
+	reviewDays: {approve: 90, 'approve-with-conditions': 90, defer: 30, escalate: 14},
+	maxDownloadBytes: 512 * 1024 * 1024,
+	snapshotRetention: 20,
+};
+
+export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf<Settings> {
+	return new Conf<Settings>({
+		projectName: 'vendor-risk',
+		cwd: appPaths(environment).config,
+		configName: 'settings',
+		defaults: defaultSettings,
+		clearInvalidConfig: false,
+		projectVersion: '1.0.0',
+		migrations: {},
+	});
+}
