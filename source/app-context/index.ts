@@ -1,0 +1,45 @@
+// Everything a run needs, loaded once from the command line's options: the
+// records (embedded or --records, plus native feeds), list entries, the date.
+import {buildCatalog, type Catalog, type RecordsLayer} from '../records/catalog.js';
+import {embeddedDatasetName, loadEmbeddedRecords} from '../records/embedded.js';
+import {loadRecordsFile} from '../records/load.js';
+import {parseAsOf, todayUtc} from '../records/status.js';
+import {UserInputError} from '../errors/index.js';
+import type {EntryRow} from '../tables/index.js';
+import type {SourceState} from '../ui/state.js';
+
+export type RunOptions = {
+	records?: string;
+	source?: string[];
+	inventory?: string;
+	asOf?: string;
+	debug?: boolean;
+	format?: string;
+	allowHttp?: boolean;
+};
+
+export type RunContext = {
+	catalog: Catalog;
+	asOf: string;
+	entries: EntryRow[];
+	sources: SourceState[];
+	warnings: string[];
+};
+
+export function resolveAsOf(text: string | undefined): string {
+	if (text === undefined) return todayUtc();
+	const asOf = parseAsOf(text);
+	if (!asOf) throw new UserInputError(`--as-of: "${text}" is not a date; use YYYY-MM-DD, e.g. --as-of 2024-09-29`);
+	return asOf;
+}
+
+export function baseLayers(options: RunOptions): RecordsLayer[] {
+	if (options.records) return [{name: options.records, document: loadRecordsFile(options.records)}];
+	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
+}
+
+export async function loadRunContext(options: RunOptions): Promise<RunContext> {
+	const asOf = resolveAsOf(options.asOf);
+	const layers = baseLayers(options);
+	return {catalog: buildCatalog(layers), asOf, entries: [], sources: [], warnings: []};
+}

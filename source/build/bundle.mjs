@@ -1,0 +1,29 @@
+// Builds the shipped bin: one minified ESM entry plus lazily loaded chunks, so
+// `--help` and `--version` never load Ink, and the TUI's first frame is fast.
+import {build} from 'esbuild';
+import {readFileSync, rmSync} from 'node:fs';
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const root = new URL('../../', import.meta.url).pathname;
+rmSync(`${root}dist`, {recursive: true, force: true});
+
+const shared = {
+	bundle: true,
+	platform: 'node',
+	target: 'node20',
+	format: 'esm',
+	minify: true,
+	splitting: true,
+	outdir: `${root}dist`,
+	chunkNames: 'chunks/[name]-[hash]',
+	jsx: 'automatic',
+	legalComments: 'none',
+	logLevel: 'warning',
+	define: {VENDOR_RISK_VERSION: JSON.stringify(packageJson.version), 'process.env.DEV': '"false"'},
+	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	// Optional devtools integration of Ink; never installed in production.
+	external: ['react-devtools-core'],
+};
+
+await build({...shared, entryPoints: {cli: `${root}cli.tsx`}});

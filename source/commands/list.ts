@@ -1,0 +1,50 @@
+// `vendor-risk list vendors|jurisdictions|restrictions|entries [--filter Q] [--json]`:
+// the TUI's tables for scripts, filtered with the same language.
+import type {RunContext} from '../app-context/index.js';
+import {UserInputError} from '../errors/index.js';
+import {applyQuery} from '../query/index.js';
+import {
+	entryTable, jurisdictionRows, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
+	type DecisionSummary, type TableRow, type TableSpec,
+} from '../tables/index.js';
+import {renderTableText} from '../ui/render-table-text.js';
+import type {CommandIO} from './io.js';
+
+export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
+export type ListTarget = (typeof listTargets)[number];
+
+export type ListOptions = {filter?: string; json?: boolean; decisionOf?: (vendorId: string) => DecisionSummary | null};
+
+function tableFor(target: ListTarget, context: RunContext, options: ListOptions): {spec: TableSpec<TableRow>; rows: TableRow[]} {
+	const cast = <Row extends TableRow>(spec: TableSpec<Row>) => spec as unknown as TableSpec<TableRow>;
+	switch (target) {
+		case 'vendors': return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf)};
+		case 'jurisdictions': return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
+		case 'restrictions': return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
+		case 'entries': return {spec: cast(entryTable), rows: context.entries};
+	}
+}
+
+export function runList(target: string, context: RunContext, options: ListOptions, io: CommandIO): number {
+	if (!(listTargets as readonly string[]).includes(target)) {
+		throw new UserInputError(`list: unknown table "${target}"; use one of ${listTargets.join(', ')}`);
+	}
+	const {spec, rows} = tableFor(target as ListTarget, context, options);
+	const result = applyQuery(rows, options.filter ?? '', spec.defaultSort, spec.columns);
+	if (result.unknownFields.length) {
+		const known = spec.columns.map(column => column.key).join(', ');
+		throw new UserInputError(`--filter: unknown field "${result.unknownFields[0]}" for ${target}; fields are ${known}`);
+	}
+	if (options.json) {
+		io.stdout.write(JSON.stringify({table: target, asOf: context.asOf, dataAsOf: context.catalog.dataAsOf, filter: options.filter ?? '', count: result.rows.length, rows: result.rows}, null, 2) + '\n');
+		return 0;
+	}
+	if (result.rows.length === 0) {
+		io.stdout.write(target === 'entries' && rows.length === 0 ? 'No list entries: add a source with `vendor-risk sources add URL|PATH` and run `vendor-risk fetch`, or pass --source FILE.\n' : 'No rows match.\n');
+		return 0;
+	}
+	const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160;
+	io.stdout.write(renderTableText(spec, result.rows, width) + '\n');
+	io.stderr.write(`${result.rows.length} of ${rows.length} ${target} · as of ${context.asOf} · data ${context.catalog.dataAsOf}\n`);
+	return 0;
+}

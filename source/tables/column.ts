@@ -1,0 +1,34 @@
+// A table column: how to read a row's raw value (for filter and sort) and how to show it.
+import type {CellValue} from '../query/index.js';
+
+export type Column<Row> = {
+	key: string;
+	label: string;
+	/** Other names accepted by `field:value` filters. */
+	aliases?: readonly string[];
+	// Method syntax keeps Column<VendorRow> usable where Column<TableRow> is expected.
+	value(row: Row): CellValue;
+	display?(row: Row): string;
+	/** Lower numbers are kept longest when the terminal is narrow; 0 is never dropped. */
+	priority: number;
+	minWidth: number;
+	maxWidth: number;
+	align?: 'left' | 'right';
+	/** Filter-only fields (aliases, ids) that are not shown as columns. */
+	hidden?: boolean;
+};
+
+export function displayCell<Row>(column: Column<Row>, row: Row): string {
+	if (column.display) return column.display(row);
+	const value = column.value(row);
+	if (value === null || value === '') return '—';
+	return Array.isArray(value) ? (value.length ? value.join(', ') : '—') : String(value);
+}
+
+export type TableRow = {id: string};
+
+export type TableSpec<Row extends TableRow> = {
+	name: string;
+	columns: readonly Column<Row>[];
+	defaultSort: {column: string; descending: boolean} | null;
+};

@@ -1,0 +1,73 @@
+// Rows of the Restrictions view and `list restrictions`.
+import type {Catalog} from '../records/catalog.js';
+import type {Milestone} from '../records/schema.js';
+import {restrictionStatusOn, type RestrictionStatus} from '../records/status.js';
+import type {Column, TableSpec} from './column.js';
+
+export type RestrictionRow = {
+	id: string;
+	vendorId: string;
+	vendor: string;
+	authority: string;
+	jurisdiction: string;
+	instrument: string;
+	kind: string;
+	program: string | null;
+	status: RestrictionStatus;
+	effective: string | null;
+	next: string | null;
+	nextWhat: string | null;
+	end: string | null;
+	citation: string | null;
+	verification: string;
+	milestones: Milestone[];
+	officialUrl: string | null;
+	frDoc: string | null;
+	scope: string;
+};
+
+export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[] {
+	return catalog.restrictions.map(restriction => {
+		const status = restrictionStatusOn(restriction, asOf);
+		return {
+			id: restriction.id,
+			vendorId: restriction.vendorId,
+			vendor: catalog.vendorById.get(restriction.vendorId)?.name ?? restriction.vendorId,
+			authority: restriction.authority,
+			jurisdiction: restriction.jurisdiction,
+			instrument: restriction.instrument,
+			kind: restriction.kind,
+			program: restriction.program,
+			status: status.status,
+			effective: status.effective,
+			next: status.milestone?.date ?? null,
+			nextWhat: status.milestone?.what ?? null,
+			end: restriction.endDate,
+			citation: restriction.federalRegister?.citation ?? restriction.federalRegister?.frDoc ?? null,
+			verification: restriction.verification,
+			milestones: restriction.milestones,
+			officialUrl: restriction.officialUrl,
+			frDoc: restriction.federalRegister?.frDoc ?? null,
+			scope: restriction.scope,
+		};
+	});
+}
+
+const columns: Column<RestrictionRow>[] = [
+	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 8, maxWidth: 18},
+	{key: 'authority', label: 'Authority', value: row => row.authority, priority: 5, minWidth: 8, maxWidth: 22},
+	{key: 'instrument', label: 'Instrument', value: row => row.instrument, display: row => (row.verification === 'likely' ? `(likely) ${row.instrument}` : row.instrument), priority: 0, minWidth: 12, maxWidth: 30},
+	{key: 'status', label: 'Status', value: row => row.status, priority: 0, minWidth: 8, maxWidth: 8},
+	{key: 'effective', label: 'Effective', aliases: ['from'], value: row => row.effective, priority: 2, minWidth: 10, maxWidth: 10},
+	{key: 'next', label: 'Milestone', aliases: ['milestone'], value: row => row.next, priority: 1, minWidth: 10, maxWidth: 10},
+	{key: 'end', label: 'Ends', aliases: ['until'], value: row => row.end, priority: 6, minWidth: 10, maxWidth: 10},
+	{key: 'citation', label: 'Citation', aliases: ['fr', 'cite'], value: row => row.citation, priority: 3, minWidth: 8, maxWidth: 14},
+	{key: 'jurisdiction', label: 'By', aliases: ['imposedby', 'country'], value: row => row.jurisdiction, priority: 4, minWidth: 2, maxWidth: 3},
+	{key: 'verification', label: 'Verified', aliases: ['verified'], hidden: true, value: row => row.verification, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'kind', label: 'Kind', hidden: true, value: row => row.kind, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'program', label: 'Program', aliases: ['programme'], hidden: true, value: row => row.program, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'id', label: 'Id', hidden: true, value: row => row.id, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'vendorid', label: 'Vendor id', hidden: true, value: row => row.vendorId, priority: 9, minWidth: 0, maxWidth: 0},
+];
+
+export const restrictionTable: TableSpec<RestrictionRow> = {name: 'Restrictions', columns, defaultSort: {column: 'effective', descending: true}};

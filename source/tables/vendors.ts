@@ -1,0 +1,79 @@
+// Rows of the Vendors view and `list vendors`.
+import {activeDesignations, designationLabel} from '../records/designations.js';
+import type {Catalog} from '../records/catalog.js';
+import {kindSeverity, restrictionStatusOn} from '../records/status.js';
+import type {Column, TableSpec} from './column.js';
+
+export type DecisionSummary = {label: string; reviewBy: string | null};
+
+export type VendorRow = {
+	id: string;
+	name: string;
+	hq: string;
+	designations: string[];
+	active: number;
+	upcoming: number;
+	severest: string | null;
+	severestKind: string | null;
+	severity: number;
+	next: string | null;
+	nextWhat: string | null;
+	decision: string;
+	reviewBy: string | null;
+	aliases: string[];
+	categories: string[];
+	source: string;
+};
+
+export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId: string) => DecisionSummary | null = () => null): VendorRow[] {
+	return catalog.vendors.map(vendor => {
+		const restrictions = catalog.restrictionsByVendor.get(vendor.id) ?? [];
+		const statuses = restrictions.map(restriction => ({restriction, ...restrictionStatusOn(restriction, asOf)}));
+		const active = statuses.filter(item => item.status === 'active');
+		const severest = [...active].sort((a, b) => kindSeverity(b.restriction.kind) - kindSeverity(a.restriction.kind))[0];
+		const upcomingMilestones = statuses
+			.filter(item => item.status !== 'ended' && item.milestoneIsUpcoming && item.milestone)
+			.map(item => item.milestone!)
+			.sort((a, b) => (a.date < b.date ? -1 : 1));
+		const decision = decisionOf(vendor.id);
+		return {
+			id: vendor.id,
+			name: vendor.name,
+			hq: vendor.hq,
+			designations: activeDesignations(catalog.jurisdictionByCode.get(vendor.hq), asOf).map(designationLabel),
+			active: active.length,
+			upcoming: statuses.filter(item => item.status === 'upcoming').length,
+			severest: severest ? severest.restriction.instrument : null,
+			severestKind: severest ? severest.restriction.kind : null,
+			severity: severest ? kindSeverity(severest.restriction.kind) : 0,
+			next: upcomingMilestones[0]?.date ?? null,
+			nextWhat: upcomingMilestones[0]?.what ?? null,
+			decision: decision?.label ?? '—',
+			reviewBy: decision?.reviewBy ?? null,
+			aliases: [...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean),
+			categories: vendor.categories,
+			source: catalog.vendorSource.get(vendor.id) ?? '',
+		};
+	});
+}
+
+const columns: Column<VendorRow>[] = [
+	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 10, maxWidth: 26},
+	{key: 'hq', label: 'HQ', aliases: ['jurisdiction', 'country', 'j'], value: row => row.hq, priority: 0, minWidth: 2, maxWidth: 5},
+	{key: 'designations', label: 'Designations', aliases: ['designation', 'des'], value: row => row.designations, priority: 5, minWidth: 8, maxWidth: 22},
+	{key: 'active', label: 'Act', value: row => row.active, priority: 0, minWidth: 3, maxWidth: 3, align: 'right'},
+	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 4, minWidth: 2, maxWidth: 2, align: 'right'},
+	{key: 'severest', label: 'Most severe', aliases: ['instrument', 'severe'], value: row => row.severest, display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'), priority: 1, minWidth: 12, maxWidth: 30},
+	{key: 'next', label: 'Next', aliases: ['milestone'], value: row => row.next, priority: 2, minWidth: 10, maxWidth: 10},
+	{key: 'decision', label: 'Decision', aliases: ['decided'], value: row => row.decision, priority: 1, minWidth: 8, maxWidth: 20},
+	{key: 'review', label: 'Review by', aliases: ['reviewby', 'rereview'], value: row => row.reviewBy, priority: 3, minWidth: 10, maxWidth: 10},
+	{key: 'status', label: 'Status', hidden: true, value: row => (row.active ? 'active' : row.upcoming ? 'upcoming' : 'none'), priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'kind', label: 'Kind', hidden: true, value: row => row.severestKind, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'id', label: 'Id', hidden: true, value: row => row.id, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'alias', label: 'Aliases', aliases: ['aliases', 'entity'], hidden: true, value: row => row.aliases, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'category', label: 'Categories', aliases: ['categories', 'product'], hidden: true, value: row => row.categories, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'severity', label: 'Severity', hidden: true, value: row => row.severity, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},
+];
+
+export const vendorTable: TableSpec<VendorRow> = {name: 'Vendors', columns, defaultSort: {column: 'severity', descending: true}};

@@ -1,0 +1,21 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {fitText} from '../../tables/index.js';
+import {statusLine} from '../status-line.js';
+import type {AppState} from '../state.js';
+
+export function StatusBar({state}: {state: AppState}): React.JSX.Element {
+	const width = state.size.columns;
+	const {left, right} = statusLine(state);
+	const room = Math.max(0, width - right.length - 1);
+	return (
+		<Box flexDirection="column">
+			<Text inverse>{`${fitText(left, room)} ${right}`.slice(0, width)}</Text>
+			{state.overlay === 'filter' ? (
+				<Text>{fitText(`/${state.tables[state.view].filterText}▏  Enter keep · Esc clear`, width - 1)}</Text>
+			) : (
+				<Text dimColor>{fitText(state.message?.text ?? '? help · / filter · s sort · Enter open · Tab views · q quit', width - 1)}</Text>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,21 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {markerWidth} from '../../tables/index.js';
+import type {AppState} from '../state.js';
+import {tableFrame} from '../table-frame.js';
+import {DenseTable} from './dense-table.js';
+
+const emptyHints: Record<string, string> = {
+	entries: 'No list entries yet. Add a source: vendor-risk sources add URL|PATH, then vendor-risk fetch (or start with --source FILE).',
+};
+
+export function TableScreen({state}: {state: AppState}): React.JSX.Element {
+	const frame = tableFrame(state);
+	const table = state.tables[state.view];
+	return (
+		<Box flexDirection="column">
+			<DenseTable data={[]} columns={frame.columns} rows={frame.rows} markerWidth={markerWidth} />
+			{frame.empty ? <Text>{table.filterText ? `No rows match "${table.filterText}". Esc clears the filter.` : emptyHints[state.view] ?? 'No rows.'}</Text> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,292 @@
+// The TUI's state and its reducer. Keys arrive as raw events and are resolved
+// here against the binding table, so the input handler never closes over state.
+import {applyQuery, type QueryResult, type SortState} from '../query/index.js';
+import type {Catalog} from '../records/catalog.js';
+import {
+	entryTable, jurisdictionRows, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
+	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec,
+} from '../tables/index.js';
+import {resolveCommand, type CommandName, type Context, type KeyEvent} from './bindings.js';
+import {entryDetailLines, vendorDetailLines, type DetailLine} from './detail-lines.js';
+
+export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
+export type ViewName = (typeof viewNames)[number];
+
+export type SourceState = {name: string; state: string; detail: string};
+
+export type AppData = {
+	catalog: Catalog;
+	asOf: string;
+	entries: EntryRow[];
+	sources: SourceState[];
+	decisionOf?: (vendorId: string) => DecisionSummary | null;
+};
+
+export type TableState = {
+	rows: readonly TableRow[];
+	result: QueryResult<TableRow>;
+	filterText: string;
+	sort: SortState | null;
+	selectedId: string | null;
+	cursor: number;
+	top: number;
+	marks: ReadonlySet<string>;
+};
+
+export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number};
+export type Overlay = 'none' | 'help' | 'filter';
+export type Effect = {kind: 'copy'; text: string} | {kind: 'quit'} | null;
+
+export type AppState = {
+	data: AppData;
+	view: ViewName;
+	tables: Record<ViewName, TableState>;
+	screen: Screen;
+	overlay: Overlay;
+	size: {columns: number; rows: number};
+	message: {text: string; id: number} | null;
+	effect: Effect;
+};
+
+export type Action =
+	| {type: 'key'; event: KeyEvent}
+	| {type: 'resize'; columns: number; rows: number}
+	| {type: 'data'; data: AppData}
+	| {type: 'message'; text: string}
+	| {type: 'clearMessage'; id: number}
+	| {type: 'effectDone'};
+
+export const tableSpecs: Record<ViewName, TableSpec<TableRow>> = {
+	vendors: vendorTable as unknown as TableSpec<TableRow>,
+	jurisdictions: jurisdictionTable as unknown as TableSpec<TableRow>,
+	restrictions: restrictionTable as unknown as TableSpec<TableRow>,
+	entries: entryTable as unknown as TableSpec<TableRow>,
+};
+
+/** Lines the frame spends on chrome: tabs, table borders and heading, status bar, hint line, and one spare so the frame stays shorter than the terminal. */
+export const chromeLines = 8;
+export const minimumSize = {columns: 60, rows: 15};
+export const pageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size.rows - chromeLines);
+const detailPageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size.rows - 5);
+
+function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
+	switch (view) {
+		case 'vendors': return vendorRows(data.catalog, data.asOf, data.decisionOf);
+		case 'jurisdictions': return jurisdictionRows(data.catalog, data.asOf);
+		case 'restrictions': return restrictionRows(data.catalog, data.asOf);
+		case 'entries': return data.entries;
+	}
+}
+
+/** Keeps the selection on the same row (not the same index) when rows change. */
+function reselect(table: TableState, result: QueryResult<TableRow>, page: number): TableState {
+	const found = table.selectedId === null ? -1 : result.rows.findIndex(row => row.id === table.selectedId);
+	const cursor = found >= 0 ? found : Math.max(0, Math.min(table.cursor, result.rows.length - 1));
+	return scrollIntoView({...table, result, cursor, selectedId: result.rows[cursor]?.id ?? null}, page);
+}
+
+function scrollIntoView(table: TableState, page: number): TableState {
+	let top = table.top;
+	if (table.cursor < top) top = table.cursor;
+	if (table.cursor >= top + page) top = table.cursor - page + 1;
+	top = Math.max(0, Math.min(top, Math.max(0, table.result.rows.length - page)));
+	return {...table, top};
+}
+
+function requery(view: ViewName, table: TableState, filterText: string, sort: SortState | null, page: number, rows = table.rows): TableState {
+	const spec = tableSpecs[view];
+	const result = applyQuery(rows, filterText, sort, spec.columns, rows === table.rows ? table.result : undefined);
+	return reselect({...table, rows, filterText, sort}, result, page);
+}
+
+function freshTable(view: ViewName, data: AppData, page: number): TableState {
+	const rows = rowsFor(view, data);
+	const sort = tableSpecs[view].defaultSort;
+	const empty: TableState = {rows, result: {rows: [], filter: {text: '', terms: []}, sort, unknownFields: [], source: []}, filterText: '', sort, selectedId: null, cursor: 0, top: 0, marks: new Set()};
+	return requery(view, empty, '', sort, page, rows);
+}
+
+export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
+	const page = Math.max(1, size.rows - chromeLines);
+	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, page)])) as Record<ViewName, TableState>;
+	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null};
+}
+
+let messageCounter = 0;
+const withMessage = (state: AppState, text: string): AppState => ({...state, message: {text, id: ++messageCounter}});
+
+const updateTable = (state: AppState, update: (table: TableState) => TableState): AppState => ({
+	...state,
+	tables: {...state.tables, [state.view]: update(state.tables[state.view])},
+});
+
+function moveCursor(state: AppState, to: (table: TableState) => number): AppState {
+	return updateTable(state, table => {
+		const count = table.result.rows.length;
+		if (count === 0) return table;
+		const cursor = Math.max(0, Math.min(count - 1, to(table)));
+		return scrollIntoView({...table, cursor, selectedId: table.result.rows[cursor]!.id}, pageSize(state));
+	});
+}
+
+function scrollDetail(state: AppState, to: (scroll: number, max: number) => number): AppState {
+	if (state.screen.kind !== 'detail') return state;
+	const max = Math.max(0, state.screen.lines.length - detailPageSize(state));
+	return {...state, screen: {...state.screen, scroll: Math.max(0, Math.min(max, to(state.screen.scroll, max)))}};
+}
+
+function switchView(state: AppState, view: ViewName): AppState {
+	return {...state, view, screen: {kind: 'table'}};
+}
+
+function openSelected(state: AppState): AppState {
+	const table = state.tables[state.view];
+	const row = table.result.rows[table.cursor];
+	if (!row) return state;
+	const {catalog, asOf} = state.data;
+	switch (state.view) {
+		case 'jurisdictions': {
+			const vendors = {...state, view: 'vendors' as const};
+			return updateTable(vendors, vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
+		}
+		case 'vendors':
+		case 'restrictions': {
+			const vendorId = state.view === 'vendors' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
+			const vendor = catalog.vendorById.get(vendorId);
+			return {...state, screen: {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines: vendorDetailLines(catalog, vendorId, asOf), scroll: 0}};
+		}
+		case 'entries': {
+			const entry = row as EntryRow;
+			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0}};
+		}
+	}
+}
+
+function cycleSort(state: AppState, reverse: boolean): AppState {
+	const columns = tableSpecs[state.view].columns.filter((column: Column<TableRow>) => !column.hidden);
+	const table = state.tables[state.view];
+	let sort: SortState;
+	if (reverse) sort = {column: table.sort?.column ?? columns[0]!.key, descending: !(table.sort?.descending ?? false)};
+	else {
+		const index = columns.findIndex(column => column.key === table.sort?.column);
+		sort = {column: columns[(index + 1) % columns.length]!.key, descending: false};
+	}
+	const next = updateTable(state, current => requery(state.view, current, current.filterText, sort, pageSize(state)));
+	const label = columns.find(column => column.key === sort.column)?.label ?? sort.column;
+	return withMessage(next, `sorted by ${label} ${sort.descending ? '▼' : '▲'}`);
+}
+
+function copySelected(state: AppState): AppState {
+	if (state.screen.kind === 'detail') return {...withMessage(state, `copied: ${state.screen.copyText.replace('\t', ' ')}`), effect: {kind: 'copy', text: state.screen.copyText}};
+	const table = state.tables[state.view];
+	const row = table.result.rows[table.cursor] as (TableRow & {name?: string}) | undefined;
+	if (!row) return state;
+	const text = `${row.id}\t${row.name ?? ''}`;
+	return {...withMessage(state, `copied: ${row.id} ${row.name ?? ''}`), effect: {kind: 'copy', text}};
+}
+
+export function runCommand(state: AppState, command: CommandName): AppState {
+	const context: Context = state.screen.kind === 'detail' ? 'detail' : 'table';
+	const page = context === 'detail' ? detailPageSize(state) : pageSize(state);
+	const inDetail = context === 'detail';
+	switch (command) {
+		case 'moveDown': return inDetail ? scrollDetail(state, scroll => scroll + 1) : moveCursor(state, table => table.cursor + 1);
+		case 'moveUp': return inDetail ? scrollDetail(state, scroll => scroll - 1) : moveCursor(state, table => table.cursor - 1);
+		case 'pageDown': return inDetail ? scrollDetail(state, scroll => scroll + page) : moveCursor(state, table => table.cursor + page);
+		case 'pageUp': return inDetail ? scrollDetail(state, scroll => scroll - page) : moveCursor(state, table => table.cursor - page);
+		case 'top': return inDetail ? scrollDetail(state, () => 0) : moveCursor(state, () => 0);
+		case 'bottom': return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.rows.length - 1);
+		case 'nextView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + 1) % viewNames.length]!);
+		case 'previousView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + viewNames.length - 1) % viewNames.length]!);
+		case 'view1': return switchView(state, 'vendors');
+		case 'view2': return switchView(state, 'jurisdictions');
+		case 'view3': return switchView(state, 'restrictions');
+		case 'view4': return switchView(state, 'entries');
+		case 'open': return openSelected(state);
+		case 'back':
+			if (inDetail) return {...state, screen: {kind: 'table'}};
+			if (state.tables[state.view].filterText) return updateTable(state, table => requery(state.view, table, '', table.sort, page));
+			return state;
+		case 'quit': return {...state, effect: {kind: 'quit'}};
+		case 'filter': return {...state, overlay: 'filter'};
+		case 'sortNext': return cycleSort(state, false);
+		case 'sortReverse': return cycleSort(state, true);
+		case 'mark': {
+			const marked = updateTable(state, table => {
+				if (!table.selectedId) return table;
+				const marks = new Set(table.marks);
+				if (marks.has(table.selectedId)) marks.delete(table.selectedId);
+				else marks.add(table.selectedId);
+				return {...table, marks};
+			});
+			return moveCursor(marked, table => table.cursor + 1);
+		}
+		case 'markAll': return updateTable(state, table => ({...table, marks: new Set([...table.marks, ...table.result.rows.map(row => row.id)])}));
+		case 'clearMarks': return updateTable(state, table => ({...table, marks: new Set()}));
+		case 'copy': return copySelected(state);
+		case 'help': return {...state, overlay: 'help'};
+	}
+}
+
+function filterKey(state: AppState, event: KeyEvent): AppState {
+	const page = pageSize(state);
+	if (event.return) return {...state, overlay: 'none'};
+	if (event.escape) return updateTable({...state, overlay: 'none'}, current => requery(state.view, current, '', current.sort, page));
+	if (event.backspace || event.delete) return updateTable(state, current => requery(state.view, current, [...current.filterText].slice(0, -1).join(''), current.sort, page));
+	if (event.ctrl && event.input === 'u') return updateTable(state, current => requery(state.view, current, '', current.sort, page));
+	if (event.ctrl || !event.input) return state;
+	if (event.input.length > 1) {
+		// A paste or fast typing arrives as one string: apply it character by character
+		// (Enter inside it closes the box, as it would when typed).
+		let next = state;
+		for (const character of event.input) next = next.overlay === 'filter' ? filterKey(next, characterEvent(character)) : keyPressed(next, characterEvent(character));
+		return next;
+	}
+	return updateTable(state, current => requery(state.view, current, current.filterText + event.input, current.sort, page));
+}
+
+/** Keys that arrive glued together (fast typing, a paste) are split into single key events. */
+function characterEvent(input: string): KeyEvent {
+	if (input === '\r' || input === '\n') return {input: '', return: true};
+	if (input === '\t') return {input: '', tab: true};
+	if (input === '\u007F' || input === '\b') return {input: '', backspace: true};
+	return {input};
+}
+
+function keyPressed(state: AppState, event: KeyEvent): AppState {
+	if (event.ctrl && event.input === 'c') return {...state, effect: {kind: 'quit'}};
+	if (state.overlay === 'filter') return filterKey(state, event);
+	if (state.overlay === 'help') return {...state, overlay: 'none'};
+	const context: Context = state.screen.kind === 'detail' ? 'detail' : 'table';
+	const special = event.upArrow || event.downArrow || event.pageUp || event.pageDown || event.home || event.end || event.return || event.escape || event.tab || event.ctrl;
+	const events = special || event.input.length <= 1 ? [event] : [...event.input].map(characterEvent);
+	let next = state;
+	for (const single of events) {
+		const command = resolveCommand(single, context);
+		// q only quits from the top level; elsewhere it goes back.
+		if (command === 'quit' && single.input === 'q' && (next.screen.kind === 'detail')) next = runCommand(next, 'back');
+		else if (command) next = runCommand(next, command);
+	}
+	return next;
+}
+
+export function appReducer(state: AppState, action: Action): AppState {
+	switch (action.type) {
+		case 'key': return keyPressed(state, action.event);
+		case 'resize': {
+			const resized = {...state, size: {columns: action.columns, rows: action.rows}};
+			return {...resized, tables: Object.fromEntries(viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize(resized))])) as Record<ViewName, TableState>};
+		}
+		case 'data': {
+			const page = pageSize(state);
+			const tables = Object.fromEntries(viewNames.map(name => {
+				const table = state.tables[name];
+				return [name, {...requery(name, table, table.filterText, table.sort, page, rowsFor(name, action.data)), marks: table.marks}];
+			})) as Record<ViewName, TableState>;
+			return {...state, data: action.data, tables};
+		}
+		case 'message': return withMessage(state, action.text);
+		case 'clearMessage': return state.message?.id === action.id ? {...state, message: null} : state;
+		case 'effectDone': return {...state, effect: null};
+	}
+}
