@@ -1,0 +1,42 @@
+// Streams CSV records from a list file through csv-parse, translating its
+// errors into one-line ListFormatErrors that say which line is broken.
+import {parse, type Options} from 'csv-parse';
+import {Transform, type Readable} from 'node:stream';
+import {ListFormatError, firstLineOf} from './list-format-error.js';
+import {textStream, type ListInput} from './text-input.js';
+
+export type CsvRecord = {fields: string[]; line: number};
+
+/** Yields each record with the line it ended on; `transformText` may edit decoded text first. */
+export async function* csvRecords(input: ListInput, formatLabel: string, options: Options = {}, transformText?: (text: string) => string): AsyncGenerator<CsvRecord> {
+	let source: Readable = textStream(input);
+	if (transformText) {
+		source = source.pipe(new Transform({objectMode: true, transform: (chunk: string, _encoding, done) => done(null, transformText(chunk))}));
+	}
+	const parser = source.pipe(parse({...options, info: true, relax_column_count: true, skip_empty_lines: true}));
+	// pipe() does not forward errors from the source; a read error must still end the loop.
+	source.on('error', error => parser.destroy(error));
+	try {
+		for await (const {record, info} of parser as AsyncIterable<{record: string[]; info: {lines: number}}>) {
+			yield {fields: record, line: info.lines};
+		}
+	} catch (error) {
+		throw csvError(error, input.inputName, formatLabel);
+	}
+}
+
+function csvError(error: unknown, inputName: string, formatLabel: string): ListFormatError {
+	if (error instanceof ListFormatError) return error;
+	const {code, lines} = error as {code?: string; lines?: number};
+	const where = typeof lines === 'number' ? ` (line ${lines})` : '';
+	switch (code) {
+		case 'CSV_QUOTE_NOT_CLOSED':
+			return new ListFormatError(`${inputName}: a quoted field is never closed${where}, so the quotes are unbalanced; the file is damaged or truncated, download it again`);
+		case 'CSV_INVALID_CLOSING_QUOTE':
+		case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+		case 'CSV_INVALID_OPENING_QUOTE':
+			return new ListFormatError(`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`);
+		default:
+			return new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${firstLineOf(error)}); check the file or pass --format`);
+	}
+}

@@ -1,0 +1,105 @@
+// OpenSanctions FollowTheMoney JSON lines (entities.ftm.json, and
+// targets.nested.json whose properties may inline related entities). Streamed a
+// line at a time. Kept: targets, and people, organisations, vessels and aircraft;
+// relation schemas (Family, Occupancy, Position…) only feed the entities they describe.
+import {createInterface} from 'node:readline';
+import type {EntityType, ScreeningEntity} from '../entity.js';
+import {cleanLine, cleanList, cleanText, countryValue, isoDay, makeEntity} from './entity-fields.js';
+import {ListFormatError, firstLineOf} from './list-format-error.js';
+import {textStream, type ListInput} from './text-input.js';
+
+type FtmEntity = {id?: unknown; caption?: unknown; schema: string; properties: Record<string, unknown[]>; datasets?: unknown; referents?: unknown; target?: unknown};
+
+const keptSchemas: Record<string, EntityType> = {
+	Person: 'person',
+	Organization: 'entity',
+	Company: 'entity',
+	LegalEntity: 'entity',
+	PublicBody: 'entity',
+	Vessel: 'vessel',
+	Airplane: 'aircraft',
+};
+const aliasProperties = ['name', 'alias', 'weakAlias', 'previousName'];
+const countryProperties = ['country', 'nationality', 'citizenship', 'jurisdiction', 'mainCountry'];
+const identifierProperties = ['registrationNumber', 'taxNumber', 'idNumber', 'passportNumber', 'innCode', 'ogrnCode', 'leiCode', 'swiftBic', 'imoNumber', 'mmsi', 'callSign', 'wikidataId'];
+
+export async function parseOpenSanctionsFtm(input: ListInput): Promise<ScreeningEntity[]> {
+	const kept: FtmEntity[] = [];
+	// Address entities may come before or after the entities that point at them.
+	const addressTexts = new Map<string, string>();
+	const lines = createInterface({input: textStream(input), crlfDelay: Infinity});
+	let lineNumber = 0;
+	for await (const line of lines) {
+		lineNumber++;
+		if (line.trim() === '') continue;
+		const entity = parseLine(line, lineNumber, input.inputName);
+		if (entity.schema === 'Address') {
+			const text = addressText(entity);
+			// Other entities may point at any of the ids this address was merged from.
+			const ids = [entity.id, ...(Array.isArray(entity.referents) ? entity.referents : [])];
+			for (const id of ids) if (text && typeof id === 'string') addressTexts.set(id, text);
+		}
+		if (entity.target === true || entity.schema in keptSchemas) kept.push(entity);
+	}
+	const entities: ScreeningEntity[] = [];
+	for (const entity of kept) {
+		const converted = toScreeningEntity(entity, addressTexts);
+		if (converted) entities.push(converted);
+		else input.warnings.push(`${input.inputName}: entity ${cleanLine(entity.id) ?? '?'} has no name; skipped it`);
+	}
+	return entities;
+}
+
+function parseLine(line: string, lineNumber: number, inputName: string): FtmEntity {
+	let json: unknown;
+	try {
+		json = JSON.parse(line);
+	} catch (error) {
+		throw new ListFormatError(`${inputName}: line ${lineNumber} is not valid JSON (${firstLineOf(error)}); FollowTheMoney files hold one JSON entity per line, fetch the file again or pass --format`);
+	}
+	const candidate = json as Partial<FtmEntity> | null;
+	if (typeof candidate !== 'object' || candidate === null || typeof candidate.schema !== 'string' || typeof candidate.properties !== 'object' || candidate.properties === null) {
+		throw new ListFormatError(`${inputName}: line ${lineNumber} is not a FollowTheMoney entity (it needs "schema" and "properties"); check the file is an OpenSanctions .ftm.json export or pass --format`);
+	}
+	return candidate as FtmEntity;
+}
+
+/** Property values as strings; inlined entities (nested exports) are dropped unless asked for. */
+function strings(entity: FtmEntity, property: string): string[] {
+	const values = entity.properties[property];
+	return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
+}
+
+function addressText(address: FtmEntity): string | null {
+	return cleanLine(strings(address, 'full')[0]) ?? cleanLine(address.caption);
+}
+
+function addresses(entity: FtmEntity, addressTexts: Map<string, string>): string[] {
+	const fromEntities = (entity.properties['addressEntity'] ?? []).map(value => {
+		if (typeof value === 'string') return addressTexts.get(value) ?? null;
+		const nested = value as Partial<FtmEntity> | null;
+		return nested && nested.properties ? addressText(nested as FtmEntity) : null;
+	});
+	return cleanList([...strings(entity, 'address'), ...fromEntities]);
+}
+
+function toScreeningEntity(entity: FtmEntity, addressTexts: Map<string, string>): ScreeningEntity | null {
+	const names = cleanList(aliasProperties.flatMap(property => strings(entity, property)));
+	const name = cleanLine(entity.caption) ?? names[0] ?? null;
+	if (name === null) return null;
+	const datasets = Array.isArray(entity.datasets) ? entity.datasets : [];
+	return makeEntity(cleanLine(entity.id), {
+		name,
+		aliases: names,
+		type: keptSchemas[entity.schema] ?? 'other',
+		addresses: addresses(entity, addressTexts),
+		countries: cleanList(countryProperties.flatMap(property => strings(entity, property))).map(countryValue),
+		list: cleanList(datasets).join(', ') || 'OpenSanctions',
+		programs: cleanList(strings(entity, 'programId')),
+		// createdAt is when the source listed the entity; first_seen is only when OpenSanctions crawled it.
+		listedOn: isoDay(strings(entity, 'createdAt')[0]),
+		remarks: cleanText([...strings(entity, 'notes'), ...strings(entity, 'description')].join('\n')),
+		sourceUrls: cleanList(strings(entity, 'sourceUrl')),
+		identifiers: identifierProperties.flatMap(property => cleanList(strings(entity, property)).map(value => `${property}: ${value}`)),
+	});
+}

@@ -1,0 +1,69 @@
+// Drives the built CLI in a real pseudo-terminal and reads the screen through
+// a headless xterm, as Ink's own end-to-end tests do.
+import {spawn, type IPty} from 'node-pty';
+import xterm from '@xterm/headless';
+import {builtCli, childEnvironment} from '../../helpers.js';
+
+const {Terminal} = xterm;
+
+export type Session = {
+	screen: () => string;
+	write: (data: string) => void;
+	waitFor: (predicate: (screen: string) => boolean, description: string, timeoutMs?: number) => Promise<string>;
+	waitForText: (text: string, timeoutMs?: number) => Promise<string>;
+	exit: Promise<number>;
+	output: () => string;
+	resize: (columns: number, rows: number) => void;
+	kill: () => void;
+};
+
+export function startCli(args: string[], options: {columns?: number; rows?: number; home: string; env?: Record<string, string>}): Session {
+	const columns = options.columns ?? 80;
+	const rows = options.rows ?? 24;
+	const terminal = new Terminal({cols: columns, rows, allowProposedApi: true});
+	const child: IPty = spawn(process.execPath, [builtCli, ...args], {
+		name: 'xterm-256color',
+		cols: columns,
+		rows,
+		env: childEnvironment(options.home, options.env),
+	});
+	let raw = '';
+	child.onData(data => {
+		raw += data;
+		terminal.write(data);
+	});
+	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	const screen = () => {
+		const buffer = terminal.buffer.active;
+		const lines: string[] = [];
+		for (let index = 0; index < terminal.rows; index++) lines.push(buffer.getLine(buffer.viewportY + index)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
+	const waitFor = async (predicate: (text: string) => boolean, description: string, timeoutMs = 10_000) => {
+		const started = Date.now();
+		for (;;) {
+			// Let xterm finish parsing what arrived before reading the screen.
+			await new Promise<void>(resolve => terminal.write('', resolve));
+			const text = screen();
+			if (predicate(text)) return text;
+			if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${description}; screen was:\n${text}`);
+			await new Promise(resolve => setImmediate(resolve));
+			await new Promise(resolve => setTimeout(resolve, 20));
+		}
+	};
+	return {
+		screen,
+		write: data => child.write(data),
+		waitFor,
+		waitForText: (text, timeoutMs) => waitFor(current => current.includes(text), JSON.stringify(text), timeoutMs),
+		exit,
+		output: () => raw,
+		resize: (newColumns, newRows) => {
+			child.resize(newColumns, newRows);
+			terminal.resize(newColumns, newRows);
+		},
+		kill: () => child.kill(),
+	};
+}
+
+export const keys = {up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B', tab: '\t', shiftTab: '\u001B[Z', pageDown: '\u001B[6~', pageUp: '\u001B[5~', home: '\u001B[H', end: '\u001B[F', ctrlC: '\u0003'};

@@ -1,0 +1,90 @@
+// The built CLI in a real pseudo-terminal: what a reviewer sees and types.
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {temporaryHome} from '../helpers.js';
+import {keys, startCli, type Session} from './helpers/pty.js';
+
+let home: ReturnType<typeof temporaryHome>;
+let session: Session | undefined;
+beforeEach(() => {
+	home = temporaryHome();
+});
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+	home.remove();
+});
+
+const selectedLine = (screen: string) => screen.split('\n').find(line => line.includes('▶')) ?? '';
+const lineCount = (screen: string) => screen.split('\n').filter(line => line.trim() !== '').length;
+
+describe.each([
+	{columns: 80, rows: 24},
+	{columns: 120, rows: 40},
+])('the TUI at $columns x $rows', ({columns, rows}) => {
+	it('opens Kaspersky\'s detail with its 2024-09-29 milestone, goes back with Esc and quits with q and exit code 0', async () => {
+		session = startCli([], {columns, rows, home: home.path});
+		await session.waitForText('Kaspersky');
+		const first = session.screen();
+		expect(lineCount(first)).toBeLessThan(rows);
+		// Move until Kaspersky is selected, whatever its position.
+		await session.waitFor(screen => screen.includes('Vendors'), 'vendors view');
+		session.write('g');
+		for (let step = 0; step < 30 && !selectedLine(session.screen()).includes('Kaspersky'); step++) {
+			const before = selectedLine(session.screen());
+			session.write('j');
+			await session.waitFor(screen => selectedLine(screen) !== before, 'selection to move');
+		}
+		expect(selectedLine(session.screen())).toContain('Kaspersky');
+		session.write(keys.enter);
+		await session.waitForText('AO Kaspersky Lab');
+		// Scroll until the ICTS milestone shows.
+		for (let step = 0; step < 60 && !session.screen().includes('2024-09-29'); step++) {
+			const before = session.screen();
+			session.write('j');
+			await session.waitFor(screen => screen !== before, 'detail to scroll');
+		}
+		expect(session.screen()).toContain('2024-09-29');
+		session.write(keys.escape);
+		await session.waitFor(screen => screen.includes('shown') && selectedLine(screen).includes('Kaspersky'), 'back on the vendors table');
+		session.write('q');
+		expect(await session.exit).toBe(0);
+	});
+
+	it('switches views, filters by a field, sorts, shows help and quits with Ctrl-C', async () => {
+		session = startCli([], {columns, rows, home: home.path});
+		await session.waitForText('Kaspersky');
+		session.write('3');
+		await session.waitFor(screen => screen.includes('Instrument') && screen.includes('Restrictions ·'), 'restrictions view');
+		session.write('/');
+		session.write('vendor:Kaspersky status:active');
+		await session.waitFor(screen => /7\/\d+ shown/.test(screen), 'seven active Kaspersky restrictions');
+		session.write(keys.enter);
+		session.write('s');
+		await session.waitFor(screen => /▲ *│/.test(screen), 'the header to mark the sort column ascending');
+		session.write('S');
+		await session.waitFor(screen => /▼ *│/.test(screen), 'the header to mark the sort column descending');
+		session.write(keys.escape);
+		await session.waitFor(screen => /79\/79 shown/.test(screen), 'the filter cleared');
+		session.write(keys.tab);
+		await session.waitFor(screen => screen.includes('List entries ·'), 'the list entries view');
+		expect(session.screen()).toContain('sources add');
+		session.write('2');
+		await session.waitFor(screen => screen.includes('Jurisdictions ·'), 'the jurisdictions view');
+		session.write('?');
+		await session.waitForText('Filter syntax');
+		expect(session.screen()).toContain('Shift-Tab');
+		session.write(' ');
+		await session.waitFor(screen => !screen.includes('Filter syntax'), 'help closed');
+		session.write(keys.ctrlC);
+		expect(await session.exit).toBe(0);
+	});
+});
+
+it('says the terminal is too small below 60x15 and reflows when it grows', async () => {
+	session = startCli([], {columns: 50, rows: 12, home: home.path});
+	await session.waitForText('terminal too small: need 60x15, have 50x12');
+	session.resize(80, 24);
+	await session.waitForText('Kaspersky');
+	session.write('q');
+	expect(await session.exit).toBe(0);
+});

@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {parseListFile} from '../../../source/sources/parsers/index.js';
+import {fixture, scratchFiles} from './helpers.js';
+
+describe('OpenSanctions FollowTheMoney lines', () => {
+	it('keeps the six targets of t1 and drops its Address entity', async () => {
+		const parsed = await parseListFile(fixture('opensanctions-ftm/yente_t1_eu_fsf_entities.ftm.json'));
+		expect(parsed.format).toBe('opensanctions-ftm');
+		expect(parsed.entities).toHaveLength(6);
+	});
+
+	it('reads the last line although it has no newline', async () => {
+		const {entities} = await parseListFile(fixture('opensanctions-ftm/yente_t1_eu_fsf_entities.ftm.json'));
+		expect(entities.at(-1)).toMatchObject({id: 'NK-2PacmNpiLUmoz4XD2mSt7A', name: 'IRGC', listedOn: '2012-03-24'});
+	});
+
+	it('keeps people and skips Family, Occupancy and Position relations', async () => {
+		const {entities} = await parseListFile(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'));
+		expect(entities).toHaveLength(607);
+		expect(entities.every(entity => entity.type === 'person')).toBe(true);
+	});
+
+	it('reads targets.nested.json and ignores the inlined related entities', async () => {
+		const {entities} = await parseListFile(fixture('opensanctions-ftm/sa_wiki_peps_targets.nested.json'));
+		expect(entities).toHaveLength(5);
+		const hariri = entities.find(entity => entity.id === 'Q296771')!;
+		expect(hariri).toMatchObject({name: 'Saad Hariri', type: 'person', countries: ['LB', 'FR', 'SA'], list: 'wd_persons'});
+		expect(hariri.aliases).toContain("Sa'd al-Din");
+	});
+
+	it('upper-cases country codes and takes the listing date from createdAt', async () => {
+		const {entities} = await parseListFile(fixture('opensanctions-ftm/yente_t1_eu_fsf_entities.ftm.json'));
+		expect(entities.find(entity => entity.id === 'NK-2GdmHtZTeNXjNVrBGEXZNj')).toMatchObject({
+			name: 'RAB „Inter Tobacco“',
+			type: 'entity',
+			countries: ['BY'],
+			list: 'eu_fsf',
+			listedOn: '2022-06-03',
+			identifiers: ['registrationNumber: 808000714'],
+		});
+	});
+
+	it('fills addresses from Address entities that come later in the file', async () => {
+		const lines = [
+			{id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], addressEntity: ['addr-1']}, target: true},
+			{id: 'addr-1', caption: '1 Main St', schema: 'Address', properties: {full: ['1 Main St, Springfield']}},
+		];
+		const path = scratchFiles({'e.ftm.json': lines.map(line => JSON.stringify(line)).join('\n')});
+		const {entities} = await parseListFile(path);
+		expect(entities).toHaveLength(1);
+		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
+	});
+});
+
+describe('OpenSanctions targets.simple.csv', () => {
+	it('reads every row', async () => {
+		const parsed = await parseListFile(fixture('opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv'));
+		expect(parsed.format).toBe('opensanctions-csv');
+		expect(parsed.entities).toHaveLength(20);
+	});
+
+	it('splits aliases and countries on ";" and names the dataset as the list', async () => {
+		const {entities} = await parseListFile(fixture('opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv'));
+		const hariri = entities.find(entity => entity.id === 'Q296771')!;
+		expect(hariri).toMatchObject({name: 'Saad Hariri', type: 'person', countries: ['FR', 'LB', 'SA'], list: 'Wikidata Politically Exposed Persons', identifiers: ['Q296771']});
+		expect(hariri.aliases).toContain('Saad al-Hariri');
+	});
+});
