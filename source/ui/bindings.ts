@@ -35,8 +35,8 @@ export type Binding = {command: CommandName; keys: KeySpec[]; help: string; cont
 const both: Context[] = ['table', 'detail'];
 
 export const bindings: readonly Binding[] = [
-	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down (detail: scroll)', contexts: both},
-	{command: 'moveUp', keys: [{special: 'upArrow', label: '↑'}, {input: 'k', label: 'k'}], help: 'move up (detail: scroll)', contexts: both},
+	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down', contexts: both},
+	{command: 'moveUp', keys: [{special: 'upArrow', label: '↑'}, {input: 'k', label: 'k'}], help: 'move up', contexts: both},
 	{command: 'pageDown', keys: [{special: 'pageDown', label: 'PgDn'}, {input: 'f', ctrl: true, label: 'Ctrl-f'}], help: 'page down', contexts: both},
 	{command: 'pageUp', keys: [{special: 'pageUp', label: 'PgUp'}, {input: 'b', ctrl: true, label: 'Ctrl-b'}], help: 'page up', contexts: both},
 	{command: 'top', keys: [{input: 'g', label: 'g'}, {special: 'home', label: 'Home'}], help: 'jump to the top', contexts: both},
@@ -49,7 +49,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'view4', keys: [{input: '4', label: '4'}], help: 'List entries', contexts: ['table']},
 	{command: 'open', keys: [{special: 'return', label: 'Enter'}], help: 'open the selected row', contexts: ['table']},
 	{command: 'back', keys: [{special: 'escape', label: 'Esc'}], help: 'back, or clear the filter', contexts: both},
-	{command: 'filter', keys: [{input: '/', label: '/'}], help: 'filter rows (see syntax below)', contexts: ['table']},
+	{command: 'filter', keys: [{input: '/', label: '/'}], help: 'filter (syntax below)', contexts: ['table']},
 	{command: 'sortNext', keys: [{input: 's', label: 's'}], help: 'sort by the next column', contexts: ['table']},
 	{command: 'sortReverse', keys: [{input: 'S', label: 'S'}], help: 'reverse the sort', contexts: ['table']},
 	{command: 'mark', keys: [{input: ' ', label: 'Space'}], help: 'mark or unmark the row', contexts: ['table']},
@@ -57,7 +57,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'clearMarks', keys: [{input: 'A', label: 'A'}], help: 'clear all marks', contexts: ['table']},
 	{command: 'copy', keys: [{input: 'y', label: 'y'}], help: 'copy id and name', contexts: both},
 	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
-	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q from the top level; Ctrl-C always)', contexts: both},
+	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q: top level)', contexts: both},
 ];
 
 function matches(spec: KeySpec, event: KeyEvent): boolean {
@@ -80,5 +80,5 @@ export function resolveCommand(event: KeyEvent, context: Context): CommandName |
 export function helpLines(context: Context): string[] {
 	return bindings
 		.filter(binding => binding.contexts.includes(context))
-		.map(binding => `${binding.keys.map(spec => spec.label).join(' ').padEnd(16)} ${binding.help}`);
+		.map(binding => `${binding.keys.map(spec => spec.label).join(' ').padEnd(12)} ${binding.help}`);
 }

@@ -235,13 +235,6 @@ function filterKey(state: AppState, event: KeyEvent): AppState {
 	if (event.backspace || event.delete) return updateTable(state, current => requery(state.view, current, [...current.filterText].slice(0, -1).join(''), current.sort, page));
 	if (event.ctrl && event.input === 'u') return updateTable(state, current => requery(state.view, current, '', current.sort, page));
 	if (event.ctrl || !event.input) return state;
-	if (event.input.length > 1) {
-		// A paste or fast typing arrives as one string: apply it character by character
-		// (Enter inside it closes the box, as it would when typed).
-		let next = state;
-		for (const character of event.input) next = next.overlay === 'filter' ? filterKey(next, characterEvent(character)) : keyPressed(next, characterEvent(character));
-		return next;
-	}
 	return updateTable(state, current => requery(state.view, current, current.filterText + event.input, current.sort, page));
 }
 
@@ -254,20 +247,23 @@ function characterEvent(input: string): KeyEvent {
 }
 
 function keyPressed(state: AppState, event: KeyEvent): AppState {
+	const special = event.upArrow || event.downArrow || event.pageUp || event.pageDown || event.home || event.end || event.return || event.escape || event.tab || event.ctrl;
+	if (!special && event.input.length > 1) {
+		// Keys glued together (fast typing, a paste) are replayed one by one, so a
+		// "/" that opens the filter box hands the characters after it to the box.
+		let next = state;
+		for (const character of event.input) next = keyPressed(next, characterEvent(character));
+		return next;
+	}
 	if (event.ctrl && event.input === 'c') return {...state, effect: {kind: 'quit'}};
 	if (state.overlay === 'filter') return filterKey(state, event);
 	if (state.overlay === 'help') return {...state, overlay: 'none'};
 	const context: Context = state.screen.kind === 'detail' ? 'detail' : 'table';
-	const special = event.upArrow || event.downArrow || event.pageUp || event.pageDown || event.home || event.end || event.return || event.escape || event.tab || event.ctrl;
-	const events = special || event.input.length <= 1 ? [event] : [...event.input].map(characterEvent);
-	let next = state;
-	for (const single of events) {
-		const command = resolveCommand(single, context);
-		// q only quits from the top level; elsewhere it goes back.
-		if (command === 'quit' && single.input === 'q' && (next.screen.kind === 'detail')) next = runCommand(next, 'back');
-		else if (command) next = runCommand(next, command);
-	}
-	return next;
+	const command = resolveCommand(event, context);
+	if (!command) return state;
+	// q only quits from the top level; in a detail screen it goes back.
+	if (command === 'quit' && event.input === 'q' && context === 'detail') return runCommand(state, 'back');
+	return runCommand(state, command);
 }
 
 export function appReducer(state: AppState, action: Action): AppState {

@@ -4,13 +4,27 @@ import {filterSyntaxHelp} from '../../query/index.js';
 import {fitText} from '../../tables/index.js';
 import {helpLines, type Context} from '../bindings.js';
 
+/** Lays lines into as many columns as the width allows, so the whole help fits at 80x24. */
+function columnsOf(lines: string[], height: number, width: number): string[] {
+	const columnCount = Math.max(1, Math.min(Math.ceil(lines.length / height), Math.floor(width / 36)));
+	const perColumn = Math.ceil(lines.length / columnCount);
+	const columnWidth = Math.floor(width / columnCount);
+	const rows: string[] = [];
+	for (let row = 0; row < perColumn; row++) {
+		let text = '';
+		for (let column = 0; column < columnCount; column++) text += fitText(lines[column * perColumn + row] ?? '', columnWidth - 1) + ' ';
+		rows.push(text.trimEnd());
+	}
+	return rows.slice(0, height);
+}
+
 export function HelpOverlay({context, height, width}: {context: Context; height: number; width: number}): React.JSX.Element {
-	const lines = [...helpLines(context), ...(context === 'table' ? ['', 'Filter syntax:', ...filterSyntaxHelp] : [])];
-	const shown = lines.slice(0, Math.max(1, height - 2));
+	const keys = columnsOf(helpLines(context), Math.max(1, height - (context === 'table' ? filterSyntaxHelp.length + 2 : 1)), width - 4);
+	const syntax = context === 'table' ? ['', 'Filter syntax:', ...filterSyntaxHelp] : [];
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
 			<Text bold>{`Keys (${context === 'table' ? 'tables' : 'detail'}) · any key closes`}</Text>
-			{shown.map((line, index) => (
+			{[...keys, ...syntax].map((line, index) => (
 				<Text key={index}>{fitText(line, Math.max(10, width - 4)).trimEnd() || ' '}</Text>
 			))}
 		</Box>

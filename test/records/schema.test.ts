@@ -1,0 +1,71 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {UserInputError} from '../../source/errors/index.js';
+import {loadRecordsFile, parseRecordsDocument} from '../../source/records/load.js';
+import {isRealPartialDate} from '../../source/records/schema.js';
+
+const minimal = () => ({
+	schemaVersion: 1,
+	asOf: '2026-01-01',
+	vendors: [{id: 'acme', name: 'Acme', hq: 'US'}],
+	restrictions: [{id: 'r1', vendorId: 'acme', authority: 'BIS', jurisdiction: 'US', instrument: 'BIS Entity List', kind: 'export-control', verification: 'confirmed', milestones: [{date: '2025-01-02', what: 'added'}]}],
+});
+
+const messageOf = (run: () => unknown) => {
+	try {
+		run();
+	} catch (error) {
+		expect(error).toBeInstanceOf(UserInputError);
+		return (error as Error).message;
+	}
+	throw new Error('expected an error');
+};
+
+describe('records documents', () => {
+	it('fills defaults for optional fields', () => {
+		const document = parseRecordsDocument(minimal(), 'feed.json');
+		expect(document.vendors[0]!.aliases).toEqual([]);
+		expect(document.restrictions[0]!.federalRegister).toBeNull();
+	});
+
+	it('names the input, the JSON path and what was expected', () => {
+		const broken = minimal();
+		(broken.restrictions[0]!.milestones[0] as {date: string}).date = '2024-02-30';
+		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toMatch(/^feed\.json: invalid records document at \$\.restrictions\[0\]\.milestones\[0\]\.date: expected a date as YYYY-MM-DD/);
+	});
+
+	it('rejects a restriction that points at a vendor the document does not have', () => {
+		const broken = minimal();
+		broken.restrictions[0]!.vendorId = 'nobody';
+		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toContain('$.restrictions[0].vendorId');
+	});
+
+	it('rejects duplicate vendor ids', () => {
+		const broken = minimal();
+		broken.vendors.push({id: 'acme', name: 'Acme again', hq: 'US'});
+		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toContain('duplicate vendor id "acme"');
+	});
+
+	it('rejects another schema version', () => {
+		expect(messageOf(() => parseRecordsDocument({...minimal(), schemaVersion: 2}, 'feed.json'))).toContain('$.schemaVersion');
+	});
+
+	it('reports a file that is not JSON in one line', () => {
+		const directory = mkdtempSync(join(tmpdir(), 'records-'));
+		const path = join(directory, 'broken.json');
+		writeFileSync(path, '{"schemaVersion": 1,');
+		const message = messageOf(() => loadRecordsFile(path));
+		expect(message).toContain(`${path}: not valid JSON`);
+		expect(message).not.toContain('\n');
+	});
+
+	it('accepts real and partial dates and rejects impossible ones', () => {
+		expect(isRealPartialDate('2024-02-29')).toBe(true);
+		expect(isRealPartialDate('2024-01')).toBe(true);
+		expect(isRealPartialDate('2023-02-29')).toBe(false);
+		expect(isRealPartialDate('2024-13')).toBe(false);
+		expect(isRealPartialDate('29/02/2024')).toBe(false);
+	});
+});

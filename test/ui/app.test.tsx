@@ -1,0 +1,89 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {App} from '../../source/ui/app.js';
+import {embeddedData} from './fixtures.js';
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+const renderApp = (rows = 24, asOf?: string) => {
+	const onCopy = vi.fn();
+	const instance = render(<App data={embeddedData(asOf)} size={{columns: 100, rows}} onCopy={onCopy} />);
+	unmount = instance.unmount;
+	return {...instance, onCopy};
+};
+const frame = (lastFrame: () => string | undefined) => lastFrame() ?? '';
+
+describe('the App', () => {
+	it('shows the vendors table with a selection glyph on the first row and the data as-of date', async () => {
+		const {lastFrame} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		const lines = frame(lastFrame).split('\n');
+		expect(lines.find(line => line.includes('▶'))).toContain('Kaspersky');
+		expect(frame(lastFrame)).toContain('data 2026-11-28');
+	});
+
+	it('never renders more lines than the terminal has rows', async () => {
+		const {lastFrame} = renderApp(15);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Vendors ·'));
+		expect(frame(lastFrame).split('\n').length).toBeLessThan(15);
+	});
+
+	it('shows the jurisdictions view with names, designations and counts', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('2');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Jurisdictions ·'));
+		expect(frame(lastFrame)).toMatch(/RU .*Russia.*FA-791\.4/);
+	});
+
+	it('shows the empty list-entries view with how to add a source', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('4');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('vendor-risk sources add'));
+	});
+
+	it('filters live as the reviewer types', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('/');
+		stdin.write('hik');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('1/26 shown'));
+		expect(frame(lastFrame)).toContain('Hikvision');
+		expect(frame(lastFrame)).not.toContain('Kaspersky');
+	});
+
+	it('shows the restriction status as of another date', async () => {
+		const {lastFrame, stdin} = renderApp(24, '2024-07-01');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('3');
+		stdin.write('/id:kaspersky-icts');
+		await vi.waitFor(() => expect(frame(lastFrame)).toMatch(/ICTS.*upcoming/));
+	});
+
+	it('marks rows with [x], not colour alone', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write(' ');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('1 marked'));
+		expect(frame(lastFrame).split('\n').find(line => line.includes('Kaspersky'))).toContain('[x]');
+	});
+
+	it('copies the selected vendor with y', async () => {
+		const {lastFrame, stdin, onCopy} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('y');
+		await vi.waitFor(() => expect(onCopy).toHaveBeenCalledWith('kaspersky\tKaspersky'));
+		expect(frame(lastFrame)).toContain('copied: kaspersky Kaspersky');
+	});
+
+	it('shows help generated from the binding table', async () => {
+		const {lastFrame, stdin} = renderApp(30);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('?');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax'));
+		expect(frame(lastFrame)).toContain('Ctrl-f');
+	});
+});

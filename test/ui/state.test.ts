@@ -1,0 +1,124 @@
+import {describe, expect, it} from 'vitest';
+import type {KeyEvent} from '../../source/ui/bindings.js';
+import {appReducer, initialState, pageSize, type AppState} from '../../source/ui/state.js';
+import {embeddedData} from './fixtures.js';
+
+const start = (rows = 24) => initialState(embeddedData(), {columns: 80, rows});
+const press = (state: AppState, ...events: Array<string | Omit<KeyEvent, 'input'>>) =>
+	events.reduce((current, event) => appReducer(current, {type: 'key', event: typeof event === 'string' ? {input: event} : {input: '', ...event}}), state);
+const table = (state: AppState) => state.tables[state.view];
+const selected = (state: AppState) => table(state).selectedId;
+
+describe('the TUI reducer', () => {
+	it('moves the selection with j/k and arrows, clamped to the rows', () => {
+		let state = press(start(), 'j', 'j', {downArrow: true});
+		expect(table(state).cursor).toBe(3);
+		state = press(state, 'k', {upArrow: true}, 'k', 'k', 'k');
+		expect(table(state).cursor).toBe(0);
+	});
+
+	it('pages and jumps, keeping the cursor inside the window', () => {
+		let state = press(start(), {pageDown: true});
+		expect(table(state).cursor).toBe(pageSize(state));
+		expect(table(state).top).toBeGreaterThan(0);
+		state = press(state, 'G');
+		expect(table(state).cursor).toBe(table(state).result.rows.length - 1);
+		expect(table(state).cursor - table(state).top).toBeLessThan(pageSize(state));
+		state = press(state, {home: true});
+		expect(table(state).cursor).toBe(0);
+		expect(table(state).top).toBe(0);
+	});
+
+	it('keeps the selection on the same row when the filter changes', () => {
+		let state = press(start(), 'j', 'j', 'j');
+		const id = selected(state);
+		state = press(state, '/', ...'hq:'.split(''));
+		const vendor = state.data.catalog.vendorById.get(id!)!;
+		state = press(state, ...vendor.hq.split(''), {return: true});
+		expect(selected(state)).toBe(id);
+		expect(state.overlay).toBe('none');
+	});
+
+	it('takes a pasted filter as one string, character by character', () => {
+		const state = press(start(), '/', 'jurisdiction:RU');
+		expect(table(state).filterText).toBe('jurisdiction:RU');
+		expect(table(state).result.rows.every(row => (row as {hq?: string}).hq === 'RU')).toBe(true);
+	});
+
+	it('hands the characters after a glued "/" to the filter box', () => {
+		const state = press(start(), '/kasp');
+		expect(state.overlay).toBe('filter');
+		expect(table(state).filterText).toBe('kasp');
+	});
+
+	it('clears the filter with Esc', () => {
+		let state = press(start(), '/', 'huawei', {return: true});
+		expect(table(state).result.rows).toHaveLength(1);
+		state = press(state, {escape: true});
+		expect(table(state).filterText).toBe('');
+		expect(table(state).result.rows.length).toBe(table(state).rows.length);
+	});
+
+	it('cycles the sort column with s and reverses it with S', () => {
+		let state = press(start(), 's');
+		const first = table(state).sort!;
+		expect(first.descending).toBe(false);
+		state = press(state, 'S');
+		expect(table(state).sort).toEqual({column: first.column, descending: true});
+		state = press(state, 's');
+		expect(table(state).sort!.column).not.toBe(first.column);
+	});
+
+	it('marks a row with Space, all visible rows with a, and clears with A', () => {
+		let state = press(start(), ' ');
+		expect(table(state).marks.size).toBe(1);
+		state = press(state, '/', 'cn', {return: true}, 'a');
+		expect(table(state).marks.size).toBeGreaterThan(10);
+		state = press(state, 'A');
+		expect(table(state).marks.size).toBe(0);
+	});
+
+	it('switches views with Tab, Shift-Tab and digits', () => {
+		let state = press(start(), {tab: true});
+		expect(state.view).toBe('jurisdictions');
+		state = press(state, {tab: true, shift: true}, {tab: true, shift: true});
+		expect(state.view).toBe('entries');
+		state = press(state, '3');
+		expect(state.view).toBe('restrictions');
+	});
+
+	it('opens the vendors of a jurisdiction with Enter', () => {
+		let state = press(start(), '2', '/', 'code:RU', {return: true}, {return: true});
+		expect(state.view).toBe('vendors');
+		expect(table(state).filterText).toBe('hq:RU');
+		expect(table(state).result.rows.map(row => row.id)).toEqual(expect.arrayContaining(['kaspersky', 'positive-technologies']));
+	});
+
+	it('opens the vendor of a restriction with Enter, and goes back with Esc or q', () => {
+		let state = press(start(), '3', '/', 'id:kaspersky-icts', {return: true}, {return: true});
+		expect(state.screen.kind).toBe('detail');
+		expect(state.screen.kind === 'detail' && state.screen.lines.some(line => line.text.includes('2024-09-29'))).toBe(true);
+		state = press(state, {escape: true});
+		expect(state.screen.kind).toBe('table');
+		state = press(state, {return: true}, 'q');
+		expect(state.screen.kind).toBe('table');
+		expect(state.effect).toBeNull();
+	});
+
+	it('quits with q at the top level and with Ctrl-C anywhere', () => {
+		expect(press(start(), 'q').effect).toEqual({kind: 'quit'});
+		expect(press(start(), {return: true}, {ctrl: true, input: 'c'} as never).effect).toEqual({kind: 'quit'});
+	});
+
+	it('asks to copy the selected id and name with y, and says what it copied', () => {
+		const state = press(start(), 'y');
+		expect(state.effect).toEqual({kind: 'copy', text: `${selected(state)}\t${state.data.catalog.vendorById.get(selected(state)!)!.name}`});
+		expect(state.message?.text).toContain('copied');
+	});
+
+	it('keeps the cursor visible after the terminal shrinks', () => {
+		let state = press(start(40), 'G');
+		state = appReducer(state, {type: 'resize', columns: 80, rows: 16});
+		expect(table(state).cursor - table(state).top).toBeLessThan(pageSize(state));
+	});
+});
