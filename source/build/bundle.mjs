@@ -27,3 +27,7 @@ const shared = {
 };
 
 await build({...shared, entryPoints: {cli: `${root}cli.tsx`}});
+// The benchmark shares nothing with the shipped bundle's chunks; node-pty is a dev-only native module.
+if (process.argv.includes('--bench')) {
+	await build({...shared, minify: false, chunkNames: 'bench-chunks/[name]-[hash]', entryPoints: {bench: `${root}source/bench/index.ts`}, external: [...shared.external, 'node-pty']});
+}

@@ -60,31 +60,53 @@ export type FilterField<Row> = {key: string; aliases?: readonly string[]; value:
 
 const cellText = (value: CellValue): string => (value === null ? '' : Array.isArray(value) ? value.join('\u0000') : String(value));
 
-function contains(haystack: string, term: FilterTerm): boolean {
-	if (term.value === '') return true;
-	return term.caseSensitive ? haystack.includes(term.value) : haystack.toLowerCase().includes(term.value.toLowerCase());
+export type CompiledFilter<Row> = {test: (row: Row) => boolean; unknownFields: string[]; filter: Filter};
+
+type Haystack = {fields: readonly unknown[]; all: string; allLower: string; cells: string[]; cellsLower: string[]};
+
+// Cell text per row, computed once: a keystroke at 100,000 rows must not
+// re-read and lower-case every cell of every row.
+const haystacks = new WeakMap<object, Haystack>();
+
+function haystackOf<Row>(row: Row, fields: readonly FilterField<Row>[]): Haystack {
+	const key = row as object;
+	const cached = haystacks.get(key);
+	if (cached && cached.fields === fields) return cached;
+	const cells = fields.map(field => cellText(field.value(row)));
+	const cellsLower = cells.map(cell => cell.toLowerCase());
+	const haystack = {fields, cells, cellsLower, all: cells.join('\u0001'), allLower: cellsLower.join('\u0001')};
+	if (typeof row === 'object' && row !== null) haystacks.set(key, haystack);
+	return haystack;
 }
 
-export type CompiledFilter<Row> = {test: (row: Row) => boolean; unknownFields: string[]; filter: Filter};
+const containsIn = (text: string, lower: string, term: FilterTerm) =>
+	term.value === '' || (term.caseSensitive ? text.includes(term.value) : lower.includes(term.value.toLowerCase()));
 
 /** Resolves field names once, so evaluation per row is only string work. */
 export function compileFilter<Row>(filter: Filter, fields: readonly FilterField<Row>[]): CompiledFilter<Row> {
-	const byName = new Map<string, FilterField<Row>>();
-	for (const field of fields) {
-		byName.set(field.key.toLowerCase(), field);
-		for (const alias of field.aliases ?? []) byName.set(alias.toLowerCase(), field);
-	}
+	const byName = new Map<string, number>();
+	fields.forEach((field, index) => {
+		byName.set(field.key.toLowerCase(), index);
+		for (const alias of field.aliases ?? []) byName.set(alias.toLowerCase(), index);
+	});
 	const unknownFields: string[] = [];
 	const checks = filter.terms.map(term => {
 		if (term.field === null) {
-			return (row: Row) => fields.some(field => contains(cellText(field.value(row)), term)) !== term.negate;
+			const probe = {...term, value: term.caseSensitive ? term.value : term.value.toLowerCase()};
+			return (row: Row) => {
+				const haystack = haystackOf(row, fields);
+				return containsIn(haystack.all, haystack.allLower, probe) !== term.negate;
+			};
 		}
-		const field = byName.get(term.field);
-		if (!field) {
+		const index = byName.get(term.field);
+		if (index === undefined) {
 			unknownFields.push(term.field);
 			return () => term.negate; // an unknown field matches nothing
 		}
-		return (row: Row) => contains(cellText(field.value(row)), term) !== term.negate;
+		return (row: Row) => {
+			const haystack = haystackOf(row, fields);
+			return containsIn(haystack.cells[index]!, haystack.cellsLower[index]!, term) !== term.negate;
+		};
 	});
 	return {test: row => checks.every(check => check(row)), unknownFields, filter};
 }

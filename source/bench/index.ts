@@ -1,0 +1,35 @@
+// `npm run bench`: every measured case in one table. Not part of `npm test`.
+import {fileURLToPath} from 'node:url';
+import {tuiBenchCases} from './tui-cases.js';
+import type {BenchRow} from './types.js';
+
+const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+
+const format = (value: number | null) => (value === null ? '-' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+
+function printTable(rows: BenchRow[]): void {
+	const header = ['case', 'size', 'median', 'p95', 'baseline', 'ratio', 'target', 'met'];
+	const lines = rows.map(row => [
+		row.case, row.size, format(row.medianMs), format(row.p95Ms),
+		row.baseline ? `${row.baseline} ${format(row.baselineMs)}` : '-',
+		row.baselineMs ? `${(row.medianMs / row.baselineMs).toFixed(2)}x` : '-',
+		row.target, row.met ? 'yes' : 'NO',
+	]);
+	const widths = header.map((title, index) => Math.max(title.length, ...lines.map(line => line[index]!.length)));
+	const render = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+	console.log(render(header));
+	console.log(`|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`);
+	for (const line of lines) console.log(render(line));
+	for (const row of rows) if (row.note) console.log(`  ${row.case}: ${row.note}`);
+}
+
+const only = process.argv[2];
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [['tui', () => tuiBenchCases(cli)]];
+const rows: BenchRow[] = [];
+for (const [name, run] of suites) {
+	if (only && only !== name) continue;
+	process.stderr.write(`bench: ${name}…\n`);
+	rows.push(...(await run()));
+}
+printTable(rows);
+process.exit(0);
