@@ -1,0 +1,167 @@
+// `vendor-risk sources`, `sources add` and `sources remove`: the configured list sources
+// and the state of their cached data. Only names of secrets are stored, never values.
+import {statSync} from 'node:fs';
+import {basename, extname, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import stringWidth from 'string-width';
+import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {openSettings, type SourceSetting} from '../settings/index.js';
+import {sourceFormats, type SourceFormat} from '../sources/entity.js';
+import {displayLocation, formatAge, formatTimestamp, loadCachedSources, looksLikeUrl, removeSourceCache, urlRefusal} from '../sources/fetch/index.js';
+import {sanitizeText} from '../text/sanitize.js';
+import type {CommandIO} from './io.js';
+
+/** Prints a failure as one line (the stack only with --debug) and returns its exit code. */
+export function reportCommandError(io: CommandIO, error: unknown): number {
+	const known = error instanceof Error;
+	const message = known ? error.message : String(error);
+	io.stderr.write(`${sanitizeText(message).replace(/\s+/g, ' ').trim()}\n`);
+	if (io.debug && known && error.stack) io.stderr.write(`${sanitizeText(error.stack, {keepLayout: true})}\n`);
+	return exitCodeOf(error);
+}
+
+function shorten(text: string, width: number): string {
+	if (stringWidth(text) <= width) return text;
+	let result = '';
+	for (const character of text) {
+		if (stringWidth(result + character) > width - 1) break;
+		result += character;
+	}
+	return `${result}…`;
+}
+
+/** A plain aligned table: columns padded to their widest cell, the last one left ragged. */
+export function alignedTable(rows: string[][]): string {
+	const widths = rows[0]!.map((_, column) => Math.max(...rows.map(row => stringWidth(row[column] ?? ''))));
+	return rows
+		.map(row =>
+			row
+				.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column]! - stringWidth(cell))))
+				.join('  ')
+				.trimEnd(),
+		)
+		.join('\n');
+}
+
+/** `vendor-risk sources`: every source with its last fetch, entry count, cache age and state. */
+export async function runSources(io: CommandIO): Promise<number> {
+	try {
+		const cached = await loadCachedSources(io.env, {data: false});
+		if (cached.length === 0) {
+			io.stdout.write('No sources configured. Add one with: vendor-risk sources add <url-or-path>\n');
+			return exitCodes.ok;
+		}
+		const rows = [['NAME', 'FORMAT', 'ENTRIES', 'FETCHED', 'AGE', 'LOCATION', 'STATE']];
+		for (const source of cached) {
+			const {setting, meta} = source;
+			const fetched = source.ageMs !== null && meta?.fetchedAt ? formatTimestamp(meta.fetchedAt) : '-';
+			rows.push([
+				shorten(sanitizeText(setting.name), 30),
+				meta?.format ?? setting.format ?? 'auto',
+				source.ageMs !== null && meta?.entryCount !== null && meta?.entryCount !== undefined ? String(meta.entryCount) : '-',
+				fetched,
+				source.ageMs !== null ? formatAge(source.ageMs) : '-',
+				shorten(sanitizeText(displayLocation(setting.location)), 50),
+				source.why ? `${source.state}: ${sanitizeText(source.why)}` : source.state,
+			]);
+		}
+		io.stdout.write(`${alignedTable(rows)}\n`);
+		return exitCodes.ok;
+	} catch (error) {
+		return reportCommandError(io, error);
+	}
+}
+
+export type SourcesAddOptions = {location: string; name?: string; format?: string; authEnv?: string; allowHttp?: boolean};
+
+function defaultName(location: string): string {
+	if (looksLikeUrl(location)) return new URL(location).hostname;
+	return basename(location, extname(location)) || basename(location);
+}
+
+/** Checks the location and returns it as stored: a URL as given, a path made absolute. */
+function checkedLocation(raw: string, allowHttp: boolean): string {
+	let location = raw.trim();
+	if (!location) throw new UserInputError('sources add: give an http(s) URL or a file path');
+	if (/^file:\/\//i.test(location)) location = fileURLToPath(location);
+	if (looksLikeUrl(location)) {
+		let url: URL;
+		try {
+			url = new URL(location);
+		} catch {
+			throw new UserInputError(`${sanitizeText(location)}: not a valid URL; check it`);
+		}
+		if (url.username || url.password) {
+			throw new UserInputError(`${displayLocation(location)}: credentials in the URL would be saved in the settings; put the token in an environment variable and pass --auth-env NAME`);
+		}
+		const refusal = urlRefusal(url, allowHttp);
+		if (refusal) throw new UserInputError(`${url.href}: ${refusal}`);
+		return url.href;
+	}
+	const path = resolve(location);
+	let isFile = false;
+	try {
+		isFile = statSync(path).isFile();
+	} catch {
+		throw new UserInputError(`${sanitizeText(path)}: no such file; give an http(s) URL or the path of a list file`);
+	}
+	if (!isFile) throw new UserInputError(`${sanitizeText(path)}: not a file; give the path of a list file`);
+	return path;
+}
+
+/** `vendor-risk sources add <location>`: validates and saves a source; exit 2 on bad input. */
+export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): Promise<number> {
+	try {
+		const location = checkedLocation(options.location, options.allowHttp === true);
+		if (options.format !== undefined && !sourceFormats.includes(options.format as SourceFormat)) {
+			throw new UserInputError(`--format ${sanitizeText(options.format)}: unknown format; use one of ${sourceFormats.join(', ')}`);
+		}
+		if (options.authEnv !== undefined) {
+			if (!/^[A-Za-z_]\w*$/.test(options.authEnv)) throw new UserInputError(`--auth-env ${sanitizeText(options.authEnv)}: give the name of an environment variable (letters, digits, _), not its value`);
+			if (!looksLikeUrl(location)) throw new UserInputError('--auth-env applies to URLs only; a local file needs no token');
+		}
+		const name = (options.name ?? defaultName(location)).trim();
+		if (!name || name.length > 64 || sanitizeText(name) !== name) {
+			throw new UserInputError(`source name "${sanitizeText(name)}": use 1 to 64 printable characters (pass --name)`);
+		}
+		const settings = openSettings(io.env);
+		const sources = settings.get('sources') ?? [];
+		if (sources.some(source => source.name.toLowerCase() === name.toLowerCase())) {
+			throw new UserInputError(`a source named "${name}" already exists; choose another name with --name, or remove it first (vendor-risk sources remove "${name}")`);
+		}
+		const setting: SourceSetting = {name, location};
+		if (options.format) setting.format = options.format as SourceFormat;
+		if (options.authEnv) setting.authEnv = options.authEnv;
+		if (options.allowHttp && looksLikeUrl(location) && location.startsWith('http:')) setting.allowHttp = true;
+		settings.set('sources', [...sources, setting]);
+		io.stdout.write(`Added source "${name}" (${displayLocation(location)}). Run vendor-risk fetch to download it.\n`);
+		if (options.authEnv && !io.env[options.authEnv]) {
+			io.stderr.write(`Note: ${options.authEnv} is not set in this shell; set it before running vendor-risk fetch.\n`);
+		}
+		return exitCodes.ok;
+	} catch (error) {
+		return reportCommandError(io, error);
+	}
+}
+
+/** `vendor-risk sources remove <name>`: forgets a source and its cached data; exit 2 if unknown. */
+export async function runSourcesRemove(name: string, io: CommandIO): Promise<number> {
+	try {
+		const settings = openSettings(io.env);
+		const sources = settings.get('sources') ?? [];
+		const match = sources.find(source => source.name === name) ?? sources.find(source => source.name.toLowerCase() === name.toLowerCase());
+		if (!match) {
+			const known = sources.length > 0 ? `; configured: ${sources.map(source => source.name).join(', ')}` : '';
+			throw new UserInputError(`no source named "${sanitizeText(name)}"${sanitizeText(known)}`);
+		}
+		settings.set(
+			'sources',
+			sources.filter(source => source !== match),
+		);
+		removeSourceCache(io.env, match.name);
+		io.stdout.write(`Removed source "${sanitizeText(match.name)}" and its cached data.\n`);
+		return exitCodes.ok;
+	} catch (error) {
+		return reportCommandError(io, error);
+	}
+}
