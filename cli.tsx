@@ -9,6 +9,14 @@ declare const VENDOR_RISK_VERSION: string;
 // chalk ignores NO_COLOR on its own; Ink reads FORCE_COLOR when it loads.
 if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
 
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+}
+
 const program = new Command();
 let debug = process.argv.includes('--debug');
 
@@ -40,6 +48,7 @@ program
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')
 	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today')
+	.option('--format <format>', 'format of --source files when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)')
 	.option('--allow-http', 'allow plain http for non-loopback hosts')
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText('after', '\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; NO_COLOR disables colour.')
@@ -49,11 +58,9 @@ program
 		process.exit(error.exitCode === 0 ? 0 : 2);
 	})
 	.action(action(async () => {
-		const {loadRunContext} = await import('./source/app-context/index.js');
-		const context = await loadRunContext(globals());
 		if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
 		const {runTui} = await import('./source/ui/run.js');
-		return runTui(context);
+		return runTui(globals());
 	}));
 
 program
@@ -72,10 +79,47 @@ program
 		return runList(table, context, options, processIO(context.asOf, Boolean(globals().debug)));
 	}));
 
+const io = async () => {
+	const [{processIO}, {resolveAsOf}] = await Promise.all([import('./source/commands/io.js'), import('./source/app-context/index.js')]);
+	return processIO(resolveAsOf(globals().asOf), Boolean(globals().debug));
+};
+
+const sources = program
+	.command('sources')
+	.description('list configured sources with fetch time, entry count, cache age and state')
+	.action(action(async () => (await import('./source/commands/sources.js')).runSources(await io())));
+
+sources
+	.command('add')
+	.description('add a source: an http(s) URL or a file path')
+	.argument('<url-or-path>')
+	.option('--name <name>', 'a short name (default: from the host or file name)')
+	.addOption(new Option('--format <format>', 'override format detection').choices(['records', 'csl-json', 'csl-csv', 'ofac-csv', 'ofac-xml', 'opensanctions-ftm', 'opensanctions-csv']))
+	.option('--auth-env <variable>', 'environment variable whose value is sent as the Authorization header (never stored)')
+	.option('--allow-http', 'allow plain http for a non-loopback host')
+	.action(action(async (location: string, options: {name?: string; format?: string; authEnv?: string; allowHttp?: boolean}) => {
+		const {runSourcesAdd} = await import('./source/commands/sources.js');
+		return runSourcesAdd({location, ...options, format: options.format as never}, await io());
+	}));
+
+sources
+	.command('remove')
+	.description('remove a source and its cache')
+	.argument('<name>')
+	.action(action(async (name: string) => (await import('./source/commands/sources.js')).runSourcesRemove(name, await io())));
+
+program
+	.command('fetch')
+	.description('refresh every configured source; exits 1 when any failed')
+	.option('--accept-shrink', 'accept a list that shrank to under half of the last good fetch (this once)')
+	.action(action(async (options: {acceptShrink?: boolean}) => {
+		const {runFetch} = await import('./source/commands/fetch.js');
+		return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
+	}));
+
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);
 });
 
 program.parseAsync(process.argv).catch(fail);
 
-export {Option};

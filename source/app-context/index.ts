@@ -38,8 +38,16 @@ export function baseLayers(options: RunOptions): RecordsLayer[] {
 	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
 }
 
-export async function loadRunContext(options: RunOptions): Promise<RunContext> {
+/** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
+export function loadBaseContext(options: RunOptions): RunContext {
+	return {catalog: buildCatalog(baseLayers(options)), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: []};
+}
+
+/** The full context: base records plus every configured source's cached data and one-off --source reads. */
+export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+	const base = baseLayers(options);
 	const asOf = resolveAsOf(options.asOf);
-	const layers = baseLayers(options);
-	return {catalog: buildCatalog(layers), asOf, entries: [], sources: [], warnings: []};
+	const {loadSourceData} = await import('./sources.js');
+	const sources = await loadSourceData(options, env);
+	return {catalog: buildCatalog([...base, ...sources.layers]), asOf, entries: sources.entries, sources: sources.sources, warnings: sources.warnings};
 }

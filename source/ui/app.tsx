@@ -8,13 +8,16 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
-import {appReducer, initialState, minimumSize, type AppData, type ViewName} from './state.js';
+import {appReducer, initialState, minimumSize, type AppData, type Progress, type ViewName} from './state.js';
 
-export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void};
+/** Refreshes every source, reporting progress; resolves with the new data and one line to show. */
+export type RefreshHandler = (report: (progress: Progress) => void) => Promise<{data: AppData | null; message: string}>;
+
+export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void; onRefresh?: RefreshHandler};
 
 const messageLifetimeMs = 4000;
 
-export function App({data, initialView, size, onCopy}: AppProps): React.JSX.Element {
+export function App({data, initialView, size, onCopy, onRefresh}: AppProps): React.JSX.Element {
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
@@ -47,8 +50,22 @@ export function App({data, initialView, size, onCopy}: AppProps): React.JSX.Elem
 		if (!effect) return;
 		if (effect.kind === 'quit') exit();
 		if (effect.kind === 'copy') onCopy?.(effect.text);
+		if (effect.kind === 'refresh') {
+			if (onRefresh) {
+				onRefresh(progress => dispatch({type: 'progress', progress}))
+					.then(({data: refreshed, message}) => {
+						if (refreshed) dispatch({type: 'data', data: refreshed});
+						dispatch({type: 'message', text: message});
+					})
+					.catch((error: unknown) => dispatch({type: 'message', text: `refresh failed: ${error instanceof Error ? error.message : String(error)}`}))
+					.finally(() => dispatch({type: 'progress', progress: null}));
+			} else {
+				dispatch({type: 'progress', progress: null});
+				dispatch({type: 'message', text: 'no sources configured: vendor-risk sources add URL|PATH'});
+			}
+		}
 		dispatch({type: 'effectDone'});
-	}, [state.effect, exit, onCopy]);
+	}, [state.effect, exit, onCopy, onRefresh]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -28,7 +28,7 @@ export type CommandName =
 	| 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
 	| 'nextView' | 'previousView' | 'view1' | 'view2' | 'view3' | 'view4'
 	| 'open' | 'back' | 'quit' | 'filter' | 'sortNext' | 'sortReverse'
-	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help';
+	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh';
 
 export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
 
@@ -56,6 +56,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'markAll', keys: [{input: 'a', label: 'a'}], help: 'mark all visible rows', contexts: ['table']},
 	{command: 'clearMarks', keys: [{input: 'A', label: 'A'}], help: 'clear all marks', contexts: ['table']},
 	{command: 'copy', keys: [{input: 'y', label: 'y'}], help: 'copy id and name', contexts: both},
+	{command: 'refresh', keys: [{input: 'r', label: 'r'}], help: 'refresh all sources', contexts: ['table']},
 	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
 	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q: top level)', contexts: both},
 ];

@@ -35,7 +35,8 @@ export type TableState = {
 
 export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number};
 export type Overlay = 'none' | 'help' | 'filter';
-export type Effect = {kind: 'copy'; text: string} | {kind: 'quit'} | null;
+export type Effect = {kind: 'copy'; text: string} | {kind: 'quit'} | {kind: 'refresh'} | null;
+export type Progress = {source: string; transferred: number; total: number | null; rate: number};
 
 export type AppState = {
 	data: AppData;
@@ -46,6 +47,8 @@ export type AppState = {
 	size: {columns: number; rows: number};
 	message: {text: string; id: number} | null;
 	effect: Effect;
+	/** A refresh in flight, with the download it is on. */
+	progress: Progress | 'starting' | null;
 };
 
 export type Action =
@@ -54,7 +57,8 @@ export type Action =
 	| {type: 'data'; data: AppData}
 	| {type: 'message'; text: string}
 	| {type: 'clearMessage'; id: number}
-	| {type: 'effectDone'};
+	| {type: 'effectDone'}
+	| {type: 'progress'; progress: Progress | null};
 
 export const tableSpecs: Record<ViewName, TableSpec<TableRow>> = {
 	vendors: vendorTable as unknown as TableSpec<TableRow>,
@@ -109,7 +113,7 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
 	const page = Math.max(1, size.rows - chromeLines);
 	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, page)])) as Record<ViewName, TableState>;
-	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null};
+	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null, progress: null};
 }
 
 let messageCounter = 0;
@@ -225,6 +229,7 @@ export function runCommand(state: AppState, command: CommandName): AppState {
 		case 'clearMarks': return updateTable(state, table => ({...table, marks: new Set()}));
 		case 'copy': return copySelected(state);
 		case 'help': return {...state, overlay: 'help'};
+		case 'refresh': return state.progress ? withMessage(state, 'a refresh is already running') : {...state, progress: 'starting', effect: {kind: 'refresh'}};
 	}
 }
 
@@ -284,5 +289,6 @@ export function appReducer(state: AppState, action: Action): AppState {
 		case 'message': return withMessage(state, action.text);
 		case 'clearMessage': return state.message?.id === action.id ? {...state, message: null} : state;
 		case 'effectDone': return {...state, effect: null};
+		case 'progress': return {...state, progress: action.progress};
 	}
 }

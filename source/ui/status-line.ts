@@ -4,6 +4,17 @@ import {tableSpecs, type AppState, type ViewName} from './state.js';
 export const viewTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries'};
 export const tabLabels: Record<ViewName, string> = {vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4'};
 
+const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
+
+/** A text progress bar: readable without colour. */
+export function progressText(progress: Exclude<AppState['progress'], null>, width = 20): string {
+	if (progress === 'starting') return 'refreshing sources…';
+	const fraction = progress.total ? Math.min(1, progress.transferred / progress.total) : 0;
+	const filled = Math.round(fraction * width);
+	const bar = progress.total ? `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ` : '';
+	return `${progress.source}: ${bar}${bytes(progress.transferred)}${progress.total ? ` of ${bytes(progress.total)}` : ''} at ${bytes(progress.rate)}/s`;
+}
+
 export function statusLine(state: AppState): {left: string; right: string} {
 	const table = state.tables[state.view];
 	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);

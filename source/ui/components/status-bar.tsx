@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {fitText} from '../../tables/index.js';
-import {statusLine} from '../status-line.js';
+import {progressText, statusLine} from '../status-line.js';
 import type {AppState} from '../state.js';
 
 export function StatusBar({state}: {state: AppState}): React.JSX.Element {
@@ -14,7 +14,7 @@ export function StatusBar({state}: {state: AppState}): React.JSX.Element {
 			{state.overlay === 'filter' ? (
 				<Text>{fitText(`/${state.tables[state.view].filterText}▏  Enter keep · Esc clear`, width - 1)}</Text>
 			) : (
-				<Text dimColor>{fitText(state.message?.text ?? '? help · / filter · s sort · Enter open · Tab views · q quit', width - 1)}</Text>
+				<Text dimColor>{fitText(state.progress ? progressText(state.progress) : state.message?.text ?? '? help · / filter · s sort · Enter open · Tab views · q quit', width - 1)}</Text>
 			)}
 		</Box>
 	);

@@ -1,0 +1,41 @@
+// The data sources of a run: configured sources from the cache (no network),
+// then one-off --source reads, in that order (later native feeds win per vendor).
+import type {RecordsLayer} from '../records/catalog.js';
+import type {SourceFormat} from '../sources/entity.js';
+import {sourceFormats} from '../sources/entity.js';
+import {formatAge, loadCachedSources, readOneOffSource} from '../sources/fetch/index.js';
+import type {ParsedList} from '../sources/parsers/index.js';
+import {UserInputError} from '../errors/index.js';
+import type {EntryRow} from '../tables/index.js';
+import type {SourceState} from '../ui/state.js';
+
+export type SourceData = {layers: RecordsLayer[]; entries: EntryRow[]; sources: SourceState[]; warnings: string[]};
+
+export function parseFormatOption(format: string | undefined): SourceFormat | undefined {
+	if (format === undefined) return undefined;
+	if (!(sourceFormats as readonly string[]).includes(format)) throw new UserInputError(`--format: unknown format "${format}"; use one of ${sourceFormats.join(', ')}`);
+	return format as SourceFormat;
+}
+
+function addParsed(target: SourceData, name: string, parsed: ParsedList): void {
+	if (parsed.records) target.layers.push({name, document: parsed.records});
+	for (const entity of parsed.entities) target.entries.push({...entity, source: name});
+}
+
+export async function loadSourceData(options: {source?: string[]; format?: string; allowHttp?: boolean}, env: NodeJS.ProcessEnv): Promise<SourceData> {
+	const data: SourceData = {layers: [], entries: [], sources: [], warnings: []};
+	for (const cached of await loadCachedSources(env, {data: true})) {
+		const name = cached.setting.name;
+		if (cached.data) addParsed(data, name, cached.data);
+		const age = cached.ageMs === null ? 'never fetched' : `${formatAge(cached.ageMs)} old`;
+		data.sources.push({name, state: cached.state, detail: cached.why ?? age});
+	}
+	const format = parseFormatOption(options.format);
+	for (const location of options.source ?? []) {
+		const parsed = await readOneOffSource(location, {format, allowHttp: options.allowHttp, env});
+		addParsed(data, location, parsed);
+		data.warnings.push(...parsed.warnings.map(warning => `${location}: ${warning}`));
+		data.sources.push({name: location, state: 'ok', detail: 'one-off --source'});
+	}
+	return data;
+}

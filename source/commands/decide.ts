@@ -1,0 +1,76 @@
+// `vendor-risk decide <vendor> <outcome> <reason>`: record one decision from the command line.
+import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {
+	checkDecisionRequest,
+	openDecisionLog,
+	outcomeMeanings,
+	outcomes,
+	rationaleRequiredFor,
+	reasonCodes,
+	reasonMeanings,
+	recordDecision,
+	utcToday,
+	type DecisionContext,
+} from '../decisions/index.js';
+import {defaultSettings, openSettings} from '../settings/index.js';
+import type {CommandIO} from './io.js';
+
+export type DecideArgs = {vendorId: string; outcome: string; reason: string; note?: string; reviewBy?: string};
+
+export async function runDecide(args: DecideArgs, context: DecisionContext, io: CommandIO): Promise<number> {
+	try {
+		if (!context.vendorExists(args.vendorId)) throw new UserInputError(`unknown vendor "${args.vendorId}"; see \`vendor-risk list\` for vendor ids`);
+		const today = utcToday();
+		const reviewDays = reviewDaysOf(io.env);
+		// Check everything the user typed before touching the log, so bad input never waits on the lock.
+		checkDecisionRequest({...args, rationale: args.note}, {today, reviewDays});
+		const log = openDecisionLog({env: io.env});
+		if (log.readOnly) {
+			io.stderr.write(`vendor-risk: ${log.readOnlyReason}\n`);
+			return exitCodes.finding;
+		}
+		const entry = await recordDecision(
+			log,
+			{...args, rationale: args.note, vendorFingerprint: context.fingerprintOf(args.vendorId), sources: context.sourceVersions()},
+			{today, reviewDays, env: io.env},
+		);
+		const review = entry.reviewBy ? `, re-review by ${entry.reviewBy}` : '';
+		io.stdout.write(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`);
+		return exitCodes.ok;
+	} catch (error) {
+		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
+		if (io.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+		return exitCodeOf(error);
+	}
+}
+
+/** The body of `vendor-risk decide --help`: every outcome and reason code with its meaning. */
+export function decideHelpText(): string {
+	const width = Math.max(...[...outcomes, ...reasonCodes].map(name => name.length)) + 2;
+	const line = (name: string, meaning: string) => `  ${name.padEnd(width)}${meaning}`;
+	return [
+		'Usage: vendor-risk decide <vendor-id> <outcome> <reason> [--note TEXT] [--review-by YYYY-MM-DD]',
+		'',
+		'Outcomes:',
+		...outcomes.map(outcome => line(outcome, outcomeMeanings[outcome] + (rationaleRequiredFor.includes(outcome) ? ' (--note required)' : ''))),
+		'',
+		'Reason codes:',
+		...reasonCodes.map(reason => line(reason, reasonMeanings[reason])),
+		'',
+		'The re-review date defaults to today plus settings.reviewDays for the outcome.',
+		'The reviewer is settings.reviewer, else `git config user.name`, else the login name.',
+		'',
+	].join('\n');
+}
+
+function reviewDaysOf(env: NodeJS.ProcessEnv): Record<string, number> {
+	try {
+		return openSettings(env).get('reviewDays') ?? defaultSettings.reviewDays;
+	} catch {
+		return defaultSettings.reviewDays;
+	}
+}
+
+function oneLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}

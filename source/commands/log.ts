@@ -1,0 +1,60 @@
+// `vendor-risk log export` and `vendor-risk log verify`.
+import {writeFileSync} from 'node:fs';
+import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {exportFormats, exportLog, openDecisionLog, parseSince, selectEntries, verifyChain, type ExportFormat} from '../decisions/index.js';
+import type {CommandIO} from './io.js';
+
+export type LogExportOptions = {format: string; out?: string; since?: string; filter?: string};
+
+export async function runLogExport(options: LogExportOptions, io: CommandIO): Promise<number> {
+	try {
+		if (!(exportFormats as readonly string[]).includes(options.format)) {
+			throw new UserInputError(`unknown format "${options.format}"; expected one of: ${exportFormats.join(', ')}`);
+		}
+		if (options.since !== undefined) parseSince(options.since);
+		const log = openDecisionLog({env: io.env});
+		// A damaged log still exports what can be read; say so, since the export is then incomplete.
+		if (log.readOnly) io.stderr.write(`vendor-risk: warning: ${log.readOnlyReason}\n`);
+		const entries = log.entries();
+		const text = exportLog(entries, {format: options.format as ExportFormat, since: options.since, filter: options.filter});
+		if (options.out) {
+			writeFileSync(options.out, text);
+			const count = selectEntries(entries, options).length;
+			io.stderr.write(`exported ${count} of ${entries.length} entries to ${options.out}\n`);
+		} else {
+			io.stdout.write(text);
+		}
+		return exitCodes.ok;
+	} catch (error) {
+		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
+		return exitCodeOf(error);
+	}
+}
+
+export async function runLogVerify(io: CommandIO): Promise<number> {
+	try {
+		const log = openDecisionLog({env: io.env});
+		if (log.readOnly) {
+			io.stderr.write(`vendor-risk: ${log.readOnlyReason}\n`);
+			return exitCodes.finding;
+		}
+		const entries = log.entries();
+		const verdict = verifyChain(entries);
+		if (verdict.ok) {
+			io.stdout.write(`chain intact: ${verdict.count} entries, head ${verdict.head}\n`);
+			return exitCodes.ok;
+		}
+		const seq = (entries[verdict.index] as {seq?: unknown} | undefined)?.seq;
+		io.stderr.write(
+			`chain broken at entry ${verdict.index + 1} of ${entries.length}${typeof seq === 'number' ? ` (seq ${seq})` : ''}${verdict.entryId ? `, id ${verdict.entryId}` : ''}: ${verdict.problem}\n`,
+		);
+		return exitCodes.finding;
+	} catch (error) {
+		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
+		return exitCodeOf(error);
+	}
+}
+
+function oneLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,70 @@
+// `vendor-risk match`: explains how two names compare, or scores a CSV of pairs,
+// so reviewers can see (and test) why the screener did or did not flag a name.
+import {readFile} from 'node:fs/promises';
+import {parse} from 'csv-parse/sync';
+import {defaultThreshold, scoreNames, type NameScore} from '../screening/index.js';
+import {sanitizeText} from '../text/index.js';
+import type {CommandIO} from './io.js';
+
+export type MatchArgs = {a?: string; b?: string; pairsFile?: string; json: boolean};
+
+export async function runMatch(args: MatchArgs, io: CommandIO): Promise<number> {
+	if (args.pairsFile !== undefined) {
+		if (args.a !== undefined || args.b !== undefined) return usage(io, 'give either two names or --pairs <file>, not both');
+		return runPairs(args.pairsFile, io);
+	}
+	if (args.a === undefined || args.b === undefined || args.a.trim() === '' || args.b.trim() === '') return usage(io, 'expected two names, e.g. vendor-risk match "Kaspersky Lab" "AO Kaspersky Lab"');
+	const result = scoreNames(args.a, args.b);
+	const match = result.score >= defaultThreshold;
+	if (args.json) {
+		io.stdout.write(`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores})}\n`);
+	} else {
+		io.stdout.write(explain(args.a, args.b, result, match));
+	}
+	return 0;
+}
+
+function explain(a: string, b: string, result: NameScore, match: boolean): string {
+	const lines = [
+		`A: ${sanitizeText(a)}`,
+		`   normalised: ${result.normalizedA || '(nothing left)'}`,
+		`B: ${sanitizeText(b)}`,
+		`   normalised: ${result.normalizedB || '(nothing left)'}`,
+		'Tokens:',
+		...result.tokenScores.map(token => `   ${(token.a ?? '-').padEnd(20)} ${(token.b ?? '-').padEnd(20)} ${token.score.toFixed(3)}`),
+		`Score: ${result.score.toFixed(3)} (threshold ${defaultThreshold}): ${match ? 'match' : 'no match'}`,
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+async function runPairs(path: string, io: CommandIO): Promise<number> {
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		return usage(io, `cannot read pairs file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+	}
+	let rows: Array<Record<string, string>>;
+	try {
+		rows = parse(text, {columns: header => header.map((name: string) => name.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true}) as Array<Record<string, string>>;
+	} catch (error) {
+		return usage(io, `${path}: not readable as CSV: ${(error as Error).message}`);
+	}
+	if (rows.length > 0 && (!('name_a' in rows[0]!) || !('name_b' in rows[0]!))) return usage(io, `${path}: expected a header row with columns name_a,name_b`);
+	for (const row of rows) {
+		const nameA = row.name_a ?? '';
+		const nameB = row.name_b ?? '';
+		const {score} = scoreNames(nameA, nameB);
+		io.stdout.write(`${JSON.stringify({name_a: nameA, name_b: nameB, score: round(score), match: score >= defaultThreshold})}\n`);
+	}
+	return 0;
+}
+
+function usage(io: CommandIO, message: string): number {
+	io.stderr.write(`vendor-risk match: ${message}\n`);
+	return 2;
+}
+
+function round(value: number): number {
+	return Math.round(value * 10_000) / 10_000;
+}

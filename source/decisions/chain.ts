@@ -1,0 +1,49 @@
+// The hash chain: each entry's hash covers its own content and its predecessor's
+// hash, so editing, deleting, inserting or reordering any past entry breaks every
+// link after it. (Truncating the newest entries is only visible against a head
+// hash kept elsewhere, such as an export manifest.)
+import {canonicalJson, sha256Hex} from './canonical.js';
+import {entrySchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
+
+/** SHA-256 of the entry's canonical JSON without its own `hash` member. */
+export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): string {
+	const {hash: _hash, ...content} = entry as LogEntry;
+	return sha256Hex(canonicalJson(content));
+}
+
+export type Seal = {seq: number; id: string; at: string; prevHash: string};
+
+export function sealEntry(draft: EntryDraft, seal: Seal): LogEntry {
+	const unsealed = {...draft, ...seal} as Omit<LogEntry, 'hash'>;
+	return {...unsealed, hash: entryHash(unsealed)} as LogEntry;
+}
+
+export type ChainVerdict =
+	| {ok: true; count: number; head: string}
+	| {ok: false; index: number; entryId: string | null; problem: string};
+
+export function verifyChain(entries: readonly unknown[]): ChainVerdict {
+	let previousHash = genesisHash;
+	for (const [index, candidate] of entries.entries()) {
+		const rawId = (candidate as {id?: unknown} | null)?.id;
+		const entryId = typeof rawId === 'string' ? rawId : null;
+		const parsed = entrySchema.safeParse(candidate);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			return {ok: false, index, entryId, problem: `malformed entry: ${issue?.path.join('.') || '(entry)'} ${issue?.message ?? ''}`.trim()};
+		}
+		// The parse is strict, so the parsed value has exactly the stored members; hash what was stored.
+		const entry = candidate as LogEntry;
+		if (entry.seq !== index + 1) {
+			return {ok: false, index, entryId, problem: `sequence broken: expected seq ${index + 1}, found ${entry.seq} (an entry was deleted, inserted or moved)`};
+		}
+		if (entry.prevHash !== previousHash) {
+			return {ok: false, index, entryId, problem: `prevHash does not match the previous entry's hash (the entry before it was changed, deleted or moved)`};
+		}
+		if (entryHash(entry) !== entry.hash) {
+			return {ok: false, index, entryId, problem: 'content does not match its hash (the entry was edited after it was written)'};
+		}
+		previousHash = entry.hash;
+	}
+	return {ok: true, count: entries.length, head: previousHash};
+}

@@ -1,0 +1,265 @@
+// Exports of the decision log for auditors and spreadsheets: one row per entry,
+// every field, and a manifest (export time, entry count, chain head) that ties the
+// export to the log it came from. Only entry fields are exported, nothing from
+// settings or the environment.
+import {stringify} from 'csv-stringify/sync';
+import {UserInputError} from '../errors/index.js';
+import {sanitizeText} from '../text/index.js';
+import {canonicalJson} from './canonical.js';
+import {genesisHash, outcomes, type LogEntry, type SourceVersion} from './model.js';
+
+export const exportFormats = ['csv', 'json', 'jsonl', 'md'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export type ExportOptions = {
+	format: ExportFormat;
+	/** YYYY-MM-DD or an ISO timestamp: only entries written at or after it. */
+	since?: string;
+	/** Space-separated terms, all of which must match: vendor:ID, outcome:X, reason:X, kind:X, or free text. */
+	filter?: string;
+	/** The export time written to the manifest. */
+	now?: Date;
+};
+
+export type ExportManifest = {
+	tool: 'vendor-risk';
+	export: 'decision-log';
+	formatVersion: 1;
+	exportedAt: string;
+	/** Entries in this export (after since/filter). */
+	entryCount: number;
+	/** Entries in the whole log, and the hash of its newest entry: compare with `vendor-risk log verify`. */
+	chainLength: number;
+	chainHead: string;
+	since: string | null;
+	filter: string | null;
+};
+
+/** The CSV columns, in order; nested fields are flattened, the source list is a JSON cell. */
+export const csvColumns = [
+	'seq',
+	'id',
+	'kind',
+	'at',
+	'reviewer',
+	'vendorId',
+	'outcome',
+	'reason',
+	'rationale',
+	'reviewBy',
+	'vendorFingerprint',
+	'sources',
+	'revokes',
+	'revokesSeq',
+	'disposition',
+	'hitEntryId',
+	'hitEntryContentHash',
+	'prevHash',
+	'hash',
+] as const;
+export type CsvColumn = (typeof csvColumns)[number];
+
+/** `entries` is the whole log, oldest first: the manifest's chain head is its last hash, whatever is filtered out. */
+export function exportLog(entries: readonly LogEntry[], options: ExportOptions): string {
+	const selected = selectEntries(entries, options);
+	const manifest: ExportManifest = {
+		tool: 'vendor-risk',
+		export: 'decision-log',
+		formatVersion: 1,
+		exportedAt: (options.now ?? new Date()).toISOString(),
+		entryCount: selected.length,
+		chainLength: entries.length,
+		chainHead: entries.at(-1)?.hash ?? genesisHash,
+		since: options.since ?? null,
+		filter: options.filter ?? null,
+	};
+	switch (options.format) {
+		case 'csv':
+			return toCsv(selected, manifest);
+		case 'json':
+			return `${JSON.stringify({manifest, entries: selected}, null, 2)}\n`;
+		case 'jsonl':
+			return [{manifest}, ...selected].map(line => `${JSON.stringify(line)}\n`).join('');
+		case 'md':
+			return toMarkdown(selected, manifest);
+		default:
+			throw new UserInputError(`unknown export format "${String(options.format)}"; expected one of: ${exportFormats.join(', ')}`);
+	}
+}
+
+export function selectEntries(entries: readonly LogEntry[], options: Pick<ExportOptions, 'since' | 'filter'>): LogEntry[] {
+	const since = options.since === undefined ? null : parseSince(options.since);
+	const matches = options.filter ? compileFilter(options.filter) : () => true;
+	return entries.filter(entry => (since === null || Date.parse(entry.at) >= since) && matches(entry));
+}
+
+/** Milliseconds since the epoch for YYYY-MM-DD (UTC midnight) or an ISO timestamp with a zone. */
+export function parseSince(since: string): number {
+	const value = /^\d{4}-\d{2}-\d{2}$/.test(since) ? Date.parse(`${since}T00:00:00.000Z`) : /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(since) ? Date.parse(since) : Number.NaN;
+	if (Number.isNaN(value)) throw new UserInputError(`bad --since "${since}"; expected YYYY-MM-DD or an ISO timestamp such as 2025-01-31T12:00:00Z`);
+	return value;
+}
+
+function compileFilter(filter: string): (entry: LogEntry) => boolean {
+	const tests = filter
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean)
+		.map(term => {
+			const field = /^(vendor|outcome|reason|kind|reviewer):(.+)$/.exec(term);
+			if (field) {
+				const [, name, wanted] = field as unknown as [string, 'vendor' | 'outcome' | 'reason' | 'kind' | 'reviewer', string];
+				const member = name === 'vendor' ? 'vendorId' : name;
+				return (entry: LogEntry) => String((entry as Record<string, unknown>)[member] ?? '').toLowerCase() === wanted.toLowerCase();
+			}
+			const needle = term.toLowerCase();
+			return (entry: LogEntry) => canonicalJson(entry).toLowerCase().includes(needle);
+		});
+	return entry => tests.every(test => test(entry));
+}
+
+/** One flat row of strings per entry; '' where the entry has no such field (no stored field is ever ''). */
+export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
+	const row = Object.fromEntries(csvColumns.map(column => [column, ''])) as Record<CsvColumn, string>;
+	row.seq = String(entry.seq);
+	row.id = entry.id;
+	row.kind = entry.kind;
+	row.at = entry.at;
+	row.reviewer = entry.reviewer;
+	row.vendorId = entry.vendorId;
+	row.rationale = entry.rationale ?? '';
+	row.prevHash = entry.prevHash;
+	row.hash = entry.hash;
+	if (entry.kind === 'decision') {
+		row.outcome = entry.outcome;
+		row.reason = entry.reason;
+		row.reviewBy = entry.reviewBy ?? '';
+		row.vendorFingerprint = entry.basis.vendorFingerprint;
+		row.sources = JSON.stringify(entry.basis.sources);
+	} else if (entry.kind === 'revocation') {
+		row.revokes = entry.revokes;
+		row.revokesSeq = String(entry.revokesSeq);
+	} else {
+		row.disposition = entry.disposition;
+		row.vendorFingerprint = entry.hit.vendorFingerprint;
+		row.hitEntryId = entry.hit.entryId;
+		row.hitEntryContentHash = entry.hit.entryContentHash;
+	}
+	return row;
+}
+
+/** The inverse of entryRow (after undoing the formula guard): proves a CSV export carries every field. */
+export function entryFromRow(row: Record<CsvColumn, string>): LogEntry {
+	const common = {seq: Number(row.seq), id: row.id, at: row.at, reviewer: row.reviewer, vendorId: row.vendorId, prevHash: row.prevHash, hash: row.hash};
+	if (row.kind === 'decision') {
+		return {
+			...common,
+			kind: 'decision',
+			outcome: row.outcome,
+			reason: row.reason,
+			rationale: row.rationale || null,
+			reviewBy: row.reviewBy || null,
+			basis: {vendorFingerprint: row.vendorFingerprint, sources: JSON.parse(row.sources) as SourceVersion[]},
+		} as LogEntry;
+	}
+	if (row.kind === 'revocation') {
+		return {...common, kind: 'revocation', revokes: row.revokes, revokesSeq: Number(row.revokesSeq), rationale: row.rationale || null} as LogEntry;
+	}
+	return {
+		...common,
+		kind: 'disposition',
+		disposition: row.disposition,
+		hit: {vendorFingerprint: row.vendorFingerprint, entryId: row.hitEntryId, entryContentHash: row.hitEntryContentHash},
+		rationale: row.rationale,
+	} as LogEntry;
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or tab/CR before them) as a
+ * formula; a leading ' makes it text. Cells that already start with ' get one too,
+ * so "drop one leading '" undoes the guard exactly.
+ */
+export function neutraliseCell(value: string): string {
+	return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+export function restoreCell(value: string): string {
+	return value.startsWith("'") ? value.slice(1) : value;
+}
+
+function toCsv(entries: readonly LogEntry[], manifest: ExportManifest): string {
+	// A comment-like first line: parsers with comment support (csv-parse `comment: '#'`) skip it, people read it.
+	const manifestLine =
+		`# vendor-risk decision log export; exportedAt ${manifest.exportedAt}; entries ${manifest.entryCount} of ${manifest.chainLength}; chainHead ${manifest.chainHead}` +
+		(manifest.since ? `; since ${JSON.stringify(manifest.since)}` : '') +
+		(manifest.filter ? `; filter ${JSON.stringify(manifest.filter)}` : '');
+	const rows = entries.map(entry => {
+		const row = entryRow(entry);
+		return csvColumns.map(column => neutraliseCell(row[column]));
+	});
+	const body = stringify(rows, {
+		header: true,
+		columns: [...csvColumns],
+		record_delimiter: '\r\n',
+		// RFC 4180 quotes fields with CR or LF; csv-stringify only looks for the record delimiter as a whole. '#' is
+		// quoted so no data line can look like the comment line to a parser that allows comments mid-line.
+		quoted_match: /[\r\n#]/,
+	});
+	return `${manifestLine}\r\n${body}`;
+}
+
+function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): string {
+	const lines: string[] = [
+		'# Decision log export',
+		'',
+		`- Exported at: ${manifest.exportedAt}`,
+		`- Entries: ${manifest.entryCount} of ${manifest.chainLength} in the log`,
+		`- Chain head: \`${manifest.chainHead}\``,
+	];
+	if (manifest.since) lines.push(`- Since: ${markdownCell(manifest.since)}`);
+	if (manifest.filter) lines.push(`- Filter: ${markdownCell(manifest.filter)}`);
+	const table = (title: string, header: string[], rows: string[][]) => {
+		if (rows.length === 0) return;
+		lines.push('', `## ${title} (${rows.length})`, '', `| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`);
+		for (const row of rows) lines.push(`| ${row.map(markdownCell).join(' | ')} |`);
+	};
+	for (const outcome of outcomes) {
+		const decisions = entries.filter(entry => entry.kind === 'decision' && entry.outcome === outcome);
+		table(
+			`Outcome: ${outcome}`,
+			['Seq', 'At (UTC)', 'Vendor', 'Reason', 'Reviewer', 'Re-review by', 'Rationale', 'Record fingerprint', 'Sources', 'Id', 'Prev hash', 'Hash'],
+			decisions.map(entry => {
+				if (entry.kind !== 'decision') return [];
+				const sources = entry.basis.sources.map(source => `${source.sourceId} @ ${source.fetchedAt} (${source.contentHash})`).join('; ');
+				return [String(entry.seq), entry.at, entry.vendorId, entry.reason, entry.reviewer, entry.reviewBy ?? '', entry.rationale ?? '', entry.basis.vendorFingerprint, sources, entry.id, entry.prevHash, entry.hash];
+			}),
+		);
+	}
+	table(
+		'Revocations',
+		['Seq', 'At (UTC)', 'Vendor', 'Revokes seq', 'Revokes id', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
+		entries.flatMap(entry => (entry.kind === 'revocation' ? [[String(entry.seq), entry.at, entry.vendorId, String(entry.revokesSeq), entry.revokes, entry.reviewer, entry.rationale ?? '', entry.id, entry.prevHash, entry.hash]] : [])),
+	);
+	table(
+		'Screening-hit dispositions',
+		['Seq', 'At (UTC)', 'Vendor', 'Disposition', 'List entry', 'List entry hash', 'Record fingerprint', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
+		entries.flatMap(entry =>
+			entry.kind === 'disposition'
+				? [[String(entry.seq), entry.at, entry.vendorId, entry.disposition, entry.hit.entryId, entry.hit.entryContentHash, entry.hit.vendorFingerprint, entry.reviewer, entry.rationale, entry.id, entry.prevHash, entry.hash]]
+				: [],
+		),
+	);
+	if (entries.length === 0) lines.push('', '_No entries._');
+	return `${lines.join('\n')}\n`;
+}
+
+/** Table-safe, inert text: control characters made visible, Markdown/HTML syntax escaped, pipes and newlines kept inside the cell. */
+export function markdownCell(value: string): string {
+	return sanitizeText(value, {keepLayout: true})
+		.replace(/[\\`*_[\]#|]/g, character => `\\${character}`)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/\t/g, ' ')
+		.replace(/\n/g, '<br>');
+}

@@ -1,0 +1,161 @@
+// The decision log's vocabulary: outcomes, reason codes, the three entry kinds
+// and their schema. One zod definition feeds both the TypeScript types and the
+// JSON schema that conf enforces on every read and write of the store.
+import {z} from 'zod';
+import {isRealPartialDate} from '../records/schema.js';
+
+export const outcomes = ['approve', 'approve-with-conditions', 'reject', 'escalate', 'defer'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** One line each, shown by `vendor-risk decide --help` and the decision form. */
+export const outcomeMeanings: Record<Outcome, string> = {
+	approve: 'the vendor may be used',
+	'approve-with-conditions': 'the vendor may be used only under the conditions in the rationale',
+	reject: 'the vendor must not be used',
+	escalate: 'needs a decision above the reviewer (legal, compliance, leadership)',
+	defer: 'no decision yet; look again by the re-review date',
+};
+
+/** Outcomes whose meaning lives in the rationale: a bare "reject" cannot be audited or acted on. */
+export const rationaleRequiredFor: readonly Outcome[] = ['reject', 'approve-with-conditions', 'escalate'];
+
+export const reasonCodes = [
+	'sanctioned-entity',
+	'foreign-adversary-jurisdiction',
+	'procurement-ban',
+	'export-control',
+	'ownership-or-control',
+	'no-exposure',
+	'replaced',
+	'accepted-risk',
+	'false-positive',
+	'pending-information',
+] as const;
+export type ReasonCode = (typeof reasonCodes)[number];
+
+export const reasonMeanings: Record<ReasonCode, string> = {
+	'sanctioned-entity': 'the vendor or one of its entities is on a sanctions list',
+	'foreign-adversary-jurisdiction': 'headquartered in or controlled from a foreign-adversary jurisdiction',
+	'procurement-ban': 'a procurement prohibition (e.g. FAR/NDAA section 889) covers the vendor',
+	'export-control': 'an export-control listing (e.g. Entity List) restricts dealings',
+	// Added: restrictions often reach a vendor through its owners (OFAC 50% rule), not its own name.
+	'ownership-or-control': 'owned or controlled by a restricted party',
+	'no-exposure': 'no applicable restriction found for how the vendor is used',
+	replaced: 'the vendor has been or is being replaced',
+	'accepted-risk': 'a restriction applies but the risk is accepted (say by whom in the rationale)',
+	'false-positive': 'the screening hit is not this vendor',
+	// Added: the usual reason to defer or escalate is a missing fact, not a finding.
+	'pending-information': 'waiting on information from the vendor, legal or procurement',
+};
+
+export const dispositions = ['confirmed-match', 'false-positive'] as const;
+export type Disposition = (typeof dispositions)[number];
+
+export const entryKinds = ['decision', 'revocation', 'disposition'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
+/** The prevHash of the first entry: there is nothing before it. */
+export const genesisHash = '0'.repeat(64);
+
+const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const isoTimestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
+const sha256Pattern = /^[0-9a-f]{64}$/;
+
+export const day = z
+	.string()
+	.regex(isoDayPattern, 'expected a date as YYYY-MM-DD')
+	.refine(value => isRealPartialDate(value), 'expected a real calendar date');
+const timestamp = z.string().regex(isoTimestampPattern, 'expected a UTC timestamp such as 2025-01-31T12:00:00.000Z');
+const sha256 = z.string().regex(sha256Pattern, 'expected a SHA-256 hash as 64 lower-case hex digits');
+const vendorId = z.string().min(1).max(200);
+const reviewer = z.string().min(1).max(200);
+/** Generous, but bounded: a rationale is prose, not an attachment. */
+const rationaleText = z.string().min(1).max(20_000);
+
+export const sourceVersionSchema = z.strictObject({
+	sourceId: z.string().min(1).max(200),
+	fetchedAt: z.string().min(1).max(64),
+	contentHash: z.string().min(1).max(200),
+});
+export type SourceVersion = z.infer<typeof sourceVersionSchema>;
+
+export const hitSchema = z.strictObject({
+	/** Fingerprint of the vendor's record when the hit was judged. */
+	vendorFingerprint: sha256,
+	/** The screening list entry's own id (not a log entry id). */
+	entryId: z.string().min(1).max(500),
+	entryContentHash: z.string().min(1).max(200),
+});
+export type ScreeningHit = z.infer<typeof hitSchema>;
+
+// Fields the store fills in under the lock; a draft never carries them.
+const sealFields = {
+	seq: z.number().int().min(1),
+	id: z.string().min(1).max(64),
+	at: timestamp,
+	prevHash: sha256,
+	hash: sha256,
+};
+
+const decisionFields = {
+	kind: z.literal('decision'),
+	reviewer,
+	vendorId,
+	outcome: z.enum(outcomes),
+	reason: z.enum(reasonCodes),
+	rationale: rationaleText.nullable(),
+	reviewBy: day.nullable(),
+	/** What the decision was made on: the record as fingerprinted and the source versions behind it. */
+	basis: z.strictObject({vendorFingerprint: sha256, sources: z.array(sourceVersionSchema).max(1000)}),
+};
+const revocationFields = {
+	kind: z.literal('revocation'),
+	reviewer,
+	vendorId,
+	/** Id and seq of the decision this revocation cancels. */
+	revokes: z.string().min(1).max(64),
+	revokesSeq: z.number().int().min(1),
+	rationale: rationaleText.nullable(),
+};
+const dispositionFields = {
+	kind: z.literal('disposition'),
+	reviewer,
+	vendorId,
+	disposition: z.enum(dispositions),
+	hit: hitSchema,
+	rationale: rationaleText,
+};
+
+export const decisionEntrySchema = z.strictObject({...sealFields, ...decisionFields});
+export const revocationEntrySchema = z.strictObject({...sealFields, ...revocationFields});
+export const dispositionEntrySchema = z.strictObject({...sealFields, ...dispositionFields});
+export const entrySchema = z.discriminatedUnion('kind', [decisionEntrySchema, revocationEntrySchema, dispositionEntrySchema]);
+
+export const entryDraftSchema = z.discriminatedUnion('kind', [
+	z.strictObject(decisionFields),
+	z.strictObject(revocationFields),
+	z.strictObject(dispositionFields),
+]);
+
+export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
+export type RevocationEntry = z.infer<typeof revocationEntrySchema>;
+export type DispositionEntry = z.infer<typeof dispositionEntrySchema>;
+export type LogEntry = z.infer<typeof entrySchema>;
+export type EntryDraft = z.infer<typeof entryDraftSchema>;
+export type DecisionDraft = Extract<EntryDraft, {kind: 'decision'}>;
+export type RevocationDraft = Extract<EntryDraft, {kind: 'revocation'}>;
+export type DispositionDraft = Extract<EntryDraft, {kind: 'disposition'}>;
+
+/** JSON schema (draft 2020-12, as conf's ajv expects) of one stored entry. */
+export function entryJsonSchema(): Record<string, unknown> {
+	const {$schema: _ignored, ...schema} = z.toJSONSchema(entrySchema, {unrepresentable: 'any'}) as Record<string, unknown>;
+	return schema;
+}
+
+export function isOutcome(value: string): value is Outcome {
+	return (outcomes as readonly string[]).includes(value);
+}
+
+export function isReasonCode(value: string): value is ReasonCode {
+	return (reasonCodes as readonly string[]).includes(value);
+}

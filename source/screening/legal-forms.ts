@@ -1,0 +1,89 @@
+// Words that say what kind of company a name belongs to, not which one. They
+// are removed (legal forms, stop words) or down-weighted (weak words) so that
+// "Huawei Technologies Co., Ltd." and "HUAWEI TECHNOLOGIES COMPANY LIMITED"
+// compare on the words that identify the company.
+
+/** Single-token legal forms, as they look after normalisation (lower case, dots removed). */
+export const legalFormTokens: ReadonlySet<string> = new Set([
+	// English and Commonwealth
+	'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'cos', 'llp', 'lp', 'plc', 'pty', 'pte', 'pvt', 'lc', 'pllc',
+	// German, Austrian, Swiss, Dutch, Belgian
+	'gmbh', 'ag', 'kg', 'kgaa', 'ug', 'ev', 'bv', 'nv', 'vof', 'cv', 'bvba', 'sprl',
+	// Romance languages
+	'sa', 'sas', 'sasu', 'sarl', 'srl', 'spa', 'sl', 'sau', 'ltda', 'sca', 'scs', 'snc', 'sapi', 'eireli', 'sccl',
+	// Nordic
+	'ab', 'oy', 'oyj', 'as', 'asa', 'aps', 'hf', 'ehf',
+	// Central and Eastern Europe (Czech/Slovak s.r.o., Polish, Hungarian, Balkan)
+	'sro', 'as', 'zrt', 'kft', 'nyrt', 'ad', 'ead', 'ood', 'eood', 'dd', 'doo', 'dooel', 'sp', 'spzoo',
+	// Russian and other post-Soviet forms (not 'pat', 'ip', 'too': a first name, an initialism, an English word)
+	// (Latin spelling and transliterated Cyrillic ООО, АО, ЗАО, ПАО, ОАО)
+	'ooo', 'ao', 'zao', 'pao', 'oao', 'pjsc', 'jsc', 'ojsc', 'cjsc', 'tov', 'prat',
+	// Asia and elsewhere
+	'kk', 'gk', 'yk', 'bhd', 'sdn', 'tbk', 'jsc', 'fze', 'fzco', 'fzc', 'fzllc', 'wll', 'saog', 'saoc', 'ae', 'epe', 'ike',
+]);
+
+/** Multi-token legal forms, removed as whole sequences before single tokens. */
+export const legalFormPhrases: readonly (readonly string[])[] = [
+	['public', 'joint', 'stock', 'company'],
+	['closed', 'joint', 'stock', 'company'],
+	['open', 'joint', 'stock', 'company'],
+	['joint', 'stock', 'company'],
+	['limited', 'liability', 'company'],
+	['limited', 'liability', 'partnership'],
+	['private', 'limited'],
+	['public', 'limited', 'company'],
+	['aktsionernoe', 'obshchestvo'],
+	['publichnoe', 'aktsionernoe', 'obshchestvo'],
+	['zakrytoe', 'aktsionernoe', 'obshchestvo'],
+	['otkrytoe', 'aktsionernoe', 'obshchestvo'],
+	['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'],
+	['obshchestvo', 's', 'ogranichennoi', 'otvetstvennostiu'],
+	['kabushiki', 'kaisha'],
+	['kabushiki', 'gaisha'],
+	['yugen', 'kaisha'],
+	['societe', 'anonyme'],
+	['sociedad', 'anonima'],
+	['sociedad', 'limitada'],
+	['societa', 'per', 'azioni'],
+	['sp', 'z', 'o', 'o'],
+	['sp', 'z', 'oo'],
+	['s', 'de', 'rl'],
+	['sa', 'de', 'cv'],
+	['co', 'ltd'],
+];
+
+/** Words that carry no identity. "group" is NOT here: it is part of names such as "NSO Group", and weak words handle it. */
+export const stopWords: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'de', 'del', 'la', 'le', 'les', 'der', 'die', 'das', 'und', 'et', 'y']);
+
+/**
+ * Descriptive words that appear in thousands of company names. They stay in the
+ * normalised name (a reviewer wants to see them, and they still separate
+ * "China Mobile" from "China Mobile Technology"), but count for less in scoring,
+ * so sharing one is weak evidence and missing one is a small penalty.
+ * The pinyin entries are the Chinese descriptors split off by the normaliser.
+ */
+export const weakWords: ReadonlySet<string> = new Set([
+	'group', 'holding', 'holdings', 'international', 'technology', 'technologies', 'tech', 'industries', 'industry', 'industrial',
+	'trading', 'trade', 'services', 'service', 'solutions', 'systems', 'global', 'enterprises', 'enterprise', 'network', 'networks',
+	'communications', 'communication', 'electronics', 'electronic', 'manufacturing', 'science', 'sciences', 'research', 'institute',
+	'development', 'investment', 'engineering', 'digital', 'information', 'software', 'products', 'partners', 'consulting',
+	'jishu', 'keji', 'tongxin', 'tongxun', 'shuzi', 'xinxi', 'chanye', 'dianzi', 'wangluo', 'ruanjian',
+]);
+
+/** Abbreviations folded to the word they stand for, so "SEMICONDUCTOR MFG INTL" meets "Semiconductor Manufacturing International". */
+export const abbreviations: ReadonlyMap<string, string> = new Map([
+	['intl', 'international'],
+	['mfg', 'manufacturing'],
+	['tech', 'technology'],
+	// "Kaspersky Lab" vs the romanised «Лаборатория Касперского» ("laboratoriya"): a
+	// 3-letter token must match exactly, so the short form is expanded.
+	['lab', 'laboratory'],
+	['labs', 'laboratory'],
+	['laboratories', 'laboratory'],
+]);
+
+/** Chinese and Japanese legal forms, removed from runs of Han characters before romanisation (longest first). */
+export const hanLegalForms: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '集团', '控股', '股份', '公司'];
+
+/** Chinese descriptors split off as their own (weak) words, so 华为技术 becomes "huawei jishu", not "huaweijishu". */
+export const hanDescriptors: readonly string[] = ['技术', '科技', '通信', '通讯', '数字', '信息', '产业', '电子', '网络', '软件'];

@@ -1,0 +1,29 @@
+// Scores an inventory name against a whole list entry: the best of the entry's
+// name and aliases, adjusted a little for country agreement.
+import type {ScreeningEntity} from '../sources/entity.js';
+import {adjustForCountry, countryAgreement, type CountryAgreement} from './country.js';
+import {scoreNames, type NameScore} from './score.js';
+
+export type CandidateQuery = {name: string; country?: string | null};
+
+export type CandidateScore = {
+	score: number;
+	/** The entry's name or alias that scored best. */
+	matchedName: string;
+	nameScore: NameScore;
+	countryAgreement: CountryAgreement;
+};
+
+export function entityKind(entity: Pick<ScreeningEntity, 'type'>): 'person' | 'entity' {
+	return entity.type === 'person' ? 'person' : 'entity';
+}
+
+export function scoreCandidate(query: CandidateQuery, entity: ScreeningEntity): CandidateScore {
+	let best: {name: string; nameScore: NameScore} | undefined;
+	for (const name of [entity.name, ...entity.aliases]) {
+		const nameScore = scoreNames(query.name, name, {kindB: entityKind(entity)});
+		if (!best || nameScore.score > best.nameScore.score) best = {name, nameScore};
+	}
+	const agreement = countryAgreement(query.country, entity.countries);
+	return {score: adjustForCountry(best!.nameScore.score, agreement), matchedName: best!.name, nameScore: best!.nameScore, countryAgreement: agreement};
+}
