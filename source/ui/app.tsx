@@ -44,6 +44,10 @@ export function App({data, initialView, size, onCopy, onRefresh}: AppProps): Rea
 		},
 		{isActive: isRawModeSupported === true},
 	);
+	// Runs after useInput's own effect has switched the terminal to raw mode.
+	useEffect(() => {
+		if (isRawModeSupported === true) dispatch({type: 'inputReady'});
+	}, [isRawModeSupported]);
 
 	useEffect(() => {
 		const effect = state.effect;

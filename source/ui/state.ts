@@ -49,6 +49,8 @@ export type AppState = {
 	effect: Effect;
 	/** A refresh in flight, with the download it is on. */
 	progress: Progress | 'starting' | null;
+	/** False until the keyboard is being read; the hint line waits for it so nobody types into the void. */
+	inputReady: boolean;
 };
 
 export type Action =
@@ -58,7 +60,8 @@ export type Action =
 	| {type: 'message'; text: string}
 	| {type: 'clearMessage'; id: number}
 	| {type: 'effectDone'}
-	| {type: 'progress'; progress: Progress | null};
+	| {type: 'progress'; progress: Progress | null}
+	| {type: 'inputReady'};
 
 export const tableSpecs: Record<ViewName, TableSpec<TableRow>> = {
 	vendors: vendorTable as unknown as TableSpec<TableRow>,
@@ -113,7 +116,7 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
 	const page = Math.max(1, size.rows - chromeLines);
 	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, page)])) as Record<ViewName, TableState>;
-	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null, progress: null};
+	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null, progress: null, inputReady: false};
 }
 
 let messageCounter = 0;
@@ -290,5 +293,6 @@ export function appReducer(state: AppState, action: Action): AppState {
 		case 'clearMessage': return state.message?.id === action.id ? {...state, message: null} : state;
 		case 'effectDone': return {...state, effect: null};
 		case 'progress': return {...state, progress: action.progress};
+		case 'inputReady': return {...state, inputReady: true};
 	}
 }

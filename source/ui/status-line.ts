@@ -27,6 +27,7 @@ export function statusLine(state: AppState): {left: string; right: string} {
 		sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
 	].filter(Boolean);
 	const stale = state.data.sources.filter(source => source.state !== 'ok');
-	const right = [stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '', `as of ${state.data.asOf}`, `data ${state.data.catalog.dataAsOf}`].filter(Boolean).join(' · ');
+	const dataAsOf = state.data.catalog.dataAsOf;
+	const right = [stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '', `as of ${state.data.asOf}`, dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : ''].filter(Boolean).join(' · ');
 	return {left: ` ${parts.join(' · ')}`, right: `${right} `};
 }

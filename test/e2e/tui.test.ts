@@ -23,7 +23,7 @@ describe.each([
 ])('the TUI at $columns x $rows', ({columns, rows}) => {
 	it('opens Kaspersky\'s detail with its 2024-09-29 milestone, goes back with Esc and quits with q and exit code 0', async () => {
 		session = startCli([], {columns, rows, home: home.path});
-		await session.waitForText('Kaspersky');
+		await session.waitForText('? help');
 		const first = session.screen();
 		expect(lineCount(first)).toBeLessThan(rows);
 		// Move until Kaspersky is selected, whatever its position.
@@ -52,7 +52,7 @@ describe.each([
 
 	it('switches views, filters by a field, sorts, shows help and quits with Ctrl-C', async () => {
 		session = startCli([], {columns, rows, home: home.path});
-		await session.waitForText('Kaspersky');
+		await session.waitForText('? help');
 		session.write('3');
 		await session.waitFor(screen => screen.includes('Instrument') && screen.includes('Restrictions ·'), 'restrictions view');
 		session.write('/');
@@ -84,7 +84,7 @@ it('says the terminal is too small below 60x15 and reflows when it grows', async
 	session = startCli([], {columns: 50, rows: 12, home: home.path});
 	await session.waitForText('terminal too small: need 60x15, have 50x12');
 	session.resize(80, 24);
-	await session.waitForText('Kaspersky');
+	await session.waitForText('? help');
 	session.write('q');
 	expect(await session.exit).toBe(0);
 });

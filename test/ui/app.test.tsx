@@ -21,7 +21,7 @@ describe('the App', () => {
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
 		const lines = frame(lastFrame).split('\n');
 		expect(lines.find(line => line.includes('▶'))).toContain('Kaspersky');
-		expect(frame(lastFrame)).toContain('data 2026-11-28');
+		expect(frame(lastFrame)).toContain('as of 2026-11-28');
 	});
 
 	it('never renders more lines than the terminal has rows', async () => {
@@ -61,6 +61,7 @@ describe('the App', () => {
 		stdin.write('3');
 		stdin.write('/id:kaspersky-icts');
 		await vi.waitFor(() => expect(frame(lastFrame)).toMatch(/ICTS.*upcoming/));
+		expect(frame(lastFrame)).toContain('as of 2024-07-01 · data 2026-11-28');
 	});
 
 	it('marks rows with [x], not colour alone', async () => {

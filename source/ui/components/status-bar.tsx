@@ -14,7 +14,7 @@ export function StatusBar({state}: {state: AppState}): React.JSX.Element {
 			{state.overlay === 'filter' ? (
 				<Text>{fitText(`/${state.tables[state.view].filterText}▏  Enter keep · Esc clear`, width - 1)}</Text>
 			) : (
-				<Text dimColor>{fitText(state.progress ? progressText(state.progress) : state.message?.text ?? '? help · / filter · s sort · Enter open · Tab views · q quit', width - 1)}</Text>
+				<Text dimColor>{fitText(state.progress ? progressText(state.progress) : state.message?.text ?? (state.inputReady ? '? help · / filter · s sort · Enter open · Tab views · q quit' : 'starting…'), width - 1)}</Text>
 			)}
 		</Box>
 	);
