@@ -26,13 +26,16 @@ type KeySpec = {input?: string; special?: 'upArrow' | 'downArrow' | 'pageUp' | '
 
 export type CommandName =
 	| 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
-	| 'nextView' | 'previousView' | 'view1' | 'view2' | 'view3' | 'view4'
+	| 'nextView' | 'previousView' | 'showView'
 	| 'open' | 'back' | 'quit' | 'filter' | 'sortNext' | 'sortReverse'
 	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh';
 
 export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
 
 const both: Context[] = ['table', 'detail'];
+
+/** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
+export const viewKeys = ['1', '2', '3', '4'] as const;
 
 export const bindings: readonly Binding[] = [
 	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down', contexts: both},
@@ -43,10 +46,7 @@ export const bindings: readonly Binding[] = [
 	{command: 'bottom', keys: [{input: 'G', label: 'G'}, {special: 'end', label: 'End'}], help: 'jump to the bottom', contexts: both},
 	{command: 'nextView', keys: [{special: 'tab', label: 'Tab'}], help: 'next view', contexts: ['table']},
 	{command: 'previousView', keys: [{special: 'tab', shift: true, label: 'Shift-Tab'}], help: 'previous view', contexts: ['table']},
-	{command: 'view1', keys: [{input: '1', label: '1'}], help: 'Vendors', contexts: ['table']},
-	{command: 'view2', keys: [{input: '2', label: '2'}], help: 'Jurisdictions', contexts: ['table']},
-	{command: 'view3', keys: [{input: '3', label: '3'}], help: 'Restrictions', contexts: ['table']},
-	{command: 'view4', keys: [{input: '4', label: '4'}], help: 'List entries', contexts: ['table']},
+	{command: 'showView', keys: viewKeys.map(input => ({input, label: input})), help: 'views (see tabs)', contexts: ['table']},
 	{command: 'open', keys: [{special: 'return', label: 'Enter'}], help: 'open the selected row', contexts: ['table']},
 	{command: 'back', keys: [{special: 'escape', label: 'Esc'}], help: 'back, or clear the filter', contexts: both},
 	{command: 'filter', keys: [{input: '/', label: '/'}], help: 'filter (syntax below)', contexts: ['table']},
@@ -81,5 +81,5 @@ export function resolveCommand(event: KeyEvent, context: Context): CommandName |
 export function helpLines(context: Context): string[] {
 	return bindings
 		.filter(binding => binding.contexts.includes(context))
-		.map(binding => `${binding.keys.map(spec => spec.label).join(' ').padEnd(12)} ${binding.help}`);
+		.map(binding => `${(binding.command === 'showView' ? `${binding.keys[0]!.label}-${binding.keys.at(-1)!.label}` : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`);
 }

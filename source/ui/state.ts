@@ -6,7 +6,7 @@ import {
 	entryTable, jurisdictionRows, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
 	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec,
 } from '../tables/index.js';
-import {resolveCommand, type CommandName, type Context, type KeyEvent} from './bindings.js';
+import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
 import {entryDetailLines, vendorDetailLines, type DetailLine} from './detail-lines.js';
 
 export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
@@ -192,7 +192,7 @@ function copySelected(state: AppState): AppState {
 	return {...withMessage(state, `copied: ${row.id} ${row.name ?? ''}`), effect: {kind: 'copy', text}};
 }
 
-export function runCommand(state: AppState, command: CommandName): AppState {
+export function runCommand(state: AppState, command: CommandName, event: KeyEvent = {input: ''}): AppState {
 	const context: Context = state.screen.kind === 'detail' ? 'detail' : 'table';
 	const page = context === 'detail' ? detailPageSize(state) : pageSize(state);
 	const inDetail = context === 'detail';
@@ -203,12 +203,12 @@ export function runCommand(state: AppState, command: CommandName): AppState {
 		case 'pageUp': return inDetail ? scrollDetail(state, scroll => scroll - page) : moveCursor(state, table => table.cursor - page);
 		case 'top': return inDetail ? scrollDetail(state, () => 0) : moveCursor(state, () => 0);
 		case 'bottom': return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.rows.length - 1);
+		case 'showView': {
+			const view = viewNames[viewKeys.indexOf(event.input as (typeof viewKeys)[number])];
+			return view ? switchView(state, view) : state;
+		}
 		case 'nextView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + 1) % viewNames.length]!);
 		case 'previousView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + viewNames.length - 1) % viewNames.length]!);
-		case 'view1': return switchView(state, 'vendors');
-		case 'view2': return switchView(state, 'jurisdictions');
-		case 'view3': return switchView(state, 'restrictions');
-		case 'view4': return switchView(state, 'entries');
 		case 'open': return openSelected(state);
 		case 'back':
 			if (inDetail) return {...state, screen: {kind: 'table'}};
@@ -271,7 +271,7 @@ function keyPressed(state: AppState, event: KeyEvent): AppState {
 	if (!command) return state;
 	// q only quits from the top level; in a detail screen it goes back.
 	if (command === 'quit' && event.input === 'q' && context === 'detail') return runCommand(state, 'back');
-	return runCommand(state, command);
+	return runCommand(state, command, event);
 }
 
 export function appReducer(state: AppState, action: Action): AppState {

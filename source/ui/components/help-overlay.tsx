@@ -6,7 +6,7 @@ import {helpLines, type Context} from '../bindings.js';
 
 /** Lays lines into as many columns as the width allows, so the whole help fits at 80x24. */
 function columnsOf(lines: string[], height: number, width: number): string[] {
-	const columnCount = Math.max(1, Math.min(Math.ceil(lines.length / height), Math.floor(width / 36)));
+	const columnCount = Math.max(1, Math.min(Math.ceil(lines.length / height), Math.floor(width / 25)));
 	const perColumn = Math.ceil(lines.length / columnCount);
 	const columnWidth = Math.floor(width / columnCount);
 	const rows: string[] = [];

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {normalizeName} from '../../source/screening/index.js';
+
+const normalized = (name: string, kind?: 'entity' | 'person'): string => normalizeName(name, {kind}).normalized;
+
+describe('normalizeName', () => {
+	test('folds case, strips diacritics and removes punctuation', () => {
+		expect(normalized('Société Générale — Crédit, Ärzte & Co-op!')).toBe('societe generale credit arzte co op');
+	});
+
+	test.each([
+		['Huawei Technologies Co., Ltd.', 'huawei technologies'],
+		['Acme Inc.', 'acme'],
+		['Acme Corporation', 'acme'],
+		['Müller GmbH & Co. KG', 'muller'],
+		['Siemens AG', 'siemens'],
+		['Renault S.A.', 'renault'],
+		['Fiat S.p.A.', 'fiat'],
+		['Skoda Auto a.s.', 'skoda auto'],
+		['Kovo s.r.o.', 'kovo'],
+		['Philips N.V.', 'philips'],
+		['Booking Holdings B.V.', 'booking holdings'],
+		['Volvo AB', 'volvo'],
+		['Nokia Oyj', 'nokia'],
+		['Toshiba K.K.', 'toshiba'],
+		['BHP Pty Ltd', 'bhp'],
+		['Pozitiv Teknolodzhiz, AO', 'pozitiv teknolodzhiz'],
+		['OOO Kaspersky Group', 'kaspersky group'],
+		['PJSC Rostelecom', 'rostelecom'],
+		['Aktsionernoe Obshchestvo Pozitiv Teknolodzhiz', 'pozitiv teknolodzhiz'],
+		['ZAO Example', 'example'],
+		['Example Limited Liability Company', 'example'],
+	])('removes the legal form from %s', (name, expected) => {
+		expect(normalized(name)).toBe(expected);
+	});
+
+	test('removes Cyrillic legal forms after transliteration', () => {
+		expect(normalized('ООО «Рога и копыта»')).toBe('roga i kopyta');
+		expect(normalized('ПАО Сбербанк')).toBe('sberbank');
+	});
+
+	test('removes Chinese legal forms and joins the syllables of a brand', () => {
+		expect(normalized('华为技术有限公司')).toBe('huawei jishu');
+		expect(normalized('中兴通讯股份有限公司')).toBe('zhongxing tongxun');
+		expect(normalized('中国移动通信集团有限公司')).toBe('zhongguoyidong tongxin');
+	});
+
+	test('transliterates Greek', () => {
+		expect(normalized('Ελληνική Εταιρεία Α.Ε.')).toBe('elliniki etaireia');
+	});
+
+	test('keeps two-letter legal forms that sit inside a name', () => {
+		expect(normalized('Ling Ao Electronic Technology Co., Ltd.')).toBe('ling ao electronic technology');
+	});
+
+	test('keeps a name made only of noise words rather than erasing it', () => {
+		expect(normalized('The Company')).toBe('the company');
+	});
+
+	test('reorders "LAST, First" person names', () => {
+		expect(normalized('LOGAN MOREY, Elvis Angus', 'person')).toBe('elvis angus logan morey');
+	});
+
+	test('does not remove legal-form lookalikes from person names', () => {
+		expect(normalized('SA, Ao', 'person')).toBe('ao sa');
+	});
+
+	test('folds Russian declension so the genitive meets the brand', () => {
+		expect(normalized('Лаборатория Касперского')).toBe('laboratoriya kasperskiy');
+		expect(normalized('АО «Лаборатория Касперского»')).toBe('laboratoriya kasperskiy');
+	});
+
+	test('joins apostrophes and the "?" that replaced them upstream', () => {
+		expect(normalized("Xi?an Queen's")).toBe('xian queens');
+	});
+
+	test('returns distinct tokens', () => {
+		expect(normalizeName('Huawei Technologies Co., Ltd. (Huawei)').tokens).toEqual(['huawei', 'technologies']);
+	});
+
+	test('is idempotent for any text', () => {
+		const alphabet = fc.constantFrom(...'abc XYZ,.&-\'()éüßøЛабКсЖΩλ华为有限公司 ltd co sa ao gmbh inc of the'.split(''));
+		const words = fc.constantFrom('Ltd', 'Co.', 'S.A.', 'AO', 'ООО', 'and', 'the', 'GmbH', 'Kaspersky', 'Касперского', '有限公司', 'sp', 'z', 'o', 'Joint', 'Stock', 'Company', 'A/S', '&');
+		const names = fc.oneof(fc.string(), fc.string({unit: alphabet, maxLength: 40}), fc.array(words, {maxLength: 8}).map(parts => parts.join(' ')));
+		fc.assert(
+			fc.property(names, fc.constantFrom('entity' as const, 'person' as const), (name, kind) => {
+				const once = normalizeName(name, {kind});
+				expect(normalizeName(once.normalized, {kind})).toEqual(once);
+			}),
+			{numRuns: 2_000, seed: 42},
+		);
+	});
+});
