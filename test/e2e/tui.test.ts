@@ -88,3 +88,13 @@ it('says the terminal is too small below 60x15 and reflows when it grows', async
 	session.write('q');
 	expect(await session.exit).toBe(0);
 });
+
+it('draws no colour under NO_COLOR, and still marks the selection with a glyph', async () => {
+	session = startCli([], {home: home.path, env: {NO_COLOR: '1'}});
+	await session.waitForText('? help');
+	// SGR sequences: ESC [ ... m (colour, bold, inverse).
+	expect(session.output()).not.toMatch(/\u001B\[[0-9;]*m/);
+	expect(selectedLine(session.screen())).toContain('Kaspersky');
+	session.write('q');
+	expect(await session.exit).toBe(0);
+});
