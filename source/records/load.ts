@@ -2,14 +2,16 @@
 import {readFileSync} from 'node:fs';
 import {recordsDocumentSchema, type RecordsDocument} from './schema.js';
 import {UserInputError} from '../errors/index.js';
+import {sanitizeDeep, sanitizeText} from '../text/index.js';
 
 /** Validates parsed JSON; the error names the input, the JSON path and what was expected. */
 export function parseRecordsDocument(json: unknown, inputName: string): RecordsDocument {
-	const result = recordsDocumentSchema.safeParse(json);
+	// The boundary for records text: control characters become inert before anything can show them.
+	const result = recordsDocumentSchema.safeParse(sanitizeDeep(json));
 	if (result.success) return result.data;
 	const issue = result.error.issues[0]!;
 	const path = '$' + issue.path.map(part => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-	throw new UserInputError(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`);
+	throw new UserInputError(sanitizeText(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`));
 }
 
 export function parseRecordsText(text: string, inputName: string): RecordsDocument {

@@ -69,3 +69,13 @@ describe('records documents', () => {
 		expect(isRealPartialDate('29/02/2024')).toBe(false);
 	});
 });
+
+describe('hostile text in a records document', () => {
+	it('arrives with every control character neutralised', () => {
+		const poisoned = minimal();
+		poisoned.vendors[0]!.name = 'Acme\u001B]52;c;ZXZpbA==\u0007\u001B[2J\u202Eevil\u009B';
+		const document = parseRecordsDocument(poisoned, 'feed.json');
+		expect(document.vendors[0]!.name).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+		expect(document.vendors[0]!.name).toContain('␛]52;');
+	});
+});
