@@ -36,7 +36,11 @@ const action = <Args extends unknown[]>(run: (...args: Args) => Promise<number>)
 	}
 };
 
-type GlobalOptions = {records?: string; source?: string[]; inventory?: string; asOf?: string; debug?: boolean; allowHttp?: boolean; format?: string};
+type GlobalOptions = {records?: string; source?: string[]; inventory?: string; asOf?: string; debug?: boolean; allowHttp?: boolean; sourceFormat?: string};
+const runOptions = () => {
+	const {sourceFormat, ...rest} = globals();
+	return {...rest, format: sourceFormat};
+};
 const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -48,7 +52,7 @@ program
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')
 	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today')
-	.option('--format <format>', 'format of --source files when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)')
+	.option('--source-format <format>', 'format of --source inputs when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)')
 	.option('--allow-http', 'allow plain http for non-loopback hosts')
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText('after', '\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; NO_COLOR disables colour.')
@@ -60,7 +64,7 @@ program
 	.action(action(async () => {
 		if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
 		const {runTui} = await import('./source/ui/run.js');
-		return runTui(globals());
+		return runTui(runOptions());
 	}));
 
 program
@@ -70,13 +74,15 @@ program
 	.option('--filter <query>', "filter rows, e.g. 'jurisdiction:CN status:active' (same language as / in the UI)")
 	.option('--json', 'print JSON for scripts')
 	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => {
-		const [{loadRunContext}, {runList}, {processIO}] = await Promise.all([
+		const [{loadRunContext}, {runList}, glue, {openDecisionLog}] = await Promise.all([
 			import('./source/app-context/index.js'),
 			import('./source/commands/list.js'),
-			import('./source/commands/io.js'),
+			import('./source/app-context/decisions.js'),
+			import('./source/decisions/index.js'),
 		]);
-		const context = await loadRunContext(globals());
-		return runList(table, context, options, processIO(context.asOf, Boolean(globals().debug)));
+		const context = await loadRunContext(runOptions());
+		const decisionOf = glue.decisionSummaries(openDecisionLog().entries(), context, glue.decisionContextFor(context));
+		return runList(table, context, {...options, decisionOf}, await io());
 	}));
 
 const io = async () => {
@@ -117,9 +123,49 @@ program
 		return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
 	}));
 
+/** The run context and the decision context `decide` checks against. */
+const decisionRun = async () => {
+	const [{loadRunContext}, {decisionContextFor}] = await Promise.all([import('./source/app-context/index.js'), import('./source/app-context/decisions.js')]);
+	const context = await loadRunContext(runOptions());
+	return {context, decisionContext: decisionContextFor(context)};
+};
+
+const decide = program
+	.command('decide')
+	.description('record a decision on a vendor, into the same log the TUI writes')
+	.argument('<vendor-id>', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
+	.argument('<outcome>', 'approve | approve-with-conditions | reject | escalate | defer')
+	.requiredOption('--reason <code>', 'reason code (listed below)')
+	.option('--note <text>', 'rationale; required for reject, approve-with-conditions and escalate')
+	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)')
+	.action(action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) => {
+		const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), decisionRun()]);
+		return runDecide({vendorId, outcome, ...options}, run.decisionContext, await io());
+	}));
+
+const log = program.command('log').description('the decision log: export it or verify its hash chain');
+log
+	.command('export')
+	.description('export every entry with a manifest (time, count, chain head)')
+	.requiredOption('--format <format>', 'csv | json | jsonl | md')
+	.option('--out <file>', 'write to a file instead of stdout')
+	.option('--since <date>', 'entries from this date (YYYY-MM-DD) on')
+	.option('--filter <query>', 'vendor:ID outcome:X reason:X kind:X, or free text')
+	.action(action(async (options: {format: string; out?: string; since?: string; filter?: string}) => (await import('./source/commands/log.js')).runLogExport(options, await io())));
+log
+	.command('verify')
+	.description('check the hash chain; exit 1 naming the first bad entry')
+	.action(action(async () => (await import('./source/commands/log.js')).runLogVerify(await io())));
+
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);
 });
+
+// `decide --help` lists the outcomes and reason codes, which live with the decision log.
+if (process.argv[2] === 'decide' && (process.argv.includes('--help') || process.argv.includes('-h'))) {
+	const {decideHelpText} = await import('./source/commands/decide.js');
+	decide.addHelpText('after', `\n${decideHelpText()}`);
+}
 
 program.parseAsync(process.argv).catch(fail);
 

@@ -24,6 +24,9 @@ export type RunContext = {
 	entries: EntryRow[];
 	sources: SourceState[];
 	warnings: string[];
+	/** The layers the catalog was built from and the fetched sources' versions: what a decision is made on. */
+	layers: RecordsLayer[];
+	sourceVersions: Array<{sourceId: string; fetchedAt: string; contentHash: string}>;
 };
 
 export function resolveAsOf(text: string | undefined): string {
@@ -40,7 +43,8 @@ export function baseLayers(options: RunOptions): RecordsLayer[] {
 
 /** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
 export function loadBaseContext(options: RunOptions): RunContext {
-	return {catalog: buildCatalog(baseLayers(options)), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: []};
+	const layers = baseLayers(options);
+	return {catalog: buildCatalog(layers), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: [], layers, sourceVersions: []};
 }
 
 /** The full context: base records plus every configured source's cached data and one-off --source reads. */
@@ -49,5 +53,6 @@ export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv
 	const asOf = resolveAsOf(options.asOf);
 	const {loadSourceData} = await import('./sources.js');
 	const sources = await loadSourceData(options, env);
-	return {catalog: buildCatalog([...base, ...sources.layers]), asOf, entries: sources.entries, sources: sources.sources, warnings: sources.warnings};
+	const layers = [...base, ...sources.layers];
+	return {catalog: buildCatalog(layers), asOf, entries: sources.entries, sources: sources.sources, warnings: sources.warnings, layers, sourceVersions: sources.versions};
 }

@@ -9,7 +9,10 @@ import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {SourceState} from '../ui/state.js';
 
-export type SourceData = {layers: RecordsLayer[]; entries: EntryRow[]; sources: SourceState[]; warnings: string[]};
+/** A source's version as a decision records it. */
+export type SourceVersionInfo = {sourceId: string; fetchedAt: string; contentHash: string};
+
+export type SourceData = {layers: RecordsLayer[]; entries: EntryRow[]; sources: SourceState[]; warnings: string[]; versions: SourceVersionInfo[]};
 
 export function parseFormatOption(format: string | undefined): SourceFormat | undefined {
 	if (format === undefined) return undefined;
@@ -23,10 +26,11 @@ function addParsed(target: SourceData, name: string, parsed: ParsedList): void {
 }
 
 export async function loadSourceData(options: {source?: string[]; format?: string; allowHttp?: boolean}, env: NodeJS.ProcessEnv): Promise<SourceData> {
-	const data: SourceData = {layers: [], entries: [], sources: [], warnings: []};
+	const data: SourceData = {layers: [], entries: [], sources: [], warnings: [], versions: []};
 	for (const cached of await loadCachedSources(env, {data: true})) {
 		const name = cached.setting.name;
 		if (cached.data) addParsed(data, name, cached.data);
+		if (cached.meta?.fetchedAt && cached.meta.contentHash) data.versions.push({sourceId: name, fetchedAt: cached.meta.fetchedAt, contentHash: cached.meta.contentHash});
 		const age = cached.ageMs === null ? 'never fetched' : `${formatAge(cached.ageMs)} old`;
 		data.sources.push({name, state: cached.state, detail: cached.why ?? age});
 	}

@@ -8,16 +8,43 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
-import {appReducer, initialState, minimumSize, type AppData, type Progress, type ViewName} from './state.js';
+import {appReducer, initialState, minimumSize, type Action, type AppData, type Progress, type ViewName} from './state.js';
+import type {DecisionSubmission} from './decision-form.js';
+import {DecisionFormView} from './components/decision-form.js';
 
-/** Refreshes every source, reporting progress; resolves with the new data and one line to show. */
-export type RefreshHandler = (report: (progress: Progress) => void) => Promise<{data: AppData | null; message: string}>;
+/** What a side effect returns: new data (or null to keep the current) and one line to show. */
+export type ActionResult = {data: AppData | null; message: string};
 
-export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void; onRefresh?: RefreshHandler};
+/** The app's side effects, supplied by the caller so the UI never touches files or the network itself. */
+export type AppActions = {
+	refresh?: (report: (progress: Progress) => void) => Promise<ActionResult>;
+	decide?: (submission: DecisionSubmission) => Promise<ActionResult>;
+	undo?: (vendorId: string) => Promise<ActionResult>;
+	exportLog?: () => Promise<ActionResult>;
+};
+
+export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void; actions?: AppActions};
 
 const messageLifetimeMs = 4000;
 
-export function App({data, initialView, size, onCopy, onRefresh}: AppProps): React.JSX.Element {
+/** Applies an action's result: new data, then its one-line message (errors become messages too). */
+function settle(dispatch: (action: Action) => void, pending: Promise<ActionResult> | undefined, unavailable: string, clearsProgress = false): void {
+	const done = () => clearsProgress && dispatch({type: 'progress', progress: null});
+	if (!pending) {
+		done();
+		dispatch({type: 'message', text: unavailable});
+		return;
+	}
+	pending
+		.then(({data, message}) => {
+			if (data) dispatch({type: 'data', data});
+			dispatch({type: 'message', text: message});
+		})
+		.catch((error: unknown) => dispatch({type: 'message', text: `✗ ${error instanceof Error ? error.message : String(error)}`}))
+		.finally(done);
+}
+
+export function App({data, initialView, size, onCopy, actions = {}}: AppProps): React.JSX.Element {
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
@@ -52,24 +79,14 @@ export function App({data, initialView, size, onCopy, onRefresh}: AppProps): Rea
 	useEffect(() => {
 		const effect = state.effect;
 		if (!effect) return;
-		if (effect.kind === 'quit') exit();
-		if (effect.kind === 'copy') onCopy?.(effect.text);
-		if (effect.kind === 'refresh') {
-			if (onRefresh) {
-				onRefresh(progress => dispatch({type: 'progress', progress}))
-					.then(({data: refreshed, message}) => {
-						if (refreshed) dispatch({type: 'data', data: refreshed});
-						dispatch({type: 'message', text: message});
-					})
-					.catch((error: unknown) => dispatch({type: 'message', text: `refresh failed: ${error instanceof Error ? error.message : String(error)}`}))
-					.finally(() => dispatch({type: 'progress', progress: null}));
-			} else {
-				dispatch({type: 'progress', progress: null});
-				dispatch({type: 'message', text: 'no sources configured: vendor-risk sources add URL|PATH'});
-			}
-		}
 		dispatch({type: 'effectDone'});
-	}, [state.effect, exit, onCopy, onRefresh]);
+		if (effect.kind === 'quit') exit();
+		else if (effect.kind === 'copy') onCopy?.(effect.text);
+		else if (effect.kind === 'refresh') settle(dispatch, actions.refresh?.(progress => dispatch({type: 'progress', progress})), 'no sources configured: vendor-risk sources add URL|PATH', true);
+		else if (effect.kind === 'decide') settle(dispatch, actions.decide?.(effect.submission), 'decisions cannot be saved here');
+		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
+		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
+	}, [state.effect, exit, onCopy, actions]);
 
 	useEffect(() => {
 		if (!state.message) return;
@@ -84,7 +101,10 @@ export function App({data, initialView, size, onCopy, onRefresh}: AppProps): Rea
 	}
 	const bodyHeight = rows - 4;
 	let body: React.JSX.Element;
-	if (state.overlay === 'help') body = <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
+	if (state.overlay.kind === 'decide') {
+		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
+		body = <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} />;
+	} else if (state.overlay.kind === 'help') body = <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
 	else if (state.screen.kind === 'detail') body = <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
 	else body = <TableScreen state={state} />;
 	return (

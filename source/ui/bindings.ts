@@ -28,7 +28,7 @@ export type CommandName =
 	| 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
 	| 'nextView' | 'previousView' | 'showView'
 	| 'open' | 'back' | 'quit' | 'filter' | 'sortNext' | 'sortReverse'
-	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh';
+	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh' | 'decide' | 'undo' | 'export';
 
 export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
 
@@ -56,6 +56,9 @@ export const bindings: readonly Binding[] = [
 	{command: 'markAll', keys: [{input: 'a', label: 'a'}], help: 'mark all visible rows', contexts: ['table']},
 	{command: 'clearMarks', keys: [{input: 'A', label: 'A'}], help: 'clear all marks', contexts: ['table']},
 	{command: 'copy', keys: [{input: 'y', label: 'y'}], help: 'copy id and name', contexts: both},
+	{command: 'decide', keys: [{input: 'd', label: 'd'}], help: 'decide (marked rows: bulk)', contexts: both},
+	{command: 'undo', keys: [{input: 'u', label: 'u'}], help: 'undo last decision', contexts: both},
+	{command: 'export', keys: [{input: 'e', label: 'e'}], help: 'export the decision log', contexts: both},
 	{command: 'refresh', keys: [{input: 'r', label: 'r'}], help: 'refresh all sources', contexts: ['table']},
 	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
 	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q: top level)', contexts: both},

@@ -1,9 +1,12 @@
 // Starts the TUI: paints the embedded (or --records) data first, then loads the
-// cached sources and one-off --source reads, and refreshes sources on `r`.
+// cached sources, one-off --source reads and the decision log; wires the side
+// effects (refresh, decide, undo, export) the reducer asks for.
 import React from 'react';
+import {writeFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
-import {App, type RefreshHandler} from './app.js';
+import {App, type ActionResult, type AppActions} from './app.js';
 import type {AppData} from './state.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */
@@ -11,35 +14,74 @@ const copyWithOsc52 = (text: string) => {
 	if (process.stdout.isTTY) process.stdout.write(`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`);
 };
 
-const toData = (context: RunContext): AppData => ({catalog: context.catalog, asOf: context.asOf, entries: context.entries, sources: context.sources});
+const baseData = (context: RunContext): AppData => ({catalog: context.catalog, asOf: context.asOf, entries: context.entries, sources: context.sources});
+
+/** The context joined to the decision log, and the actions that write to it. */
+async function withDecisions(context: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
+	const glue = await import('../app-context/decisions.js');
+	const decisions = await import('../decisions/index.js');
+	const log = glue.openLogFor();
+	const decisionContext = glue.decisionContextFor(context);
+	const dataNow = (): AppData => {
+		const entries = log.entries();
+		return {
+			...baseData(context),
+			decisionOf: glue.decisionSummaries(entries, context, decisionContext),
+			detailSections: vendorId => glue.decisionHistory(entries, vendorId, context, decisionContext),
+			readOnlyReason: log.readOnly ? log.readOnlyReason : null,
+		};
+	};
+	const actions: AppActions = {
+		async decide(submission): Promise<ActionResult> {
+			for (const vendorId of submission.vendorIds) {
+				await decisions.recordDecision(log, {
+					vendorId, outcome: submission.outcome, reason: submission.reason, rationale: submission.rationale, reviewBy: submission.reviewBy,
+					vendorFingerprint: decisionContext.fingerprintOf(vendorId), sources: decisionContext.sourceVersions(),
+				});
+			}
+			const count = submission.vendorIds.length;
+			return {data: dataNow(), message: `recorded ${submission.outcome} for ${count === 1 ? context.catalog.vendorById.get(submission.vendorIds[0]!)?.name : `${count} vendors`}`};
+		},
+		async undo(vendorId): Promise<ActionResult> {
+			await decisions.revokeLast(log, vendorId);
+			return {data: dataNow(), message: `undid the last decision for ${context.catalog.vendorById.get(vendorId)?.name ?? vendorId} (a revocation was appended)`};
+		},
+		async exportLog(): Promise<ActionResult> {
+			const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+			const path = resolve(`vendor-risk-decisions-${stamp}.csv`);
+			const entries = log.entries();
+			writeFileSync(path, decisions.exportLog(entries, {format: 'csv'}));
+			return {data: null, message: `exported ${entries.length} entries to ${path}`};
+		},
+		async refresh(report): Promise<ActionResult> {
+			const [{fetchAllSources}, {openSettings}] = await Promise.all([import('../sources/fetch/index.js'), import('../settings/index.js')]);
+			const settings = openSettings();
+			const sources = settings.get('sources');
+			if (sources.length === 0) return {data: null, message: 'no sources configured: vendor-risk sources add URL|PATH'};
+			const outcomes = await fetchAllSources(sources, {allowHttp: options.allowHttp, maxBytes: settings.get('maxDownloadBytes'), onProgress: report});
+			const failed = outcomes.filter(outcome => outcome.status === 'failed');
+			const refreshed = await withDecisions(await loadRunContext(options), options);
+			return {data: refreshed.data, message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${outcomes.length} source${outcomes.length === 1 ? '' : 's'}`};
+		},
+	};
+	return {data: dataNow(), actions};
+}
 
 export async function runTui(options: RunOptions): Promise<number> {
-	const base = loadBaseContext(options);
-	const onRefresh: RefreshHandler = async report => {
-		const [{fetchAllSources}, {openSettings}] = await Promise.all([import('../sources/fetch/index.js'), import('../settings/index.js')]);
-		const settings = openSettings();
-		const sources = settings.get('sources');
-		if (sources.length === 0) return {data: null, message: 'no sources configured: vendor-risk sources add URL|PATH'};
-		const outcomes = await fetchAllSources(sources, {allowHttp: options.allowHttp, maxBytes: settings.get('maxDownloadBytes'), onProgress: report});
-		const failed = outcomes.filter(outcome => outcome.status === 'failed');
-		const context = await loadRunContext(options);
-		return {data: toData(context), message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${outcomes.length} source${outcomes.length === 1 ? '' : 's'}`};
-	};
-	const app = (data: AppData) => <App data={data} onCopy={copyWithOsc52} onRefresh={onRefresh} />;
+	const app = (data: AppData, actions?: AppActions) => <App data={data} onCopy={copyWithOsc52} actions={actions} />;
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
-	// otherwise the first frame shows the embedded data at once and the cache follows.
+	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : loadBaseContext(options);
-	const instance = render(app(toData(first)), {exitOnCtrlC: false});
+	const instance = render(app(baseData(first)), {exitOnCtrlC: false});
 	let failure: unknown;
-	if (!options.source?.length) {
-		loadRunContext(options).then(
-			context => instance.rerender(app(toData(context))),
-			(error: unknown) => {
-				failure = error;
-				instance.unmount();
-			},
-		);
-	}
+	const full = options.source?.length ? Promise.resolve(first) : loadRunContext(options);
+	full.then(context => withDecisions(context, options)).then(
+		({data, actions}) => instance.rerender(app(data, actions)),
+		(error: unknown) => {
+			failure = error;
+			instance.unmount();
+		},
+	);
 	await instance.waitUntilExit();
 	if (failure) throw failure;
 	return 0;

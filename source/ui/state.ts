@@ -7,7 +7,8 @@ import {
 	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec,
 } from '../tables/index.js';
 import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
-import {entryDetailLines, vendorDetailLines, type DetailLine} from './detail-lines.js';
+import {entryDetailLines, vendorDetailLines, type DetailLine, type DetailSection} from './detail-lines.js';
+import {decisionFormKey, newDecisionForm, type DecisionForm, type DecisionSubmission} from './decision-form.js';
 
 export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
 export type ViewName = (typeof viewNames)[number];
@@ -20,6 +21,10 @@ export type AppData = {
 	entries: EntryRow[];
 	sources: SourceState[];
 	decisionOf?: (vendorId: string) => DecisionSummary | null;
+	/** Sections later capabilities add to a vendor's detail: decision history, screening hits. */
+	detailSections?: (vendorId: string) => DetailSection[];
+	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
+	readOnlyReason?: string | null;
 };
 
 export type TableState = {
@@ -33,9 +38,16 @@ export type TableState = {
 	marks: ReadonlySet<string>;
 };
 
-export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number};
-export type Overlay = 'none' | 'help' | 'filter';
-export type Effect = {kind: 'copy'; text: string} | {kind: 'quit'} | {kind: 'refresh'} | null;
+export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number; vendorId?: string};
+export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'filter'} | {kind: 'decide'; form: DecisionForm};
+export type Effect =
+	| {kind: 'copy'; text: string}
+	| {kind: 'quit'}
+	| {kind: 'refresh'}
+	| {kind: 'decide'; submission: DecisionSubmission}
+	| {kind: 'undo'; vendorId: string}
+	| {kind: 'export'}
+	| null;
 export type Progress = {source: string; transferred: number; total: number | null; rate: number};
 
 export type AppState = {
@@ -116,7 +128,7 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
 	const page = Math.max(1, size.rows - chromeLines);
 	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, page)])) as Record<ViewName, TableState>;
-	return {data, view, tables, screen: {kind: 'table'}, overlay: 'none', size, message: null, effect: null, progress: null, inputReady: false};
+	return {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
 }
 
 let messageCounter = 0;
@@ -160,13 +172,28 @@ function openSelected(state: AppState): AppState {
 		case 'restrictions': {
 			const vendorId = state.view === 'vendors' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
 			const vendor = catalog.vendorById.get(vendorId);
-			return {...state, screen: {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines: vendorDetailLines(catalog, vendorId, asOf), scroll: 0}};
+			return {...state, screen: {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines: vendorDetailLines(catalog, vendorId, asOf, state.data.detailSections?.(vendorId) ?? []), scroll: 0, vendorId}};
 		}
 		case 'entries': {
 			const entry = row as EntryRow;
 			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0}};
 		}
 	}
+}
+
+/** The vendor a decision or undo applies to: the open detail's, or the selected vendor row's. */
+function selectedVendorId(state: AppState): string | null {
+	if (state.screen.kind === 'detail') return state.screen.vendorId ?? null;
+	if (state.view !== 'vendors') return null;
+	return state.tables.vendors.selectedId;
+}
+
+/** Marked vendors (bulk) or the one selected; a message when there is none. */
+function decisionTargets(state: AppState): string[] | string {
+	if (state.data.readOnlyReason) return state.data.readOnlyReason;
+	if (state.screen.kind === 'table' && state.view === 'vendors' && state.tables.vendors.marks.size > 0) return [...state.tables.vendors.marks];
+	const vendorId = selectedVendorId(state);
+	return vendorId ? [vendorId] : 'decide from the Vendors view or a vendor\'s detail';
 }
 
 function cycleSort(state: AppState, reverse: boolean): AppState {
@@ -215,7 +242,7 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 			if (state.tables[state.view].filterText) return updateTable(state, table => requery(state.view, table, '', table.sort, page));
 			return state;
 		case 'quit': return {...state, effect: {kind: 'quit'}};
-		case 'filter': return {...state, overlay: 'filter'};
+		case 'filter': return {...state, overlay: {kind: 'filter'}};
 		case 'sortNext': return cycleSort(state, false);
 		case 'sortReverse': return cycleSort(state, true);
 		case 'mark': {
@@ -231,15 +258,27 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 		case 'markAll': return updateTable(state, table => ({...table, marks: new Set([...table.marks, ...table.result.rows.map(row => row.id)])}));
 		case 'clearMarks': return updateTable(state, table => ({...table, marks: new Set()}));
 		case 'copy': return copySelected(state);
-		case 'help': return {...state, overlay: 'help'};
+		case 'help': return {...state, overlay: {kind: 'help'}};
+		case 'decide': {
+			const targets = decisionTargets(state);
+			if (typeof targets === 'string') return withMessage(state, targets);
+			return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets)}};
+		}
+		case 'undo': {
+			const target = selectedVendorId(state);
+			if (!target) return withMessage(state, 'select a vendor to undo its last decision');
+			if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
+			return {...state, effect: {kind: 'undo', vendorId: target}};
+		}
+		case 'export': return {...state, effect: {kind: 'export'}};
 		case 'refresh': return state.progress ? withMessage(state, 'a refresh is already running') : {...state, progress: 'starting', effect: {kind: 'refresh'}};
 	}
 }
 
 function filterKey(state: AppState, event: KeyEvent): AppState {
 	const page = pageSize(state);
-	if (event.return) return {...state, overlay: 'none'};
-	if (event.escape) return updateTable({...state, overlay: 'none'}, current => requery(state.view, current, '', current.sort, page));
+	if (event.return) return {...state, overlay: {kind: 'none'}};
+	if (event.escape) return updateTable({...state, overlay: {kind: 'none'}}, current => requery(state.view, current, '', current.sort, page));
 	if (event.backspace || event.delete) return updateTable(state, current => requery(state.view, current, [...current.filterText].slice(0, -1).join(''), current.sort, page));
 	if (event.ctrl && event.input === 'u') return updateTable(state, current => requery(state.view, current, '', current.sort, page));
 	if (event.ctrl || !event.input) return state;
@@ -264,8 +303,13 @@ function keyPressed(state: AppState, event: KeyEvent): AppState {
 		return next;
 	}
 	if (event.ctrl && event.input === 'c') return {...state, effect: {kind: 'quit'}};
-	if (state.overlay === 'filter') return filterKey(state, event);
-	if (state.overlay === 'help') return {...state, overlay: 'none'};
+	if (state.overlay.kind === 'filter') return filterKey(state, event);
+	if (state.overlay.kind === 'help') return {...state, overlay: {kind: 'none'}};
+	if (state.overlay.kind === 'decide') {
+		const {form, submit} = decisionFormKey(state.overlay.form, event);
+		const next: AppState = {...state, overlay: form ? {kind: 'decide', form} : {kind: 'none'}};
+		return submit ? {...next, effect: {kind: 'decide', submission: submit}} : next;
+	}
 	const context: Context = state.screen.kind === 'detail' ? 'detail' : 'table';
 	const command = resolveCommand(event, context);
 	if (!command) return state;

@@ -11,7 +11,7 @@ export function StatusBar({state}: {state: AppState}): React.JSX.Element {
 	return (
 		<Box flexDirection="column">
 			<Text inverse>{`${fitText(left, room)} ${right}`.slice(0, width)}</Text>
-			{state.overlay === 'filter' ? (
+			{state.overlay.kind === 'filter' ? (
 				<Text>{fitText(`/${state.tables[state.view].filterText}▏  Enter keep · Esc clear`, width - 1)}</Text>
 			) : (
 				<Text dimColor>{fitText(state.progress ? progressText(state.progress) : state.message?.text ?? (state.inputReady ? '? help · / filter · s sort · Enter open · Tab views · q quit' : 'starting…'), width - 1)}</Text>
