@@ -63,7 +63,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	useInput(
 		(input, key) => {
 			const event: KeyEvent = {
-				input, upArrow: key.upArrow, downArrow: key.downArrow, pageUp: key.pageUp, pageDown: key.pageDown,
+				input, upArrow: key.upArrow, downArrow: key.downArrow, leftArrow: key.leftArrow, rightArrow: key.rightArrow, pageUp: key.pageUp, pageDown: key.pageDown,
 				home: key.home, end: key.end, return: key.return, escape: key.escape, tab: key.tab, shift: key.shift,
 				ctrl: key.ctrl, backspace: key.backspace, delete: key.delete,
 			};

@@ -36,7 +36,7 @@ describe('the TUI reducer', () => {
 		const vendor = state.data.catalog.vendorById.get(id!)!;
 		state = press(state, ...vendor.hq.split(''), {return: true});
 		expect(selected(state)).toBe(id);
-		expect(state.overlay).toBe('none');
+		expect(state.overlay.kind).toBe('none');
 	});
 
 	it('takes a pasted filter as one string, character by character', () => {
@@ -47,7 +47,7 @@ describe('the TUI reducer', () => {
 
 	it('hands the characters after a glued "/" to the filter box', () => {
 		const state = press(start(), '/kasp');
-		expect(state.overlay).toBe('filter');
+		expect(state.overlay.kind).toBe('filter');
 		expect(table(state).filterText).toBe('kasp');
 	});
 
@@ -120,5 +120,58 @@ describe('the TUI reducer', () => {
 		let state = press(start(40), 'G');
 		state = appReducer(state, {type: 'resize', columns: 80, rows: 16});
 		expect(table(state).cursor - table(state).top).toBeLessThan(pageSize(state));
+	});
+});
+
+describe('the decision form in the reducer', () => {
+	const decideOn = (state: AppState) => press(state, 'd');
+
+	it('opens on the selected vendor and takes keys before the table', () => {
+		let state = decideOn(start());
+		expect(state.overlay.kind).toBe('decide');
+		state = press(state, 'j', 'q');
+		expect(state.effect).toBeNull();
+		expect(table(state).cursor).toBe(0);
+	});
+
+	it('requires a rationale for reject and says so', () => {
+		let state = decideOn(start());
+		state = press(state, {rightArrow: true}, {rightArrow: true}, {return: true});
+		expect(state.overlay.kind === 'decide' && state.overlay.form.error).toContain('rationale is required for reject');
+		expect(state.effect).toBeNull();
+	});
+
+	it('submits outcome, reason, rationale and re-review date as one effect', () => {
+		let state = decideOn(start());
+		state = press(state, {rightArrow: true}, {rightArrow: true}, {tab: true}, {rightArrow: true}, {tab: true}, 'ICTS ban', {tab: true}, '2027-01-31', {return: true});
+		expect(state.overlay.kind).toBe('none');
+		expect(state.effect).toEqual({kind: 'decide', submission: {vendorIds: ['kaspersky'], outcome: 'reject', reason: 'foreign-adversary-jurisdiction', rationale: 'ICTS ban', reviewBy: '2027-01-31'}});
+	});
+
+	it('decides on every marked row at once', () => {
+		let state = press(start(), ' ', ' ', 'd');
+		expect(state.overlay.kind === 'decide' && state.overlay.form.vendorIds).toHaveLength(2);
+		state = press(state, {return: true});
+		expect(state.effect?.kind === 'decide' && state.effect.submission.vendorIds).toHaveLength(2);
+	});
+
+	it('rejects an impossible re-review date', () => {
+		const state = press(decideOn(start()), {tab: true}, {tab: true}, {tab: true}, '2027-02-30', {return: true});
+		expect(state.overlay.kind === 'decide' && state.overlay.form.error).toContain('YYYY-MM-DD');
+	});
+
+	it('cancels with Esc', () => {
+		expect(press(decideOn(start()), {escape: true}).overlay.kind).toBe('none');
+	});
+
+	it('asks to undo the selected vendor\'s last decision with u', () => {
+		expect(press(start(), 'u').effect).toEqual({kind: 'undo', vendorId: 'kaspersky'});
+	});
+
+	it('refuses to open the form when the log is read-only, saying why', () => {
+		const readOnly = initialState({...embeddedData(), readOnlyReason: 'decision log is corrupt; opened read-only'}, {columns: 80, rows: 24});
+		const state = press(readOnly, 'd');
+		expect(state.overlay.kind).toBe('none');
+		expect(state.message?.text).toContain('read-only');
 	});
 });

@@ -1,0 +1,56 @@
+// A decision made in the TUI is in the log after a restart, and the CLI agrees.
+import {afterEach, beforeEach, expect, it} from 'vitest';
+import {temporaryHome} from '../helpers.js';
+import {runCliAsync} from '../commands/cli.js';
+import {keys, startCli, type Session} from './helpers/pty.js';
+
+let home: ReturnType<typeof temporaryHome>;
+let session: Session | undefined;
+beforeEach(() => {
+	home = temporaryHome();
+});
+afterEach(() => {
+	session?.kill();
+	home.remove();
+});
+
+const kasperskyLine = (screen: string) => screen.split('\n').find(line => line.includes('Kaspersky')) ?? '';
+
+it('keeps a decision made in the TUI across a restart, and undo appends a revocation', async () => {
+	session = startCli([], {home: home.path, columns: 100, rows: 30});
+	await session.waitForText('? help');
+	// The log loads after the first frame; wait until d is answered with the form.
+	await session.waitFor(screen => {
+		if (!screen.includes('Decide:')) session!.write('d');
+		return screen.includes('Decide:');
+	}, 'the decision form');
+	session.write(keys.rightArrow);
+	session.write(keys.rightArrow);
+	await session.waitForText('◀ reject ▶');
+	session.write(keys.tab);
+	session.write(keys.tab);
+	session.write('ICTS final determination bars updates');
+	await session.waitForText('ICTS final determination bars updates');
+	session.write(keys.enter);
+	await session.waitForText('recorded reject for Kaspersky');
+	expect(kasperskyLine(session.screen())).toContain('reject');
+	session.write('q');
+	expect(await session.exit).toBe(0);
+
+	session = startCli([], {home: home.path, columns: 100, rows: 30});
+	await session.waitFor(screen => kasperskyLine(screen).includes('reject'), 'the decision after a restart');
+	session.write(keys.enter);
+	await session.waitForText('AO Kaspersky Lab');
+	session.write('G');
+	await session.waitForText('ICTS final determination bars updates');
+	session.write('u');
+	await session.waitForText('undid the last decision for Kaspersky');
+	session.write(keys.escape);
+	await session.waitFor(screen => kasperskyLine(screen).includes('revoked'), 'the revoked state');
+	session.write('q');
+	expect(await session.exit).toBe(0);
+
+	const verify = await runCliAsync(['log', 'verify'], home.path);
+	expect(verify.status).toBe(0);
+	expect(verify.stdout).toContain('chain intact: 2 entries');
+});
