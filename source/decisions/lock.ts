@@ -1,9 +1,18 @@
 // Serialises writers of the decision log across processes. proper-lockfile holds
 // the lock (an atomic mkdir next to the store, kept fresh while held, taken over
-// when its mtime goes stale). On top of that, the holder records its pid so a
-// waiter on the same host can recover at once from a holder that was killed
-// (SIGKILL, OOM) instead of waiting out the stale period.
-import {closeSync, mkdirSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+// once its mtime is older than the stale period). On top of that, a waiter on the
+// same host recovers at once from a holder that was killed (SIGKILL, OOM) instead
+// of waiting out the stale period:
+//
+// Every attempt to take the lock first creates an intent file whose name carries
+// the host and pid, and removes it only after a failed attempt or after releasing
+// the lock. So while the lock directory exists, its holder's intent file exists.
+// If the lock directory exists and every intent file belongs to a process of this
+// host that is gone, the holder is gone too: the lock can be removed. Recoverers
+// take turns under a second lock, so none acts on what it saw before another one
+// cleared the lock and a live writer took it.
+import {closeSync, mkdirSync, openSync, readdirSync, rmdirSync, statSync, unlinkSync} from 'node:fs';
+import {randomUUID} from 'node:crypto';
 import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -17,40 +26,39 @@ export type WriterLockOptions = {
 	timeoutMs?: number;
 };
 
-type Owner = {pid: number; host: string; since: string; lockIno: number; lockBirthtimeMs: number};
-
 export type WriterLock = {
 	/** Runs `critical` while holding the lock. It is synchronous on purpose: no await can let the lock go stale mid-write. */
 	run<T>(critical: () => T): Promise<T>;
 	readonly lockPath: string;
 };
 
+type Intent = {file: string; host: string; pid: number};
+
 export function writerLock(directory: string, name: string, options: WriterLockOptions = {}): WriterLock {
 	const staleMs = options.staleMs ?? 10_000;
 	const timeoutMs = options.timeoutMs ?? 30_000;
 	const target = join(directory, `${name}.lock-target`);
 	const lockPath = `${target}.lock`;
-	const ownerPath = join(directory, `${name}.lock-owner.json`);
 	const recoveryTarget = join(directory, `${name}.lock-recovery`);
+	const intentPrefix = `${name}.lock-intent~`;
+	const host = hostname().replace(/[~/\\]/g, '_');
 
-	function readOwner(): Owner | null {
-		try {
-			const owner = JSON.parse(readFileSync(ownerPath, 'utf8')) as Owner;
-			return typeof owner.pid === 'number' && typeof owner.host === 'string' ? owner : null;
-		} catch {
-			// Missing or half-written: nothing to go on, so leave it to the mtime staleness check.
-			return null;
-		}
+	function intents(): Intent[] {
+		return readdirSync(directory)
+			.filter(file => file.startsWith(intentPrefix))
+			.map(file => {
+				const [intentHost = '', pid = ''] = file.slice(intentPrefix.length).split('~');
+				return {file: join(directory, file), host: intentHost, pid: Number(pid)};
+			});
 	}
 
-	function ownerIsDead(owner: Owner | null): owner is Owner {
-		return owner !== null && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid);
-	}
+	/** Intents that may belong to a live process: any on another host, or a live pid on this one. */
+	const possiblyLive = (intent: Intent) => intent.host !== host || !Number.isInteger(intent.pid) || isAlive(intent.pid);
 
-	/** Removes the lock of a holder that no longer exists. True when the lock is gone and worth retrying at once. */
-	async function recoverFromDeadOwner(): Promise<boolean> {
-		if (!ownerIsDead(readOwner())) return false;
-		// Recoverers take turns, so two of them cannot both see the dead owner and the second remove the first's fresh lock.
+	/** Removes a lock whose holder no longer exists. True when the lock is gone and worth retrying at once. */
+	async function recoverFromDeadHolder(): Promise<boolean> {
+		if (!exists(lockPath)) return true;
+		if (intents().some(possiblyLive)) return false;
 		let releaseRecovery: () => Promise<void>;
 		try {
 			releaseRecovery = await lockfile.lock(recoveryTarget, {realpath: false, stale: 2000, retries: 0, onCompromised() {}});
@@ -58,19 +66,12 @@ export function writerLock(directory: string, name: string, options: WriterLockO
 			return false;
 		}
 		try {
-			// Re-check under the recovery lock: the owner file only exists while its writer holds the lock.
-			const owner = readOwner();
-			if (!ownerIsDead(owner)) return false;
-			let lock;
-			try {
-				lock = statSync(lockPath);
-			} catch {
-				return true;
-			}
-			// The owner record must describe this very lock directory, not one taken since by the stale path.
-			if (lock.ino !== owner.lockIno || (owner.lockBirthtimeMs > 0 && lock.birthtimeMs !== owner.lockBirthtimeMs)) return false;
-			unlinkSync(ownerPath);
+			// Look again under the recovery lock: another recoverer may have cleared the lock and a writer taken it since.
+			if (!exists(lockPath)) return true;
+			const seen = intents();
+			if (seen.some(possiblyLive)) return false;
 			rmdirSync(lockPath);
+			for (const intent of seen) unlinkQuietly(intent.file);
 			return true;
 		} catch {
 			return false;
@@ -85,6 +86,9 @@ export function writerLock(directory: string, name: string, options: WriterLockO
 		const deadline = Date.now() + timeoutMs;
 		let wait = 2;
 		for (;;) {
+			// A fresh name per attempt: two handles in one process must not remove each other's intent.
+			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${randomUUID().slice(0, 8)}`);
+			closeSync(openSync(intent, 'wx'));
 			try {
 				const release = await lockfile.lock(target, {
 					realpath: false,
@@ -93,24 +97,17 @@ export function writerLock(directory: string, name: string, options: WriterLockO
 					// The critical section is synchronous and far shorter than the stale period; nothing to abort.
 					onCompromised() {},
 				});
-				const lock = statSync(lockPath);
-				const owner: Owner = {pid: process.pid, host: hostname(), since: new Date().toISOString(), lockIno: lock.ino, lockBirthtimeMs: lock.birthtimeMs};
-				writeFileSync(ownerPath, JSON.stringify(owner));
 				return async () => {
-					// The owner record goes first: a record without its lock would point recoverers at someone else's lock.
-					try {
-						unlinkSync(ownerPath);
-					} catch {}
 					await release().catch(() => {});
+					unlinkQuietly(intent);
 				};
 			} catch (error) {
+				unlinkQuietly(intent);
 				if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
 			}
-			if (await recoverFromDeadOwner()) continue;
+			if (await recoverFromDeadHolder()) continue;
 			if (Date.now() > deadline) {
-				const owner = readOwner();
-				const holder = owner ? `process ${owner.pid} on ${owner.host} since ${owner.since}` : 'another process';
-				throw new OperationError(`the decision log is locked by ${holder}; if no vendor-risk process is running, delete ${lockPath} and retry`);
+				throw new OperationError(`the decision log is locked by another process; if no vendor-risk process is running, delete ${lockPath} and retry`);
 			}
 			// Exponential backoff with jitter so two waiters do not retry in lock step.
 			await delay(wait * (0.5 + Math.random()));
@@ -129,6 +126,18 @@ export function writerLock(directory: string, name: string, options: WriterLockO
 			}
 		},
 	};
+}
+
+function exists(path: string): boolean {
+	return statSync(path, {throwIfNoEntry: false}) !== undefined;
+}
+
+function unlinkQuietly(path: string): void {
+	try {
+		unlinkSync(path);
+	} catch {
+		// Already gone: a recoverer cleans up after dead processes.
+	}
 }
 
 function isAlive(pid: number): boolean {

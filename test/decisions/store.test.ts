@@ -127,6 +127,21 @@ describe('a damaged store', () => {
 		expect(second).toBe(first);
 	});
 
+	test('damage to an older, sealed shard is caught on open just the same', async () => {
+		const log = openDecisionLog({env: home.env, shardSize: 2});
+		for (let index = 0; index < 5; index++) await log.append(decisionDraft({vendorId: `vendor-${index}`}));
+		const stored = JSON.parse(readFileSync(shardPath(1), 'utf8')) as {entries: Array<Record<string, unknown>>};
+		stored.entries[0]!.outcome = 'maybe';
+		writeFileSync(shardPath(1), JSON.stringify(stored));
+
+		const reopened = openDecisionLog({env: home.env, shardSize: 2});
+		expect(reopened.readOnlyReason).toMatch(/decisions-00001\.json is damaged \(schema violation: `entries\/0\/outcome`/);
+		expect(readdirSync(dataDir()).filter(name => name.startsWith('decisions-00001.corrupt-'))).toHaveLength(1);
+		await expect(reopened.append(decisionDraft())).rejects.toThrow(DecisionLogReadOnlyError);
+		// What can be read is still readable: the shards before and after the damaged one.
+		expect(reopened.entries().map(entry => entry.seq)).toEqual([1, 2, 5]);
+	});
+
 	test('an empty file counts as damaged too', async () => {
 		await seed();
 		writeFileSync(shardPath(0), '');
