@@ -64,16 +64,20 @@ program
 	.action(action(async () => {
 		if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
 		const {runTui} = await import('./source/ui/run.js');
-		return runTui(runOptions());
+		const code = await runTui(runOptions());
+		// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
+		process.exit(code);
 	}));
 
 program
 	.command('list')
-	.description('print a table: vendors, jurisdictions, restrictions or entries')
-	.argument('<table>', 'vendors | jurisdictions | restrictions | entries')
+	.description('print a table: vendors, jurisdictions, restrictions, entries, queue or timeline')
+	.argument('<table>', 'vendors | jurisdictions | restrictions | entries | queue | timeline')
 	.option('--filter <query>', "filter rows, e.g. 'jurisdiction:CN status:active' (same language as / in the UI)")
 	.option('--json', 'print JSON for scripts')
-	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => {
+	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => listTable(table, options)));
+
+async function listTable(table: string, options: {filter?: string; json?: boolean}): Promise<number> {
 		const [{loadRunContext}, {runList}, glue, {openDecisionLog}] = await Promise.all([
 			import('./source/app-context/index.js'),
 			import('./source/commands/list.js'),
@@ -83,7 +87,7 @@ program
 		const context = await loadRunContext(runOptions());
 		const decisionOf = glue.decisionSummaries(openDecisionLog().entries(), context, glue.decisionContextFor(context));
 		return runList(table, context, {...options, decisionOf}, await io());
-	}));
+}
 
 const io = async () => {
 	const [{processIO}, {resolveAsOf}] = await Promise.all([import('./source/commands/io.js'), import('./source/app-context/index.js')]);
@@ -129,6 +133,13 @@ const decisionRun = async () => {
 	const context = await loadRunContext(runOptions());
 	return {context, decisionContext: decisionContextFor(context)};
 };
+
+program
+	.command('queue')
+	.description('the vendors that need a decision (none, stale, due or revoked), most severe first')
+	.option('--filter <query>', 'filter rows (same language as list)')
+	.option('--json', 'print JSON for scripts')
+	.action(action(async (options: {filter?: string; json?: boolean}) => listTable('queue', options)));
 
 const decide = program
 	.command('decide')

@@ -46,7 +46,7 @@ export function decisionSummaries(entries: readonly LogEntry[], context: RunCont
 		if (!cache.has(vendorId)) {
 			const status = currentDecisionStatus(entries, vendorId, decisionContext.fingerprintOf(vendorId), context.asOf);
 			const label = status.decision ? stateLabels[status.state]!(status.decision.outcome) : status.state === 'revoked' ? 'revoked' : '—';
-			cache.set(vendorId, {label, reviewBy: status.decision?.reviewBy ?? null});
+			cache.set(vendorId, {label, reviewBy: status.decision?.reviewBy ?? null, needsReview: status.state !== 'current', state: status.state});
 		}
 		return cache.get(vendorId)!;
 	};

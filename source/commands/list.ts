@@ -4,13 +4,14 @@ import type {RunContext} from '../app-context/index.js';
 import {UserInputError} from '../errors/index.js';
 import {applyQuery} from '../query/index.js';
 import {
-	entryTable, jurisdictionRows, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
+	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
 	type DecisionSummary, type TableRow, type TableSpec,
 } from '../tables/index.js';
 import {renderTableText} from '../ui/render-table-text.js';
+import {queueRows} from '../ui/state.js';
 import type {CommandIO} from './io.js';
 
-export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
+export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
 
 export type ListOptions = {filter?: string; json?: boolean; decisionOf?: (vendorId: string) => DecisionSummary | null};
@@ -22,6 +23,8 @@ function tableFor(target: ListTarget, context: RunContext, options: ListOptions)
 		case 'jurisdictions': return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
 		case 'restrictions': return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
 		case 'entries': return {spec: cast(entryTable), rows: context.entries};
+		case 'queue': return {spec: {...cast(vendorTable), defaultSort: null}, rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf))};
+		case 'timeline': return {spec: cast(timelineTable), rows: timelineRows(context.catalog, context.asOf)};
 	}
 }
 

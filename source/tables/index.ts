@@ -4,3 +4,4 @@ export {vendorRows, vendorTable, type VendorRow, type DecisionSummary} from './v
 export {jurisdictionRows, jurisdictionTable, type JurisdictionRow} from './jurisdictions.js';
 export {restrictionRows, restrictionTable, type RestrictionRow} from './restrictions.js';
 export {entryTable, type EntryRow} from './entries.js';
+export {timelineRows, timelineTable, monthlyChart, relativeDays, daysBetween, type TimelineRow} from './timeline.js';

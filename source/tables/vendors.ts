@@ -4,7 +4,8 @@ import type {Catalog} from '../records/catalog.js';
 import {kindSeverity, restrictionStatusOn} from '../records/status.js';
 import type {Column, TableSpec} from './column.js';
 
-export type DecisionSummary = {label: string; reviewBy: string | null};
+/** A vendor's decision as the tables show it; `needsReview` puts it in the review queue. */
+export type DecisionSummary = {label: string; reviewBy: string | null; needsReview?: boolean; state?: string};
 
 export type VendorRow = {
 	id: string;
@@ -23,6 +24,10 @@ export type VendorRow = {
 	aliases: string[];
 	categories: string[];
 	source: string;
+	/** In the review queue: restricted and without a standing decision (none, stale, due or revoked). */
+	queue: boolean;
+	/** Earliest relevant date for the queue order: the next milestone, else the latest effective date. */
+	queueDate: string | null;
 };
 
 export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId: string) => DecisionSummary | null = () => null): VendorRow[] {
@@ -53,6 +58,8 @@ export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId
 			aliases: [...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean),
 			categories: vendor.categories,
 			source: catalog.vendorSource.get(vendor.id) ?? '',
+			queue: (active.length > 0 || statuses.some(item => item.status === 'upcoming')) && (decision?.needsReview ?? true),
+			queueDate: upcomingMilestones[0]?.date ?? statuses.map(item => item.effective).filter((date): date is string => Boolean(date)).sort().at(-1) ?? null,
 		};
 	});
 }
@@ -73,6 +80,7 @@ const columns: Column<VendorRow>[] = [
 	{key: 'alias', label: 'Aliases', aliases: ['aliases', 'entity'], hidden: true, value: row => row.aliases, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'category', label: 'Categories', aliases: ['categories', 'product'], hidden: true, value: row => row.categories, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'severity', label: 'Severity', hidden: true, value: row => row.severity, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'queue', label: 'Queue', hidden: true, value: row => (row.queue ? 'yes' : 'no'), priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},
 ];
 

@@ -35,7 +35,7 @@ export type Binding = {command: CommandName; keys: KeySpec[]; help: string; cont
 const both: Context[] = ['table', 'detail'];
 
 /** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
-export const viewKeys = ['1', '2', '3', '4'] as const;
+export const viewKeys = ['1', '2', '3', '4', '6', '7'] as const;
 
 export const bindings: readonly Binding[] = [
 	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down', contexts: both},
@@ -84,5 +84,5 @@ export function resolveCommand(event: KeyEvent, context: Context): CommandName |
 export function helpLines(context: Context): string[] {
 	return bindings
 		.filter(binding => binding.contexts.includes(context))
-		.map(binding => `${(binding.command === 'showView' ? `${binding.keys[0]!.label}-${binding.keys.at(-1)!.label}` : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`);
+		.map(binding => `${(binding.command === 'showView' ? binding.keys.map(spec => spec.label).join('') : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`);
 }

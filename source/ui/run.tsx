@@ -74,15 +74,18 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const first = options.source?.length ? await loadRunContext(options) : loadBaseContext(options);
 	const instance = render(app(baseData(first)), {exitOnCtrlC: false});
 	let failure: unknown;
+	let exited = false;
 	const full = options.source?.length ? Promise.resolve(first) : loadRunContext(options);
 	full.then(context => withDecisions(context, options)).then(
-		({data, actions}) => instance.rerender(app(data, actions)),
+		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
+		({data, actions}) => exited || instance.rerender(app(data, actions)),
 		(error: unknown) => {
 			failure = error;
-			instance.unmount();
+			if (!exited) instance.unmount();
 		},
 	);
 	await instance.waitUntilExit();
+	exited = true;
 	if (failure) throw failure;
 	return 0;
 }

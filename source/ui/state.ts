@@ -3,14 +3,14 @@
 import {applyQuery, type QueryResult, type SortState} from '../query/index.js';
 import type {Catalog} from '../records/catalog.js';
 import {
-	entryTable, jurisdictionRows, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
-	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec,
+	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
+	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec, type TimelineRow, type VendorRow,
 } from '../tables/index.js';
 import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
 import {entryDetailLines, vendorDetailLines, type DetailLine, type DetailSection} from './detail-lines.js';
 import {decisionFormKey, newDecisionForm, type DecisionForm, type DecisionSubmission} from './decision-form.js';
 
-export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries'] as const;
+export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export type SourceState = {name: string; state: string; detail: string};
@@ -80,12 +80,17 @@ export const tableSpecs: Record<ViewName, TableSpec<TableRow>> = {
 	jurisdictions: jurisdictionTable as unknown as TableSpec<TableRow>,
 	restrictions: restrictionTable as unknown as TableSpec<TableRow>,
 	entries: entryTable as unknown as TableSpec<TableRow>,
+	// The queue keeps its own order (severity, then date) until the reviewer sorts it.
+	queue: {...(vendorTable as unknown as TableSpec<TableRow>), name: 'Review queue', defaultSort: null},
+	timeline: timelineTable as unknown as TableSpec<TableRow>,
 };
 
 /** Lines the frame spends on chrome: tabs, table borders and heading, status bar, hint line, and one spare so the frame stays shorter than the terminal. */
 export const chromeLines = 8;
 export const minimumSize = {columns: 60, rows: 15};
-export const pageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size.rows - chromeLines);
+/** Views that draw a line above their table (the timeline's monthly chart). */
+export const headerLines = (view: ViewName) => (view === 'timeline' ? 1 : 0);
+export const pageSize = (state: Pick<AppState, 'size' | 'view'>) => Math.max(1, state.size.rows - chromeLines - headerLines(state.view));
 const detailPageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size.rows - 5);
 
 function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
@@ -94,7 +99,16 @@ function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 		case 'jurisdictions': return jurisdictionRows(data.catalog, data.asOf);
 		case 'restrictions': return restrictionRows(data.catalog, data.asOf);
 		case 'entries': return data.entries;
+		case 'queue': return queueRows(vendorRows(data.catalog, data.asOf, data.decisionOf));
+		case 'timeline': return timelineRows(data.catalog, data.asOf);
 	}
+}
+
+/** Vendors that need a decision, most severe first, then by the nearest date. */
+export function queueRows(rows: readonly VendorRow[]): VendorRow[] {
+	return rows
+		.filter(row => row.queue)
+		.sort((a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name));
 }
 
 /** Keeps the selection on the same row (not the same index) when rows change. */
@@ -121,13 +135,14 @@ function requery(view: ViewName, table: TableState, filterText: string, sort: So
 function freshTable(view: ViewName, data: AppData, page: number): TableState {
 	const rows = rowsFor(view, data);
 	const sort = tableSpecs[view].defaultSort;
-	const empty: TableState = {rows, result: {rows: [], filter: {text: '', terms: []}, sort, unknownFields: [], source: []}, filterText: '', sort, selectedId: null, cursor: 0, top: 0, marks: new Set()};
+	// The timeline opens on the next milestone to come, not on the oldest one.
+	const selectedId = view === 'timeline' ? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)?.id ?? null) : null;
+	const empty: TableState = {rows, result: {rows: [], filter: {text: '', terms: []}, sort, unknownFields: [], source: []}, filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set()};
 	return requery(view, empty, '', sort, page, rows);
 }
 
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
-	const page = Math.max(1, size.rows - chromeLines);
-	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, page)])) as Record<ViewName, TableState>;
+	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, pageSize({size, view: name}))])) as Record<ViewName, TableState>;
 	return {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
 }
 
@@ -169,8 +184,10 @@ function openSelected(state: AppState): AppState {
 			return updateTable(vendors, vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
 		}
 		case 'vendors':
-		case 'restrictions': {
-			const vendorId = state.view === 'vendors' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
+		case 'queue':
+		case 'restrictions':
+		case 'timeline': {
+			const vendorId = state.view === 'vendors' || state.view === 'queue' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
 			const vendor = catalog.vendorById.get(vendorId);
 			return {...state, screen: {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines: vendorDetailLines(catalog, vendorId, asOf, state.data.detailSections?.(vendorId) ?? []), scroll: 0, vendorId}};
 		}
@@ -184,14 +201,14 @@ function openSelected(state: AppState): AppState {
 /** The vendor a decision or undo applies to: the open detail's, or the selected vendor row's. */
 function selectedVendorId(state: AppState): string | null {
 	if (state.screen.kind === 'detail') return state.screen.vendorId ?? null;
-	if (state.view !== 'vendors') return null;
-	return state.tables.vendors.selectedId;
+	if (state.view !== 'vendors' && state.view !== 'queue') return null;
+	return state.tables[state.view].selectedId;
 }
 
 /** Marked vendors (bulk) or the one selected; a message when there is none. */
 function decisionTargets(state: AppState): string[] | string {
 	if (state.data.readOnlyReason) return state.data.readOnlyReason;
-	if (state.screen.kind === 'table' && state.view === 'vendors' && state.tables.vendors.marks.size > 0) return [...state.tables.vendors.marks];
+	if (state.screen.kind === 'table' && (state.view === 'vendors' || state.view === 'queue') && state.tables[state.view].marks.size > 0) return [...state.tables[state.view].marks];
 	const vendorId = selectedVendorId(state);
 	return vendorId ? [vendorId] : 'decide from the Vendors view or a vendor\'s detail';
 }
@@ -323,13 +340,12 @@ export function appReducer(state: AppState, action: Action): AppState {
 		case 'key': return keyPressed(state, action.event);
 		case 'resize': {
 			const resized = {...state, size: {columns: action.columns, rows: action.rows}};
-			return {...resized, tables: Object.fromEntries(viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize(resized))])) as Record<ViewName, TableState>};
+			return {...resized, tables: Object.fromEntries(viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize({...resized, view: name}))])) as Record<ViewName, TableState>};
 		}
 		case 'data': {
-			const page = pageSize(state);
 			const tables = Object.fromEntries(viewNames.map(name => {
 				const table = state.tables[name];
-				return [name, {...requery(name, table, table.filterText, table.sort, page, rowsFor(name, action.data)), marks: table.marks}];
+				return [name, {...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)), marks: table.marks}];
 			})) as Record<ViewName, TableState>;
 			return {...state, data: action.data, tables};
 		}

@@ -1,8 +1,10 @@
 // The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
 import {tableSpecs, type AppState, type ViewName} from './state.js';
 
-export const viewTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries'};
-export const tabLabels: Record<ViewName, string> = {vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4'};
+export const viewTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries', queue: 'Queue', timeline: 'Timeline'};
+export const tabLabels: Record<ViewName, string> = {vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4', queue: '6', timeline: '7'};
+/** Short tab names, so every tab fits at 80 columns. */
+export const tabTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisd.', restrictions: 'Restr.', entries: 'Entries', queue: 'Queue', timeline: 'Timeline'};
 
 const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
 
@@ -27,7 +29,8 @@ export function statusLine(state: AppState): {left: string; right: string} {
 		sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
 	].filter(Boolean);
 	const stale = state.data.sources.filter(source => source.state !== 'ok');
+	const queued = state.tables.queue.rows.length;
 	const dataAsOf = state.data.catalog.dataAsOf;
-	const right = [stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '', `as of ${state.data.asOf}`, dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : ''].filter(Boolean).join(' · ');
+	const right = [`queue ${queued}`, stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '', `as of ${state.data.asOf}`, dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : ''].filter(Boolean).join(' · ');
 	return {left: ` ${parts.join(' · ')}`, right: `${right} `};
 }

@@ -82,7 +82,7 @@ describe('the TUI reducer', () => {
 		let state = press(start(), {tab: true});
 		expect(state.view).toBe('jurisdictions');
 		state = press(state, {tab: true, shift: true}, {tab: true, shift: true});
-		expect(state.view).toBe('entries');
+		expect(state.view).toBe('timeline');
 		state = press(state, '3');
 		expect(state.view).toBe('restrictions');
 	});
@@ -173,5 +173,28 @@ describe('the decision form in the reducer', () => {
 		const state = press(readOnly, 'd');
 		expect(state.overlay.kind).toBe('none');
 		expect(state.message?.text).toContain('read-only');
+	});
+});
+
+describe('the review queue and the timeline', () => {
+	it('queues every restricted vendor without a standing decision, most severe first', () => {
+		const state = press(start(), '6');
+		expect(state.view).toBe('queue');
+		const rows = table(state).result.rows as unknown as Array<{id: string; severity: number}>;
+		expect(rows.length).toBe(26);
+		expect(rows.map(row => row.severity)).toEqual([...rows.map(row => row.severity)].sort((a, b) => b - a));
+	});
+
+	it('leaves a vendor with a current decision out of the queue, and puts a stale one back', () => {
+		const decided = (label: string, needsReview: boolean) => initialState({...embeddedData(), decisionOf: id => (id === 'kaspersky' ? {label, reviewBy: null, needsReview} : null)}, {columns: 80, rows: 24});
+		expect(decided('reject', false).tables.queue.rows.map(row => row.id)).not.toContain('kaspersky');
+		expect(decided('stale: reject', true).tables.queue.rows.map(row => row.id)).toContain('kaspersky');
+	});
+
+	it('orders milestones by date and counts days from --as-of', () => {
+		const state = press(initialState(embeddedData('2024-08-01'), {columns: 80, rows: 24}), '7', '/', 'vendorid:kaspersky id:icts', {return: true});
+		const rows = table(state).result.rows as unknown as Array<{date: string; days: number}>;
+		expect(rows.map(row => row.date)).toEqual(['2024-07-20', '2024-09-29']);
+		expect(rows.map(row => row.days)).toEqual([-12, 59]);
 	});
 });
