@@ -3,6 +3,7 @@
 // --version never load Ink, React, got or conf.
 import {Command, Option} from 'commander';
 import {exitCodeOf, UserInputError} from './source/errors/index.js';
+import {sanitizeText} from './source/text/index.js';
 
 declare const VENDOR_RISK_VERSION: string;
 
@@ -22,7 +23,8 @@ let debug = process.argv.includes('--debug');
 
 function fail(error: unknown): never {
 	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`vendor-risk: ${message}\n`);
+	// Messages quote inputs (paths, ids, fetched text): one line, no control sequences.
+	process.stderr.write(`vendor-risk: ${sanitizeText(message)}\n`);
 	if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
 	process.exit(exitCodeOf(error));
 }

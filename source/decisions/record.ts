@@ -1,5 +1,6 @@
 // Turning what a reviewer typed into log entries: checks with one-line errors,
 // the reviewer's name, the default re-review date, then an append.
+import {sanitizeText} from '../text/index.js';
 import {execFileSync} from 'node:child_process';
 import {userInfo} from 'node:os';
 import {UserInputError} from '../errors/index.js';
@@ -49,9 +50,10 @@ export type RecordOptions = {
 /** Checks a request and fills in the defaults; throws UserInputError with one line saying what to fix. */
 export function checkDecisionRequest(request: DecisionRequest, options: {today: string; reviewDays: Record<string, number>}): CheckedDecision {
 	const {outcome, reason} = request;
-	if (!isOutcome(outcome)) throw new UserInputError(`unknown outcome "${outcome}"; expected one of: ${outcomes.join(', ')}`);
-	if (!isReasonCode(reason)) throw new UserInputError(`unknown reason "${reason}"; expected one of: ${reasonCodes.join(', ')}`);
-	const rationale = request.rationale?.trim() || null;
+	if (!isOutcome(outcome)) throw new UserInputError(`unknown outcome "${sanitizeText(outcome)}"; expected one of: ${outcomes.join(', ')}`);
+	if (!isReasonCode(reason)) throw new UserInputError(`unknown reason "${sanitizeText(reason)}"; expected one of: ${reasonCodes.join(', ')}`);
+	// The rationale ends up in terminals and spreadsheets: no control sequence survives into the log.
+	const rationale = sanitizeText(request.rationale?.trim() ?? '', {keepLayout: true}) || null;
 	if (!rationale && rationaleRequiredFor.includes(outcome)) {
 		throw new UserInputError(`a rationale is required for ${outcome}: say why (--note "...")`);
 	}
