@@ -1,13 +1,13 @@
 // Candidate index: finds the list names worth scoring for a query without
 // comparing it with every name. Names are split into normalised tokens; each
-// distinct token is reachable through blocking keys (3-letter prefix, the 3
-// letters after the first, Soundex), so a query token finds the list tokens it
+// distinct token is reachable through blocking keys (one-edit neighbourhood of
+// its first five letters, Soundex), so a query token finds the list tokens it
 // could pair with, and through them the names that contain those tokens.
 import soundex from 'talisman/phonetics/soundex.js';
 import type {ScreeningEntity} from '../sources/entity.js';
 import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
 import {normalizeName} from './normalize.js';
-import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight} from './score.js';
+import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight, unpairedListWeight} from './score.js';
 import {entityKind} from './score-candidate.js';
 
 export type CandidateIndex = {
@@ -33,10 +33,11 @@ export type SearchOptions = {
 	threshold?: number;
 	country?: string | null;
 	/**
-	 * A query token whose similar list tokens occur in more names than this is
+	 * A query token whose similar list tokens occur in more names than this may be
 	 * skipped, but only when the names it alone could find provably score below
-	 * the threshold (see skippableTokens). Keeps "technology" from fanning out to
-	 * a hundred thousand names.
+	 * the threshold (see skippableTokens); so skipping never costs recall and the
+	 * default, 0, skips whatever the bound allows, most frequent first. It keeps
+	 * "technology" from fanning out to a hundred thousand names.
 	 */
 	maxPostings?: number;
 };
@@ -52,12 +53,23 @@ export type NameMatch = {
 	countryAgreement: CountryAgreement;
 };
 
-/** Blocking keys of a token. Tokens of 3 letters or fewer only ever pair with themselves (see tokenSimilarity), so they need none. */
+/**
+ * Blocking keys of a token: its first five letters and each way of deleting one of
+ * them (a deletion neighbourhood, as SymSpell uses), so two tokens meet when
+ * they differ by at most one edit in their first five letters, whatever follows;
+ * plus Soundex for sound-alike spellings. 3-letter prefixes were tried first:
+ * on a million names each key then led to ~1,000 tokens to compare, and the
+ * query side, not scoring, dominated the time.
+ * Tokens of 3 letters or fewer only ever pair with themselves (see
+ * tokenSimilarity), so they need no keys.
+ */
 function blockingKeys(token: string): string[] {
 	if (token.length <= 3) return [];
-	const keys = [`p:${token.slice(0, 3)}`, `q:${token.slice(1, 4)}`];
-	if (/^[a-z]+$/.test(token)) keys.push(`s:${soundex(token)}`);
-	return keys;
+	const head = token.slice(0, 5);
+	const keys = new Set([`d:${head}`]);
+	for (let position = 0; position < head.length; position++) keys.add(`d:${head.slice(0, position)}${head.slice(position + 1)}`);
+	if (/^[a-z]+$/.test(token)) keys.add(`s:${soundex(token)}`);
+	return [...keys];
 }
 
 export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex {
@@ -125,27 +137,57 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 	};
 }
 
-/** One query token and the list tokens it pairs with (similarity >= pairFloor), memoised as scoring asks. */
+/** One query token and the list tokens it pairs with (similarity >= pairFloor), memoised further as scoring asks. */
 type QueryToken = {token: string; weight: number; similar: Map<number, number>; postings: number; maxListWeight: number};
+
+/** What blocking finds for a token, kept compact so it can be cached across queries. */
+type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number};
+
+// Inventories repeat tokens ("systems", "trading", a group's brand on every
+// subsidiary); their neighbours are computed once per index. Bounded, and cleared
+// when full rather than evicting one by one: simple, and a refill is cheap.
+const neighbourCaches = new WeakMap<CandidateIndex, Map<string, TokenNeighbours>>();
+const neighbourCacheLimit = 50_000;
+
+function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
+	let cache = neighbourCaches.get(index);
+	if (!cache) {
+		cache = new Map();
+		neighbourCaches.set(index, cache);
+	}
+	const cached = cache.get(token);
+	if (cached) return cached;
+	const found = new Map<number, number>();
+	const exact = index.tokenIds.get(token);
+	if (exact !== undefined) found.set(exact, 1);
+	for (const key of blockingKeys(token)) {
+		for (const id of index.keyTokens.get(key) ?? []) {
+			if (found.has(id)) continue;
+			found.set(id, tokenSimilarity(token, index.vocabulary[id]!));
+		}
+	}
+	const ids: number[] = [];
+	const similarities: number[] = [];
+	let postings = 0;
+	let maxListWeight = 0;
+	for (const [id, similarity] of found) {
+		if (similarity < pairFloor) continue;
+		ids.push(id);
+		similarities.push(similarity);
+		postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
+		maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
+	}
+	const result = {ids: Int32Array.from(ids), similarities: Float64Array.from(similarities), postings, maxListWeight};
+	if (cache.size >= neighbourCacheLimit) cache.clear();
+	cache.set(token, result);
+	return result;
+}
 
 function prepareQuery(index: CandidateIndex, name: string): QueryToken[] {
 	return normalizeName(name).tokens.map(token => {
+		const {ids, similarities, postings, maxListWeight} = neighbours(index, token);
 		const similar = new Map<number, number>();
-		const exact = index.tokenIds.get(token);
-		if (exact !== undefined) similar.set(exact, 1);
-		for (const key of blockingKeys(token)) {
-			for (const id of index.keyTokens.get(key) ?? []) {
-				if (similar.has(id)) continue;
-				similar.set(id, tokenSimilarity(token, index.vocabulary[id]!));
-			}
-		}
-		let postings = 0;
-		let maxListWeight = 0;
-		for (const [id, similarity] of similar) {
-			if (similarity < pairFloor) continue;
-			postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
-			maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
-		}
+		for (let position = 0; position < ids.length; position++) similar.set(ids[position]!, similarities[position]!);
 		return {token, weight: tokenWeight(token), similar, postings, maxListWeight};
 	});
 }
@@ -175,33 +217,103 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 	return skipped;
 }
 
+// Per-index scratch: a stamp per name marks "already a candidate for this query" without a Set.
+const stamps = new WeakMap<CandidateIndex, {stamp: Int32Array; generation: number}>();
+
 function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
 	const skipped = skippableTokens(query, threshold, maxPostings);
-	const seen = new Set<number>();
+	let scratch = stamps.get(index);
+	if (!scratch) {
+		scratch = {stamp: new Int32Array(index.nameEntity.length), generation: 0};
+		stamps.set(index, scratch);
+	}
+	const generation = ++scratch.generation;
+	const {stamp} = scratch;
+	const found: number[] = [];
 	query.forEach((token, position) => {
 		if (skipped.has(position)) return;
 		for (const [id, similarity] of token.similar) {
 			if (similarity < pairFloor) continue;
-			for (let at = index.tokenNameStart[id]!; at < index.tokenNameStart[id + 1]!; at++) seen.add(index.tokenNames[at]!);
+			for (let at = index.tokenNameStart[id]!; at < index.tokenNameStart[id + 1]!; at++) {
+				const name = index.tokenNames[at]!;
+				if (stamp[name] === generation) continue;
+				stamp[name] = generation;
+				found.push(name);
+			}
 		}
 	});
-	return Int32Array.from(seen);
+	return Int32Array.from(found);
 }
 
+// Scratch for scoreName: pairs (query position, list position, similarity), reused across calls.
+const pairQuery = new Int32Array(1024);
+const pairList = new Int32Array(1024);
+const pairSimilarity = new Float64Array(1024);
+const pairOrder = new Int32Array(1024);
+
+/**
+ * The score pairTokens would give (same pairs, same order of ties), without its
+ * allocations: this runs once per candidate, millions of times per screening.
+ */
 function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: number[], name: number): number {
 	const start = index.nameTokenStart[name]!;
-	const listTokens = index.nameTokens.subarray(start, index.nameTokenStart[name + 1]!);
-	const listWeights = Array.from(listTokens, id => index.tokenWeights[id]!);
-	return pairTokens(queryWeights, listWeights, (q, l) => {
-		const token = query[q]!;
-		const id = listTokens[l]!;
-		let similarity = token.similar.get(id);
-		if (similarity === undefined) {
-			similarity = tokenSimilarity(token.token, index.vocabulary[id]!);
-			token.similar.set(id, similarity);
+	const end = index.nameTokenStart[name + 1]!;
+	const listLength = end - start;
+	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
+		const listTokens = index.nameTokens.subarray(start, end);
+		return pairTokens(queryWeights, Array.from(listTokens, id => index.tokenWeights[id]!), (q, l) => similarityOf(index, query[q]!, listTokens[l]!)).score;
+	}
+	let count = 0;
+	for (let q = 0; q < query.length; q++) {
+		for (let l = 0; l < listLength; l++) {
+			const value = similarityOf(index, query[q]!, index.nameTokens[start + l]!);
+			if (value < pairFloor) continue;
+			pairQuery[count] = q;
+			pairList[count] = l;
+			pairSimilarity[count] = value;
+			// Insertion sort: similarity descending, then paired weight descending (as pairTokens sorts).
+			let at = count++;
+			const weight = queryWeights[q]! + index.tokenWeights[index.nameTokens[start + l]!]!;
+			while (at > 0) {
+				const previous = pairOrder[at - 1]!;
+				const previousWeight = queryWeights[pairQuery[previous]!]! + index.tokenWeights[index.nameTokens[start + pairList[previous]!]!]!;
+				if (pairSimilarity[previous]! > value || (pairSimilarity[previous] === value && previousWeight >= weight)) break;
+				pairOrder[at] = previous;
+				at--;
+			}
+			pairOrder[at] = count - 1;
 		}
-		return similarity;
-	}).score;
+	}
+	let usedQuery = 0;
+	let usedList = 0;
+	let matched = 0;
+	let pairedListWeight = 0;
+	for (let position = 0; position < count; position++) {
+		const pair = pairOrder[position]!;
+		const q = pairQuery[pair]!;
+		const l = pairList[pair]!;
+		if (usedQuery & (1 << q) || usedList & (1 << l)) continue;
+		usedQuery |= 1 << q;
+		usedList |= 1 << l;
+		const listWeight = index.tokenWeights[index.nameTokens[start + l]!]!;
+		matched += pairSimilarity[pair]! * (queryWeights[q]! + listWeight);
+		pairedListWeight += listWeight;
+	}
+	let queryTotal = 0;
+	let listTotal = 0;
+	for (const weight of queryWeights) queryTotal += weight;
+	for (let at = start; at < end; at++) listTotal += index.tokenWeights[index.nameTokens[at]!]!;
+	const denominator = queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
+	return denominator > 0 ? Math.min(1, matched / denominator) : 0;
+}
+
+function similarityOf(index: CandidateIndex, token: QueryToken, id: number): number {
+	let similarity = token.similar.get(id);
+	if (similarity === undefined) {
+		similarity = tokenSimilarity(token.token, index.vocabulary[id]!);
+		token.similar.set(id, similarity);
+	}
+	return similarity;
 }
 
 function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterable<number>, threshold: number, country: string | null | undefined): NameMatch[] {
@@ -225,7 +337,7 @@ function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterab
 }
 
 /** Ids of the list entries with a name worth scoring against `name` (blocking only, no threshold on the result). */
-export function searchIndex(index: CandidateIndex, name: string, {threshold = defaultThreshold, maxPostings = 20_000}: SearchOptions = {}): string[] {
+export function searchIndex(index: CandidateIndex, name: string, {threshold = defaultThreshold, maxPostings = 0}: SearchOptions = {}): string[] {
 	const query = prepareQuery(index, name);
 	const entityIds = new Set<string>();
 	for (const candidate of candidateNames(index, query, threshold, maxPostings)) entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
@@ -233,7 +345,7 @@ export function searchIndex(index: CandidateIndex, name: string, {threshold = de
 }
 
 /** List entries whose best name scores at least the threshold against `name`, best first: blocking, then scoring. */
-export function matchName(index: CandidateIndex, name: string, {threshold = defaultThreshold, country, maxPostings = 20_000}: SearchOptions = {}): NameMatch[] {
+export function matchName(index: CandidateIndex, name: string, {threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {}): NameMatch[] {
 	const query = prepareQuery(index, name);
 	if (query.length === 0) return [];
 	return bestPerEntity(index, query, candidateNames(index, query, threshold, maxPostings), threshold, country);

@@ -17,6 +17,8 @@ function countryNames(): Map<string, string> {
 	for (const first of alpha) {
 		for (const second of alpha) {
 			const code = first + second;
+			// Deprecated codes (SU, DD, BU, UK ...) share their successor's name; keep the current code.
+			if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
 			const name = display.of(code);
 			if (name) names.set(key(name), code);
 		}
@@ -24,8 +26,8 @@ function countryNames(): Map<string, string> {
 	const common: Array<[string, string]> = [
 		['usa', 'US'], ['united states of america', 'US'], ['u s a', 'US'], ['america', 'US'], ['uk', 'GB'], ['great britain', 'GB'], ['england', 'GB'],
 		['russian federation', 'RU'], ['prc', 'CN'], ['people s republic of china', 'CN'], ['peoples republic of china', 'CN'], ['mainland china', 'CN'],
-		['south korea', 'KR'], ['republic of korea', 'KR'], ['north korea', 'KP'], ['iran islamic republic of', 'IR'], ['uae', 'AE'], ['holland', 'NL'],
-		['burma', 'MM'], ['czech republic', 'CZ'], ['ivory coast', 'CI'], ['hong kong sar', 'HK'], ['taiwan province of china', 'TW'],
+		['south korea', 'KR'], ['republic of korea', 'KR'], ['north korea', 'KP'], ['iran islamic republic of', 'IR'], ['uae', 'AE'], ['holland', 'NL'], ['burma', 'MM'],
+	 ['czech republic', 'CZ'], ['ivory coast', 'CI'], ['hong kong sar', 'HK'], ['taiwan province of china', 'TW'],
 	];
 	for (const [name, code] of common) names.set(name, code);
 	namesToCodes = names;

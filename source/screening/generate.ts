@@ -63,9 +63,9 @@ function pseudoWord(random: () => number): string {
 	return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** A vocabulary whose frequencies follow a rough Zipf law, like words in real names: a few very common, most rare. */
+/** A vocabulary with skewed frequencies, like words in real names: a few common (the top word in ~0.3 % of names), most rare. */
 function zipfPicker(random: () => number, vocabulary: readonly string[]): () => string {
-	return () => vocabulary[Math.floor(vocabulary.length * random() ** 3)]!;
+	return () => vocabulary[Math.floor(vocabulary.length * random() ** 2)]!;
 }
 
 const emptyList: string[] = [];
@@ -129,7 +129,8 @@ export function misspell(name: string, random: () => number): string {
 export function syntheticInventory(list: readonly ScreeningEntity[], count: number, {seed = 11, plantedShare = 0.02} = {}): string[] {
 	const random = seededRandom(seed);
 	const names: string[] = [];
-	const vocabulary = list.slice(0, 20_000).flatMap(entity => entity.name.split(/[\s,]+/)).filter(word => word.length > 3);
+	const generic = new Set([...industryWords, ...legalForms, ...surnames].flatMap(word => word.split(' ')));
+	const vocabulary = list.slice(0, 20_000).flatMap(entity => entity.name.split(/[\s,]+/)).filter(word => word.length > 3 && !generic.has(word));
 	for (let index = 0; index < count; index++) {
 		if (random() < plantedShare) {
 			const source = pick(random, list);

@@ -67,6 +67,12 @@ export const weakWords: ReadonlySet<string> = new Set([
 	'trading', 'trade', 'services', 'service', 'solutions', 'systems', 'global', 'enterprises', 'enterprise', 'network', 'networks',
 	'communications', 'communication', 'electronics', 'electronic', 'manufacturing', 'science', 'sciences', 'research', 'institute',
 	'development', 'investment', 'engineering', 'digital', 'information', 'software', 'products', 'partners', 'consulting',
+	// Generic trade descriptors: without these, "King Construction" scored 0.80 against
+	// "Bipe Construction" because the long shared word outweighs the short distinctive one.
+	'construction', 'supplies', 'supply', 'logistics', 'marketing', 'media', 'design', 'energy', 'telecom', 'freight', 'packaging',
+	'printing', 'catering', 'cleaning', 'security', 'staffing', 'legal', 'accounting', 'insurance', 'plumbing', 'electrical', 'furniture',
+	'textiles', 'pharma', 'biotech', 'solar', 'data', 'cloud', 'hosting', 'payments', 'travel', 'events', 'training', 'translations',
+	'laboratory', 'equipment', 'materials', 'machinery', 'transport', 'shipping', 'import', 'export', 'resources', 'capital', 'management',
 	'jishu', 'keji', 'tongxin', 'tongxun', 'shuzi', 'xinxi', 'chanye', 'dianzi', 'wangluo', 'ruanjian',
 ]);
 

@@ -35,12 +35,12 @@ const asciiOnly = /^[\u0020-\u007E]*$/;
 export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
 	let text = name.normalize('NFKC');
 	if (kind === 'person') text = reorderPersonName(text);
-	text = text.replace(hanRun, run => ` ${romaniseHan(run)} `);
-	text = text.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`);
-	if (!asciiOnly.test(text)) text = transliterate(text);
+	if (!asciiOnly.test(text)) {
+		text = text.replace(hanRun, run => ` ${romaniseHan(run)} `);
+		text = text.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`);
+		text = transliterate(text).normalize('NFD').replace(/\p{M}/gu, '');
+	}
 	text = text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(dottedAbbreviation, abbreviation => abbreviation.replace(/[./]/g, ''))
 		.replace(inWordApostrophe, '')
@@ -87,9 +87,12 @@ function dropNoiseWords(words: string[], kind: NameKind): string[] {
 	}
 }
 
+// Phrase removal is the costly step; most names contain no phrase's first word and skip it.
+const phraseStarts = new Set(legalFormPhrases.map(phrase => phrase[0]!));
+
 function dropOnce(words: string[], kind: NameKind): string[] {
 	let remaining = words;
-	if (kind === 'entity') {
+	if (kind === 'entity' && words.some(word => phraseStarts.has(word))) {
 		for (const phrase of legalFormPhrases) remaining = removePhrase(remaining, phrase);
 	}
 	const last = remaining.length - 1;

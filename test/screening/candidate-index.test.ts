@@ -1,0 +1,36 @@
+import {describe, expect, test} from 'vitest';
+import {buildIndex, matchName, matchNameExhaustive, searchIndex} from '../../source/screening/index.js';
+import {syntheticInventory, syntheticList} from '../../source/screening/generate.js';
+import {makeEntity} from './fixtures.js';
+
+describe('candidate index', () => {
+	test('finds entries through a typo in the first letters of a word', () => {
+		const index = buildIndex([makeEntity({id: 'k', name: 'Kaspersky Lab'}), makeEntity({id: 'h', name: 'Huawei Technologies'})]);
+		expect(searchIndex(index, 'Caspersky Lab')).toContain('k');
+		expect(searchIndex(index, 'Hauwei')).toContain('h');
+	});
+
+	test('does not return entries that share nothing with the query', () => {
+		const index = buildIndex([makeEntity({id: 'k', name: 'Kaspersky Lab'}), makeEntity({id: 'h', name: 'Huawei Technologies'})]);
+		expect(searchIndex(index, 'Zebra Imaging')).toEqual([]);
+	});
+
+	test('finds at least 99% of what exhaustive scoring finds, while scoring a fraction of the names', () => {
+		const list = syntheticList(8_000, 3);
+		const index = buildIndex(list);
+		const queries = syntheticInventory(list, 200, {seed: 5, plantedShare: 0.3});
+		let relevant = 0;
+		let retrieved = 0;
+		let candidates = 0;
+		for (const query of queries) {
+			const expected = matchNameExhaustive(index, query).map(match => match.entity.id);
+			const found = new Set(matchName(index, query).map(match => match.entity.id));
+			relevant += expected.length;
+			retrieved += expected.filter(id => found.has(id)).length;
+			candidates += searchIndex(index, query).length;
+		}
+		expect(relevant).toBeGreaterThan(50);
+		expect(retrieved / relevant).toBeGreaterThanOrEqual(0.99);
+		expect(candidates / queries.length).toBeLessThan(list.length / 10);
+	}, 60_000);
+});

@@ -1,0 +1,106 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {UserInputError} from '../../source/errors/index.js';
+import {matchCuratedVendors, parseInventory, parseInventoryFile, screenInventory} from '../../source/screening/index.js';
+import {loadFactsVendors, makeEntity} from './fixtures.js';
+
+describe('parseInventory', () => {
+	test('maps header synonyms case-insensitively', () => {
+		const csv = 'Supplier,AKA,URL,Country of origin,Parent Company,Business Owner,Tier,Products\nKaspersky Lab,Kaspersky; Лаборатория Касперского|KL,kaspersky.com,RU,,Jane,1,Endpoint Security\n';
+		const {vendors, errors} = parseInventory(csv, 'inventory.csv');
+		expect(errors).toEqual([]);
+		expect(vendors).toEqual([
+			{id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky', 'Лаборатория Касперского', 'KL'], website: 'kaspersky.com', country: 'RU', parent: null, owner: 'Jane', criticality: '1', products: ['Endpoint Security'], source: 'line 2'},
+		]);
+	});
+
+	test.each(['Vendor Name', 'VENDOR', 'company', 'Name'])('accepts "%s" as the name column', header => {
+		expect(parseInventory(`${header}\nAcme\n`, 'x.csv').vendors.map(vendor => vendor.name)).toEqual(['Acme']);
+	});
+
+	test('reports a bad row with its line number and keeps the others', () => {
+		const csv = 'Vendor,Country\nAcme,US\n,DE\nGlobex,"FR"\nInitech,US,extra,fields\nUmbrella,GB\n';
+		const {vendors, errors} = parseInventory(csv, '/some/dir/vendors.csv');
+		expect(vendors.map(vendor => vendor.name)).toEqual(['Acme', 'Globex', 'Umbrella']);
+		expect(errors).toEqual(['vendors.csv line 3: no vendor name; row skipped', 'vendors.csv line 5: expected 2 fields, got 4 (an unquoted comma?); row skipped']);
+	});
+
+	test('a missing name column is a user error naming the file and the headers found', () => {
+		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(UserInputError);
+		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(/vendors\.csv: no vendor name column .*headers found: "Country", "Website"/);
+	});
+
+	test('reads a JSON array and a {vendors: [...]} object, with list-valued aliases', () => {
+		const array = parseInventory(JSON.stringify([{'Vendor Name': 'Acme', 'Also known as': ['ACME', 'Acme Co'], Website: 'acme.test'}]), 'inv.json');
+		const wrapped = parseInventory(JSON.stringify({vendors: [{name: 'Acme', aliases: 'ACME|Acme Co', website: 'acme.test'}]}), 'inv.json');
+		expect(array.vendors[0]).toMatchObject({name: 'Acme', aliases: ['ACME', 'Acme Co'], website: 'acme.test', source: 'vendors[0]'});
+		expect(wrapped.vendors[0]).toMatchObject({name: 'Acme', aliases: ['ACME', 'Acme Co'], website: 'acme.test'});
+	});
+
+	test('reports a JSON item without a name by its position', () => {
+		const {vendors, errors} = parseInventory(JSON.stringify([{name: 'Acme'}, {name: ''}, 'nonsense']), 'inv.json');
+		expect(vendors).toHaveLength(1);
+		expect(errors).toEqual(['inv.json vendors[1]: no vendor name; row skipped', 'inv.json vendors[2]: expected an object; row skipped']);
+	});
+
+	test('gives duplicate names unique slug ids', () => {
+		const {vendors} = parseInventory('Vendor\nAcme Corp\nACME corp.\nÄcme Corp\n', 'x.csv');
+		expect(vendors.map(vendor => vendor.id)).toEqual(['acme-corp', 'acme-corp-2', 'acme-corp-3']);
+	});
+
+	test('neutralises control characters in cells', () => {
+		const {vendors} = parseInventory('Vendor\n"Evil\u001b[2JCorp"\n', 'x.csv');
+		expect(vendors[0]!.name).toBe('Evil\u241B[2JCorp');
+	});
+
+	test('reads a file from disk', () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'inventory-')), 'vendors.csv');
+		writeFileSync(path, 'Company\nAcme\n');
+		expect(parseInventoryFile(path).vendors.map(vendor => vendor.name)).toEqual(['Acme']);
+	});
+});
+
+describe('matchCuratedVendors', () => {
+	const curated = loadFactsVendors();
+
+	test('joins a product name that contains the brand', () => {
+		expect(matchCuratedVendors({name: 'Kaspersky Endpoint Security', aliases: []}, curated)).toEqual(['kaspersky']);
+	});
+
+	test('joins through a products column', () => {
+		expect(matchCuratedVendors({name: 'Reseller GmbH', aliases: [], products: ['Hikvision DS-2CD2043 camera']}, curated)).toEqual(['hikvision']);
+	});
+
+	test('does not join on a short alias inside a longer name', () => {
+		expect(matchCuratedVendors({name: 'PT Bank Central Asia', aliases: []}, curated)).toEqual([]);
+		expect(matchCuratedVendors({name: 'QQ Logistics', aliases: []}, curated)).toEqual([]);
+	});
+
+	test('joins the Russian name to Kaspersky', () => {
+		expect(matchCuratedVendors({name: 'АО «Лаборатория Касперского»', aliases: []}, curated)).toEqual(['kaspersky']);
+	});
+});
+
+describe('screenInventory', () => {
+	const entry = makeEntity({id: 'el-1', name: 'AO Kaspersky Lab', countries: ['RU'], list: 'Entity List (EL) - Bureau of Industry and Security', programs: ['EAR'], listedOn: '2022-03-25'});
+	const other = makeEntity({id: 'el-2', name: 'Kaspersky Lab', countries: ['RU'], list: 'Another list'});
+
+	test('returns one explained hit per vendor and entry', () => {
+		const {vendors} = parseInventory('Vendor,AKA,Country\nKaspersky Lab,AO Kaspersky Lab;Kaspersky Labs,Russia\n', 'x.csv');
+		const hits = screenInventory(vendors, [entry, other]);
+		expect(hits.map(hit => hit.entry.id).sort()).toEqual(['el-1', 'el-2']);
+		const hit = hits.find(candidate => candidate.entry.id === 'el-1')!;
+		expect(hit).toMatchObject({vendor: {id: 'kaspersky-lab', name: 'Kaspersky Lab'}, matchedName: 'AO Kaspersky Lab', score: 1, via: null});
+		expect(hit.explanation).toMatchObject({listName: 'AO Kaspersky Lab', normalizedList: 'kaspersky laboratory', countryAgreement: 'agree', list: 'Entity List (EL) - Bureau of Industry and Security', entryId: 'el-1', programs: ['EAR'], listedOn: '2022-03-25'});
+		expect(hit.explanation.tokenScores.every(token => token.score === 1)).toBe(true);
+	});
+
+	test('a product-named row reaches the list through the curated vendor', () => {
+		const {vendors} = parseInventory('Vendor\nKaspersky Endpoint Security\n', 'x.csv');
+		expect(screenInventory(vendors, [entry])).toEqual([]);
+		const hits = screenInventory(vendors, [entry], {curatedVendors: loadFactsVendors()});
+		expect(hits[0]).toMatchObject({entry: {id: 'el-1'}, via: 'kaspersky'});
+	});
+});

@@ -1,0 +1,53 @@
+// Non-Latin names: what transliteration finds by itself, and what needs the curated dataset.
+import {describe, expect, test} from 'vitest';
+import {buildIndex, defaultThreshold, matchCuratedVendors, matchName, scoreNames, screenInventory, type InventoryVendor} from '../../source/screening/index.js';
+import {loadCslCsv, loadFactsVendors, makeEntity} from './fixtures.js';
+
+const csl = loadCslCsv('consolidated_2022-05-16_sample.csv');
+// The 2022 CSL sample predates Kaspersky's Entity List listing (2022-03 in the full list, not in the sample), so the entry is added as BIS lists it.
+const kasperskyEntry = makeEntity({id: 'el-kaspersky', name: 'AO Kaspersky Lab', aliases: ['Kaspersky Lab'], countries: ['RU'], list: 'Entity List (EL) - Bureau of Industry and Security'});
+const index = buildIndex([...csl, kasperskyEntry]);
+const curated = loadFactsVendors();
+
+function row(name: string, aliases: string[] = []): InventoryVendor {
+	return {id: 'row', name, aliases, website: null, country: null, parent: null, owner: null, criticality: null, products: [], source: 'line 2'};
+}
+
+describe('Cyrillic', () => {
+	test.each(['Лаборатория Касперского', 'АО «Лаборатория Касперского»'])('%s finds Kaspersky Lab by transliteration alone', name => {
+		const matches = matchName(index, name);
+		expect(matches[0]?.entity.id).toBe('el-kaspersky');
+	});
+
+	test('declension folding lifts the genitive above the threshold', () => {
+		const folded = scoreNames('Лаборатория Касперского', 'Kaspersky Lab').score;
+		const unfolded = scoreNames('Laboratoriya Kasperskogo', 'Kaspersky Lab').score;
+		expect(folded).toBeGreaterThanOrEqual(defaultThreshold);
+		expect(folded).toBeGreaterThan(unfolded);
+	});
+
+	test('the Russian name of Positive Technologies matches its romanised SDN entry', () => {
+		expect(matchName(index, 'АО «Позитив Текнолоджиз»')[0]?.matchedName).toBe('AKTSIONERNOE OBSHCHESTVO POZITIV TEKNOLODZHIZ');
+	});
+});
+
+describe('Chinese', () => {
+	test('pinyin of 华为 is spelt like the brand, so it matches by itself', () => {
+		expect(matchName(index, '华为').some(match => /huawei/i.test(match.matchedName))).toBe(true);
+	});
+
+	test('pinyin of 海康威视 ("haikangweishi") does not match Hikvision by spelling', () => {
+		expect(scoreNames('海康威视', 'Hikvision').score).toBeLessThan(defaultThreshold);
+		expect(matchName(index, '海康威视')).toEqual([]);
+	});
+
+	test('海康威视 joins the curated vendor through its original-script alias', () => {
+		expect(matchCuratedVendors({name: '海康威视', aliases: []}, curated)).toEqual(['hikvision']);
+	});
+
+	test('with the curated vendors, 海康威视 is screened as Hikvision and hits the CSL entry', () => {
+		const hits = screenInventory([row('海康威视')], index, {curatedVendors: curated});
+		const hit = hits.find(candidate => candidate.entry.name === 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.');
+		expect(hit?.via).toBe('hikvision');
+	});
+});
