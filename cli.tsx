@@ -39,6 +39,20 @@ const action = <Args extends unknown[]>(run: (...args: Args) => Promise<number>)
 };
 
 type GlobalOptions = {records?: string; source?: string[]; inventory?: string; asOf?: string; debug?: boolean; allowHttp?: boolean; sourceFormat?: string};
+/** The run (records, sources, inventory) joined to the decision log: what every command reads. */
+async function joinedRun(extra: {threshold?: number} = {}) {
+	const [{loadRunContext}, glue, {openDecisionLog}, {joinRun, hitCounts}] = await Promise.all([
+		import('./source/app-context/index.js'),
+		import('./source/app-context/decisions.js'),
+		import('./source/decisions/index.js'),
+		import('./source/app-context/joined.js'),
+	]);
+	const loaded = await loadRunContext({...runOptions(), ...extra});
+	const entries = openDecisionLog().entries();
+	const {context, hits} = joinRun(loaded, entries);
+	return {loaded, context, hits, entries, glue, hitCounts, decisionContext: glue.decisionContextFor(context)};
+}
+
 const runOptions = () => {
 	const {sourceFormat, ...rest} = globals();
 	return {...rest, format: sourceFormat};
@@ -80,15 +94,10 @@ program
 	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => listTable(table, options)));
 
 async function listTable(table: string, options: {filter?: string; json?: boolean}): Promise<number> {
-		const [{loadRunContext}, {runList}, glue, {openDecisionLog}] = await Promise.all([
-			import('./source/app-context/index.js'),
-			import('./source/commands/list.js'),
-			import('./source/app-context/decisions.js'),
-			import('./source/decisions/index.js'),
-		]);
-		const context = await loadRunContext(runOptions());
-		const decisionOf = glue.decisionSummaries(openDecisionLog().entries(), context, glue.decisionContextFor(context));
-		return runList(table, context, {...options, decisionOf}, await io());
+		const [{runList}, run] = await Promise.all([import('./source/commands/list.js'), joinedRun()]);
+		const decisionOf = run.glue.decisionSummaries(run.entries, run.context, run.decisionContext);
+		const counts = run.hitCounts(run.hits);
+		return runList(table, run.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, await io());
 }
 
 const io = async () => {
@@ -129,12 +138,6 @@ program
 		return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
 	}));
 
-/** The run context and the decision context `decide` checks against. */
-const decisionRun = async () => {
-	const [{loadRunContext}, {decisionContextFor}] = await Promise.all([import('./source/app-context/index.js'), import('./source/app-context/decisions.js')]);
-	const context = await loadRunContext(runOptions());
-	return {context, decisionContext: decisionContextFor(context)};
-};
 
 program
 	.command('queue')
@@ -142,6 +145,50 @@ program
 	.option('--filter <query>', 'filter rows (same language as list)')
 	.option('--json', 'print JSON for scripts')
 	.action(action(async (options: {filter?: string; json?: boolean}) => listTable('queue', options)));
+
+program
+	.command('screen')
+	.description('screen the inventory (--inventory F, or the saved one) against the fetched lists and --source files')
+	.option('--threshold <score>', 'minimum score for a hit, 0-1 (default 0.8, or the config)', Number.parseFloat)
+	.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+	.addOption(new Option('--fail-on <what>', 'exit 1 when there are hits, or hits without a disposition').choices(['hit', 'undecided']))
+	.action(action(async (options: {threshold?: number; format: string; failOn?: string}) => {
+		const {runScreen} = await import('./source/commands/screen.js');
+		const {UserInputError: InputError} = await import('./source/errors/index.js');
+		const run = await joinedRun({threshold: options.threshold});
+		if (!run.loaded.inventory) throw new InputError('screen: no inventory; pass --inventory FILE or save one with vendor-risk inventory set FILE');
+		for (const warning of run.loaded.warnings) process.stderr.write(`vendor-risk: ${sanitizeText(warning)}\n`);
+		const sources = run.loaded.sources.map(source => source.name);
+		return runScreen({hits: run.hits, screened: run.loaded.inventory.vendors.length, threshold: run.loaded.inventory.threshold, sources}, options, await io());
+	}));
+
+program
+	.command('match')
+	.description('explain one name comparison, or score a CSV of name_a,name_b pairs')
+	.argument('[name-a]')
+	.argument('[name-b]')
+	.option('--pairs <file>', 'CSV with a name_a,name_b header; prints one JSON line per pair')
+	.option('--json', 'print JSON')
+	.action(action(async (a: string | undefined, b: string | undefined, options: {pairs?: string; json?: boolean}) => {
+		const {runMatch} = await import('./source/commands/match.js');
+		return runMatch({a, b, pairsFile: options.pairs, json: Boolean(options.json)}, await io());
+	}));
+
+program
+	.command('inventory')
+	.description('the saved inventory')
+	.command('set')
+	.description('save the inventory file used by the TUI, list and screen when --inventory is not given')
+	.argument('<file>', 'CSV or JSON with at least a name column')
+	.action(action(async (file: string) => {
+		const [{parseInventoryFile}, {openSettings}, {resolve}] = await Promise.all([import('./source/screening/index.js'), import('./source/settings/index.js'), import('node:path')]);
+		const path = resolve(file);
+		const {vendors, errors} = parseInventoryFile(path);
+		for (const error of errors) process.stderr.write(`vendor-risk: ${sanitizeText(error)}\n`);
+		openSettings().set('inventory', path);
+		process.stdout.write(`Saved inventory ${path}: ${vendors.length} vendors${errors.length ? `, ${errors.length} rows skipped` : ''}.\n`);
+		return 0;
+	}));
 
 const decide = program
 	.command('decide')
@@ -152,7 +199,7 @@ const decide = program
 	.option('--note <text>', 'rationale; required for reject, approve-with-conditions and escalate')
 	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)')
 	.action(action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) => {
-		const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), decisionRun()]);
+		const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), joinedRun()]);
 		return runDecide({vendorId, outcome, ...options}, run.decisionContext, await io());
 	}));
 

@@ -6,6 +6,7 @@ import {loadRecordsFile} from '../records/load.js';
 import {parseAsOf, todayUtc} from '../records/status.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
+import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
 import type {SourceState} from '../ui/state.js';
 
 export type RunOptions = {
@@ -16,6 +17,7 @@ export type RunOptions = {
 	debug?: boolean;
 	format?: string;
 	allowHttp?: boolean;
+	threshold?: number;
 };
 
 export type RunContext = {
@@ -27,7 +29,11 @@ export type RunContext = {
 	/** The layers the catalog was built from and the fetched sources' versions: what a decision is made on. */
 	layers: RecordsLayer[];
 	sourceVersions: Array<{sourceId: string; fetchedAt: string; contentHash: string}>;
+	/** The organisation's inventory and its raw hits, when one is given or saved; null otherwise. */
+	inventory: InventoryRun | null;
 };
+
+export type InventoryRun = {path: string; vendors: InventoryVendor[]; errors: string[]; hits: ScreeningHit[]; threshold: number; curated: Catalog};
 
 export function resolveAsOf(text: string | undefined): string {
 	if (text === undefined) return todayUtc();
@@ -44,7 +50,7 @@ export function baseLayers(options: RunOptions): RecordsLayer[] {
 /** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
 export function loadBaseContext(options: RunOptions): RunContext {
 	const layers = baseLayers(options);
-	return {catalog: buildCatalog(layers), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: [], layers, sourceVersions: []};
+	return {catalog: buildCatalog(layers), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: [], layers, sourceVersions: [], inventory: null};
 }
 
 /** The full context: base records plus every configured source's cached data and one-off --source reads. */
@@ -54,5 +60,9 @@ export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv
 	const {loadSourceData} = await import('./sources.js');
 	const sources = await loadSourceData(options, env);
 	const layers = [...base, ...sources.layers];
-	return {catalog: buildCatalog(layers), asOf, entries: sources.entries, sources: sources.sources, warnings: sources.warnings, layers, sourceVersions: sources.versions};
+	const catalog = buildCatalog(layers);
+	const {loadInventoryRun} = await import('./inventory.js');
+	const inventory = await loadInventoryRun(options, env, catalog, sources.entries);
+	const warnings = [...sources.warnings, ...(inventory?.errors ?? [])];
+	return {catalog, asOf, entries: sources.entries, sources: sources.sources, warnings, layers, sourceVersions: sources.versions, inventory};
 }

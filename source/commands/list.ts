@@ -5,7 +5,7 @@ import {UserInputError} from '../errors/index.js';
 import {applyQuery} from '../query/index.js';
 import {
 	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
-	type DecisionSummary, type TableRow, type TableSpec,
+	type DecisionSummary, type HitSummary, type TableRow, type TableSpec,
 } from '../tables/index.js';
 import {renderTableText} from '../ui/render-table-text.js';
 import {queueRows} from '../ui/state.js';
@@ -14,16 +14,16 @@ import type {CommandIO} from './io.js';
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
 
-export type ListOptions = {filter?: string; json?: boolean; decisionOf?: (vendorId: string) => DecisionSummary | null};
+export type ListOptions = {filter?: string; json?: boolean; decisionOf?: (vendorId: string) => DecisionSummary | null; hitsOf?: (vendorId: string) => HitSummary | null};
 
 function tableFor(target: ListTarget, context: RunContext, options: ListOptions): {spec: TableSpec<TableRow>; rows: TableRow[]} {
 	const cast = <Row extends TableRow>(spec: TableSpec<Row>) => spec as unknown as TableSpec<TableRow>;
 	switch (target) {
-		case 'vendors': return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf)};
+		case 'vendors': return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)};
 		case 'jurisdictions': return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
 		case 'restrictions': return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
 		case 'entries': return {spec: cast(entryTable), rows: context.entries};
-		case 'queue': return {spec: {...cast(vendorTable), defaultSort: null}, rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf))};
+		case 'queue': return {spec: {...cast(vendorTable), defaultSort: null}, rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf))};
 		case 'timeline': return {spec: cast(timelineTable), rows: timelineRows(context.catalog, context.asOf)};
 	}
 }

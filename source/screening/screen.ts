@@ -137,15 +137,17 @@ function isContainable(tokens: readonly string[]): boolean {
 }
 
 function matchPrepared(vendor: Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]}, curated: CuratedNames[], threshold: number): string[] {
-	const inventoryTokens = [vendor.name, ...vendor.aliases, ...(vendor.products ?? [])].map(name => normalizeName(name).tokens).filter(tokens => tokens.length > 0);
+	const tokensOf = (names: readonly string[]) => names.map(name => normalizeName(name).tokens).filter(tokens => tokens.length > 0);
+	const nameTokens = tokensOf([vendor.name, ...vendor.aliases]);
+	// Products join only by containing a brand whole ("Kaspersky Endpoint Security"): scored
+	// as names, a generic product word ("Robotics") would join any vendor named with it.
+	const productTokens = tokensOf(vendor.products ?? []);
 	const ids: string[] = [];
 	for (const candidate of curated) {
-		const joined = candidate.names.some(curatedName =>
-			inventoryTokens.some(tokens => {
-				if (curatedName.containable && curatedName.tokens.every(token => tokens.includes(token))) return true;
-				return scoreTokens(tokens, curatedName.tokens).score >= threshold;
-			}),
-		);
+		const joined = candidate.names.some(curatedName => {
+			const contained = (tokens: readonly string[]) => curatedName.containable && curatedName.tokens.every(token => tokens.includes(token));
+			return nameTokens.some(tokens => contained(tokens) || scoreTokens(tokens, curatedName.tokens).score >= threshold) || productTokens.some(contained);
+		});
 		if (joined) ids.push(candidate.id);
 	}
 	return ids;

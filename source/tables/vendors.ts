@@ -24,13 +24,18 @@ export type VendorRow = {
 	aliases: string[];
 	categories: string[];
 	source: string;
-	/** In the review queue: restricted and without a standing decision (none, stale, due or revoked). */
+	hits: number;
+	undecidedHits: number;
+	/** In the review queue: restricted (or hit) and without a standing decision (none, stale, due or revoked), or with undecided hits. */
 	queue: boolean;
 	/** Earliest relevant date for the queue order: the next milestone, else the latest effective date. */
 	queueDate: string | null;
 };
 
-export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId: string) => DecisionSummary | null = () => null): VendorRow[] {
+/** Screening hits of a vendor: how many, and how many still without a disposition. */
+export type HitSummary = {total: number; undecided: number};
+
+export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId: string) => DecisionSummary | null = () => null, hitsOf: (vendorId: string) => HitSummary | null = () => null): VendorRow[] {
 	return catalog.vendors.map(vendor => {
 		const restrictions = catalog.restrictionsByVendor.get(vendor.id) ?? [];
 		const statuses = restrictions.map(restriction => ({restriction, ...restrictionStatusOn(restriction, asOf)}));
@@ -41,6 +46,7 @@ export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId
 			.map(item => item.milestone!)
 			.sort((a, b) => (a.date < b.date ? -1 : 1));
 		const decision = decisionOf(vendor.id);
+		const hits = hitsOf(vendor.id);
 		return {
 			id: vendor.id,
 			name: vendor.name,
@@ -58,7 +64,9 @@ export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId
 			aliases: [...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean),
 			categories: vendor.categories,
 			source: catalog.vendorSource.get(vendor.id) ?? '',
-			queue: (active.length > 0 || statuses.some(item => item.status === 'upcoming')) && (decision?.needsReview ?? true),
+			hits: hits?.total ?? 0,
+			undecidedHits: hits?.undecided ?? 0,
+			queue: (hits?.undecided ?? 0) > 0 || ((active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) && (decision?.needsReview ?? true)),
 			queueDate: upcomingMilestones[0]?.date ?? statuses.map(item => item.effective).filter((date): date is string => Boolean(date)).sort().at(-1) ?? null,
 		};
 	});
@@ -72,8 +80,10 @@ const columns: Column<VendorRow>[] = [
 	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 4, minWidth: 2, maxWidth: 2, align: 'right'},
 	{key: 'severest', label: 'Most severe', aliases: ['instrument', 'severe'], value: row => row.severest, display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'), priority: 1, minWidth: 12, maxWidth: 30},
 	{key: 'next', label: 'Next', aliases: ['milestone'], value: row => row.next, priority: 2, minWidth: 10, maxWidth: 10},
+	{key: 'hits', label: 'Hits', value: row => row.hits, display: row => (row.hits ? `${row.hits}${row.undecidedHits ? ` (${row.undecidedHits} new)` : ''}` : '—'), priority: 2, minWidth: 4, maxWidth: 12, align: 'right'},
 	{key: 'decision', label: 'Decision', aliases: ['decided'], value: row => row.decision, priority: 1, minWidth: 8, maxWidth: 20},
 	{key: 'review', label: 'Review by', aliases: ['reviewby', 'rereview'], value: row => row.reviewBy, priority: 3, minWidth: 10, maxWidth: 10},
+	{key: 'undecided', label: 'Undecided hits', aliases: ['newhits'], hidden: true, value: row => row.undecidedHits, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'status', label: 'Status', hidden: true, value: row => (row.active ? 'active' : row.upcoming ? 'upcoming' : 'none'), priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'kind', label: 'Kind', hidden: true, value: row => row.severestKind, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'id', label: 'Id', hidden: true, value: row => row.id, priority: 9, minWidth: 0, maxWidth: 0},

@@ -21,6 +21,7 @@ export type AppActions = {
 	decide?: (submission: DecisionSubmission) => Promise<ActionResult>;
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
+	dispose?: (request: {vendorId: string; entryId: string; disposition: 'confirmed-match' | 'false-positive'; reason: string}) => Promise<ActionResult>;
 };
 
 export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void; actions?: AppActions};
@@ -85,6 +86,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		else if (effect.kind === 'refresh') settle(dispatch, actions.refresh?.(progress => dispatch({type: 'progress', progress})), 'no sources configured: vendor-risk sources add URL|PATH', true);
 		else if (effect.kind === 'decide') settle(dispatch, actions.decide?.(effect.submission), 'decisions cannot be saved here');
 		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
+		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
 	}, [state.effect, exit, onCopy, actions]);
 

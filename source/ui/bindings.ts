@@ -28,7 +28,7 @@ export type CommandName =
 	| 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
 	| 'nextView' | 'previousView' | 'showView'
 	| 'open' | 'back' | 'quit' | 'filter' | 'sortNext' | 'sortReverse'
-	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh' | 'decide' | 'undo' | 'export';
+	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh' | 'decide' | 'undo' | 'export' | 'nextHit' | 'confirmHit' | 'dismissHit';
 
 export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
 
@@ -59,6 +59,9 @@ export const bindings: readonly Binding[] = [
 	{command: 'decide', keys: [{input: 'd', label: 'd'}], help: 'decide (marked rows: bulk)', contexts: both},
 	{command: 'undo', keys: [{input: 'u', label: 'u'}], help: 'undo last decision', contexts: both},
 	{command: 'export', keys: [{input: 'e', label: 'e'}], help: 'export the decision log', contexts: both},
+	{command: 'nextHit', keys: [{special: 'tab', label: 'Tab'}], help: 'focus the next screening hit', contexts: ['detail']},
+	{command: 'confirmHit', keys: [{input: 'x', label: 'x'}], help: 'hit: confirmed match', contexts: ['detail']},
+	{command: 'dismissHit', keys: [{input: 'n', label: 'n'}], help: 'hit: false positive', contexts: ['detail']},
 	{command: 'refresh', keys: [{input: 'r', label: 'r'}], help: 'refresh all sources', contexts: ['table']},
 	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
 	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q: top level)', contexts: both},

@@ -14,20 +14,37 @@ const copyWithOsc52 = (text: string) => {
 	if (process.stdout.isTTY) process.stdout.write(`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`);
 };
 
-const baseData = (context: RunContext): AppData => ({catalog: context.catalog, asOf: context.asOf, entries: context.entries, sources: context.sources});
+const baseData = (context: RunContext): AppData => ({catalog: context.catalog, asOf: context.asOf, entries: context.entries, sources: context.sources, warnings: context.warnings});
 
-/** The context joined to the decision log, and the actions that write to it. */
-async function withDecisions(context: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
-	const glue = await import('../app-context/decisions.js');
-	const decisions = await import('../decisions/index.js');
+/** The context joined to the decision log (and the inventory's hits), and the actions that write to it. */
+async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
+	const [glue, decisions, {joinRun, hitCounts}, {hitSection}] = await Promise.all([
+		import('../app-context/decisions.js'),
+		import('../decisions/index.js'),
+		import('../app-context/joined.js'),
+		import('../app-context/hit-lines.js'),
+	]);
 	const log = glue.openLogFor();
-	const decisionContext = glue.decisionContextFor(context);
+	let joined = joinRun(loaded, log.entries());
+	let context = joined.context;
+	let decisionContext = glue.decisionContextFor(context);
 	const dataNow = (): AppData => {
 		const entries = log.entries();
+		// Dispositions change hits and confirmed matches change restrictions: re-join on every change.
+		joined = joinRun(loaded, entries);
+		context = joined.context;
+		decisionContext = glue.decisionContextFor(context);
+		const counts = hitCounts(joined.hits);
+		const hitsOf = (vendorId: string) => joined.hits.filter(hit => hit.vendor.id === vendorId);
 		return {
 			...baseData(context),
 			decisionOf: glue.decisionSummaries(entries, context, decisionContext),
-			detailSections: vendorId => glue.decisionHistory(entries, vendorId, context, decisionContext),
+			hitsOf: vendorId => counts.get(vendorId) ?? null,
+			hitIdsOf: vendorId => hitsOf(vendorId).map(hit => hit.entry.id),
+			detailSections: (vendorId, focused) => [
+				...(loaded.inventory ? hitSection(hitsOf(vendorId), focused, joined.joins.get(vendorId) ?? []) : []),
+				...glue.decisionHistory(entries, vendorId, context, decisionContext),
+			],
 			readOnlyReason: log.readOnly ? log.readOnlyReason : null,
 		};
 	};
@@ -45,6 +62,12 @@ async function withDecisions(context: RunContext, options: RunOptions): Promise<
 		async undo(vendorId): Promise<ActionResult> {
 			await decisions.revokeLast(log, vendorId);
 			return {data: dataNow(), message: `undid the last decision for ${context.catalog.vendorById.get(vendorId)?.name ?? vendorId} (a revocation was appended)`};
+		},
+		async dispose({vendorId, entryId, disposition, reason}): Promise<ActionResult> {
+			const hit = joined.hits.find(candidate => candidate.vendor.id === vendorId && candidate.entry.id === entryId);
+			if (!hit) return {data: null, message: `no hit ${entryId} for ${vendorId}`};
+			await decisions.recordDisposition(log, {vendorId, disposition, rationale: reason, hit: {vendorFingerprint: hit.vendorFingerprint, entryId, entryContentHash: hit.entryContentHash}});
+			return {data: dataNow(), message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}`};
 		},
 		async exportLog(): Promise<ActionResult> {
 			const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

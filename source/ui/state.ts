@@ -4,7 +4,7 @@ import {applyQuery, type QueryResult, type SortState} from '../query/index.js';
 import type {Catalog} from '../records/catalog.js';
 import {
 	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
-	type Column, type DecisionSummary, type EntryRow, type TableRow, type TableSpec, type TimelineRow, type VendorRow,
+	type Column, type DecisionSummary, type EntryRow, type HitSummary, type TableRow, type TableSpec, type TimelineRow, type VendorRow,
 } from '../tables/index.js';
 import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
 import {entryDetailLines, vendorDetailLines, type DetailLine, type DetailSection} from './detail-lines.js';
@@ -21,8 +21,13 @@ export type AppData = {
 	entries: EntryRow[];
 	sources: SourceState[];
 	decisionOf?: (vendorId: string) => DecisionSummary | null;
-	/** Sections later capabilities add to a vendor's detail: decision history, screening hits. */
-	detailSections?: (vendorId: string) => DetailSection[];
+	/** Sections later capabilities add to a vendor's detail: decision history, screening hits (the focused one marked). */
+	detailSections?: (vendorId: string, focusedHit?: string) => DetailSection[];
+	hitsOf?: (vendorId: string) => HitSummary | null;
+	/** The list-entry ids of a vendor's hits, in the order the detail shows them. */
+	hitIdsOf?: (vendorId: string) => string[];
+	/** Problems with inputs that did not stop the run (bad inventory rows, source warnings): shown once at start. */
+	warnings?: string[];
 	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
 	readOnlyReason?: string | null;
 };
@@ -38,8 +43,9 @@ export type TableState = {
 	marks: ReadonlySet<string>;
 };
 
-export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number; vendorId?: string};
-export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'filter'} | {kind: 'decide'; form: DecisionForm};
+export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number; vendorId?: string; hitIds: string[]; hit: number};
+export type Disposition = 'confirmed-match' | 'false-positive';
+export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'filter'} | {kind: 'decide'; form: DecisionForm} | {kind: 'dispose'; vendorId: string; entryId: string; disposition: Disposition; reason: string; error: string | null};
 export type Effect =
 	| {kind: 'copy'; text: string}
 	| {kind: 'quit'}
@@ -47,6 +53,7 @@ export type Effect =
 	| {kind: 'decide'; submission: DecisionSubmission}
 	| {kind: 'undo'; vendorId: string}
 	| {kind: 'export'}
+	| {kind: 'dispose'; vendorId: string; entryId: string; disposition: Disposition; reason: string}
 	| null;
 export type Progress = {source: string; transferred: number; total: number | null; rate: number};
 
@@ -95,11 +102,11 @@ const detailPageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size
 
 function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 	switch (view) {
-		case 'vendors': return vendorRows(data.catalog, data.asOf, data.decisionOf);
+		case 'vendors': return vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf);
 		case 'jurisdictions': return jurisdictionRows(data.catalog, data.asOf);
 		case 'restrictions': return restrictionRows(data.catalog, data.asOf);
 		case 'entries': return data.entries;
-		case 'queue': return queueRows(vendorRows(data.catalog, data.asOf, data.decisionOf));
+		case 'queue': return queueRows(vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf));
 		case 'timeline': return timelineRows(data.catalog, data.asOf);
 	}
 }
@@ -173,11 +180,18 @@ function switchView(state: AppState, view: ViewName): AppState {
 	return {...state, view, screen: {kind: 'table'}};
 }
 
+/** A vendor's detail screen, with one of its hits focused for x/n. */
+function vendorDetail(data: AppData, vendorId: string, hit: number, scroll: number): Screen {
+	const vendor = data.catalog.vendorById.get(vendorId);
+	const hitIds = data.hitIdsOf?.(vendorId) ?? [];
+	const lines = vendorDetailLines(data.catalog, vendorId, data.asOf, data.detailSections?.(vendorId, hitIds[hit]) ?? []);
+	return {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines, scroll, vendorId, hitIds, hit};
+}
+
 function openSelected(state: AppState): AppState {
 	const table = state.tables[state.view];
 	const row = table.result.rows[table.cursor];
 	if (!row) return state;
-	const {catalog, asOf} = state.data;
 	switch (state.view) {
 		case 'jurisdictions': {
 			const vendors = {...state, view: 'vendors' as const};
@@ -188,12 +202,11 @@ function openSelected(state: AppState): AppState {
 		case 'restrictions':
 		case 'timeline': {
 			const vendorId = state.view === 'vendors' || state.view === 'queue' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
-			const vendor = catalog.vendorById.get(vendorId);
-			return {...state, screen: {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines: vendorDetailLines(catalog, vendorId, asOf, state.data.detailSections?.(vendorId) ?? []), scroll: 0, vendorId}};
+			return {...state, screen: vendorDetail(state.data, vendorId, 0, 0)};
 		}
 		case 'entries': {
 			const entry = row as EntryRow;
-			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0}};
+			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0, hitIds: [], hit: 0}};
 		}
 	}
 }
@@ -288,6 +301,20 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 			return {...state, effect: {kind: 'undo', vendorId: target}};
 		}
 		case 'export': return {...state, effect: {kind: 'export'}};
+		case 'nextHit': {
+			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0) return withMessage(state, 'no screening hits here');
+			const hit = (state.screen.hit + 1) % state.screen.hitIds.length;
+			const screen = vendorDetail(state.data, state.screen.vendorId, hit, state.screen.scroll);
+			const focusLine = screen.kind === 'detail' ? screen.lines.findIndex(line => line.text.startsWith('▶ hit')) : -1;
+			return {...state, screen: focusLine >= 0 && screen.kind === 'detail' ? {...screen, scroll: Math.max(0, Math.min(focusLine, screen.lines.length - detailPageSize(state)))} : screen};
+		}
+		case 'confirmHit':
+		case 'dismissHit': {
+			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0) return withMessage(state, 'open a vendor with screening hits to mark them');
+			if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
+			const disposition: Disposition = command === 'confirmHit' ? 'confirmed-match' : 'false-positive';
+			return {...state, overlay: {kind: 'dispose', vendorId: state.screen.vendorId, entryId: state.screen.hitIds[state.screen.hit]!, disposition, reason: '', error: null}};
+		}
 		case 'refresh': return state.progress ? withMessage(state, 'a refresh is already running') : {...state, progress: 'starting', effect: {kind: 'refresh'}};
 	}
 }
@@ -300,6 +327,19 @@ function filterKey(state: AppState, event: KeyEvent): AppState {
 	if (event.ctrl && event.input === 'u') return updateTable(state, current => requery(state.view, current, '', current.sort, page));
 	if (event.ctrl || !event.input) return state;
 	return updateTable(state, current => requery(state.view, current, current.filterText + event.input, current.sort, page));
+}
+
+/** The one-line reason prompt of a hit disposition. */
+function disposeKey(state: AppState, overlay: Extract<Overlay, {kind: 'dispose'}>, event: KeyEvent): AppState {
+	if (event.escape) return {...state, overlay: {kind: 'none'}};
+	if (event.return) {
+		if (!overlay.reason.trim()) return {...state, overlay: {...overlay, error: 'a reason is required: say why the hit is or is not this vendor'}};
+		const {vendorId, entryId, disposition, reason} = overlay;
+		return {...state, overlay: {kind: 'none'}, effect: {kind: 'dispose', vendorId, entryId, disposition, reason: reason.trim()}};
+	}
+	if (event.backspace || event.delete) return {...state, overlay: {...overlay, reason: [...overlay.reason].slice(0, -1).join(''), error: null}};
+	if (event.ctrl || !event.input) return state;
+	return {...state, overlay: {...overlay, reason: overlay.reason + event.input.replace(/[\r\n\t]/g, ' '), error: null}};
 }
 
 /** Keys that arrive glued together (fast typing, a paste) are split into single key events. */
@@ -322,6 +362,7 @@ function keyPressed(state: AppState, event: KeyEvent): AppState {
 	if (event.ctrl && event.input === 'c') return {...state, effect: {kind: 'quit'}};
 	if (state.overlay.kind === 'filter') return filterKey(state, event);
 	if (state.overlay.kind === 'help') return {...state, overlay: {kind: 'none'}};
+	if (state.overlay.kind === 'dispose') return disposeKey(state, state.overlay, event);
 	if (state.overlay.kind === 'decide') {
 		const {form, submit} = decisionFormKey(state.overlay.form, event);
 		const next: AppState = {...state, overlay: form ? {kind: 'decide', form} : {kind: 'none'}};
@@ -347,7 +388,10 @@ export function appReducer(state: AppState, action: Action): AppState {
 				const table = state.tables[name];
 				return [name, {...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)), marks: table.marks}];
 			})) as Record<ViewName, TableState>;
-			return {...state, data: action.data, tables};
+			const screen = state.screen.kind === 'detail' && state.screen.vendorId ? vendorDetail(action.data, state.screen.vendorId, state.screen.hit, state.screen.scroll) : state.screen;
+			const next = {...state, data: action.data, tables, screen};
+			const warnings = action.data.warnings ?? [];
+			return warnings.length && warnings !== state.data.warnings ? withMessage(next, `⚠ ${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}`) : next;
 		}
 		case 'message': return withMessage(state, action.text);
 		case 'clearMessage': return state.message?.id === action.id ? {...state, message: null} : state;

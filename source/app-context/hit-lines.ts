@@ -1,0 +1,22 @@
+// The "Screening hits" section of a vendor's detail: each hit with why it was raised.
+import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
+import type {JudgedHit} from './screening.js';
+
+const stateLabel = (hit: JudgedHit) => (hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state);
+
+export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | undefined, joins: readonly string[]): DetailSection[] {
+	const lines: DetailLine[] = [];
+	if (joins.length) lines.push({text: `  joined to curated vendor${joins.length > 1 ? 's' : ''}: ${joins.join(', ')} (their restrictions are listed above)`, tone: 'dim'});
+	if (hits.length === 0) lines.push({text: '  no screening hits against the fetched lists'});
+	hits.forEach((hit, index) => {
+		const focused = hit.entry.id === focusedEntryId;
+		const e = hit.explanation;
+		lines.push({text: `${focused ? '▶' : ' '} hit ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`, tone: hit.state === 'undecided' ? 'warn' : hit.state === 'confirmed-match' ? 'warn' : 'good'});
+		lines.push({text: `    list: ${e.list}  entry ${e.entryId}${e.programs.length ? `  programmes ${e.programs.join(', ')}` : ''}${e.listedOn ? `  listed ${e.listedOn}` : ''}`});
+		lines.push({text: `    "${e.queryName}"${hit.via ? ` (name of curated ${hit.via})` : ''} met "${e.listName}"`});
+		lines.push({text: `    normalised: ${e.normalizedQuery}  ~  ${e.normalizedList}`, tone: 'dim'});
+		lines.push({text: `    tokens: ${e.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join('  ')}  · country ${e.countryAgreement}`, tone: 'dim'});
+	});
+	if (hits.length) lines.push({text: '  Tab focuses the next hit · x confirmed match · n false positive', tone: 'dim'});
+	return [{title: `Screening hits (${hits.length})`, lines}];
+}

@@ -1,0 +1,32 @@
+// Loads the inventory of a run (--inventory, else the saved one) and screens it
+// against the run's list entries, widened by the curated vendors' names.
+import {existsSync} from 'node:fs';
+import {UserInputError} from '../errors/index.js';
+import type {Catalog} from '../records/catalog.js';
+import {defaultThreshold, parseInventoryFile} from '../screening/index.js';
+import type {EntryRow} from '../tables/index.js';
+import type {InventoryRun, RunOptions} from './index.js';
+import {screen} from './screening.js';
+
+export function checkThreshold(threshold: number | undefined): number | undefined {
+	if (threshold === undefined) return undefined;
+	if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new UserInputError(`--threshold: ${threshold} is not a score; use a number above 0 and at most 1, e.g. --threshold ${defaultThreshold}`);
+	return threshold;
+}
+
+export async function loadInventoryRun(options: RunOptions, env: NodeJS.ProcessEnv, catalog: Catalog, entries: readonly EntryRow[]): Promise<InventoryRun | null> {
+	let path = options.inventory;
+	let threshold = checkThreshold(options.threshold);
+	if (!path || threshold === undefined) {
+		const {openSettings} = await import('../settings/index.js');
+		const settings = openSettings(env);
+		path ??= settings.get('inventory');
+		threshold ??= settings.get('threshold');
+		if (!options.inventory && path && !existsSync(path)) throw new UserInputError(`${path}: the saved inventory is gone; run vendor-risk inventory set FILE again`);
+	}
+	if (!path) return null;
+	threshold ??= defaultThreshold;
+	const {vendors, errors} = parseInventoryFile(path);
+	const hits = screen(vendors, entries, catalog.vendors, threshold);
+	return {path, vendors, errors, hits, threshold, curated: catalog};
+}

@@ -1,0 +1,95 @@
+// The inventory side of a run: the organisation's vendors, joined to the curated
+// vendors they are (carrying their restrictions) and to their screening hits; a
+// hit confirmed as a match becomes a restriction on the vendor.
+import {canonicalJson, sha256Hex, type LogEntry} from '../decisions/index.js';
+import {buildCatalog, type Catalog} from '../records/catalog.js';
+import {kindOfList} from '../records/kind.js';
+import type {Restriction, Vendor} from '../records/schema.js';
+import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
+import {matchCuratedVendors, screenInventory} from '../screening/index.js';
+import type {ScreeningEntity} from '../sources/entity.js';
+
+export type HitState = 'undecided' | 'confirmed-match' | 'false-positive';
+export type JudgedHit = ScreeningHit & {state: HitState; stale: boolean; entryContentHash: string; vendorFingerprint: string};
+
+/** What a hit disposition is remembered against: the inventory row as written (not its derived restrictions). */
+export const inventoryFingerprint = (vendor: InventoryVendor) => sha256Hex(canonicalJson({name: vendor.name, aliases: vendor.aliases, website: vendor.website, country: vendor.country, parent: vendor.parent, owner: vendor.owner, products: vendor.products}));
+export const entryContentHash = (entry: ScreeningEntity) => sha256Hex(canonicalJson(entry));
+
+/**
+ * The latest disposition of each (vendor, entry) pair stands while both sides are
+ * unchanged; when either changes, the hit is raised again as undecided.
+ */
+export function judgeHits(hits: readonly ScreeningHit[], inventory: readonly InventoryVendor[], entries: readonly LogEntry[]): JudgedHit[] {
+	const fingerprints = new Map(inventory.map(vendor => [vendor.id, inventoryFingerprint(vendor)]));
+	const latest = new Map<string, Extract<LogEntry, {kind: 'disposition'}>>();
+	for (const entry of entries) if (entry.kind === 'disposition') latest.set(`${entry.vendorId}\u0000${entry.hit.entryId}`, entry);
+	return hits.map(hit => {
+		const vendorFingerprint = fingerprints.get(hit.vendor.id)!;
+		const contentHash = entryContentHash(hit.entry);
+		const disposition = latest.get(`${hit.vendor.id}\u0000${hit.entry.id}`);
+		const current = disposition && disposition.hit.vendorFingerprint === vendorFingerprint && disposition.hit.entryContentHash === contentHash;
+		return {...hit, state: current ? disposition.disposition : 'undecided', stale: Boolean(disposition && !current), entryContentHash: contentHash, vendorFingerprint};
+	});
+}
+
+function restrictionFromHit(hit: JudgedHit): Restriction {
+	const entry = hit.entry;
+	return {
+		id: `${hit.vendor.id}:hit:${entry.id}`,
+		vendorId: hit.vendor.id,
+		authority: entry.list,
+		jurisdiction: 'US',
+		instrument: entry.list,
+		kind: kindOfList(entry.list),
+		program: entry.programs.join(', ') || null,
+		appliesTo: [entry.name],
+		announced: entry.listedOn,
+		milestones: entry.listedOn ? [{date: entry.listedOn, what: `listed: ${entry.name}`}] : [],
+		endDate: null,
+		statusNote: 'confirmed screening match',
+		scope: `Confirmed match of "${hit.queryName}" to list entry ${entry.id}${entry.programs.length ? ` (${entry.programs.join(', ')})` : ''}`,
+		federalRegister: entry.federalRegisterNotice ? {citation: entry.federalRegisterNotice, frDoc: null, published: null} : null,
+		officialUrl: null,
+		sources: entry.sourceUrls.filter(url => /^https?:\/\/\S+$/.test(url)),
+		verification: 'confirmed',
+		evidence: `reviewer-confirmed screening hit (score ${hit.score})`,
+	};
+}
+
+export type InventoryView = {catalog: Catalog; joins: Map<string, string[]>};
+
+/**
+ * A catalog whose vendors are the inventory's: each carries the restrictions of the
+ * curated vendors it joins (re-keyed to it) and of its confirmed hits.
+ */
+export function inventoryCatalog(curated: Catalog, inventory: readonly InventoryVendor[], judged: readonly JudgedHit[], threshold?: number): InventoryView {
+	const joins = new Map<string, string[]>();
+	const vendors: Vendor[] = [];
+	const restrictions: Restriction[] = [];
+	for (const row of inventory) {
+		const joined = matchCuratedVendors(row, curated.vendors, {threshold});
+		joins.set(row.id, joined);
+		const first = joined.map(id => curated.vendorById.get(id)!).find(Boolean);
+		vendors.push({
+			id: row.id,
+			name: row.name,
+			entities: joined.flatMap(id => curated.vendorById.get(id)?.entities ?? []),
+			aliases: [...row.aliases, ...joined.flatMap(id => curated.vendorById.get(id)?.aliases ?? [])],
+			hq: row.country ?? first?.hq ?? '',
+			parent: row.parent ?? first?.parent ?? null,
+			categories: row.products.length ? row.products : first?.categories ?? [],
+			notes: joined.length ? `joined to curated vendor${joined.length > 1 ? 's' : ''}: ${joined.join(', ')}` : null,
+		});
+		for (const id of joined) {
+			for (const restriction of curated.restrictionsByVendor.get(id) ?? []) restrictions.push({...restriction, id: `${row.id}:${restriction.id}`, vendorId: row.id});
+		}
+	}
+	for (const hit of judged) if (hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
+	const catalog = buildCatalog([{name: 'inventory', document: {schemaVersion: 1, asOf: curated.dataAsOf, vendors, jurisdictions: curated.jurisdictions, restrictions}}]);
+	return {catalog, joins};
+}
+
+export function screen(inventory: readonly InventoryVendor[], entities: readonly ScreeningEntity[], curatedVendors: readonly Vendor[], threshold?: number): ScreeningHit[] {
+	return screenInventory(inventory, entities, {threshold, curatedVendors});
+}
