@@ -30,6 +30,8 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 		if (entity.role) lines.push(dim(`    ${entity.role}`));
 	}
 	if (vendor.aliases.length) lines.push(blank, heading('Aliases'), {text: `  ${vendor.aliases.join(' · ')}`});
+	// Hits and decisions come before the restrictions: they are what the reviewer acts on.
+	for (const section of sections) lines.push(blank, heading(section.title), ...section.lines);
 	const restrictions = catalog.restrictionsByVendor.get(vendor.id) ?? [];
 	lines.push(blank, heading(`Restrictions (${restrictions.length})`));
 	for (const restriction of restrictions) {
@@ -51,7 +53,6 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 		if (restriction.officialUrl) lines.push({text: `    official: ${restriction.officialUrl}`});
 		for (const source of restriction.sources) lines.push(dim(`    source: ${source}`));
 	}
-	for (const section of sections) lines.push(blank, heading(section.title), ...section.lines);
 	if (vendor.notes) lines.push(blank, heading('Notes'), {text: `  ${vendor.notes}`});
 	return lines;
 }
