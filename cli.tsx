@@ -190,6 +190,21 @@ program
 		return 0;
 	}));
 
+program
+	.command('changes')
+	.description('what changed in the fetched lists: since the previous fetch, since a date, or between two snapshots')
+	.option('--since <date>', 'compare with the newest snapshot before this day (YYYY-MM-DD)')
+	.option('--from <snapshot>', 'an older snapshot id (see --snapshots)')
+	.option('--to <snapshot>', 'a newer snapshot id')
+	.option('--snapshots', 'list the snapshot ids')
+	.option('--json', 'print JSON for scripts')
+	.action(action(async (options: {since?: string; from?: string; to?: string; snapshots?: boolean; json?: boolean}) => {
+		const [{runChanges}, run] = await Promise.all([import('./source/commands/changes.js'), joinedRun()]);
+		// The vendors a change can touch: the inventory's (or curated) vendors under all their names.
+		const vendors = run.context.catalog.vendors.map(vendor => ({id: vendor.id, name: vendor.name, names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean)}));
+		return runChanges(options, {vendors, threshold: run.loaded.inventory?.threshold}, await io());
+	}));
+
 const decide = program
 	.command('decide')
 	.description('record a decision on a vendor, into the same log the TUI writes')

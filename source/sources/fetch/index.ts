@@ -9,6 +9,7 @@ import {pipeline} from 'node:stream/promises';
 import {fileURLToPath} from 'node:url';
 import lockfile from 'proper-lockfile';
 import {appPaths} from '../../app-home/index.js';
+import {recordSnapshot} from '../../changes/index.js';
 import {OperationError, UserInputError} from '../../errors/index.js';
 import {defaultSettings, openSettings, type SourceSetting} from '../../settings/index.js';
 import type {SourceFormat} from '../entity.js';
@@ -353,6 +354,8 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		};
 		commitToCache(paths, incoming, parsed, meta);
 		incoming = undefined;
+		const snapshotWarning = recordSnapshot(setting.name, parsed.entities, {env: resolved.env, fetchedAt: attemptedAt});
+		if (snapshotWarning) warnings.push(snapshotWarning);
 		const shrinkNote = previousGood?.entryCount && entryCount < previousGood.entryCount / 2 ? ` (shrink from ${previousGood.entryCount} accepted)` : '';
 		return {
 			name: setting.name,
