@@ -5,3 +5,4 @@ export {jurisdictionRows, jurisdictionTable, type JurisdictionRow} from './juris
 export {restrictionRows, restrictionTable, type RestrictionRow} from './restrictions.js';
 export {entryTable, type EntryRow} from './entries.js';
 export {timelineRows, timelineTable, monthlyChart, relativeDays, daysBetween, type TimelineRow} from './timeline.js';
+export {changeTable, type ChangeRow} from './changes.js';

@@ -35,7 +35,7 @@ export type Binding = {command: CommandName; keys: KeySpec[]; help: string; cont
 const both: Context[] = ['table', 'detail'];
 
 /** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
-export const viewKeys = ['1', '2', '3', '4', '6', '7'] as const;
+export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
 
 export const bindings: readonly Binding[] = [
 	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down', contexts: both},

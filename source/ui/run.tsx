@@ -8,6 +8,7 @@ import {render} from 'ink';
 import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import type {AppData} from './state.js';
+import type {ChangeRow} from '../tables/index.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */
 const copyWithOsc52 = (text: string) => {
@@ -18,16 +19,19 @@ const baseData = (context: RunContext): AppData => ({catalog: context.catalog, a
 
 /** The context joined to the decision log (and the inventory's hits), and the actions that write to it. */
 async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
-	const [glue, decisions, {joinRun, hitCounts}, {hitSection}] = await Promise.all([
+	const [glue, decisions, {joinRun, hitCounts}, {hitSection}, {changeRows}] = await Promise.all([
 		import('../app-context/decisions.js'),
 		import('../decisions/index.js'),
 		import('../app-context/joined.js'),
 		import('../app-context/hit-lines.js'),
+		import('../app-context/changes.js'),
 	]);
 	const log = glue.openLogFor();
 	let joined = joinRun(loaded, log.entries());
 	let context = joined.context;
 	let decisionContext = glue.decisionContextFor(context);
+	// Changes depend on the snapshots only: computed once per load, not on every decision.
+	let changes: ChangeRow[] | undefined;
 	const dataNow = (): AppData => {
 		const entries = log.entries();
 		// Dispositions change hits and confirmed matches change restrictions: re-join on every change.
@@ -35,9 +39,11 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 		context = joined.context;
 		decisionContext = glue.decisionContextFor(context);
 		const counts = hitCounts(joined.hits);
+		changes ??= changeRows(context);
 		const hitsOf = (vendorId: string) => joined.hits.filter(hit => hit.vendor.id === vendorId);
 		return {
 			...baseData(context),
+			changes,
 			decisionOf: glue.decisionSummaries(entries, context, decisionContext),
 			hitsOf: vendorId => counts.get(vendorId) ?? null,
 			hitIdsOf: vendorId => hitsOf(vendorId).map(hit => hit.entry.id),

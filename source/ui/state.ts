@@ -3,14 +3,15 @@
 import {applyQuery, type QueryResult, type SortState} from '../query/index.js';
 import type {Catalog} from '../records/catalog.js';
 import {
-	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
+	changeTable, entryTable, jurisdictionRows, timelineRows, timelineTable,
+	type ChangeRow, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
 	type Column, type DecisionSummary, type EntryRow, type HitSummary, type TableRow, type TableSpec, type TimelineRow, type VendorRow,
 } from '../tables/index.js';
 import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
 import {entryDetailLines, vendorDetailLines, type DetailLine, type DetailSection} from './detail-lines.js';
 import {decisionFormKey, newDecisionForm, type DecisionForm, type DecisionSubmission} from './decision-form.js';
 
-export const viewNames = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
+export const viewNames = ['dashboard', 'vendors', 'jurisdictions', 'restrictions', 'entries', 'changes', 'queue', 'timeline'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 export type SourceState = {name: string; state: string; detail: string};
@@ -24,6 +25,8 @@ export type AppData = {
 	/** Sections later capabilities add to a vendor's detail: decision history, screening hits (the focused one marked). */
 	detailSections?: (vendorId: string, focusedHit?: string) => DetailSection[];
 	hitsOf?: (vendorId: string) => HitSummary | null;
+	/** What changed in the fetched lists since the previous fetch, with the vendors each change touches. */
+	changes?: ChangeRow[];
 	/** The list-entry ids of a vendor's hits, in the order the detail shows them. */
 	hitIdsOf?: (vendorId: string) => string[];
 	/** Problems with inputs that did not stop the run (bad inventory rows, source warnings): shown once at start. */
@@ -90,6 +93,9 @@ export const tableSpecs: Record<ViewName, TableSpec<TableRow>> = {
 	// The queue keeps its own order (severity, then date) until the reviewer sorts it.
 	queue: {...(vendorTable as unknown as TableSpec<TableRow>), name: 'Review queue', defaultSort: null},
 	timeline: timelineTable as unknown as TableSpec<TableRow>,
+	changes: changeTable as unknown as TableSpec<TableRow>,
+	// The dashboard draws charts, not rows; it has a table entry so every view shares one state shape.
+	dashboard: {name: 'Dashboard', columns: [], defaultSort: null},
 };
 
 /** Lines the frame spends on chrome: tabs, table borders and heading, status bar, hint line, and one spare so the frame stays shorter than the terminal. */
@@ -108,6 +114,8 @@ function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 		case 'entries': return data.entries;
 		case 'queue': return queueRows(vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf));
 		case 'timeline': return timelineRows(data.catalog, data.asOf);
+		case 'changes': return data.changes ?? [];
+		case 'dashboard': return [];
 	}
 }
 
@@ -204,6 +212,14 @@ function openSelected(state: AppState): AppState {
 			const vendorId = state.view === 'vendors' || state.view === 'queue' ? row.id : (row as TableRow & {vendorId: string}).vendorId;
 			return {...state, screen: vendorDetail(state.data, vendorId, 0, 0)};
 		}
+		case 'changes': {
+			const change = row as ChangeRow;
+			const vendorId = change.vendors[0];
+			if (vendorId && state.data.catalog.vendorById.has(vendorId)) return {...state, screen: vendorDetail(state.data, vendorId, 0, 0)};
+			const entry = state.data.entries.find(candidate => candidate.id === change.entryId);
+			return entry ? {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0, hitIds: [], hit: 0}} : withMessage(state, `${change.name} is no longer in the lists`);
+		}
+		case 'dashboard': return state;
 		case 'entries': {
 			const entry = row as EntryRow;
 			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0, hitIds: [], hit: 0}};

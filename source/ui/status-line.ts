@@ -1,10 +1,10 @@
 // The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
 import {tableSpecs, type AppState, type ViewName} from './state.js';
 
-export const viewTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries', queue: 'Queue', timeline: 'Timeline'};
-export const tabLabels: Record<ViewName, string> = {vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4', queue: '6', timeline: '7'};
+export const viewTitles: Record<ViewName, string> = {dashboard: 'Dashboard', vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries', changes: 'Changes', queue: 'Queue', timeline: 'Timeline'};
+export const tabLabels: Record<ViewName, string> = {dashboard: '0', vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4', changes: '5', queue: '6', timeline: '7'};
 /** Short tab names, so every tab fits at 80 columns. */
-export const tabTitles: Record<ViewName, string> = {vendors: 'Vendors', jurisdictions: 'Jurisd.', restrictions: 'Restr.', entries: 'Entries', queue: 'Queue', timeline: 'Timeline'};
+export const tabTitles: Record<ViewName, string> = {dashboard: 'Dash', vendors: 'Vendors', jurisdictions: 'Juris', restrictions: 'Restr', entries: 'Entries', changes: 'Changes', queue: 'Queue', timeline: 'Time'};
 
 const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
 
@@ -20,7 +20,7 @@ export function progressText(progress: Exclude<AppState['progress'], null>, widt
 export function statusLine(state: AppState): {left: string; right: string} {
 	const table = state.tables[state.view];
 	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);
-	const parts = [
+	const parts = state.view === 'dashboard' ? [viewTitles.dashboard] : [
 		viewTitles[state.view],
 		`${table.result.rows.length}/${table.rows.length} shown`,
 		table.marks.size ? `${table.marks.size} marked` : '',

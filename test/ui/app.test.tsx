@@ -2,14 +2,15 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
+import type {AppData} from '../../source/ui/state.js';
 import {embeddedData} from './fixtures.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
-const renderApp = (rows = 24, asOf?: string) => {
+const renderApp = (rows = 24, asOf?: string, columns = 100, extra: Partial<AppData> = {}) => {
 	const onCopy = vi.fn();
-	const instance = render(<App data={embeddedData(asOf)} size={{columns: 100, rows}} onCopy={onCopy} />);
+	const instance = render(<App data={{...embeddedData(asOf), ...extra}} size={{columns, rows}} onCopy={onCopy} />);
 	unmount = instance.unmount;
 	return {...instance, onCopy};
 };
@@ -86,5 +87,37 @@ describe('the App', () => {
 		stdin.write('?');
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax'));
 		expect(frame(lastFrame)).toContain('Ctrl-f');
+	});
+});
+
+describe('the dashboard and the changes view', () => {
+	it('renders the dashboard at 80x24 with block-character charts and numbers', async () => {
+		const {lastFrame, stdin} = renderApp(24, undefined, 80);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('0');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Vendors by jurisdiction'));
+		const text = frame(lastFrame);
+		const chinese = embeddedData().catalog.vendors.filter(vendor => vendor.hq === 'CN').length;
+		expect(text).toMatch(new RegExp(`CN +█+ ${chinese}\\b`));
+		expect(text).toMatch(/undecided +█+ 26/);
+		expect(text).toContain('queue 26');
+		expect(text).toMatch(/active +█+ \d+/);
+		expect(text).toContain('embedded dataset only');
+		expect(text.split('\n').length).toBeLessThan(24);
+		expect(Math.max(...text.split('\n').map(line => line.length))).toBeLessThanOrEqual(80);
+	});
+
+	it('lists changes with the vendors they touch, and opens the touched vendor', async () => {
+		const changes = [
+			{id: 'c1', kind: 'added' as const, source: 'CSL', entryId: 'x1', name: 'HIKVISION EUROPE B.V.', fields: [], vendors: ['hikvision']},
+			{id: 'c2', kind: 'changed' as const, source: 'CSL', entryId: 'x2', name: 'ZTE KANGXUN', fields: ['programs'], vendors: ['zte']},
+		];
+		const {lastFrame, stdin} = renderApp(24, undefined, 100, {changes});
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('5');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('HIKVISION EUROPE'));
+		expect(frame(lastFrame)).toMatch(/~ changed.*ZTE KANGXUN.*programs.*zte/);
+		stdin.write('\r');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('(hikvision)'));
 	});
 });

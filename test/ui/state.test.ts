@@ -82,6 +82,8 @@ describe('the TUI reducer', () => {
 		let state = press(start(), {tab: true});
 		expect(state.view).toBe('jurisdictions');
 		state = press(state, {tab: true, shift: true}, {tab: true, shift: true});
+		expect(state.view).toBe('dashboard');
+		state = press(state, {tab: true, shift: true});
 		expect(state.view).toBe('timeline');
 		state = press(state, '3');
 		expect(state.view).toBe('restrictions');

@@ -1,0 +1,35 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {fitText} from '../../tables/index.js';
+import {barLines, dashboardFigures} from '../dashboard.js';
+import type {AppState} from '../state.js';
+
+function Panel({title, lines, width}: {title: string; lines: string[]; width: number}): React.JSX.Element {
+	return (
+		<Box flexDirection="column" width={width} marginRight={1}>
+			<Text bold>{fitText(title, width)}</Text>
+			{lines.map((line, index) => (
+				<Text key={index}>{fitText(line, width)}</Text>
+			))}
+		</Box>
+	);
+}
+
+export function Dashboard({state}: {state: AppState}): React.JSX.Element {
+	const figures = dashboardFigures(state.data, state.tables.queue.rows.length);
+	const half = Math.floor((state.size.columns - 2) / 2);
+	const budget = Math.max(2, Math.floor((state.size.rows - 9) / 2));
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<Panel title={`Decisions by outcome · queue ${figures.queue}`} lines={barLines(figures.decisions, half).slice(0, budget)} width={half} />
+				<Panel title="Vendors by jurisdiction (HQ)" lines={barLines(figures.jurisdictions, half).slice(0, budget)} width={half} />
+			</Box>
+			<Text> </Text>
+			<Box>
+				<Panel title="Restrictions (as of the date)" lines={barLines(figures.restrictions, half)} width={half} />
+				<Panel title="Sources" lines={figures.sources.slice(0, budget)} width={half} />
+			</Box>
+		</Box>
+	);
+}
