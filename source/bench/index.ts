@@ -1,9 +1,20 @@
 // `npm run bench`: every measured case in one table. Not part of `npm test`.
 import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
+import {parseBenchCases, parseChild} from './parse-cases.js';
+import {decisionBenchCases} from '../decisions/bench.js';
+import {screeningBenchCases} from '../screening/bench.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+const bench = fileURLToPath(import.meta.url);
+// The CSL sample beside the repository (../shared), as in the tests.
+const cslSample = fileURLToPath(new URL('../../shared/fixtures/csl-csv/consolidated_2022-05-16_sample.csv', import.meta.url));
+
+if (process.argv[2] === '--parse-child') {
+	await parseChild(process.argv[3]!);
+	process.exit(0);
+}
 
 const format = (value: number | null) => (value === null ? '-' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
 
@@ -24,7 +35,12 @@ function printTable(rows: BenchRow[]): void {
 }
 
 const only = process.argv[2];
-const suites: Array<[string, () => Promise<BenchRow[]>]> = [['tui', () => tuiBenchCases(cli)]];
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+	['tui', () => tuiBenchCases(cli)],
+	['parse', () => parseBenchCases(bench, cslSample)],
+	['decisions', decisionBenchCases],
+	['screening', screeningBenchCases],
+];
 const rows: BenchRow[] = [];
 for (const [name, run] of suites) {
 	if (only && only !== name) continue;

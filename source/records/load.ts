@@ -2,10 +2,17 @@
 import {readFileSync} from 'node:fs';
 import {recordsDocumentSchema, type RecordsDocument} from './schema.js';
 import {UserInputError} from '../errors/index.js';
-import {sanitizeDeep, sanitizeText} from '../text/index.js';
+import {decodeByBom, sanitizeDeep, sanitizeText} from '../text/index.js';
+
+/** Far deeper than any records document (about 6 levels); deeper input is hostile or broken. */
+const maxDepth = 64;
 
 /** Validates parsed JSON; the error names the input, the JSON path and what was expected. */
 export function parseRecordsDocument(json: unknown, inputName: string): RecordsDocument {
+	// Checked without recursion before anything recursive (sanitizeDeep, zod) walks it.
+	if (nestingDepthOver(json, maxDepth)) {
+		throw new UserInputError(sanitizeText(`${inputName}: invalid records document: JSON nested more than ${maxDepth} levels deep, which no records document is; fix the file or see docs/records.md`));
+	}
 	// The boundary for records text: control characters become inert before anything can show them.
 	const result = recordsDocumentSchema.safeParse(sanitizeDeep(json));
 	if (result.success) return result.data;
@@ -14,22 +21,38 @@ export function parseRecordsDocument(json: unknown, inputName: string): RecordsD
 	throw new UserInputError(sanitizeText(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`));
 }
 
+function nestingDepthOver(json: unknown, limit: number): boolean {
+	const stack: Array<{value: unknown; depth: number}> = [{value: json, depth: 0}];
+	while (stack.length > 0) {
+		const {value, depth} = stack.pop()!;
+		if (typeof value !== 'object' || value === null) continue;
+		if (depth >= limit) return true;
+		for (const item of Array.isArray(value) ? value : Object.values(value)) if (typeof item === 'object' && item !== null) stack.push({value: item, depth: depth + 1});
+	}
+	return false;
+}
+
 export function parseRecordsText(text: string, inputName: string): RecordsDocument {
+	const body = text.replace(/^\uFEFF/, '');
+	if (body.trim() === '') throw new UserInputError(sanitizeText(`${inputName}: the records file is empty; a records document is JSON with "schemaVersion": 1 (see docs/records.md)`));
 	let json: unknown;
 	try {
-		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+		json = JSON.parse(body);
 	} catch (error) {
-		throw new UserInputError(`${inputName}: not valid JSON (${(error as Error).message}); a records document is JSON with "schemaVersion": 1`);
+		// V8 quotes the offending text; keep the message to one inert line.
+		const reason = sanitizeText((error as Error).message).replace(/\s+/g, ' ').trim();
+		throw new UserInputError(sanitizeText(`${inputName}: not valid JSON (${reason}); a records document is JSON with "schemaVersion": 1`));
 	}
 	return parseRecordsDocument(json, inputName);
 }
 
+/** Records files are UTF-8, or UTF-16 when a byte-order mark says so (as Windows tools write them). */
 export function loadRecordsFile(path: string): RecordsDocument {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(path, 'utf8');
+		bytes = readFileSync(path);
 	} catch (error) {
-		throw new UserInputError(`${path}: cannot read the records file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`);
+		throw new UserInputError(sanitizeText(`${path}: cannot read the records file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`));
 	}
-	return parseRecordsText(text, path);
+	return parseRecordsText(decodeByBom(bytes), path);
 }

@@ -5,7 +5,7 @@ import {basename, extname} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {transliterate} from 'transliteration';
 import {UserInputError} from '../errors/index.js';
-import {sanitizeText} from '../text/index.js';
+import {decodeByBom, sanitizeText} from '../text/index.js';
 
 export type InventoryVendor = {
 	/** Slug of the name, unique within the inventory ("acme-corp", "acme-corp-2"). */
@@ -49,7 +49,7 @@ function headerKey(header: string): string {
 export function parseInventoryFile(path: string): InventoryParse {
 	let text: string;
 	try {
-		text = readFileSync(path, 'utf8');
+		text = decodeByBom(readFileSync(path));
 	} catch (error) {
 		throw new UserInputError(`Cannot read inventory ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 	}

@@ -1,1 +1,2 @@
 export {sanitizeText, sanitizeDeep} from './sanitize.js';
+export {decodeByBom} from './decode.js';

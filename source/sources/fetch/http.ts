@@ -165,12 +165,17 @@ function describeNetworkError(error: NodeJS.ErrnoException & {event?: string; ti
 						: phase === 'request'
 							? `the download took longer than ${formatSeconds(timeouts.totalMs)}`
 							: 'timed out';
-		return new AttemptError(what, 'timeout', true);
+		// A download that used its whole time budget (a slow drip) would only use it again: not retried.
+		return new AttemptError(what, 'timeout', phase !== 'request');
 	}
 	if (code === 'ECONNRESET' && /aborted pending request/i.test(error.message)) return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
 	if (code === 'ERR_STREAM_PREMATURE_CLOSE') return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
 	if (code === 'EPROXY') return new AttemptError(error.message, 'proxy', false);
 	if (code === 'ECONNREFUSED') return new AttemptError('connection refused', 'network', true);
+	// A plain-http server (or a proxy's error page) on an https port: retrying cannot help.
+	if (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long|unknown protocol/i.test(error.message)) {
+		return new AttemptError('TLS handshake failed: the server did not answer in TLS (is it plain http on an https URL, or a proxy in the way?); check the URL\'s scheme and port', 'network', false);
+	}
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new AttemptError('host name not found (DNS)', 'network', true);
 	if (code.startsWith('ERR_TLS') || code.startsWith('CERT_') || code.includes('SELF_SIGNED') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
 		return new AttemptError(`TLS certificate not trusted (${code}); if a proxy or private CA is in the way, point NODE_EXTRA_CA_CERTS at its certificate`, 'network', false);
@@ -277,6 +282,10 @@ function asAttemptError(error: unknown, timeouts: Timeouts): AttemptError {
  */
 export async function downloadToFile(url: URL, destination: string, options: DownloadOptions): Promise<DownloadResult> {
 	const secrets = options.secrets ?? [];
+	// A size cap that is not a positive number (a hand-edited settings file) would disable the cap.
+	if (typeof options.maxBytes !== 'number' || !Number.isFinite(options.maxBytes) || options.maxBytes <= 0) {
+		throw new DownloadError(oneLine(`the download size limit maxDownloadBytes is ${JSON.stringify(options.maxBytes) ?? String(options.maxBytes)}, not a positive number of bytes; fix it in the settings file (the default is 536870912)`, secrets), 'refused', 0);
+	}
 	const refusal = urlRefusal(url, options.allowHttp);
 	if (refusal) throw new DownloadError(oneLine(refusal, secrets), 'refused', 0);
 	let agents: ReturnType<typeof tunnelAgents> | undefined;

@@ -453,6 +453,7 @@ export async function readOneOffSource(location: string, options: OneOffOptions 
 	if (!looksLikeUrl(location)) {
 		const path = resolve(location);
 		if (!existsSync(path)) throw new UserInputError(`${label}: no such file; check the path`);
+		if (!statSync(path).isFile()) throw new UserInputError(`${label}: is a directory, not a list file; give the file itself`);
 		const head = await readHeadText(path);
 		if (looksLikeHtml(head)) throw new UserInputError(`${label}: this is an HTML page, not list data; save the data file itself`);
 		const parsed = await parseListFile(path, {format: options.format});

@@ -7,13 +7,16 @@ import {textStream, type ListInput} from './text-input.js';
 
 export type CsvRecord = {fields: string[]; line: number};
 
+/** No real list row comes near this (CSL rows are a few KiB); a bigger one is damage or hostility, not data. */
+export const maxRecordSize = 1024 * 1024;
+
 /** Yields each record with the line it ended on; `transformText` may edit decoded text first. */
 export async function* csvRecords(input: ListInput, formatLabel: string, options: Options = {}, transformText?: (text: string) => string): AsyncGenerator<CsvRecord> {
 	let source: Readable = textStream(input);
 	if (transformText) {
 		source = source.pipe(new Transform({objectMode: true, transform: (chunk: string, _encoding, done) => done(null, transformText(chunk))}));
 	}
-	const parser = source.pipe(parse({...options, info: true, relax_column_count: true, skip_empty_lines: true}));
+	const parser = source.pipe(parse({max_record_size: maxRecordSize, ...options, info: true, relax_column_count: true, skip_empty_lines: true}));
 	// pipe() does not forward errors from the source; a read error must still end the loop.
 	source.on('error', error => parser.destroy(error));
 	try {
@@ -36,6 +39,8 @@ function csvError(error: unknown, inputName: string, formatLabel: string): ListF
 		case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
 		case 'CSV_INVALID_OPENING_QUOTE':
 			return new ListFormatError(`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`);
+		case 'CSV_MAX_RECORD_SIZE':
+			return new ListFormatError(`${inputName}: a ${formatLabel} record${where} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`);
 		default:
 			return new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${firstLineOf(error)}); check the file or pass --format`);
 	}

@@ -1,6 +1,6 @@
 // Reads list files as text whatever their encoding (UTF-8 with or without BOM,
 // UTF-16 LE/BE with BOM), as a stream of decoded chunks so big files never sit
-// in memory as one string. Invalid UTF-8 becomes U+FFFD rather than an error.
+// in memory as one string. Invalid UTF-8 becomes U+FFFD, with one warning, rather than an error.
 import {createReadStream} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {Readable} from 'node:stream';
@@ -41,15 +41,31 @@ export async function readHead(path: string, inputName: string): Promise<{bytes:
 
 /** Decoded text chunks of the whole file, BOM removed. */
 export function textStream(input: ListInput): Readable {
-	return Readable.from(decodeChunks(input.path, input.encoding), {objectMode: true});
+	return Readable.from(decodeChunks(input), {objectMode: true});
 }
 
-async function* decodeChunks(path: string, encoding: TextEncoding): AsyncGenerator<string> {
-	const decoder = new TextDecoder(encoding);
-	for await (const chunk of createReadStream(path)) {
+async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
+	const decoder = new TextDecoder(input.encoding);
+	// A strict twin notices bytes the lenient decoder silently turns into U+FFFD.
+	let strict: TextDecoder | null = new TextDecoder(input.encoding, {fatal: true});
+	let offset = 0;
+	const check = (chunk?: Buffer) => {
+		if (strict === null) return;
+		try {
+			if (chunk) strict.decode(chunk, {stream: true});
+			else strict.decode();
+		} catch {
+			strict = null;
+			input.warnings.push(`${input.inputName}: holds bytes that are not valid ${input.encoding.toUpperCase()} (at or after byte ${offset}); they were replaced with \uFFFD, so some names may be garbled; check the file's encoding`);
+		}
+	};
+	for await (const chunk of createReadStream(input.path)) {
+		check(chunk as Buffer);
+		offset += (chunk as Buffer).length;
 		const text = decoder.decode(chunk as Buffer, {stream: true});
 		if (text) yield text;
 	}
+	check();
 	const rest = decoder.decode();
 	if (rest) yield rest;
 }
