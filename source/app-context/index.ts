@@ -2,7 +2,6 @@
 // records (embedded or --records, plus native feeds), list entries, the date.
 import {buildCatalog, type Catalog, type RecordsLayer} from '../records/catalog.js';
 import {embeddedDatasetName, loadEmbeddedRecords} from '../records/embedded.js';
-import {loadRecordsFile} from '../records/load.js';
 import {parseAsOf, todayUtc} from '../records/status.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
@@ -42,20 +41,24 @@ export function resolveAsOf(text: string | undefined): string {
 	return asOf;
 }
 
-export function baseLayers(options: RunOptions): RecordsLayer[] {
-	if (options.records) return [{name: options.records, document: loadRecordsFile(options.records)}];
+export async function baseLayers(options: RunOptions): Promise<RecordsLayer[]> {
+	if (options.records) {
+		// The schema library loads only when a records file needs validating.
+		const {loadRecordsFile} = await import('../records/load.js');
+		return [{name: options.records, document: loadRecordsFile(options.records)}];
+	}
 	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
 }
 
 /** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
-export function loadBaseContext(options: RunOptions): RunContext {
-	const layers = baseLayers(options);
+export async function loadBaseContext(options: RunOptions): Promise<RunContext> {
+	const layers = await baseLayers(options);
 	return {catalog: buildCatalog(layers), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: [], layers, sourceVersions: [], inventory: null};
 }
 
 /** The full context: base records plus every configured source's cached data and one-off --source reads. */
 export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
-	const base = baseLayers(options);
+	const base = await baseLayers(options);
 	const asOf = resolveAsOf(options.asOf);
 	const {loadSourceData} = await import('./sources.js');
 	const sources = await loadSourceData(options, env);

@@ -1,6 +1,9 @@
 // The native "vendor-risk records" document (schemaVersion 1): the embedded
 // dataset, `--records` files and organisations' own feeds all use it.
 import {z} from 'zod';
+import {isRealPartialDate, restrictionKinds} from './vocabulary.js';
+
+export {isRealPartialDate, restrictionKinds} from './vocabulary.js';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,24 +15,11 @@ export const fullDate = z.string().refine(value => isoDay.test(value) && isRealP
 	message: 'expected a date as YYYY-MM-DD',
 });
 
-export function isRealPartialDate(value: string): boolean {
-	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-	if (!match) return false;
-	const [, year, month, day] = match;
-	if (month === undefined) return true;
-	const monthNumber = Number(month);
-	if (monthNumber < 1 || monthNumber > 12) return false;
-	if (day === undefined) return true;
-	const date = new Date(Date.UTC(Number(year), monthNumber - 1, Number(day)));
-	return date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === Number(day);
-}
 
 export const verification = z.enum(['confirmed', 'likely']);
 const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
 const countryCode = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as RU or UA-43');
 
-/** How hard a restriction bites; ranks the "most severe instrument". */
-export const restrictionKinds = ['sanctions', 'prohibition', 'export-control', 'procurement', 'investment', 'telecom', 'advisory'] as const;
 export const restrictionKind = z.enum(restrictionKinds);
 
 export const legalEntitySchema = z.object({

@@ -1,6 +1,6 @@
 // Status by date: a restriction is upcoming, active or ended on a given day.
 import type {Milestone, Restriction, RestrictionKind} from './schema.js';
-import {restrictionKinds} from './schema.js';
+import {restrictionKinds} from './vocabulary.js';
 
 export type RestrictionStatus = 'upcoming' | 'active' | 'ended';
 

@@ -1,7 +1,7 @@
 // The decision form: a modal that takes keys before the view under it. Pure state
 // and key handling here; saving is the caller's side effect.
-import {outcomes, rationaleRequiredFor, reasonCodes, type Outcome} from '../decisions/model.js';
-import {isRealPartialDate} from '../records/schema.js';
+import {outcomes, rationaleRequiredFor, reasonCodes, type Outcome} from '../decisions/vocabulary.js';
+import {isRealPartialDate} from '../records/vocabulary.js';
 import type {KeyEvent} from './bindings.js';
 
 export const formFields = ['outcome', 'reason', 'rationale', 'reviewBy'] as const;

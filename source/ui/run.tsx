@@ -100,11 +100,12 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const app = (data: AppData, actions?: AppActions) => <App data={data} onCopy={copyWithOsc52} actions={actions} />;
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
-	const first = options.source?.length ? await loadRunContext(options) : loadBaseContext(options);
+	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
 	const instance = render(app(baseData(first)), {exitOnCtrlC: false});
 	let failure: unknown;
 	let exited = false;
-	const full = options.source?.length ? Promise.resolve(first) : loadRunContext(options);
+	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
+	const full = options.source?.length ? Promise.resolve(first) : new Promise<void>(resolve => setImmediate(resolve)).then(() => loadRunContext(options));
 	full.then(context => withDecisions(context, options)).then(
 		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
 		({data, actions}) => exited || instance.rerender(app(data, actions)),

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {outcomeMeanings, outcomes, rationaleRequiredFor, reasonCodes, reasonMeanings} from '../../decisions/model.js';
+import {outcomeMeanings, outcomes, rationaleRequiredFor, reasonCodes, reasonMeanings} from '../../decisions/vocabulary.js';
 import {fitText} from '../../tables/index.js';
 import type {DecisionForm} from '../decision-form.js';
 
