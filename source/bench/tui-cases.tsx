@@ -1,11 +1,11 @@
 // TUI measurements: first frame in a real pseudo-terminal, --help/--version
 // start-up, and filter keystrokes at 100,000 vendors (key to rendered frame).
 import React from 'react';
-import {spawn as spawnChild, spawnSync} from 'node:child_process';
-import {renderToString} from 'ink';
+import {spawnSync} from 'node:child_process';
 import {buildCatalog} from '../records/catalog.js';
-import {appReducer, initialState, type AppState} from '../ui/state.js';
-import {TableScreen} from '../ui/components/table-screen.js';
+import {vendorTable, vendorRows, type VendorRow} from '../tables/index.js';
+import {App} from '../ui/app.js';
+import type {AppData} from '../ui/state.js';
 import {syntheticRecords} from './generate.js';
 import {percentile, type BenchRow} from './types.js';
 
@@ -44,20 +44,48 @@ async function firstFrameTimes(cli: string, runs: number): Promise<number[]> {
 	return times;
 }
 
-function typeFilter(state: AppState, query: string, naive: boolean): {times: number[]; state: AppState} {
+/** Types each query into a mounted App (ink-testing-library), timing each key from the write to the next frame. */
+async function typeFilter(data: AppData, queries: readonly string[]): Promise<number[]> {
+	const {render} = await import('ink-testing-library');
 	const times: number[] = [];
-	let current = appReducer(state, {type: 'key', event: {input: '/'}});
-	for (const character of query) {
-		const started = performance.now();
-		if (naive) {
-			// Baseline: re-filter every row from scratch on each key (no incremental narrowing).
-			current = {...current, tables: {...current.tables, vendors: {...current.tables.vendors, result: {...current.tables.vendors.result, source: []}}}};
+	for (const query of queries) {
+		const instance = render(<App data={data} size={{columns: 100, rows: 24}} />);
+		await frameChange(instance.lastFrame, '');
+		// One unmeasured key and its deletion: the row index is built, as the app does when idle.
+		for (const key of ['/', 'x', '\u007F']) {
+			const before = instance.lastFrame() ?? '';
+			instance.stdin.write(key);
+			await frameChange(instance.lastFrame, before);
 		}
-		current = appReducer(current, {type: 'key', event: {input: character}});
-		renderToString(<TableScreen state={current} />, {columns: 80});
-		times.push(performance.now() - started);
+		for (const character of query) {
+			const before = instance.lastFrame() ?? '';
+			const started = performance.now();
+			instance.stdin.write(character);
+			await frameChange(instance.lastFrame, before);
+			times.push(performance.now() - started);
+		}
+		instance.unmount();
 	}
-	return {times, state: current};
+	return times;
+}
+
+/** The baseline: every key re-reads and lower-cases every cell of every row. */
+function naiveFilterTimes(rows: readonly VendorRow[], queries: readonly string[]): number[] {
+	const columns = vendorTable.columns;
+	const times: number[] = [];
+	for (const query of queries) {
+		for (let length = 1; length <= query.length; length++) {
+			const text = query.slice(0, length).toLowerCase();
+			const started = performance.now();
+			rows.filter(row => columns.some(column => String(column.value(row) ?? '').toLowerCase().includes(text)));
+			times.push(performance.now() - started);
+		}
+	}
+	return times;
+}
+
+async function frameChange(lastFrame: () => string | undefined, before: string): Promise<void> {
+	while ((lastFrame() ?? '') === before) await new Promise(resolve => setImmediate(resolve));
 }
 
 export async function tuiBenchCases(cli: string): Promise<BenchRow[]> {
@@ -72,20 +100,15 @@ export async function tuiBenchCases(cli: string): Promise<BenchRow[]> {
 	}
 
 	const catalog = buildCatalog([{name: 'synthetic', document: syntheticRecords(100_000)}]);
-	const state = initialState({catalog, asOf: '2026-11-28', entries: [], sources: []}, {columns: 80, rows: 24});
+	const data: AppData = {catalog, asOf: '2026-11-28', entries: [], sources: []};
 	const queries = ['kasotek', 'novahua', 'hq:CN sys', 'ra !net'];
-	const incremental: number[] = [];
-	const naive: number[] = [];
-	for (const query of queries) {
-		incremental.push(...typeFilter(state, query, false).times);
-		naive.push(...typeFilter(state, query, true).times);
-	}
+	const incremental = await typeFilter(data, queries);
+	const naive = naiveFilterTimes(vendorRows(catalog, data.asOf), queries);
 	const incrementalMedian = median(incremental);
 	rows.push({
 		case: 'filter keystroke (key to frame)', size: '100,000 vendors', medianMs: incrementalMedian, p95Ms: percentile(incremental, 0.95),
-		baseline: 'naive re-filter', baselineMs: median(naive), target: 'median <= 50 ms, p95 <= 100 ms', met: incrementalMedian <= 50 && percentile(incremental, 0.95) <= 100,
+		baseline: 'naive filter', baselineMs: median(naive), target: 'median <= 50 ms, p95 <= 100 ms', met: incrementalMedian <= 50 && percentile(incremental, 0.95) <= 100,
 	});
 	return rows;
 }
 
-export {spawnChild};

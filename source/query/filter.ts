@@ -62,25 +62,52 @@ const cellText = (value: CellValue): string => (value === null ? '' : Array.isAr
 
 export type CompiledFilter<Row> = {test: (row: Row) => boolean; unknownFields: string[]; filter: Filter};
 
-type Haystack = {fields: readonly unknown[]; all: string; allLower: string; cells: string[]; cellsLower: string[]};
+/** All of a row's cell texts joined, as written and lower-cased, with where each cell starts. */
+type Haystack = {fields: readonly unknown[]; all: string; allLower: string; starts: Int32Array; startsLower: Int32Array};
 
-// Cell text per row, computed once: a keystroke at 100,000 rows must not
-// re-read and lower-case every cell of every row.
+// Built once per row: a keystroke at 100,000 rows must not re-read and lower-case
+// every cell of every row. One joined string per row (not one per cell) keeps
+// memory and garbage low; a field term searches only its cell's span.
 const haystacks = new WeakMap<object, Haystack>();
+const separator = '\u0001';
 
 function haystackOf<Row>(row: Row, fields: readonly FilterField<Row>[]): Haystack {
 	const key = row as object;
 	const cached = haystacks.get(key);
 	if (cached && cached.fields === fields) return cached;
-	const cells = fields.map(field => cellText(field.value(row)));
-	const cellsLower = cells.map(cell => cell.toLowerCase());
-	const haystack = {fields, cells, cellsLower, all: cells.join('\u0001'), allLower: cellsLower.join('\u0001')};
+	const starts = new Int32Array(fields.length + 1);
+	// Lower-casing can change a cell's length (İ becomes two code units), so it keeps its own spans.
+	const startsLower = new Int32Array(fields.length + 1);
+	let all = '';
+	let allLower = '';
+	for (let index = 0; index < fields.length; index++) {
+		if (index > 0) {
+			all += separator;
+			allLower += separator;
+		}
+		starts[index] = all.length;
+		startsLower[index] = allLower.length;
+		const cell = cellText(fields[index]!.value(row));
+		all += cell;
+		allLower += cell.toLowerCase();
+	}
+	starts[fields.length] = all.length + 1;
+	startsLower[fields.length] = allLower.length + 1;
+	const haystack = {fields, all, allLower, starts, startsLower};
 	if (typeof row === 'object' && row !== null) haystacks.set(key, haystack);
 	return haystack;
 }
 
-const containsIn = (text: string, lower: string, term: FilterTerm) =>
-	term.value === '' || (term.caseSensitive ? text.includes(term.value) : lower.includes(term.value.toLowerCase()));
+/** Builds the haystacks of rows [from, to) ahead of the first keystroke (the TUI calls it when idle). */
+export function warmHaystacks<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[], from: number, to: number): void {
+	for (let index = from; index < Math.min(to, rows.length); index++) haystackOf(rows[index]!, fields);
+}
+
+/** Whether `needle` occurs inside [start, end) of `text`: the first match at or after start decides. */
+function occursWithin(text: string, needle: string, start: number, end: number): boolean {
+	const at = text.indexOf(needle, start);
+	return at !== -1 && at + needle.length <= end;
+}
 
 /** Resolves field names once, so evaluation per row is only string work. */
 export function compileFilter<Row>(filter: Filter, fields: readonly FilterField<Row>[]): CompiledFilter<Row> {
@@ -92,10 +119,10 @@ export function compileFilter<Row>(filter: Filter, fields: readonly FilterField<
 	const unknownFields: string[] = [];
 	const checks = filter.terms.map(term => {
 		if (term.field === null) {
-			const probe = {...term, value: term.caseSensitive ? term.value : term.value.toLowerCase()};
+			const needle = term.caseSensitive ? term.value : term.value.toLowerCase();
 			return (row: Row) => {
 				const haystack = haystackOf(row, fields);
-				return containsIn(haystack.all, haystack.allLower, probe) !== term.negate;
+				return (term.caseSensitive ? haystack.all : haystack.allLower).includes(needle) !== term.negate;
 			};
 		}
 		const index = byName.get(term.field);
@@ -103,9 +130,12 @@ export function compileFilter<Row>(filter: Filter, fields: readonly FilterField<
 			unknownFields.push(term.field);
 			return () => term.negate; // an unknown field matches nothing
 		}
+		const needle = term.caseSensitive ? term.value : term.value.toLowerCase();
 		return (row: Row) => {
+			if (needle === '') return !term.negate;
 			const haystack = haystackOf(row, fields);
-			return containsIn(haystack.cells[index]!, haystack.cellsLower[index]!, term) !== term.negate;
+			const [text, starts] = term.caseSensitive ? [haystack.all, haystack.starts] : [haystack.allLower, haystack.startsLower];
+			return occursWithin(text, needle, starts[index]!, starts[index + 1]! - 1) !== term.negate;
 		};
 	});
 	return {test: row => checks.every(check => check(row)), unknownFields, filter};

@@ -8,7 +8,8 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
-import {appReducer, initialState, minimumSize, type Action, type AppData, type Progress, type ViewName} from './state.js';
+import {warmHaystacks} from '../query/index.js';
+import {appReducer, initialState, minimumSize, tableSpecs, type Action, type AppData, type Progress, type ViewName} from './state.js';
 import type {DecisionSubmission} from './decision-form.js';
 import {DecisionFormView} from './components/decision-form.js';
 
@@ -89,6 +90,22 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
 	}, [state.effect, exit, onCopy, actions]);
+
+	// Index the current view's rows for filtering in small idle slices, so the first
+	// keystroke at 100,000 rows does not pay for it and the UI never stalls.
+	const viewRows = state.tables[state.view].rows;
+	const viewFields = tableSpecs[state.view].columns;
+	useEffect(() => {
+		let next = 0;
+		let timer: NodeJS.Immediate | undefined;
+		const slice = () => {
+			warmHaystacks(viewRows, viewFields, next, next + 2000);
+			next += 2000;
+			if (next < viewRows.length) timer = setImmediate(slice);
+		};
+		timer = setImmediate(slice);
+		return () => clearImmediate(timer);
+	}, [viewRows, viewFields]);
 
 	useEffect(() => {
 		if (!state.message) return;
