@@ -6,6 +6,7 @@ import {createHash} from 'node:crypto';
 import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths} from '../app-home/index.js';
+import {safeSourceName} from '../sources/fetch/cache.js';
 import {OperationError, UserInputError} from '../errors/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
 import type {ScreeningEntity} from '../sources/entity.js';
@@ -46,16 +47,8 @@ export function snapshotsRoot(env: NodeJS.ProcessEnv): string {
 	return join(appPaths(env).data, 'snapshots');
 }
 
-/** Folder name for a source: readable, and unique even when two names slug alike. */
-export function sourceFolderName(name: string): string {
-	const slug =
-		name
-			.toLowerCase()
-			.replace(/[^a-z\d._-]+/g, '-')
-			.replace(/^[-.]+|-+$/g, '')
-			.slice(0, 40) || 'source';
-	return `${slug}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
-}
+/** Snapshots sit in the same per-source folder names as the fetch cache. */
+export const sourceFolderName = safeSourceName;
 
 /** "2026-11-28T17:02:11Z": an ISO time cut to the second. */
 function stampOf(ms: number): string {
