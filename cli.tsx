@@ -205,6 +205,23 @@ program
 		return runChanges(options, {vendors, threshold: run.loaded.inventory?.threshold}, await io());
 	}));
 
+const config = program
+	.command('config')
+	.description('show the settings (reviewer, threshold, re-review periods, limits)')
+	.action(action(async () => {
+		const [{runConfigShow}, {openSettings}] = await Promise.all([import('./source/commands/config.js'), import('./source/settings/index.js')]);
+		return runConfigShow(openSettings(), await io());
+	}));
+config
+	.command('set')
+	.description('change a setting, e.g. `config set reviewer "Ada Lovelace"` or `config set reviewDays.approve 180`')
+	.argument('<key>')
+	.argument('<value>')
+	.action(action(async (key: string, value: string) => {
+		const [{runConfigSet}, {openSettings}] = await Promise.all([import('./source/commands/config.js'), import('./source/settings/index.js')]);
+		return runConfigSet(openSettings(), key, value, await io());
+	}));
+
 const decide = program
 	.command('decide')
 	.description('record a decision on a vendor, into the same log the TUI writes')

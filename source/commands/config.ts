@@ -1,0 +1,50 @@
+// `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
+import type Conf from 'conf';
+import {UserInputError} from '../errors/index.js';
+import type {Settings} from '../settings/index.js';
+import type {CommandIO} from './io.js';
+
+type Setter = {describe: string; apply: (settings: Conf<Settings>, value: string) => void};
+
+const positiveInteger = (key: string, value: string) => {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1) throw new UserInputError(`config ${key}: "${value}" is not a positive whole number`);
+	return number;
+};
+
+const setters: Record<string, Setter> = {
+	reviewer: {describe: 'name recorded on decisions (default: git config user.name, else the login name)', apply: (settings, value) => settings.set('reviewer', value.trim())},
+	threshold: {
+		describe: 'screening score threshold, above 0 and at most 1 (default 0.8)',
+		apply(settings, value) {
+			const number = Number(value);
+			if (!(number > 0 && number <= 1)) throw new UserInputError(`config threshold: "${value}" is not a score above 0 and at most 1`);
+			settings.set('threshold', number);
+		},
+	},
+	maxDownloadBytes: {describe: 'largest download accepted from a source, in bytes (default 536870912)', apply: (settings, value) => settings.set('maxDownloadBytes', positiveInteger('maxDownloadBytes', value))},
+	snapshotRetention: {describe: 'snapshots kept per source for `changes` (default 20)', apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value))},
+};
+for (const outcome of ['approve', 'approve-with-conditions', 'defer', 'escalate', 'reject']) {
+	setters[`reviewDays.${outcome}`] = {
+		describe: `default re-review period for ${outcome}, in days`,
+		apply: (settings, value) => settings.set('reviewDays', {...settings.get('reviewDays'), [outcome]: positiveInteger(`reviewDays.${outcome}`, value)}),
+	};
+}
+
+export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
+	const {sources, ...rest} = settings.store;
+	io.stdout.write(`${JSON.stringify({...rest, sources: sources.map(source => source.name)}, null, 2)}\n`);
+	io.stderr.write(`settings file: ${settings.path}\n`);
+	return 0;
+}
+
+export function runConfigSet(settings: Conf<Settings>, key: string, value: string, io: CommandIO): number {
+	const setter = setters[key];
+	if (!setter) throw new UserInputError(`config: unknown key "${key}"; keys are ${Object.keys(setters).join(', ')}`);
+	setter.apply(settings, value);
+	io.stdout.write(`${key} = ${value}\n`);
+	return 0;
+}
+
+export const configKeysHelp = () => Object.entries(setters).map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`).join('\n');
