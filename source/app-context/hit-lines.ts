@@ -6,7 +6,7 @@ const stateLabel = (hit: JudgedHit) => (hit.state === 'undecided' ? (hit.stale ?
 
 export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | undefined, joins: readonly string[]): DetailSection[] {
 	const lines: DetailLine[] = [];
-	if (joins.length) lines.push({text: `  joined to curated vendor${joins.length > 1 ? 's' : ''}: ${joins.join(', ')} (their restrictions are listed above)`, tone: 'dim'});
+	if (joins.length) lines.push({text: `  joined to curated vendor${joins.length > 1 ? 's' : ''}: ${joins.join(', ')} (their restrictions are listed below)`, tone: 'dim'});
 	if (hits.length === 0) lines.push({text: '  no screening hits against the fetched lists'});
 	hits.forEach((hit, index) => {
 		const focused = hit.entry.id === focusedEntryId;
