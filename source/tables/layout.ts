@@ -10,29 +10,37 @@ export type LaidOutColumn<Row> = {column: Column<Row>; width: number};
 export const markerWidth = 4;
 const cellOverhead = 3; // one space each side plus the border after the cell
 
-const naturalWidthCache = new WeakMap<readonly unknown[], Map<string, number>>();
+type Measure = {width: number; empty: boolean};
+const measureCache = new WeakMap<readonly unknown[], Map<string, Measure>>();
 
-function naturalWidth<Row>(column: Column<Row>, rows: readonly Row[]): number {
-	let cache = naturalWidthCache.get(rows);
-	if (!cache) naturalWidthCache.set(rows, (cache = new Map()));
+/** The column's width from the whole dataset, and whether every cell is empty ("—"). */
+function measure<Row>(column: Column<Row>, rows: readonly Row[]): Measure {
+	let cache = measureCache.get(rows);
+	if (!cache) measureCache.set(rows, (cache = new Map()));
 	const cached = cache.get(column.key);
-	if (cached !== undefined) return cached;
+	if (cached) return cached;
 	let widest = column.label.length + 1; // room for the sort arrow
+	let empty = true;
 	for (const row of rows) {
-		const length = displayCell(column, row).length;
-		if (length > widest) widest = length;
-		if (widest >= column.maxWidth) break;
+		const text = displayCell(column, row);
+		if (text !== '—') empty = false;
+		if (text.length > widest) widest = text.length;
+		if (widest >= column.maxWidth && !empty) break;
 	}
-	const width = Math.max(column.minWidth, Math.min(column.maxWidth, widest));
-	cache.set(column.key, width);
-	return width;
+	const result = {width: Math.max(column.minWidth, Math.min(column.maxWidth, widest)), empty};
+	cache.set(column.key, result);
+	return result;
 }
+
+const naturalWidth = <Row>(column: Column<Row>, rows: readonly Row[]) => measure(column, rows).width;
+/** Empty optional columns go first when space is short: they say nothing. Core columns (priority 0-1) stay, empty or not. */
+const dropOrder = <Row>(column: Column<Row>, rows: readonly Row[]) => (column.priority >= 2 && measure(column, rows).empty ? 100 : column.priority);
 
 export function layoutColumns<Row extends TableRow>(columns: readonly Column<Row>[], rows: readonly Row[], totalWidth: number, marker = markerWidth): LaidOutColumn<Row>[] {
 	let laid = columns.filter(column => !column.hidden).map(column => ({column, width: naturalWidth(column, rows)}));
 	const used = () => 1 + (marker ? marker + 1 : 0) + laid.reduce((sum, item) => sum + item.width + cellOverhead, 0);
 	while (used() > totalWidth) {
-		const droppable = laid.filter(item => item.column.priority > 0).sort((a, b) => b.column.priority - a.column.priority)[0];
+		const droppable = laid.filter(item => item.column.priority > 0).sort((a, b) => dropOrder(b.column, rows) - dropOrder(a.column, rows))[0];
 		if (!droppable) break;
 		const shrinkable = laid.filter(item => item.width > item.column.minWidth).reduce((sum, item) => sum + item.width - item.column.minWidth, 0);
 		// Shrink before dropping when shrinking alone would make it fit.

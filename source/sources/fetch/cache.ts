@@ -1,13 +1,20 @@
 // The on-disk cache of fetched sources: one folder per source under
-// <cache>/sources/<safe-name>/ holding meta.json, parsed.json and raw/ (the files as
+// <cache>/sources/<safe-name>/ holding meta.json, parsed.jsonl and raw/ (the files as
 // downloaded). Every replacement is write-then-rename, so a crash leaves the last good data.
+//
+// parsed.jsonl is JSON Lines, written and read a line at a time so a million-entry list
+// never becomes one giant string: a header line {format, warnings, records, entities},
+// then the records document on its own line when there is one, then one entity per line.
+// A parsed.json from older versions (one JSON document) is still read until the next
+// fetch replaces it.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
 import {appPaths} from '../../app-home/index.js';
-import {sourceFormats} from '../entity.js';
+import {sourceFormats, type ScreeningEntity} from '../entity.js';
+import {noValues} from '../parsers/entity-fields.js';
 import type {ParsedList} from '../parsers/index.js';
 
 export type SourceMeta = {
@@ -57,11 +64,20 @@ export function sourcesCacheRoot(environment: NodeJS.ProcessEnv): string {
 	return join(appPaths(environment).cache, 'sources');
 }
 
-export type SourceCachePaths = {dir: string; meta: string; parsed: string; raw: string; lock: string};
+export type SourceCachePaths = {
+	dir: string;
+	meta: string;
+	/** parsed.jsonl: the parsed list as JSON Lines. */
+	parsed: string;
+	/** parsed.json: the single-document form older versions wrote; read when parsed.jsonl is absent. */
+	legacyParsed: string;
+	raw: string;
+	lock: string;
+};
 
 export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): SourceCachePaths {
 	const dir = join(sourcesCacheRoot(environment), safeSourceName(name));
-	return {dir, meta: join(dir, 'meta.json'), parsed: join(dir, 'parsed.json'), raw: join(dir, 'raw'), lock: join(dir, 'fetch.lock')};
+	return {dir, meta: join(dir, 'meta.json'), parsed: join(dir, 'parsed.jsonl'), legacyParsed: join(dir, 'parsed.json'), raw: join(dir, 'raw'), lock: join(dir, 'fetch.lock')};
 }
 
 function writeAtomically(path: string, text: string): void {
@@ -87,25 +103,128 @@ export function writeMeta(paths: SourceCachePaths, meta: SourceMeta): void {
 }
 
 export function hasCachedData(paths: SourceCachePaths): boolean {
-	return existsSync(paths.parsed);
+	return existsSync(paths.parsed) || existsSync(paths.legacyParsed);
 }
 
+/** The first line of parsed.jsonl. `entities` lets a reader notice a cut-short file. */
+type ParsedHeader = {format: ParsedList['format']; warnings: string[]; records: boolean; entities: number};
+
+const headerSchema = z.object({
+	format: z.enum(sourceFormats as [ParsedList['format'], ...ParsedList['format'][]]),
+	warnings: z.array(z.string()),
+	records: z.boolean(),
+	entities: z.number().int().nonnegative(),
+});
+
+/** Reads the cached parsed list; throws when it is missing, damaged or cut short (the caller asks for a refetch). */
 export async function readParsed(paths: SourceCachePaths): Promise<ParsedList> {
-	return JSON.parse(await readFile(paths.parsed, 'utf8')) as ParsedList;
+	if (!existsSync(paths.parsed) && existsSync(paths.legacyParsed)) {
+		const legacy = JSON.parse(await readFile(paths.legacyParsed, 'utf8')) as ParsedList;
+		legacy.entities = legacy.entities.map(leanEntity(new Map()));
+		return legacy;
+	}
+	let header: ParsedHeader | null = null;
+	let parsed: ParsedList | null = null;
+	const lean = leanEntity(new Map());
+	for await (const line of jsonLines(paths.parsed)) {
+		if (header === null) {
+			header = headerSchema.parse(JSON.parse(line));
+			parsed = {format: header.format, entities: [], warnings: header.warnings};
+		} else if (header.records && parsed!.records === undefined) {
+			parsed!.records = JSON.parse(line) as NonNullable<ParsedList['records']>;
+		} else {
+			parsed!.entities.push(lean(JSON.parse(line) as ScreeningEntity));
+		}
+	}
+	if (header === null || parsed === null) throw new Error(`${paths.parsed}: empty`);
+	if ((header.records && parsed.records === undefined) || parsed.entities.length !== header.entities) throw new Error(`${paths.parsed}: cut short`);
+	return parsed;
+}
+
+/** The lines of a UTF-8 file, without their line ends, decoded a chunk at a time. */
+async function* jsonLines(path: string): AsyncGenerator<string> {
+	const decoder = new TextDecoder('utf-8');
+	let rest = '';
+	for await (const chunk of createReadStream(path)) {
+		const text = rest + decoder.decode(chunk as Buffer, {stream: true});
+		let start = 0;
+		for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+			if (end > start) yield text.slice(start, end);
+			start = end + 1;
+		}
+		rest = text.slice(start);
+	}
+	rest += decoder.decode();
+	if (rest !== '') yield rest;
+}
+
+/**
+ * Entities read back as lean as the parsers make them: empty lists become the one shared
+ * frozen list, and list names and country codes are kept once each.
+ */
+function leanEntity(strings: Map<string, string>): (entity: ScreeningEntity) => ScreeningEntity {
+	const intern = (text: string): string => {
+		const known = strings.get(text);
+		if (known !== undefined) return known;
+		strings.set(text, text);
+		return text;
+	};
+	const lean = (items: string[]): string[] => (items.length === 0 ? noValues : items);
+	return entity => {
+		entity.aliases = lean(entity.aliases);
+		entity.addresses = lean(entity.addresses);
+		entity.countries = lean(entity.countries);
+		for (let index = 0; index < entity.countries.length; index++) entity.countries[index] = intern(entity.countries[index]!);
+		entity.list = intern(entity.list);
+		entity.programs = lean(entity.programs);
+		for (let index = 0; index < entity.programs.length; index++) entity.programs[index] = intern(entity.programs[index]!);
+		entity.sourceUrls = lean(entity.sourceUrls);
+		entity.identifiers = lean(entity.identifiers);
+		return entity;
+	};
+}
+
+/** Writes parsed.jsonl (to `path`) a batch of lines at a time, waiting whenever the stream is full. */
+async function writeParsed(path: string, parsed: ParsedList): Promise<void> {
+	const out = createWriteStream(path);
+	const failed = new Promise<never>((_resolve, reject) => out.once('error', reject));
+	failed.catch(() => undefined);
+	const write = async (text: string): Promise<void> => {
+		if (!out.write(text)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
+	};
+	const header: ParsedHeader = {format: parsed.format, warnings: parsed.warnings, records: parsed.records !== undefined, entities: parsed.entities.length};
+	let batch = `${JSON.stringify(header)}\n`;
+	if (parsed.records !== undefined) batch += `${JSON.stringify(parsed.records)}\n`;
+	for (const entity of parsed.entities) {
+		batch += `${JSON.stringify(entity)}\n`;
+		if (batch.length >= 64 * 1024) {
+			await write(batch);
+			batch = '';
+		}
+	}
+	await write(batch);
+	await Promise.race([new Promise<void>(resolve => out.end(() => resolve())), failed]);
 }
 
 /**
  * Makes a fully checked download the cached data: the incoming folder becomes raw/, then
- * parsed.json and meta.json are replaced. The old raw/ is moved aside first and removed last.
+ * parsed.jsonl and meta.json are replaced. The old raw/ is moved aside first and removed last.
  */
-export function commitToCache(paths: SourceCachePaths, incomingDir: string, parsed: ParsedList, meta: SourceMeta): void {
+export async function commitToCache(paths: SourceCachePaths, incomingDir: string, parsed: ParsedList, meta: SourceMeta): Promise<void> {
 	const parsedTemporary = `${paths.parsed}.${process.pid}.tmp`;
-	writeFileSync(parsedTemporary, JSON.stringify(parsed));
+	try {
+		await writeParsed(parsedTemporary, parsed);
+	} catch (error) {
+		rmSync(parsedTemporary, {force: true});
+		throw error;
+	}
 	const previousRaw = `${paths.raw}.old-${process.pid}`;
 	rmSync(previousRaw, {recursive: true, force: true});
 	if (existsSync(paths.raw)) renameSync(paths.raw, previousRaw);
 	renameSync(incomingDir, paths.raw);
 	renameSync(parsedTemporary, paths.parsed);
+	// The old single-document form would only shadow nothing now; it is dead weight.
+	rmSync(paths.legacyParsed, {force: true});
 	writeMeta(paths, meta);
 	rmSync(previousRaw, {recursive: true, force: true});
 }

@@ -352,7 +352,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			rawFile: basename(retrieved.mainPath),
 			lastAttemptAt: attemptedAt,
 		};
-		commitToCache(paths, incoming, parsed, meta);
+		await commitToCache(paths, incoming, parsed, meta);
 		incoming = undefined;
 		const snapshotWarning = recordSnapshot(setting.name, parsed.entities, {env: resolved.env, fetchedAt: attemptedAt});
 		if (snapshotWarning) warnings.push(snapshotWarning);

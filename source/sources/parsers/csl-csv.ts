@@ -1,8 +1,8 @@
 // The US Consolidated Screening List CSV download (trade.gov): 29 columns with
 // `_id`, or the 2019 layout of 28 without it. Multi-valued fields are joined by "; ".
 import type {ScreeningEntity} from '../entity.js';
-import {csvRecords} from './csv-records.js';
-import {cleanLine, cleanText, cleanList, isoDay, makeEntity, splitList} from './entity-fields.js';
+import {csvRecordBatches} from './csv-records.js';
+import {Interner, cleanLine, cleanText, isoDay, makeEntity, noValues, splitList} from './entity-fields.js';
 import {cslEntityType, cslAddressCountry, cslIdentifier} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
@@ -10,52 +10,108 @@ import type {ListInput} from './text-input.js';
 const label = 'CSL CSV';
 const listSeparator = /;\s+|;$/;
 
+const columnNames = [
+	'_id',
+	'entity_number',
+	'name',
+	'addresses',
+	'alt_names',
+	'type',
+	'nationalities',
+	'citizenships',
+	'source',
+	'programs',
+	'start_date',
+	'federal_register_notice',
+	'remarks',
+	'source_list_url',
+	'source_information_url',
+	'ids',
+] as const;
+type Column = (typeof columnNames)[number];
+/** Where each column this parser reads sits in the row; -1 when the header lacks it. */
+type Columns = Record<Column, number>;
+
 export async function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
 	const entities: ScreeningEntity[] = [];
+	const interner = new Interner();
 	let header: string[] | null = null;
-	for await (const {fields, line} of csvRecords(input, label)) {
-		if (header === null) {
-			header = fields.map(field => field.trim());
-			if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
-				throw new ListFormatError(`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`);
+	let columns: Columns | null = null;
+	for await (const batch of csvRecordBatches(input, label)) {
+		for (const {fields, line} of batch) {
+			if (header === null) {
+				header = fields.map(field => field.trim());
+				if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
+					throw new ListFormatError(`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`);
+				}
+				if (!header.includes('name')) throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
+				// A repeated column name reads as its last occurrence, as a keyed row did.
+				const found = header;
+				columns = Object.fromEntries(columnNames.map(column => [column, found.lastIndexOf(column)])) as Columns;
+				continue;
 			}
-			if (!header.includes('name')) throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
-			continue;
+			if (fields.length !== header.length) {
+				throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (CSL CSV, as its header says; the download has 29, or 28 in the 2019 layout) but line ${line} has ${fields.length}; check the file is the CSL CSV download or pass --format`);
+			}
+			const entity = cslCsvEntity(fields, columns!, interner);
+			if (entity) entities.push(entity);
+			else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
 		}
-		if (fields.length !== header.length) {
-			throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (CSL CSV, as its header says; the download has 29, or 28 in the 2019 layout) but line ${line} has ${fields.length}; check the file is the CSL CSV download or pass --format`);
-		}
-		const row = Object.fromEntries(header.map((column, index) => [column, fields[index]!])) as Record<string, string>;
-		const entity = cslCsvEntity(row);
-		if (entity) entities.push(entity);
-		else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
 	}
 	if (header === null) throw new ListFormatError(`${input.inputName}: no CSV rows found; check the file is the CSL CSV download`);
 	return entities;
 }
 
-function cslCsvEntity(row: Record<string, string>): ScreeningEntity | null {
-	const name = cleanLine(row['name']);
+function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
+	const name = cleanLine(field(fields, columns, 'name'));
 	if (name === null) return null;
-	const addresses = splitList(row['addresses'], listSeparator);
+	const addresses = splitCsl(field(fields, columns, 'addresses'));
 	// The 2019 layout has no _id; its SDN rows still carry the entity number, which is what _id later became.
-	const listId = cleanLine(row['_id']) ?? cleanLine(row['entity_number']);
+	const listId = cleanLine(field(fields, columns, '_id')) ?? cleanLine(field(fields, columns, 'entity_number'));
+	const source = cleanLine(field(fields, columns, 'source'));
+	const ids = splitCsl(field(fields, columns, 'ids'));
 	return makeEntity(listId, {
 		name,
-		aliases: splitList(row['alt_names'], listSeparator),
-		type: cslEntityType(row['type']),
+		aliases: splitCsl(field(fields, columns, 'alt_names')),
+		type: cslEntityType(field(fields, columns, 'type')),
 		addresses,
-		countries: cleanList([
-			...addresses.map(cslAddressCountry),
-			...splitList(row['nationalities'], listSeparator),
-			...splitList(row['citizenships'], listSeparator),
-		]),
-		list: cleanLine(row['source']) ?? 'CSL',
-		programs: splitList(row['programs'], listSeparator),
-		listedOn: isoDay(row['start_date']),
-		federalRegisterNotice: cleanLine(row['federal_register_notice']),
-		remarks: cleanText(row['remarks']),
-		sourceUrls: cleanList([row['source_list_url'], row['source_information_url']]),
-		identifiers: splitList(row['ids'], listSeparator).map(cslIdentifier),
+		countries: interner.internAll(countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships')))),
+		list: source === null ? 'CSL' : interner.intern(source),
+		programs: interner.internAll(splitCsl(field(fields, columns, 'programs'))),
+		listedOn: isoDay(field(fields, columns, 'start_date')),
+		federalRegisterNotice: cleanLine(field(fields, columns, 'federal_register_notice')),
+		remarks: cleanText(field(fields, columns, 'remarks')),
+		sourceUrls: urlsOf(field(fields, columns, 'source_list_url'), field(fields, columns, 'source_information_url')),
+		identifiers: ids.length === 0 ? noValues : ids.map(cslIdentifier),
 	});
+}
+
+/** Address country codes, then nationalities and citizenships: distinct, first-seen order. */
+function countriesOf(addresses: string[], nationalities: string[], citizenships: string[]): string[] {
+	const countries: string[] = [];
+	for (const address of addresses) {
+		const country = cslAddressCountry(address);
+		if (country !== null && !countries.includes(country)) countries.push(country);
+	}
+	for (const country of nationalities) if (!countries.includes(country)) countries.push(country);
+	for (const country of citizenships) if (!countries.includes(country)) countries.push(country);
+	return countries.length === 0 ? noValues : countries;
+}
+
+/** The row's value in a column, undefined when the header lacks the column. */
+function field(fields: string[], columns: Columns, column: Column): string | undefined {
+	const index = columns[column];
+	return index < 0 ? undefined : fields[index];
+}
+
+function urlsOf(listUrl: string | undefined, informationUrl: string | undefined): string[] {
+	const first = cleanLine(listUrl);
+	const second = cleanLine(informationUrl);
+	if (first === null) return second === null ? noValues : [second];
+	return second === null || second === first ? [first] : [first, second];
+}
+
+/** A "; "-joined CSL field as clean items (most hold one item: no regex split then). */
+function splitCsl(value: string | undefined): string[] {
+	return splitList(value, value !== undefined && value.includes(';') ? listSeparator : ';');
 }

@@ -10,8 +10,8 @@ export function cslEntityType(value: unknown): EntityType {
 
 /** CSL addresses end with the ISO-2 country code ("…, Hangzhou, 310051, CN"); null when they do not. */
 export function cslAddressCountry(address: string): string | null {
-	const last = address.split(',').at(-1)!.trim();
-	return /^[A-Z]{2}$/.test(last) ? last : null;
+	const last = address.slice(address.lastIndexOf(',') + 1).trim();
+	return last.length === 2 && /^[A-Z]{2}$/.test(last) ? last : null;
 }
 
 /**
@@ -19,6 +19,7 @@ export function cslAddressCountry(address: string): string | null {
  * the list; rewrite both to the "type: value" form, keeping anything else as it is.
  */
 export function cslIdentifier(id: string): string {
+	if (!id.includes(', ')) return id;
 	const parts = id.split(', ');
 	if (parts.length !== 3) return id;
 	const [first, number, last] = parts as [string, string, string];

@@ -1,5 +1,5 @@
-// Streams CSV records from a list file through csv-parse, translating its
-// errors into one-line ListFormatErrors that say which line is broken.
+// Streams CSV records from a list file with csv-parse, translating errors into
+// one-line ListFormatErrors that say which line is broken.
 import {parse, type Options} from 'csv-parse';
 import {Transform, type Readable} from 'node:stream';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
@@ -28,6 +28,21 @@ export async function* csvRecords(input: ListInput, formatLabel: string, options
 	}
 }
 
+/** The records in batches, so the parsers build entities in tight loops between awaits. */
+export async function* csvRecordBatches(input: ListInput, formatLabel: string): AsyncGenerator<CsvRecord[]> {
+	let batch: CsvRecord[] = [];
+	for await (const record of csvRecords(input, formatLabel)) {
+		batch.push(record);
+		if (batch.length >= batchSize) {
+			yield batch;
+			batch = [];
+		}
+	}
+	if (batch.length > 0) yield batch;
+}
+
+const batchSize = 1000;
+
 function csvError(error: unknown, inputName: string, formatLabel: string): ListFormatError {
 	if (error instanceof ListFormatError) return error;
 	const {code, lines} = error as {code?: string; lines?: number};
@@ -38,6 +53,7 @@ function csvError(error: unknown, inputName: string, formatLabel: string): ListF
 		case 'CSV_INVALID_CLOSING_QUOTE':
 		case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
 		case 'CSV_INVALID_OPENING_QUOTE':
+		case 'INVALID_OPENING_QUOTE': // csv-parse 6 spells it without the prefix
 			return new ListFormatError(`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`);
 		case 'CSV_MAX_RECORD_SIZE':
 			return new ListFormatError(`${inputName}: a ${formatLabel} record${where} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`);

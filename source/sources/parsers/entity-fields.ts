@@ -4,43 +4,135 @@ import {createHash} from 'node:crypto';
 import {sanitizeText} from '../../text/index.js';
 import type {EntityType, ScreeningEntity} from '../entity.js';
 
+/** The one empty list every entity shares: frozen, so no caller can fill it for all. */
+export const noValues: string[] = Object.freeze([]) as unknown as string[];
+
+// Text that cleanLine / cleanText would change: control or bidi characters (as in
+// sanitizeText), and for single lines any blank but a single inner space.
+// The class is sanitizeText's unsafe set plus every \s character but the space.
+const lineNeedsCleaning = /[\u0000-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uFEFF]| {2}/;
+const textNeedsCleaning = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|^\s|\s$/;
+
+const space = 0x20;
+
+/**
+ * A copy of `text` that holds no reference to a bigger string. V8 cuts substrings of 13
+ * characters or more as views into their parent, so a name read from a CSV file would
+ * otherwise keep its whole 16 KiB piece of the file alive for as long as the entity lives.
+ * A UTF-8 round trip through a scratch buffer is the cheap copy; it would turn a lone
+ * surrogate (possible from JSON escapes) into U+FFFD, so text with any surrogate, or
+ * too long for the buffer, takes JSON's slower but lossless round trip instead.
+ */
+function detach(text: string): string {
+	if (text.length < 13) return text;
+	if (text.length > scratch.length / 3 || surrogate.test(text)) return JSON.parse(JSON.stringify(text)) as string;
+	return scratch.toString('utf8', 0, scratch.write(text, 'utf8'));
+}
+const scratch = Buffer.allocUnsafe(4096);
+const surrogate = /[\uD800-\uDFFF]/;
+
 /** A single-line field: sanitised, trimmed, empty becomes null. */
 export function cleanLine(value: unknown): string | null {
-	if (typeof value !== 'string' && typeof value !== 'number') return null;
-	const text = sanitizeText(String(value)).replace(/\s+/g, ' ').trim();
-	return text === '' ? null : text;
+	if (typeof value !== 'string') {
+		if (typeof value !== 'number') return null;
+		value = String(value);
+	}
+	const text = value as string;
+	if (text === '') return null;
+	// Most fields are already clean: one regex test instead of three replacements.
+	if (text.charCodeAt(0) !== space && text.charCodeAt(text.length - 1) !== space && !lineNeedsCleaning.test(text)) return detach(text);
+	const cleaned = sanitizeText(text).replace(/\s+/g, ' ').trim();
+	return cleaned === '' ? null : detach(cleaned);
 }
 
 /** A free-text field (remarks): line breaks survive, other controls are neutralised. */
 export function cleanText(value: unknown): string | null {
-	if (typeof value !== 'string') return null;
+	if (typeof value !== 'string' || value === '') return null;
+	if (!textNeedsCleaning.test(value)) return detach(value);
 	const text = sanitizeText(value, {keepLayout: true}).trim();
-	return text === '' ? null : text;
+	return text === '' ? null : detach(text);
 }
 
 /** Cleans, drops empties and duplicates, keeps first-seen order. */
 export function cleanList(values: Iterable<unknown>): string[] {
-	const seen = new Set<string>();
+	let items: string[] | null = null;
+	// Lists are short: a scan beats a Set until one is long.
+	let seen: Set<string> | null = null;
 	for (const value of values) {
 		const text = cleanLine(value);
-		if (text !== null) seen.add(text);
+		if (text === null) continue;
+		if (items === null) {
+			items = [text];
+		} else if (seen !== null) {
+			if (!seen.has(text)) {
+				seen.add(text);
+				items.push(text);
+			}
+		} else if (!items.includes(text)) {
+			items.push(text);
+			if (items.length > 16) seen = new Set(items);
+		}
 	}
-	return [...seen];
+	return items ?? noValues;
 }
 
 /** Splits a joined multi-value field ("a; b; c") into clean items. */
 export function splitList(value: unknown, separator: string | RegExp): string[] {
-	return typeof value === 'string' ? cleanList(value.split(separator)) : [];
+	if (typeof value !== 'string' || value === '') return noValues;
+	if (typeof separator === 'string' && !value.includes(separator)) {
+		const text = cleanLine(value);
+		return text === null ? noValues : [text];
+	}
+	return cleanList(value.split(separator));
+}
+
+/** Keeps one copy of each repeated string (list names, country codes, programs) for a whole parse. */
+export class Interner {
+	private readonly strings = new Map<string, string>();
+
+	intern(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		this.strings.set(text, text);
+		return text;
+	}
+
+	/** The list with its items interned; the same list when it is empty. */
+	internAll(items: string[]): string[] {
+		for (let index = 0; index < items.length; index++) items[index] = this.intern(items[index]!);
+		return items;
+	}
 }
 
 /** A date only when it is a real YYYY-MM-DD (a longer timestamp is cut to its day). */
 export function isoDay(value: unknown): string | null {
-	if (typeof value !== 'string') return null;
-	const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value.trim());
-	if (!match) return null;
-	const [, year, month, day] = match.map(Number);
-	const date = new Date(Date.UTC(year!, month! - 1, day!));
-	return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day ? match.slice(1).join('-') : null;
+	if (typeof value !== 'string' || value === '') return null;
+	const text = value.trim();
+	if (text.length < 10 || (text.length > 10 && text.charCodeAt(10) !== 0x54 /* T */)) return null;
+	if (text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return null;
+	const year = digits(text, 0, 4);
+	const month = digits(text, 5, 7);
+	const day = digits(text, 8, 10);
+	if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	return text.length === 10 ? text : text.slice(0, 10);
+}
+
+/** The number written by the ASCII digits text[start, end), or -1 when any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+	let number = 0;
+	for (let index = start; index < end; index++) {
+		const digit = text.charCodeAt(index) - 0x30;
+		if (digit < 0 || digit > 9) return -1;
+		number = number * 10 + digit;
+	}
+	return number;
+}
+
+function daysInMonth(yearWritten: number, month: number): number {
+	// As Date.UTC reads them (which this once used): years 0-99 are 1900-1999.
+	const year = yearWritten < 100 ? yearWritten + 1900 : yearWritten;
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Two letters read as an ISO 3166 alpha-2 code, upper-cased; anything else is the source's text. */
@@ -50,55 +142,62 @@ export function countryValue(value: string): string {
 
 export type EntityFields = Omit<ScreeningEntity, 'id' | 'name' | 'type'> & {name: string; type: EntityType};
 
-const emptyFields: Omit<EntityFields, 'name' | 'type' | 'list'> = {
-	aliases: [],
-	addresses: [],
-	countries: [],
-	programs: [],
-	listedOn: null,
-	federalRegisterNotice: null,
-	remarks: null,
-	sourceUrls: [],
-	identifiers: [],
-};
+function listOrNone(items: string[] | undefined): string[] {
+	return items === undefined || items.length === 0 ? noValues : items;
+}
 
 /**
  * Completes an entity: aliases never repeat the name, and without a list id the
  * id is "sha256:" of the canonical content (fields in a fixed order) so it is
- * stable across runs and machines.
+ * stable across runs and machines. Empty lists are the shared frozen `noValues`.
  */
 export function makeEntity(listId: string | null, fields: Partial<EntityFields> & Pick<EntityFields, 'name' | 'type' | 'list'>): ScreeningEntity {
-	const merged = {...emptyFields, ...fields};
-	const content = {
-		name: merged.name,
-		aliases: merged.aliases.filter(alias => alias !== merged.name),
-		type: merged.type,
-		addresses: merged.addresses,
-		countries: merged.countries,
-		list: merged.list,
-		programs: merged.programs,
-		listedOn: merged.listedOn,
-		federalRegisterNotice: merged.federalRegisterNotice,
-		remarks: merged.remarks,
-		sourceUrls: merged.sourceUrls,
-		identifiers: merged.identifiers,
+	const name = fields.name;
+	let aliases = listOrNone(fields.aliases);
+	if (aliases.includes(name)) aliases = listOrNone(aliases.filter(alias => alias !== name));
+	// One object shape, built in one go: properties in the canonical order the hash uses.
+	const entity: ScreeningEntity = {
+		id: '',
+		name,
+		aliases,
+		type: fields.type,
+		addresses: listOrNone(fields.addresses),
+		countries: listOrNone(fields.countries),
+		list: fields.list,
+		programs: listOrNone(fields.programs),
+		listedOn: fields.listedOn ?? null,
+		federalRegisterNotice: fields.federalRegisterNotice ?? null,
+		remarks: fields.remarks ?? null,
+		sourceUrls: listOrNone(fields.sourceUrls),
+		identifiers: listOrNone(fields.identifiers),
 	};
-	const id = listId ?? 'sha256:' + createHash('sha256').update(JSON.stringify(content)).digest('hex');
-	return {id, ...content};
+	entity.id = listId ?? contentId(entity);
+	return entity;
 }
 
-/** Keeps the first entity per id; later duplicates become one warning. */
+/** "sha256:" of the entity's content, the id itself left out. */
+function contentId(entity: ScreeningEntity): string {
+	const {id: _id, ...content} = entity;
+	return 'sha256:' + createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** Keeps the first entity per id; later duplicates become one warning. The same array when none repeat. */
 export function dropDuplicateIds(entities: ScreeningEntity[], inputName: string, warnings: string[]): ScreeningEntity[] {
 	const seen = new Set<string>();
 	const duplicates: string[] = [];
-	const kept = entities.filter(entity => {
-		if (!seen.has(entity.id)) return seen.add(entity.id);
-		duplicates.push(entity.id);
-		return false;
-	});
+	let kept = 0;
+	for (const entity of entities) {
+		if (seen.has(entity.id)) {
+			duplicates.push(entity.id);
+			continue;
+		}
+		seen.add(entity.id);
+		entities[kept++] = entity;
+	}
+	entities.length = kept;
 	if (duplicates.length > 0) {
 		const shown = duplicates.slice(0, 5).join(', ') + (duplicates.length > 5 ? ', …' : '');
 		warnings.push(`${inputName}: ${duplicates.length} entr${duplicates.length === 1 ? 'y repeats an id' : 'ies repeat ids'} (${shown}); kept the first of each`);
 	}
-	return kept;
+	return entities;
 }

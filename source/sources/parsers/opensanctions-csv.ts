@@ -1,7 +1,9 @@
 // OpenSanctions "targets.simple.csv": one row per target, multi-values joined by ";".
+// The full file has about a million rows, so rows are read by column index and the
+// entities kept lean: shared empty lists, one copy of each dataset and country code.
 import type {EntityType, ScreeningEntity} from '../entity.js';
-import {csvRecords} from './csv-records.js';
-import {cleanLine, cleanList, countryValue, makeEntity, splitList} from './entity-fields.js';
+import {csvRecordBatches} from './csv-records.js';
+import {Interner, cleanLine, countryValue, makeEntity, splitList} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
 
@@ -17,40 +19,64 @@ const types: Record<string, EntityType> = {
 	Airplane: 'aircraft',
 };
 
+const columnNames = ['id', 'schema', 'name', 'aliases', 'addresses', 'countries', 'dataset', 'sanctions', 'identifiers'] as const;
+type Column = (typeof columnNames)[number];
+type Columns = Record<Column, number>;
+
 export async function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity[]> {
 	const entities: ScreeningEntity[] = [];
+	const interner = new Interner();
 	let header: string[] | null = null;
-	for await (const {fields, line} of csvRecords(input, label)) {
-		if (header === null) {
-			header = fields.map(field => field.trim());
-			const missing = required.filter(column => !header!.includes(column));
-			if (missing.length > 0) {
-				throw new ListFormatError(`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`);
+	let columns: Columns | null = null;
+	for await (const batch of csvRecordBatches(input, label)) {
+		for (const {fields, line} of batch) {
+			if (header === null) {
+				header = fields.map(field => field.trim());
+				const missing = required.filter(column => !header!.includes(column));
+				if (missing.length > 0) {
+					throw new ListFormatError(`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`);
+				}
+				// A repeated column name reads as its last occurrence, as a keyed row did.
+				const found = header;
+				columns = Object.fromEntries(columnNames.map(column => [column, found.lastIndexOf(column)])) as Columns;
+				continue;
 			}
-			continue;
+			if (fields.length !== header.length) {
+				throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (${label}, as its header says) but line ${line} has ${fields.length}; the file is damaged, download it again`);
+			}
+			const entity = simpleEntity(fields, columns!, interner);
+			if (entity) entities.push(entity);
+			else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
 		}
-		if (fields.length !== header.length) {
-			throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (${label}, as its header says) but line ${line} has ${fields.length}; the file is damaged, download it again`);
-		}
-		const row = Object.fromEntries(header.map((column, index) => [column, fields[index]!])) as Record<string, string>;
-		const name = cleanLine(row['name']);
-		if (name === null) {
-			input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
-			continue;
-		}
-		entities.push(
-			makeEntity(cleanLine(row['id']), {
-				name,
-				aliases: splitList(row['aliases'], ';'),
-				type: types[row['schema']!.trim()] ?? 'other',
-				addresses: splitList(row['addresses'], ';'),
-				countries: splitList(row['countries'], ';').map(countryValue),
-				list: cleanLine(row['dataset']) ?? 'OpenSanctions',
-				programs: splitList(row['sanctions'], ';'),
-				identifiers: splitList(row['identifiers'], ';'),
-			}),
-		);
 	}
 	if (header === null) throw new ListFormatError(`${input.inputName}: no CSV rows found; check the file is OpenSanctions' targets.simple.csv`);
 	return entities;
+}
+
+function simpleEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
+	const name = cleanLine(field(fields, columns, 'name'));
+	if (name === null) return null;
+	const countries = splitList(field(fields, columns, 'countries'), ';');
+	for (let index = 0; index < countries.length; index++) countries[index] = interner.intern(countryValue(countries[index]!));
+	const dataset = cleanLine(field(fields, columns, 'dataset'));
+	return makeEntity(cleanLine(field(fields, columns, 'id')), {
+		name,
+		aliases: splitList(field(fields, columns, 'aliases'), ';'),
+		type: schemaType(field(fields, columns, 'schema')!.trim()),
+		addresses: splitList(field(fields, columns, 'addresses'), ';'),
+		countries,
+		list: dataset === null ? 'OpenSanctions' : interner.intern(dataset),
+		programs: interner.internAll(splitList(field(fields, columns, 'sanctions'), ';')),
+		identifiers: splitList(field(fields, columns, 'identifiers'), ';'),
+	});
+}
+
+function schemaType(schema: string): EntityType {
+	return Object.hasOwn(types, schema) ? types[schema]! : 'other';
+}
+
+/** The row's value in a column, undefined when the header lacks the column. */
+function field(fields: string[], columns: Columns, column: Column): string | undefined {
+	const index = columns[column];
+	return index < 0 ? undefined : fields[index];
 }

@@ -3,6 +3,7 @@
 // in memory as one string. Invalid UTF-8 becomes U+FFFD, with one warning, rather than an error.
 import {createReadStream} from 'node:fs';
 import {open} from 'node:fs/promises';
+import {isUtf8} from 'node:buffer';
 import {Readable} from 'node:stream';
 import {ListFormatError} from './list-format-error.js';
 
@@ -46,18 +47,16 @@ export function textStream(input: ListInput): Readable {
 
 async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
 	const decoder = new TextDecoder(input.encoding);
-	// A strict twin notices bytes the lenient decoder silently turns into U+FFFD.
-	let strict: TextDecoder | null = new TextDecoder(input.encoding, {fatal: true});
+	const validity = input.encoding === 'utf-8' ? new Utf8Check() : new StrictDecoderCheck(input.encoding);
+	let valid = true;
 	let offset = 0;
-	const check = (chunk?: Buffer) => {
-		if (strict === null) return;
-		try {
-			if (chunk) strict.decode(chunk, {stream: true});
-			else strict.decode();
-		} catch {
-			strict = null;
-			input.warnings.push(`${input.inputName}: holds bytes that are not valid ${input.encoding.toUpperCase()} (at or after byte ${offset}); they were replaced with \uFFFD, so some names may be garbled; check the file's encoding`);
-		}
+	const check = (chunk: Buffer | null) => {
+		if (!valid) return;
+		// Bytes held back from the chunk before come first.
+		const start = offset - validity.pending();
+		if (validity.accepts(chunk)) return;
+		valid = false;
+		input.warnings.push(`${input.inputName}: holds bytes that are not valid ${input.encoding.toUpperCase()} (at or after byte ${start}); they were replaced with \uFFFD, so some names may be garbled; check the file's encoding`);
 	};
 	for await (const chunk of createReadStream(input.path)) {
 		check(chunk as Buffer);
@@ -65,9 +64,62 @@ async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
 		const text = decoder.decode(chunk as Buffer, {stream: true});
 		if (text) yield text;
 	}
-	check();
+	check(null);
 	const rest = decoder.decode();
 	if (rest) yield rest;
+}
+
+/** Notices bytes the lenient decoder silently turns into U+FFFD; `null` marks the end of the input. */
+type ValidityCheck = {accepts(chunk: Buffer | null): boolean; pending(): number};
+
+/** UTF-8 through buffer.isUtf8 (no string is built), carrying a character cut at a chunk's end. */
+class Utf8Check implements ValidityCheck {
+	private carry: Buffer | null = null;
+
+	pending(): number {
+		return this.carry?.length ?? 0;
+	}
+
+	accepts(chunk: Buffer | null): boolean {
+		if (chunk === null) return this.carry === null;
+		const bytes = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
+		const cut = completeLength(bytes);
+		this.carry = cut === bytes.length ? null : Buffer.from(bytes.subarray(cut));
+		return isUtf8(bytes.subarray(0, cut));
+	}
+}
+
+/** The length of `bytes` without a multi-byte UTF-8 character its end cuts short. */
+function completeLength(bytes: Buffer): number {
+	let lead = bytes.length - 1;
+	while (lead >= 0 && lead > bytes.length - 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+	if (lead < 0) return bytes.length;
+	const byte = bytes[lead]!;
+	const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+	return bytes.length - lead < size ? lead : bytes.length;
+}
+
+/** Other encodings: a strict twin of the decoder. */
+class StrictDecoderCheck implements ValidityCheck {
+	private readonly strict: TextDecoder;
+
+	constructor(encoding: TextEncoding) {
+		this.strict = new TextDecoder(encoding, {fatal: true});
+	}
+
+	pending(): number {
+		return 0;
+	}
+
+	accepts(chunk: Buffer | null): boolean {
+		try {
+			if (chunk) this.strict.decode(chunk, {stream: true});
+			else this.strict.decode();
+			return true;
+		} catch {
+			return false;
+		}
+	}
 }
 
 /** The whole file as one string: only for formats that are parsed whole anyway (JSON documents). */
