@@ -72,7 +72,7 @@ export async function screeningBenchCases(): Promise<BenchRow[]> {
 		note: `build ${Math.round(buildMs)} ms, screen ${Math.round(screenMs)} ms (per name median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms), peak RSS ${megabytes(peak)} MB, ${hits} hits at ${defaultThreshold}`,
 	});
 
-	// Exhaustive vs indexed on a slice; the exhaustive side memoises token similarities per query, so it is a fair baseline, not a straw man.
+	// Exhaustive vs indexed on a slice; the exhaustive side scores each query token against the vocabulary once per query, so it is a fair baseline, not a straw man.
 	const slice = list.slice(0, sliceList);
 	const sliceIndex = buildIndex(slice);
 	const queries = syntheticInventory(slice, sliceQueries, {seed: 23, plantedShare: 0.2});

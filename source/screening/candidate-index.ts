@@ -1,14 +1,15 @@
 // Candidate index: finds the list names worth scoring for a query without
-// comparing it with every name. Names are split into normalised tokens; each
-// distinct token is reachable through blocking keys (one-edit neighbourhood of
-// its first five letters, Soundex), so a query token finds the list tokens it
-// could pair with, and through them the names that contain those tokens.
-import soundex from 'talisman/phonetics/soundex.js';
+// comparing it with every name. Names are split into normalised tokens; the
+// distinct tokens are searched once per query token for every token it pairs
+// with (similar-tokens.ts, exhaustive by construction), and through them the
+// names that contain those tokens. A name none of whose tokens pairs with the
+// query scores 0, so the index finds every name exhaustive scoring would.
 import type {ScreeningEntity} from '../sources/entity.js';
 import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
 import {normalizeName} from './normalize.js';
 import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight, unpairedListWeight} from './score.js';
 import {entityKind} from './score-candidate.js';
+import {buildTokenSearch, similarTokens, type TokenSearch} from './similar-tokens.js';
 
 export type CandidateIndex = {
 	readonly entities: readonly ScreeningEntity[];
@@ -16,8 +17,8 @@ export type CandidateIndex = {
 	readonly vocabulary: readonly string[];
 	readonly tokenIds: ReadonlyMap<string, number>;
 	readonly tokenWeights: Float64Array;
-	/** Blocking key -> ids of the tokens that have it. */
-	readonly keyTokens: ReadonlyMap<string, Int32Array>;
+	/** Finds the vocabulary tokens a query token pairs with. */
+	readonly tokenSearch: TokenSearch;
 	/** Token id -> name ids (compressed rows: names of token t are tokenNames[tokenNameStart[t] .. tokenNameStart[t+1]]). */
 	readonly tokenNameStart: Int32Array;
 	readonly tokenNames: Int32Array;
@@ -53,28 +54,9 @@ export type NameMatch = {
 	countryAgreement: CountryAgreement;
 };
 
-/**
- * Blocking keys of a token: its first five letters and each way of deleting one of
- * them (a deletion neighbourhood, as SymSpell uses), so two tokens meet when
- * they differ by at most one edit in their first five letters, whatever follows;
- * plus Soundex for sound-alike spellings. 3-letter prefixes were tried first:
- * on a million names each key then led to ~1,000 tokens to compare, and the
- * query side, not scoring, dominated the time.
- * Tokens of 3 letters or fewer only ever pair with themselves (see
- * tokenSimilarity), so they need no keys.
- */
-function blockingKeys(token: string): string[] {
-	if (token.length <= 3) return [];
-	const head = token.slice(0, 5);
-	const keys = new Set([`d:${head}`]);
-	for (let position = 0; position < head.length; position++) keys.add(`d:${head.slice(0, position)}${head.slice(position + 1)}`);
-	if (/^[a-z]+$/.test(token)) keys.add(`s:${soundex(token)}`);
-	return [...keys];
-}
-
 export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex {
-	const tokenIds = new Map<string, number>();
-	const vocabulary: string[] = [];
+	const firstIds = new Map<string, number>();
+	const firstSeen: string[] = [];
 	const nameEntity: number[] = [];
 	const nameAlias: number[] = [];
 	const nameTokenStart: number[] = [0];
@@ -87,11 +69,11 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 			const {tokens} = normalizeName(name, {kind});
 			if (tokens.length === 0) return;
 			for (const token of tokens) {
-				let id = tokenIds.get(token);
+				let id = firstIds.get(token);
 				if (id === undefined) {
-					id = vocabulary.length;
-					tokenIds.set(token, id);
-					vocabulary.push(token);
+					id = firstSeen.length;
+					firstIds.set(token, id);
+					firstSeen.push(token);
 					tokenCounts.push(0);
 				}
 				nameTokens.push(id);
@@ -103,31 +85,25 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 		});
 	});
 
+	// Token ids in sorted order: similar tokens, which a query token checks together, then sit together in memory.
+	const vocabulary = [...firstSeen].sort();
+	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
+	const renumber = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
+	for (let at = 0; at < nameTokens.length; at++) nameTokens[at] = renumber[nameTokens[at]!]!;
 	const tokenNameStart = new Int32Array(vocabulary.length + 1);
-	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[id]!;
+	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[firstIds.get(vocabulary[id]!)!]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
 	const tokenNames = new Int32Array(nameTokens.length);
 	for (let name = 0; name < nameEntity.length; name++) {
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenNames[fill[nameTokens[at]!]!++] = name;
 	}
 
-	const keyLists = new Map<string, number[]>();
-	vocabulary.forEach((token, id) => {
-		for (const key of blockingKeys(token)) {
-			const list = keyLists.get(key);
-			if (list) list.push(id);
-			else keyLists.set(key, [id]);
-		}
-	});
-	const keyTokens = new Map<string, Int32Array>();
-	for (const [key, list] of keyLists) keyTokens.set(key, Int32Array.from(list));
-
 	return {
 		entities,
 		vocabulary,
 		tokenIds,
 		tokenWeights: Float64Array.from(vocabulary, tokenWeight),
-		keyTokens,
+		tokenSearch: buildTokenSearch(vocabulary),
 		tokenNameStart,
 		tokenNames,
 		nameEntity: Int32Array.from(nameEntity),
@@ -137,10 +113,10 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 	};
 }
 
-/** One query token and the list tokens it pairs with (similarity >= pairFloor), memoised further as scoring asks. */
-type QueryToken = {token: string; weight: number; similar: Map<number, number>; postings: number; maxListWeight: number};
+/** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
+type QueryToken = {token: string; weight: number} & TokenNeighbours;
 
-/** What blocking finds for a token, kept compact so it can be cached across queries. */
+/** The neighbours of a token, kept compact so they can be cached across queries. */
 type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number};
 
 // Inventories repeat tokens ("systems", "trading", a group's brand on every
@@ -157,23 +133,20 @@ function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
 	}
 	const cached = cache.get(token);
 	if (cached) return cached;
-	const found = new Map<number, number>();
-	const exact = index.tokenIds.get(token);
-	if (exact !== undefined) found.set(exact, 1);
-	for (const key of blockingKeys(token)) {
-		for (const id of index.keyTokens.get(key) ?? []) {
-			if (found.has(id)) continue;
-			found.set(id, tokenSimilarity(token, index.vocabulary[id]!));
-		}
-	}
 	const ids: number[] = [];
 	const similarities: number[] = [];
-	let postings = 0;
-	let maxListWeight = 0;
-	for (const [id, similarity] of found) {
-		if (similarity < pairFloor) continue;
+	const exact = index.tokenIds.get(token);
+	if (exact !== undefined) {
+		ids.push(exact);
+		similarities.push(1);
+	}
+	similarTokens(index.tokenSearch, token, exact ?? -1, (id, similarity) => {
 		ids.push(id);
 		similarities.push(similarity);
+	});
+	let postings = 0;
+	let maxListWeight = 0;
+	for (const id of ids) {
 		postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
 		maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
 	}
@@ -184,12 +157,7 @@ function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
 }
 
 function prepareQuery(index: CandidateIndex, name: string): QueryToken[] {
-	return normalizeName(name).tokens.map(token => {
-		const {ids, similarities, postings, maxListWeight} = neighbours(index, token);
-		const similar = new Map<number, number>();
-		for (let position = 0; position < ids.length; position++) similar.set(ids[position]!, similarities[position]!);
-		return {token, weight: tokenWeight(token), similar, postings, maxListWeight};
-	});
+	return normalizeName(name).tokens.map(token => ({token, weight: tokenWeight(token), ...neighbours(index, token)}));
 }
 
 /**
@@ -217,23 +185,34 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 	return skipped;
 }
 
-// Per-index scratch: a stamp per name marks "already a candidate for this query" without a Set.
-const stamps = new WeakMap<CandidateIndex, {stamp: Int32Array; generation: number}>();
+/** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
+type Scratch = {nameStamp: Int32Array; nameGeneration: number; tokenStamp: Int32Array; tokenRow: Int32Array; tokenGeneration: number};
+const scratches = new WeakMap<CandidateIndex, Scratch>();
+
+function scratchOf(index: CandidateIndex): Scratch {
+	let scratch = scratches.get(index);
+	if (!scratch) {
+		scratch = {
+			nameStamp: new Int32Array(index.nameEntity.length),
+			nameGeneration: 0,
+			tokenStamp: new Int32Array(index.vocabulary.length),
+			tokenRow: new Int32Array(index.vocabulary.length),
+			tokenGeneration: 0,
+		};
+		scratches.set(index, scratch);
+	}
+	return scratch;
+}
 
 function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
 	const skipped = skippableTokens(query, threshold, maxPostings);
-	let scratch = stamps.get(index);
-	if (!scratch) {
-		scratch = {stamp: new Int32Array(index.nameEntity.length), generation: 0};
-		stamps.set(index, scratch);
-	}
-	const generation = ++scratch.generation;
-	const {stamp} = scratch;
+	const scratch = scratchOf(index);
+	const generation = ++scratch.nameGeneration;
+	const stamp = scratch.nameStamp;
 	const found: number[] = [];
 	query.forEach((token, position) => {
 		if (skipped.has(position)) return;
-		for (const [id, similarity] of token.similar) {
-			if (similarity < pairFloor) continue;
+		for (const id of token.ids) {
 			for (let at = index.tokenNameStart[id]!; at < index.tokenNameStart[id + 1]!; at++) {
 				const name = index.tokenNames[at]!;
 				if (stamp[name] === generation) continue;
@@ -243,6 +222,52 @@ function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: n
 		}
 	});
 	return Int32Array.from(found);
+}
+
+/**
+ * Similarities of the query tokens with the list tokens scoring may meet: row
+ * tokenRow[id] of `table` (one column per query token) when tokenStamp[id] is
+ * `generation`, else 0. Values below pairFloor may be 0 too. A table, not a
+ * function, because scoreName reads it for every token of every candidate.
+ */
+type Similarity = {table: Float64Array; width: number; generation: number; tokenStamp: Int32Array; tokenRow: Int32Array};
+
+/**
+ * The similarities the index found, as a table: a list token that is no query
+ * token's neighbour pairs with none of them (similarTokens finds every pair at
+ * or above the floor), so it needs no score.
+ */
+function neighbourSimilarity(index: CandidateIndex, query: QueryToken[]): Similarity {
+	const scratch = scratchOf(index);
+	const generation = ++scratch.tokenGeneration;
+	const {tokenStamp, tokenRow} = scratch;
+	const width = query.length;
+	let rows = 0;
+	for (const token of query) {
+		for (const id of token.ids) {
+			if (tokenStamp[id] === generation) continue;
+			tokenStamp[id] = generation;
+			tokenRow[id] = rows++;
+		}
+	}
+	const table = new Float64Array(rows * width);
+	query.forEach((token, q) => token.ids.forEach((id, position) => (table[tokenRow[id]! * width + q] = token.similarities[position]!)));
+	return {table, width, generation, tokenStamp, tokenRow};
+}
+
+/** Every query token against every vocabulary token: the exhaustive yardstick trusts nothing the index found. */
+function computedSimilarity(index: CandidateIndex, query: QueryToken[]): Similarity {
+	const scratch = scratchOf(index);
+	const generation = ++scratch.tokenGeneration;
+	const {tokenStamp, tokenRow} = scratch;
+	const width = query.length;
+	const table = new Float64Array(index.vocabulary.length * width);
+	index.vocabulary.forEach((listToken, id) => {
+		tokenStamp[id] = generation;
+		tokenRow[id] = id;
+		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken)));
+	});
+	return {table, width, generation, tokenStamp, tokenRow};
 }
 
 // Scratch for scoreName: pairs (query position, list position, similarity), reused across calls.
@@ -255,28 +280,37 @@ const pairOrder = new Int32Array(1024);
  * The score pairTokens would give (same pairs, same order of ties), without its
  * allocations: this runs once per candidate, millions of times per screening.
  */
-function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: number[], name: number): number {
+function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: number[], queryTotal: number, similarity: Similarity, name: number): number {
 	const start = index.nameTokenStart[name]!;
 	const end = index.nameTokenStart[name + 1]!;
 	const listLength = end - start;
+	const {nameTokens, tokenWeights} = index;
+	const {table, width, generation, tokenStamp, tokenRow} = similarity;
+	const similarityOf = (q: number, id: number): number => (tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
-		const listTokens = index.nameTokens.subarray(start, end);
-		return pairTokens(queryWeights, Array.from(listTokens, id => index.tokenWeights[id]!), (q, l) => similarityOf(index, query[q]!, listTokens[l]!)).score;
+		const listTokens = nameTokens.subarray(start, end);
+		return pairTokens(queryWeights, Array.from(listTokens, id => tokenWeights[id]!), (q, l) => similarityOf(q, listTokens[l]!)).score;
 	}
 	let count = 0;
+	let listTotal = 0;
+	for (let l = 0; l < listLength; l++) listTotal += tokenWeights[nameTokens[start + l]!]!;
+	// Query-major, as pairTokens builds its list, so exact ties fall the same way.
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
-			const value = similarityOf(index, query[q]!, index.nameTokens[start + l]!);
+			const id = nameTokens[start + l]!;
+			const listWeight = tokenWeights[id]!;
+			if (tokenStamp[id] !== generation) continue;
+			const value = table[tokenRow[id]! * width + q]!;
 			if (value < pairFloor) continue;
 			pairQuery[count] = q;
 			pairList[count] = l;
 			pairSimilarity[count] = value;
 			// Insertion sort: similarity descending, then paired weight descending (as pairTokens sorts).
 			let at = count++;
-			const weight = queryWeights[q]! + index.tokenWeights[index.nameTokens[start + l]!]!;
+			const weight = queryWeights[q]! + listWeight;
 			while (at > 0) {
 				const previous = pairOrder[at - 1]!;
-				const previousWeight = queryWeights[pairQuery[previous]!]! + index.tokenWeights[index.nameTokens[start + pairList[previous]!]!]!;
+				const previousWeight = queryWeights[pairQuery[previous]!]! + tokenWeights[nameTokens[start + pairList[previous]!]!]!;
 				if (pairSimilarity[previous]! > value || (pairSimilarity[previous] === value && previousWeight >= weight)) break;
 				pairOrder[at] = previous;
 				at--;
@@ -295,33 +329,22 @@ function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: num
 		if (usedQuery & (1 << q) || usedList & (1 << l)) continue;
 		usedQuery |= 1 << q;
 		usedList |= 1 << l;
-		const listWeight = index.tokenWeights[index.nameTokens[start + l]!]!;
+		const listWeight = tokenWeights[nameTokens[start + l]!]!;
 		matched += pairSimilarity[pair]! * (queryWeights[q]! + listWeight);
 		pairedListWeight += listWeight;
 	}
-	let queryTotal = 0;
-	let listTotal = 0;
-	for (const weight of queryWeights) queryTotal += weight;
-	for (let at = start; at < end; at++) listTotal += index.tokenWeights[index.nameTokens[at]!]!;
 	const denominator = queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
 	return denominator > 0 ? Math.min(1, matched / denominator) : 0;
 }
 
-function similarityOf(index: CandidateIndex, token: QueryToken, id: number): number {
-	let similarity = token.similar.get(id);
-	if (similarity === undefined) {
-		similarity = tokenSimilarity(token.token, index.vocabulary[id]!);
-		token.similar.set(id, similarity);
-	}
-	return similarity;
-}
-
-function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterable<number>, threshold: number, country: string | null | undefined): NameMatch[] {
+function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterable<number>, similarity: Similarity, threshold: number, country: string | null | undefined): NameMatch[] {
 	const queryWeights = query.map(token => token.weight);
+	let queryTotal = 0;
+	for (const weight of queryWeights) queryTotal += weight;
 	const best = new Map<number, NameMatch>();
 	const floor = threshold - countryBonus;
 	for (const name of names) {
-		const nameScore = scoreName(index, query, queryWeights, name);
+		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name);
 		if (nameScore < floor) continue;
 		const entityIndex = index.nameEntity[name]!;
 		const entity = index.entities[entityIndex]!;
@@ -348,10 +371,11 @@ export function searchIndex(index: CandidateIndex, name: string, {threshold = de
 export function matchName(index: CandidateIndex, name: string, {threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {}): NameMatch[] {
 	const query = prepareQuery(index, name);
 	if (query.length === 0) return [];
-	return bestPerEntity(index, query, candidateNames(index, query, threshold, maxPostings), threshold, country);
+	const candidates = candidateNames(index, query, threshold, maxPostings);
+	return bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country);
 }
 
-/** The same as matchName but scoring every name in the index: the yardstick for the index's recall. */
+/** The same as matchName but scoring every name in the index, every token similarity computed: the yardstick for the index's recall. */
 export function matchNameExhaustive(index: CandidateIndex, name: string, {threshold = defaultThreshold, country}: SearchOptions = {}): NameMatch[] {
 	const query = prepareQuery(index, name);
 	if (query.length === 0) return [];
@@ -360,5 +384,5 @@ export function matchNameExhaustive(index: CandidateIndex, name: string, {thresh
 			for (let name = 0; name < index.nameEntity.length; name++) yield name;
 		},
 	};
-	return bestPerEntity(index, query, all, threshold, country);
+	return bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country);
 }

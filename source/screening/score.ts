@@ -2,8 +2,6 @@
 // Token-aware Jaro-Winkler in the manner of moov-io/watchman's BestPairsJaroWinkler:
 // word order does not matter, every token pairs with at most one other, and
 // tokens left unpaired cost in proportion to their length.
-import jaro from 'talisman/metrics/jaro.js';
-import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import {weakWords} from './legal-forms.js';
 import {normalizeName, type NameKind} from './normalize.js';
 
@@ -68,6 +66,91 @@ export function tokenSimilarity(a: string, b: string): number {
 	const similarity = shorter <= noPrefixBonusLength ? jaro(a, b) : jaroWinkler(a, b);
 	const ratio = shorter / longer;
 	return ratio >= fullLengthRatio ? similarity : similarity * (ratio / fullLengthRatio);
+}
+
+// talisman's Jaro-Winkler constants: the prefix bonus applies from this Jaro score up, at this rate per shared letter (at most 4).
+const winklerBoostThreshold = 0.7;
+const winklerScaling = 0.1;
+const winklerMaxPrefix = 4;
+
+/**
+ * An upper bound of tokenSimilarity(a, b) for two different tokens of lengths
+ * `lengthA` and `lengthB` that have `common` letters in common (counted as
+ * multisets) and share at most their first `prefix` letters. Jaro's matches are
+ * pairs of equal letters, so there are at most `common` of them, and
+ * transpositions only lower the score: jaro <= (common/la + common/lb + 1) / 3.
+ * Every later step of tokenSimilarity (the Winkler bonus, the length-ratio
+ * scaling) is non-decreasing in the Jaro score, so applying them to the bound
+ * bounds the result. The candidate index prunes with it, so a pair it rejects
+ * provably scores below pairFloor.
+ */
+export function tokenSimilarityBound(lengthA: number, lengthB: number, common: number, prefix: number): number {
+	const shorter = Math.min(lengthA, lengthB);
+	const longer = Math.max(lengthA, lengthB);
+	if (shorter <= shortTokenLength) return 0;
+	const matches = Math.min(common, shorter);
+	if (matches <= 0) return 0;
+	let similarity = Math.min(1, (matches / lengthA + matches / lengthB + 1) / 3);
+	if (shorter > noPrefixBonusLength && similarity >= winklerBoostThreshold) similarity += Math.min(prefix, winklerMaxPrefix) * winklerScaling * (1 - similarity);
+	const ratio = shorter / longer;
+	return ratio >= fullLengthRatio ? similarity : similarity * (ratio / fullLengthRatio);
+}
+
+// Scratch for jaro, grown as needed: it runs millions of times per screening.
+let matchedAt = new Int32Array(64);
+let taken = new Uint8Array(64);
+
+/**
+ * Jaro similarity, step for step and float for float as talisman's
+ * metrics/jaro (test/screening/score.test.ts compares them), without its
+ * per-call allocations.
+ */
+export function jaro(a: string, b: string): number {
+	if (a === b) return 1;
+	const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+	if (shorter.length > matchedAt.length || longer.length > taken.length) {
+		matchedAt = new Int32Array(2 * Math.max(shorter.length, longer.length));
+		taken = new Uint8Array(matchedAt.length);
+	}
+	taken.fill(0, 0, longer.length);
+	const range = Math.max(((longer.length / 2) | 0) - 1, 0);
+	let matches = 0;
+	for (let i = 0; i < shorter.length; i++) {
+		matchedAt[i] = -1;
+		const code = shorter.charCodeAt(i);
+		const end = Math.min(i + range + 1, longer.length);
+		for (let j = Math.max(i - range, 0); j < end; j++) {
+			if (taken[j] === 0 && code === longer.charCodeAt(j)) {
+				matchedAt[i] = j;
+				taken[j] = 1;
+				matches++;
+				break;
+			}
+		}
+	}
+	if (matches === 0) return 0;
+	// Matched letters of each word in their own order; a position where they differ is half a transposition.
+	let transpositions = 0;
+	let j = 0;
+	for (let i = 0; i < shorter.length; i++) {
+		if (matchedAt[i] === -1) continue;
+		while (taken[j] === 0) j++;
+		if (shorter.charCodeAt(i) !== longer.charCodeAt(j)) transpositions++;
+		j++;
+	}
+	const t = (transpositions / 2) | 0;
+	return (matches / a.length + matches / b.length + (matches - t) / matches) / 3;
+}
+
+/** Jaro-Winkler as talisman's metrics/jaro-winkler: the bonus for a shared prefix applies from a Jaro score of 0.7. */
+export function jaroWinkler(a: string, b: string): number {
+	if (a === b) return 1;
+	const similarity = jaro(a, b);
+	if (similarity < winklerBoostThreshold) return similarity;
+	const limit = Math.min(a.length, b.length, winklerMaxPrefix);
+	let prefix = 0;
+	while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+	return similarity + prefix * winklerScaling * (1 - similarity);
 }
 
 export type Pairing = {score: number; pairs: Array<[queryIndex: number, listIndex: number, similarity: number]>};

@@ -101,7 +101,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
-	const instance = render(app(baseData(first)), {exitOnCtrlC: false});
+	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
+	const instance = render(app({...baseData(first), readOnlyReason: 'still loading the decision log; try again in a moment'}), {exitOnCtrlC: false});
 	let failure: unknown;
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {defaultThreshold, scoreCandidate, scoreNames, tokenSimilarity} from '../../source/screening/index.js';
+import talismanJaro from 'talisman/metrics/jaro.js';
+import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import {jaro, jaroWinkler} from '../../source/screening/score.js';
 import {makeEntity} from './fixtures.js';
 
 describe('scoreNames', () => {
@@ -71,5 +74,19 @@ describe('scoreCandidate', () => {
 		expect(agree.score).toBeGreaterThan(unknown);
 		expect(disagree.score).toBeLessThan(unknown);
 		expect(unknown - disagree.score).toBeCloseTo(0.05, 6);
+	});
+});
+
+describe('jaro and jaroWinkler', () => {
+	test('give exactly the scores of the talisman functions they replace', () => {
+		const word = fc.string({unit: fc.constantFrom(...'abcdehikrstu'), maxLength: 14});
+		fc.assert(
+			fc.property(word, word, (a, b) => {
+				expect(jaro(a, b)).toBe(talismanJaro(a, b));
+				expect(jaroWinkler(a, b)).toBe(talismanJaroWinkler(a, b));
+			}),
+			{numRuns: 3_000, seed: 11},
+		);
+		expect(jaroWinkler('stichouk', 'shoutik')).toBe(talismanJaroWinkler('stichouk', 'shoutik'));
 	});
 });
