@@ -229,7 +229,7 @@ describe('downloadToFile', () => {
 		expect(error.message).toMatch(/plain http to example\.invalid is refused.*--allow-http/);
 	});
 
-	test('tunnels through the proxy named by HTTP_PROXY with CONNECT', async () => {
+	test('tunnels through the proxy named by HTTP_PROXY with CONNECT, with its credentials', async () => {
 		server = await startServer((_request, response) => response.end(cslCsv));
 		const tunnels: string[] = [];
 		const proxy = http.createServer();
