@@ -170,7 +170,9 @@ function describeNetworkError(error: NodeJS.ErrnoException & {event?: string; ti
 	}
 	if (code === 'ECONNRESET' && /aborted pending request/i.test(error.message)) return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
 	if (code === 'ERR_STREAM_PREMATURE_CLOSE') return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
-	if (code === 'EPROXY') return new AttemptError(error.message, 'proxy', false);
+	// hpagent reports a proxy that refuses the tunnel as "Bad response: <status>".
+	const refused = /^Bad response: (\d+)/.exec(error.message);
+	if (refused) return new AttemptError(`the proxy refused the connection (HTTP ${refused[1]}); check the proxy settings, its credentials, or NO_PROXY`, 'proxy', false);
 	if (code === 'ECONNREFUSED') return new AttemptError('connection refused', 'network', true);
 	// A plain-http server (or a proxy's error page) on an https port: retrying cannot help.
 	if (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long|unknown protocol/i.test(error.message)) {
