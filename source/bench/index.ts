@@ -1,4 +1,5 @@
 // `npm run bench`: every measured case in one table. Not part of `npm test`.
+import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
@@ -34,18 +35,30 @@ function printTable(rows: BenchRow[]): void {
 	for (const row of rows) if (row.note) console.log(`  ${row.case}: ${row.note}`);
 }
 
+const suites: Record<string, () => Promise<BenchRow[]>> = {
+	tui: () => tuiBenchCases(cli),
+	parse: () => parseBenchCases(bench, cslSample),
+	decisions: decisionBenchCases,
+	screening: screeningBenchCases,
+};
+
+if (process.argv[2] === '--suite') {
+	// One suite in its own process, so its memory figures are its own.
+	process.stdout.write(JSON.stringify(await suites[process.argv[3]!]!()));
+	process.exit(0);
+}
+
 const only = process.argv[2];
-const suites: Array<[string, () => Promise<BenchRow[]>]> = [
-	['tui', () => tuiBenchCases(cli)],
-	['parse', () => parseBenchCases(bench, cslSample)],
-	['decisions', decisionBenchCases],
-	['screening', screeningBenchCases],
-];
 const rows: BenchRow[] = [];
-for (const [name, run] of suites) {
+for (const name of Object.keys(suites)) {
 	if (only && only !== name) continue;
 	process.stderr.write(`bench: ${name}…\n`);
-	rows.push(...(await run()));
+	const child = spawnSync(process.execPath, [bench, '--suite', name], {encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit']});
+	if (child.status !== 0) {
+		process.stderr.write(`bench: ${name} failed (exit ${child.status})\n`);
+		continue;
+	}
+	rows.push(...(JSON.parse(child.stdout) as BenchRow[]));
 }
 printTable(rows);
 process.exit(0);
