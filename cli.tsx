@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Arguments and dispatch only. Every command is imported lazily, so --help and
 // --version never load Ink, React, got or conf.
+import module from 'node:module';
 import {Command, Option} from 'commander';
 import {exitCodeOf, UserInputError} from './source/errors/index.js';
 import {sanitizeText} from './source/text/index.js';
 
 declare const VENDOR_RISK_VERSION: string;
+
+// Node 22+ keeps compiled code between runs: a faster first frame (Node 20 lacks it).
+(module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 // chalk ignores NO_COLOR on its own; Ink reads FORCE_COLOR when it loads.
 if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
