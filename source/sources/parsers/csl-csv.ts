@@ -1,7 +1,7 @@
 // The US Consolidated Screening List CSV download (trade.gov): 29 columns with
 // `_id`, or the 2019 layout of 28 without it. Multi-valued fields are joined by "; ".
 import type {ScreeningEntity} from '../entity.js';
-import {csvRecordBatches} from './csv-records.js';
+import {field, parseHeadedCsv} from './headed-csv.js';
 import {Interner, cleanLine, cleanText, isoDay, makeEntity, noValues, splitList} from './entity-fields.js';
 import {cslEntityType, cslAddressCountry, cslIdentifier} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';
@@ -32,34 +32,21 @@ type Column = (typeof columnNames)[number];
 /** Where each column this parser reads sits in the row; -1 when the header lacks it. */
 type Columns = Record<Column, number>;
 
-export async function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
-	const entities: ScreeningEntity[] = [];
-	const interner = new Interner();
-	let header: string[] | null = null;
-	let columns: Columns | null = null;
-	for await (const batch of csvRecordBatches(input, label)) {
-		for (const {fields, line} of batch) {
-			if (header === null) {
-				header = fields.map(field => field.trim());
-				if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
-					throw new ListFormatError(`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`);
-				}
-				if (!header.includes('name')) throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
-				// A repeated column name reads as its last occurrence, as a keyed row did.
-				const found = header;
-				columns = Object.fromEntries(columnNames.map(column => [column, found.lastIndexOf(column)])) as Columns;
-				continue;
+export function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
+	return parseHeadedCsv(input, {
+		label,
+		columnNames,
+		checkHeader(header) {
+			if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
+				throw new ListFormatError(`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`);
 			}
-			if (fields.length !== header.length) {
-				throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (CSL CSV, as its header says; the download has 29, or 28 in the 2019 layout) but line ${line} has ${fields.length}; check the file is the CSL CSV download or pass --format`);
-			}
-			const entity = cslCsvEntity(fields, columns!, interner);
-			if (entity) entities.push(entity);
-			else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
-		}
-	}
-	if (header === null) throw new ListFormatError(`${input.inputName}: no CSV rows found; check the file is the CSL CSV download`);
-	return entities;
+			if (!header.includes('name')) throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
+		},
+		widthNote: '; the download has 29, or 28 in the 2019 layout',
+		widthAdvice: 'check the file is the CSL CSV download or pass --format',
+		emptyAdvice: 'check the file is the CSL CSV download',
+		entity: cslCsvEntity,
+	});
 }
 
 function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
@@ -96,12 +83,6 @@ function countriesOf(addresses: string[], nationalities: string[], citizenships:
 	for (const country of nationalities) if (!countries.includes(country)) countries.push(country);
 	for (const country of citizenships) if (!countries.includes(country)) countries.push(country);
 	return countries.length === 0 ? noValues : countries;
-}
-
-/** The row's value in a column, undefined when the header lacks the column. */
-function field(fields: string[], columns: Columns, column: Column): string | undefined {
-	const index = columns[column];
-	return index < 0 ? undefined : fields[index];
 }
 
 function urlsOf(listUrl: string | undefined, informationUrl: string | undefined): string[] {

@@ -2,7 +2,7 @@
 // The full file has about a million rows, so rows are read by column index and the
 // entities kept lean: shared empty lists, one copy of each dataset and country code.
 import type {EntityType, ScreeningEntity} from '../entity.js';
-import {csvRecordBatches} from './csv-records.js';
+import {field, parseHeadedCsv} from './headed-csv.js';
 import {Interner, cleanLine, countryValue, makeEntity, splitList} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
@@ -23,34 +23,21 @@ const columnNames = ['id', 'schema', 'name', 'aliases', 'addresses', 'countries'
 type Column = (typeof columnNames)[number];
 type Columns = Record<Column, number>;
 
-export async function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity[]> {
-	const entities: ScreeningEntity[] = [];
-	const interner = new Interner();
-	let header: string[] | null = null;
-	let columns: Columns | null = null;
-	for await (const batch of csvRecordBatches(input, label)) {
-		for (const {fields, line} of batch) {
-			if (header === null) {
-				header = fields.map(field => field.trim());
-				const missing = required.filter(column => !header!.includes(column));
-				if (missing.length > 0) {
-					throw new ListFormatError(`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`);
-				}
-				// A repeated column name reads as its last occurrence, as a keyed row did.
-				const found = header;
-				columns = Object.fromEntries(columnNames.map(column => [column, found.lastIndexOf(column)])) as Columns;
-				continue;
+export function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity[]> {
+	return parseHeadedCsv(input, {
+		label,
+		columnNames,
+		checkHeader(header) {
+			const missing = required.filter(column => !header.includes(column));
+			if (missing.length > 0) {
+				throw new ListFormatError(`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`);
 			}
-			if (fields.length !== header.length) {
-				throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (${label}, as its header says) but line ${line} has ${fields.length}; the file is damaged, download it again`);
-			}
-			const entity = simpleEntity(fields, columns!, interner);
-			if (entity) entities.push(entity);
-			else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
-		}
-	}
-	if (header === null) throw new ListFormatError(`${input.inputName}: no CSV rows found; check the file is OpenSanctions' targets.simple.csv`);
-	return entities;
+		},
+		widthNote: '',
+		widthAdvice: 'the file is damaged, download it again',
+		emptyAdvice: "check the file is OpenSanctions' targets.simple.csv",
+		entity: simpleEntity,
+	});
 }
 
 function simpleEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
@@ -75,8 +62,3 @@ function schemaType(schema: string): EntityType {
 	return Object.hasOwn(types, schema) ? types[schema]! : 'other';
 }
 
-/** The row's value in a column, undefined when the header lacks the column. */
-function field(fields: string[], columns: Columns, column: Column): string | undefined {
-	const index = columns[column];
-	return index < 0 ? undefined : fields[index];
-}
