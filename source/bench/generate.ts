@@ -1,17 +1,9 @@
 // Deterministic synthetic data for the benchmark: N vendors with restrictions.
 import type {RecordsDocument} from '../records/schema.js';
+import {seededRandom} from '../screening/generate.js';
 
-/** A small seeded PRNG (mulberry32), so every run measures the same data. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let value = state;
-		value = Math.imul(value ^ (value >>> 15), value | 1);
-		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-		return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export {seededRandom};
+
 
 const syllables = ['ka', 'so', 'lin', 'tek', 'mar', 'vo', 'zen', 'ra', 'qu', 'ix', 'tel', 'net', 'dyn', 'ark', 'sys', 'pro', 'nova', 'hua', 'wei', 'tron'];
 const suffixes = ['Systems', 'Networks', 'Technologies', 'Labs', 'Security', 'Software', 'Devices', 'Telecom', 'Robotics', 'Cloud'];

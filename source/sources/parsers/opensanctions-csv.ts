@@ -6,18 +6,11 @@ import {field, parseHeadedCsv} from './headed-csv.js';
 import {Interner, cleanLine, countryValue, makeEntity, splitList} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
+import {targetSchemaTypes} from './opensanctions-types.js';
 
 const label = 'OpenSanctions targets.simple.csv';
 const required = ['id', 'schema', 'name'];
-const types: Record<string, EntityType> = {
-	Person: 'person',
-	Organization: 'entity',
-	Company: 'entity',
-	LegalEntity: 'entity',
-	PublicBody: 'entity',
-	Vessel: 'vessel',
-	Airplane: 'aircraft',
-};
+const types = targetSchemaTypes;
 
 const columnNames = ['id', 'schema', 'name', 'aliases', 'addresses', 'countries', 'dataset', 'sanctions', 'identifiers'] as const;
 type Column = (typeof columnNames)[number];

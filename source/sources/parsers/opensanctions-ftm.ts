@@ -7,18 +7,11 @@ import type {EntityType, ScreeningEntity} from '../entity.js';
 import {cleanLine, cleanList, cleanText, countryValue, isoDay, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';
+import {targetSchemaTypes} from './opensanctions-types.js';
 
 type FtmEntity = {id?: unknown; caption?: unknown; schema: string; properties: Record<string, unknown[]>; datasets?: unknown; referents?: unknown; target?: unknown};
 
-const keptSchemas: Record<string, EntityType> = {
-	Person: 'person',
-	Organization: 'entity',
-	Company: 'entity',
-	LegalEntity: 'entity',
-	PublicBody: 'entity',
-	Vessel: 'vessel',
-	Airplane: 'aircraft',
-};
+const keptSchemas = targetSchemaTypes;
 const aliasProperties = ['name', 'alias', 'weakAlias', 'previousName'];
 const countryProperties = ['country', 'nationality', 'citizenship', 'jurisdiction', 'mainCountry'];
 const identifierProperties = ['registrationNumber', 'taxNumber', 'idNumber', 'passportNumber', 'innCode', 'ogrnCode', 'leiCode', 'swiftBic', 'imoNumber', 'mmsi', 'callSign', 'wikidataId'];
@@ -39,7 +32,7 @@ export async function parseOpenSanctionsFtm(input: ListInput): Promise<Screening
 			const ids = [entity.id, ...(Array.isArray(entity.referents) ? entity.referents : [])];
 			for (const id of ids) if (text && typeof id === 'string') addressTexts.set(id, text);
 		}
-		if (entity.target === true || entity.schema in keptSchemas) kept.push(entity);
+		if (entity.target === true || Object.hasOwn(keptSchemas, entity.schema)) kept.push(entity);
 	}
 	const entities: ScreeningEntity[] = [];
 	for (const entity of kept) {
@@ -91,7 +84,7 @@ function toScreeningEntity(entity: FtmEntity, addressTexts: Map<string, string>)
 	return makeEntity(cleanLine(entity.id), {
 		name,
 		aliases: names,
-		type: keptSchemas[entity.schema] ?? 'other',
+		type: Object.hasOwn(keptSchemas, entity.schema) ? keptSchemas[entity.schema]! : 'other',
 		addresses: addresses(entity, addressTexts),
 		countries: cleanList(countryProperties.flatMap(property => strings(entity, property))).map(countryValue),
 		list: cleanList(datasets).join(', ') || 'OpenSanctions',
