@@ -6,7 +6,6 @@ import type {Catalog} from '../records/catalog.js';
 import {defaultThreshold, parseInventoryFile} from '../screening/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryRun, RunOptions} from './index.js';
-import {screen} from './screening.js';
 
 export function checkThreshold(threshold: number | undefined): number | undefined {
 	if (threshold === undefined) return undefined;
@@ -27,6 +26,8 @@ export async function loadInventoryRun(options: RunOptions, env: NodeJS.ProcessE
 	if (!path) return null;
 	threshold ??= defaultThreshold;
 	const {vendors, errors} = parseInventoryFile(path);
-	const hits = screen(vendors, entries, catalog.vendors, threshold);
+	const {screenWithCache} = await import('./screening-cache.js');
+	// One-off --source entries have no snapshots to compare, so they are screened in full.
+	const {hits} = screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable: !options.source?.length});
 	return {path, vendors, errors, hits, threshold, curated: catalog};
 }

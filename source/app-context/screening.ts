@@ -6,7 +6,7 @@ import {buildCatalog, type Catalog} from '../records/catalog.js';
 import {kindOfList} from '../records/kind.js';
 import type {Restriction, Vendor} from '../records/schema.js';
 import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
-import {matchCuratedVendors, screenInventory} from '../screening/index.js';
+import {matchCuratedVendors} from '../screening/index.js';
 import type {ScreeningEntity} from '../sources/entity.js';
 
 export type HitState = 'undecided' | 'confirmed-match' | 'false-positive';
@@ -88,8 +88,4 @@ export function inventoryCatalog(curated: Catalog, inventory: readonly Inventory
 	for (const hit of judged) if (hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
 	const catalog = buildCatalog([{name: 'inventory', document: {schemaVersion: 1, asOf: curated.dataAsOf, vendors, jurisdictions: curated.jurisdictions, restrictions}}]);
 	return {catalog, joins};
-}
-
-export function screen(inventory: readonly InventoryVendor[], entities: readonly ScreeningEntity[], curatedVendors: readonly Vendor[], threshold?: number): ScreeningHit[] {
-	return screenInventory(inventory, entities, {threshold, curatedVendors});
 }

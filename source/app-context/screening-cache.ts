@@ -1,0 +1,101 @@
+// Re-screens only what a list change can touch. The last run's hits are kept
+// with the snapshot each source was at; when a source moves on, the entries that
+// were added, removed or changed are indexed on their own, the inventory is run
+// through that small index to find the vendors they touch, and only those vendors
+// are screened again. Anything this cannot vouch for (a new inventory, threshold,
+// curated data, a source added or removed, a pruned snapshot) screens everything.
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {appPaths} from '../app-home/index.js';
+import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
+import {canonicalJson, sha256Hex} from '../decisions/index.js';
+import type {Vendor} from '../records/schema.js';
+import {screenInventory, type InventoryVendor, type ScreeningHit} from '../screening/index.js';
+import type {ScreeningEntity} from '../sources/entity.js';
+
+type Cache = {version: 1; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
+
+export type ScreenRequest = {
+	vendors: readonly InventoryVendor[];
+	entries: readonly ScreeningEntity[];
+	curated: readonly Vendor[];
+	threshold: number;
+	env: NodeJS.ProcessEnv;
+	/** One-off --source reads have no snapshots: always screen everything. */
+	cacheable: boolean;
+};
+
+export type ScreenResult = {hits: ScreeningHit[]; rescreened: number; reason: 'full' | 'unchanged' | 'incremental'};
+
+const cachePath = (env: NodeJS.ProcessEnv) => join(appPaths(env).cache, 'screening.json');
+
+function latestSnapshots(env: NodeJS.ProcessEnv): Record<string, string> {
+	const latest: Record<string, string> = {};
+	for (const snapshot of listSnapshots(env)) latest[snapshot.source] = snapshot.id; // oldest first per source
+	return latest;
+}
+
+function readCache(env: NodeJS.ProcessEnv): Cache | null {
+	try {
+		const cache = JSON.parse(readFileSync(cachePath(env), 'utf8')) as Cache;
+		return cache.version === 1 ? cache : null;
+	} catch {
+		return null; // no cache or a damaged one: screen everything and write a fresh one
+	}
+}
+
+function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
+	const path = cachePath(env);
+	mkdirSync(appPaths(env).cache, {recursive: true});
+	writeFileSync(`${path}.tmp`, JSON.stringify(cache));
+	renameSync(`${path}.tmp`, path);
+}
+
+
+/** The entries that differ between the cached snapshots and the latest ones, or null when that cannot be known. */
+function changedSince(cached: Record<string, string>, latest: Record<string, string>, env: NodeJS.ProcessEnv): {ids: Set<string>; entities: ScreeningEntity[]} | null {
+	if (canonicalJson(Object.keys(cached).sort()) !== canonicalJson(Object.keys(latest).sort())) return null;
+	const ids = new Set<string>();
+	const entities: ScreeningEntity[] = [];
+	for (const [source, id] of Object.entries(latest)) {
+		if (cached[source] === id) continue;
+		const before = cached[source]!;
+		if (!listSnapshots(env, source).some(snapshot => snapshot.id === before)) return null; // pruned
+		const diff = diffSnapshots(readSnapshot(before, env), readSnapshot(id, env));
+		for (const entry of [...diff.added, ...diff.removed]) {
+			ids.add(entry.id);
+			entities.push(entry.entity);
+		}
+		for (const entry of diff.changed) {
+			ids.add(entry.id);
+			entities.push(entry.entity, entry.previous);
+		}
+	}
+	return {ids, entities};
+}
+
+export function screenWithCache(request: ScreenRequest): ScreenResult {
+	const {vendors, entries, curated, threshold, env} = request;
+	const options = {threshold, curatedVendors: curated};
+	const full = (): ScreenResult => ({hits: screenInventory(vendors, entries, options), rescreened: vendors.length, reason: 'full'});
+	if (!request.cacheable) return full();
+	const key = sha256Hex(canonicalJson({inventory: vendors.map(({source: _source, ...vendor}) => vendor), threshold, curated}));
+	const latest = latestSnapshots(env);
+	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
+	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
+	let result: ScreenResult;
+	if (!cache || !changed) result = full();
+	else if (changed.ids.size === 0) result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
+	else {
+		// The changed entries alone, old and new versions: any vendor they hit, or used to hit, is touched.
+		const touched = new Set(screenInventory(vendors, changed.entities, options).map(hit => hit.vendor.id));
+		const fresh = screenInventory(vendors.filter(vendor => touched.has(vendor.id)), entries, options);
+		const kept = cache.hits.filter(hit => !touched.has(hit.vendor.id) && !changed.ids.has(hit.entry.id));
+		const order = new Map(vendors.map((vendor, index) => [vendor.id, index]));
+		// Vendors in inventory order, each vendor's hits as the full screen orders them.
+		const byVendor = [...kept, ...fresh].sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
+		result = {hits: byVendor, rescreened: touched.size, reason: 'incremental'};
+	}
+	writeCache(env, {version: 1, key, snapshots: latest, hits: result.hits});
+	return result;
+}
