@@ -3,6 +3,7 @@ import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
 import type {Settings} from '../settings/index.js';
 import type {CommandIO} from './io.js';
+import {viewNames} from '../ui/state.js';
 
 type Setter = {describe: string; apply: (settings: Conf<Settings>, value: string) => void};
 
@@ -24,6 +25,13 @@ const setters: Record<string, Setter> = {
 	},
 	maxDownloadBytes: {describe: 'largest download accepted from a source, in bytes (default 536870912)', apply: (settings, value) => settings.set('maxDownloadBytes', positiveInteger('maxDownloadBytes', value))},
 	snapshotRetention: {describe: 'snapshots kept per source for `changes` (default 20)', apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value))},
+};
+setters.startView = {
+	describe: `the view the TUI opens on: ${viewNames.join(', ')} (default vendors)`,
+	apply(settings, value) {
+		if (!(viewNames as readonly string[]).includes(value)) throw new UserInputError(`config startView: "${value}" is not a view; use one of ${viewNames.join(', ')}`);
+		settings.set('startView', value);
+	},
 };
 for (const outcome of ['approve', 'approve-with-conditions', 'defer', 'escalate', 'reject']) {
 	setters[`reviewDays.${outcome}`] = {

@@ -24,6 +24,8 @@ export type Settings = {
 	threshold?: number;
 	maxDownloadBytes: number;
 	snapshotRetention: number;
+	/** The view the TUI opens on: vendors (the default) or dashboard, or any other view name. */
+	startView?: string;
 };
 
 export const defaultSettings: Settings = {
@@ -44,3 +46,4 @@ export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf
 		migrations: {},
 	});
 }
+

@@ -7,7 +7,8 @@ import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
-import type {AppData} from './state.js';
+import {viewNames, type AppData} from './state.js';
+import {peekSetting} from '../settings/peek.js';
 import type {ChangeRow} from '../tables/index.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */
@@ -97,7 +98,9 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 }
 
 export async function runTui(options: RunOptions): Promise<number> {
-	const app = (data: AppData, actions?: AppActions) => <App data={data} onCopy={copyWithOsc52} actions={actions} />;
+	const saved = peekSetting('startView');
+	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
+	const app = (data: AppData, actions?: AppActions) => <App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={actions} />;
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);

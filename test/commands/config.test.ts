@@ -26,5 +26,6 @@ it('uses the configured re-review period as the default', () => {
 it('rejects an unknown key or a bad value with exit code 2', () => {
 	expect(runCli(['config', 'set', 'colour', 'red'], home.path).status).toBe(2);
 	expect(runCli(['config', 'set', 'threshold', '7'], home.path).status).toBe(2);
+	expect(runCli(['config', 'set', 'startView', 'nowhere'], home.path).status).toBe(2);
 	expect(JSON.parse(runCli(['config'], home.path).stdout)).toMatchObject({reviewDays: {approve: 90}});
 });

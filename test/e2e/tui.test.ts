@@ -98,3 +98,16 @@ it('draws no colour under NO_COLOR, and still marks the selection with a glyph',
 	session.write('q');
 	expect(await session.exit).toBe(0);
 });
+
+it('opens on the dashboard when the config says so', async () => {
+	const {spawnSync} = await import('node:child_process');
+	const {builtCli, childEnvironment} = await import('../helpers.js');
+	expect(spawnSync(process.execPath, [builtCli, 'config', 'set', 'startView', 'dashboard'], {env: childEnvironment(home.path)}).status).toBe(0);
+	session = startCli([], {home: home.path});
+	await session.waitForText('Vendors by jurisdiction');
+	expect(session.screen()).toContain('[0 Dash]');
+	session.write('1');
+	await session.waitFor(screen => selectedLine(screen).includes('Kaspersky'), 'the vendors table');
+	session.write('q');
+	expect(await session.exit).toBe(0);
+});
