@@ -106,13 +106,22 @@ export const headerLines = (view: ViewName) => (view === 'timeline' ? 1 : 0);
 export const pageSize = (state: Pick<AppState, 'size' | 'view'>) => Math.max(1, state.size.rows - chromeLines - headerLines(state.view));
 const detailPageSize = (state: Pick<AppState, 'size'>) => Math.max(1, state.size.rows - 5);
 
+// The Vendors and Queue views share one set of row objects (and so their filter
+// haystacks): at 100,000 vendors a second copy is real memory and garbage.
+const vendorRowsCache = new WeakMap<AppData, VendorRow[]>();
+function vendorRowsOf(data: AppData): VendorRow[] {
+	let rows = vendorRowsCache.get(data);
+	if (!rows) vendorRowsCache.set(data, (rows = vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf)));
+	return rows;
+}
+
 function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 	switch (view) {
-		case 'vendors': return vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf);
+		case 'vendors': return vendorRowsOf(data);
 		case 'jurisdictions': return jurisdictionRows(data.catalog, data.asOf);
 		case 'restrictions': return restrictionRows(data.catalog, data.asOf);
 		case 'entries': return data.entries;
-		case 'queue': return queueRows(vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf));
+		case 'queue': return queueRows(vendorRowsOf(data));
 		case 'timeline': return timelineRows(data.catalog, data.asOf);
 		case 'changes': return data.changes ?? [];
 		case 'dashboard': return [];
