@@ -1,18 +1,10 @@
 // A decision made in the TUI is in the log after a restart, and the CLI agrees.
-import {afterEach, beforeEach, expect, it} from 'vitest';
-import {temporaryHome} from '../helpers.js';
+import {expect, it} from 'vitest';
 import {runCliAsync} from '../commands/cli.js';
-import {keys, startCli, type Session} from './helpers/pty.js';
+import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 
-let home: ReturnType<typeof temporaryHome>;
+const home = usePtyHome();
 let session: Session | undefined;
-beforeEach(() => {
-	home = temporaryHome();
-});
-afterEach(() => {
-	session?.kill();
-	home.remove();
-});
 
 const kasperskyLine = (screen: string) => screen.split('\n').find(line => line.includes('Kaspersky')) ?? '';
 

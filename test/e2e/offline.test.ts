@@ -1,22 +1,17 @@
 // The fetch issue's end-to-end story with the built CLI: add a CSL source served
 // on 127.0.0.1, fetch it, survive an HTML page, then start offline from the cache.
 import {readFileSync} from 'node:fs';
-import {afterEach, beforeEach, expect, it} from 'vitest';
-import {fixture, temporaryHome} from '../helpers.js';
+import {afterEach, expect, it} from 'vitest';
+import {fixture} from '../helpers.js';
 import {runCliAsync as runCli} from '../commands/cli.js';
 import {startServer, type TestServer} from '../sources/fetch/helpers.js';
-import {startCli, type Session} from './helpers/pty.js';
+import {startCli, usePtyHome, type Session} from './helpers/pty.js';
 
-let home: ReturnType<typeof temporaryHome>;
+const home = usePtyHome();
 let server: TestServer | undefined;
 let session: Session | undefined;
-beforeEach(() => {
-	home = temporaryHome();
-});
 afterEach(async () => {
-	session?.kill();
 	await server?.close();
-	home.remove();
 });
 
 it('fetches a real CSL CSV, keeps it through an HTML answer, and starts offline from the cache marked stale', async () => {

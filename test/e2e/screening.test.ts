@@ -4,10 +4,10 @@
 // only when every hit has a disposition.
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeEach, expect, it} from 'vitest';
-import {fixture, temporaryHome} from '../helpers.js';
+import {beforeEach, expect, it} from 'vitest';
+import {fixture} from '../helpers.js';
 import {runCliAsync} from '../commands/cli.js';
-import {keys, startCli, type Session} from './helpers/pty.js';
+import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 
 const ordinary = [
 	'Acme Office Supplies Inc', 'Northwind Traders LLC', 'Contoso Ltd', 'Initech GmbH', 'Umbrella Health SA', 'Stark Industrial Supply', 'Wayne Enterprises',
@@ -15,20 +15,15 @@ const ordinary = [
 	'Dunder Mifflin Paper', 'Gringotts Payments Ltd', 'Oceanic Airlines', 'Monarch Solutions', 'Bluth Construction Co', 'Prestige Worldwide Events',
 ];
 
-let home: ReturnType<typeof temporaryHome>;
+const home = usePtyHome();
 let session: Session | undefined;
 let inventory: string;
 beforeEach(async () => {
-	home = temporaryHome();
 	inventory = join(home.path, 'inventory.csv');
 	const rows = [['Лаборатория Касперского', 'RU', 'Antivirus'], ['Hangzhou Hikvision Digital Technology', 'CN', 'CCTV cameras'], ['Huawei Device Co., Ltd.', 'CN', 'Phones'], ...ordinary.map(name => [name, 'US', 'Services'])];
 	writeFileSync(inventory, `Supplier,Country of origin,Products\n${rows.map(row => row.map(cell => `"${cell}"`).join(',')).join('\n')}\n`);
 	expect((await runCliAsync(['sources', 'add', fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'), '--name', 'CSL'], home.path)).status).toBe(0);
 	expect((await runCliAsync(['fetch'], home.path)).status).toBe(0);
-});
-afterEach(() => {
-	session?.kill();
-	home.remove();
 });
 
 type ScreenJson = {hits: Array<{vendor: {id: string; name: string}; entry: {id: string; list: string}; score: number; disposition: string}>; screened: number; threshold: number};

@@ -1,18 +1,9 @@
 // The built CLI in a real pseudo-terminal: what a reviewer sees and types.
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {temporaryHome} from '../helpers.js';
-import {keys, startCli, type Session} from './helpers/pty.js';
+import {describe, expect, it} from 'vitest';
+import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 
-let home: ReturnType<typeof temporaryHome>;
+const home = usePtyHome();
 let session: Session | undefined;
-beforeEach(() => {
-	home = temporaryHome();
-});
-afterEach(() => {
-	session?.kill();
-	session = undefined;
-	home.remove();
-});
 
 const selectedLine = (screen: string) => screen.split('\n').find(line => line.includes('▶')) ?? '';
 const lineCount = (screen: string) => screen.split('\n').filter(line => line.trim() !== '').length;

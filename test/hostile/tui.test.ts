@@ -1,19 +1,11 @@
 // A poisoned records file and list, browsed in the real TUI, leave the terminal
 // unchanged: no clipboard write, no cleared screen, no link, no reordering.
-import {afterEach, beforeEach, expect, it} from 'vitest';
-import {temporaryHome} from '../helpers.js';
-import {keys, startCli, type Session} from '../e2e/helpers/pty.js';
+import {expect, it} from 'vitest';
+import {keys, startCli, usePtyHome, type Session} from '../e2e/helpers/pty.js';
 import {forbiddenOutput, writePoisonedCsl, writePoisonedRecords} from './poison.js';
 
-let home: ReturnType<typeof temporaryHome>;
+const home = usePtyHome();
 let session: Session | undefined;
-beforeEach(() => {
-	home = temporaryHome();
-});
-afterEach(() => {
-	session?.kill();
-	home.remove();
-});
 
 it('browses every view and detail of poisoned data without a control sequence from the data reaching the terminal', async () => {
 	const records = writePoisonedRecords(home.path);

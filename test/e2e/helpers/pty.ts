@@ -2,7 +2,8 @@
 // a headless xterm, as Ink's own end-to-end tests do.
 import {spawn, type IPty} from 'node-pty';
 import xterm from '@xterm/headless';
-import {builtCli, childEnvironment} from '../../helpers.js';
+import {afterEach, beforeEach} from 'vitest';
+import {builtCli, childEnvironment, temporaryHome} from '../../helpers.js';
 
 const {Terminal} = xterm;
 
@@ -16,6 +17,27 @@ export type Session = {
 	resize: (columns: number, rows: number) => void;
 	kill: () => void;
 };
+
+// Sessions still running when a test ends are killed by usePtyHome's afterEach.
+const liveSessions = new Set<Session>();
+
+/** A fresh VENDOR_RISK_HOME per test; at the end, every session started is killed and the home removed. */
+export function usePtyHome(): {readonly path: string} {
+	let home: ReturnType<typeof temporaryHome> | undefined;
+	beforeEach(() => {
+		home = temporaryHome();
+	});
+	afterEach(() => {
+		for (const session of liveSessions) session.kill();
+		liveSessions.clear();
+		home?.remove();
+	});
+	return {
+		get path() {
+			return home!.path;
+		},
+	};
+}
 
 export function startCli(args: string[], options: {columns?: number; rows?: number; home: string; env?: Record<string, string>}): Session {
 	const columns = options.columns ?? 80;
@@ -51,7 +73,7 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 			await new Promise(resolve => setTimeout(resolve, 20));
 		}
 	};
-	return {
+	const session: Session = {
 		screen,
 		write: data => child.write(data),
 		waitFor,
@@ -64,6 +86,8 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 		},
 		kill: () => child.kill(),
 	};
+	liveSessions.add(session);
+	return session;
 }
 
 export const keys = {up: '\u001B[A', down: '\u001B[B', rightArrow: '\u001B[C', leftArrow: '\u001B[D', enter: '\r', escape: '\u001B', tab: '\t', shiftTab: '\u001B[Z', pageDown: '\u001B[6~', pageUp: '\u001B[5~', home: '\u001B[H', end: '\u001B[F', ctrlC: '\u0003'};

@@ -1,28 +1,19 @@
 // The `sources` and `fetch` commands: validation and exit codes, the listing, progress output.
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {progressView, runFetch} from '../../../source/commands/fetch.js';
 import {runSources, runSourcesAdd, runSourcesRemove} from '../../../source/commands/sources.js';
 import {openSettings} from '../../../source/settings/index.js';
 import {sourceCachePaths} from '../../../source/sources/fetch/index.js';
-import {fixture, recordingIO, startServer, tempHome, type TestServer} from './helpers.js';
+import {fixture, recordingIO, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
 const fast = {retry: {baseDelayMs: 1, maxDelayMs: 5}};
 
-let home: ReturnType<typeof tempHome>;
+const home = useTempHome();
 let server: TestServer | undefined;
 
-beforeEach(() => {
-	home = tempHome();
-});
-
-afterEach(async () => {
-	await server?.close();
-	server = undefined;
-	home.cleanup();
-});
 
 const sources = () => openSettings(home.env).get('sources');
 

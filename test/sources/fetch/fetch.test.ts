@@ -3,30 +3,21 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import type http from 'node:http';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import {runFetch} from '../../../source/commands/fetch.js';
 import {runSourcesAdd} from '../../../source/commands/sources.js';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
 import type {SourceFormat} from '../../../source/sources/entity.js';
 import {fetchSource, loadCachedSources, readOneOffSource, sourceCachePaths, type FetchOptions} from '../../../source/sources/fetch/index.js';
-import {filesContaining, fixture, recordingIO, startServer, tempHome, type TestServer} from './helpers.js';
+import {filesContaining, fixture, recordingIO, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
 const cslRowCount = 349;
 const fast: Pick<FetchOptions, 'retry' | 'timeouts'> = {retry: {baseDelayMs: 1, maxDelayMs: 5}, timeouts: {connectMs: 2000, responseMs: 2000, idleMs: 2000, totalMs: 10_000}};
 
-let home: ReturnType<typeof tempHome>;
+const home = useTempHome();
 let server: TestServer | undefined;
 
-beforeEach(() => {
-	home = tempHome();
-});
-
-afterEach(async () => {
-	await server?.close();
-	server = undefined;
-	home.cleanup();
-});
 
 /** A server whose answer per path can be swapped between fetches. */
 async function switchableServer(initial: Record<string, http.RequestListener>): Promise<{server: TestServer; routes: Record<string, http.RequestListener>}> {

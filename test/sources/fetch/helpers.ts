@@ -2,6 +2,7 @@
 // VENDOR_RISK_HOME, the shared fixtures, and a CommandIO that records its output.
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import http from 'node:http';
+import {afterEach, beforeEach} from 'vitest';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -21,6 +22,9 @@ export type TestServer = {
 	close(): Promise<void>;
 };
 
+// Servers still open when a test ends are closed by useTempHome's afterEach.
+const openServers = new Set<TestServer>();
+
 export async function startServer(handler: http.RequestListener, host = '127.0.0.1'): Promise<TestServer> {
 	const requests: http.IncomingHttpHeaders[] = [];
 	const paths: string[] = [];
@@ -31,16 +35,19 @@ export async function startServer(handler: http.RequestListener, host = '127.0.0
 	});
 	await new Promise<void>(ready => server.listen(0, host, ready));
 	const {port} = server.address() as AddressInfo;
-	return {
+	const testServer: TestServer = {
 		origin: `http://${host}:${port}`,
 		port,
 		requests,
 		paths,
 		async close() {
+			if (!openServers.delete(testServer)) return;
 			server.closeAllConnections();
 			await new Promise<void>(done => server.close(() => done()));
 		},
 	};
+	openServers.add(testServer);
+	return testServer;
 }
 
 export function tempHome(): {home: string; env: NodeJS.ProcessEnv; cleanup(): void} {
@@ -48,6 +55,26 @@ export function tempHome(): {home: string; env: NodeJS.ProcessEnv; cleanup(): vo
 	// Only what the code under test needs: no proxy variables leak in from the machine.
 	const env: NodeJS.ProcessEnv = {VENDOR_RISK_HOME: home, PATH: process.env.PATH};
 	return {home, env, cleanup: () => rmSync(home, {recursive: true, force: true})};
+}
+
+/** A fresh temporary home per test; at the end every test server is closed and the home removed. */
+export function useTempHome(): {readonly home: string; readonly env: NodeJS.ProcessEnv} {
+	let current: ReturnType<typeof tempHome> | undefined;
+	beforeEach(() => {
+		current = tempHome();
+	});
+	afterEach(async () => {
+		for (const server of [...openServers]) await server.close();
+		current?.cleanup();
+	});
+	return {
+		get home() {
+			return current!.home;
+		},
+		get env() {
+			return current!.env;
+		},
+	};
 }
 
 export type RecordingIO = CommandIO & {out: string[]; err: string[]; output(): string};

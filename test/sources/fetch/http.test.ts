@@ -5,15 +5,15 @@ import http from 'node:http';
 import net from 'node:net';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {DownloadError, defaultRetry, downloadToFile, parseRetryAfter, type DownloadOptions} from '../../../source/sources/fetch/http.js';
 import {bypassesProxy, proxyFor} from '../../../source/sources/fetch/proxy.js';
 import {isLoopbackHost, urlRefusal} from '../../../source/sources/fetch/url-policy.js';
-import {fixture, startServer, tempHome, type TestServer} from './helpers.js';
+import {fixture, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
 
-let home: ReturnType<typeof tempHome>;
+const home = useTempHome();
 let server: TestServer | undefined;
 const destination = () => join(home.home, 'download.bin');
 
@@ -39,15 +39,6 @@ async function failureOf(promise: Promise<unknown>): Promise<DownloadError> {
 	throw new Error('expected the download to fail');
 }
 
-beforeEach(() => {
-	home = tempHome();
-});
-
-afterEach(async () => {
-	await server?.close();
-	server = undefined;
-	home.cleanup();
-});
 
 describe('downloadToFile', () => {
 	test('streams the body to disk and hashes it', async () => {
