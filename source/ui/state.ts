@@ -409,6 +409,8 @@ export function appReducer(state: AppState, action: Action): AppState {
 			return {...resized, tables: Object.fromEntries(viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize({...resized, view: name}))])) as Record<ViewName, TableState>};
 		}
 		case 'data': {
+			// The App's mount effect hands back the data it started with: nothing to recompute.
+			if (action.data === state.data) return state;
 			const tables = Object.fromEntries(viewNames.map(name => {
 				const table = state.tables[name];
 				return [name, {...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)), marks: table.marks}];
