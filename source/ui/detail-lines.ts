@@ -24,7 +24,8 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 	if (vendor.categories.length) lines.push(dim(`products: ${vendor.categories.join('; ')}`));
 	lines.push(blank, heading('Entities'));
 	for (const entity of vendor.entities) {
-		const script = entity.originalScript ? `  «${entity.originalScript.replace(/^«|»$/g, '')}»` : '';
+		// Shown as written: the original often carries its own «» quotes.
+		const script = entity.originalScript ? `  / ${entity.originalScript}` : '';
 		const likely = entity.verification === 'likely' ? '  [likely]' : '';
 		lines.push({text: `  ${entity.name}${script}  ${entity.country ?? ''}${likely}`});
 		if (entity.role) lines.push(dim(`    ${entity.role}`));
