@@ -5,7 +5,9 @@ import {readFileSync, rmSync} from 'node:fs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const root = new URL('../../', import.meta.url).pathname;
-rmSync(`${root}dist`, {recursive: true, force: true});
+// A private output folder (one level below the root, so the bench still finds ../shared) lets a benchmark build run beside tests that use dist/.
+const outdir = process.env.VENDOR_RISK_OUTDIR ? `${root}${process.env.VENDOR_RISK_OUTDIR}` : `${root}dist`;
+rmSync(outdir, {recursive: true, force: true});
 
 const shared = {
 	bundle: true,
@@ -14,7 +16,7 @@ const shared = {
 	format: 'esm',
 	minify: true,
 	splitting: true,
-	outdir: `${root}dist`,
+	outdir,
 	chunkNames: 'chunks/[name]-[hash]',
 	jsx: 'automatic',
 	legalComments: 'none',
