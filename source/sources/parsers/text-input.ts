@@ -45,8 +45,27 @@ export function textStream(input: ListInput): Readable {
 	return Readable.from(decodeChunks(input), {objectMode: true});
 }
 
+/**
+ * The file's raw bytes, for a reader that decodes UTF-8 itself (csv-parse decodes each
+ * field): no text is built only to be encoded again. Checked as textStream checks them,
+ * so invalid bytes still warn once; the BOM is left for the reader to drop.
+ */
+export function utf8ByteStream(input: ListInput): Readable {
+	return Readable.from(checkedChunks(input), {objectMode: false});
+}
+
 async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
 	const decoder = new TextDecoder(input.encoding);
+	for await (const chunk of checkedChunks(input)) {
+		const text = decoder.decode(chunk, {stream: true});
+		if (text) yield text;
+	}
+	const rest = decoder.decode();
+	if (rest) yield rest;
+}
+
+/** The file's chunks as read; the first invalid one adds the encoding warning to the input. */
+async function* checkedChunks(input: ListInput): AsyncGenerator<Buffer> {
 	const validity = input.encoding === 'utf-8' ? new Utf8Check() : new StrictDecoderCheck(input.encoding);
 	let valid = true;
 	let offset = 0;
@@ -61,12 +80,9 @@ async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
 	for await (const chunk of createReadStream(input.path)) {
 		check(chunk as Buffer);
 		offset += (chunk as Buffer).length;
-		const text = decoder.decode(chunk as Buffer, {stream: true});
-		if (text) yield text;
+		yield chunk as Buffer;
 	}
 	check(null);
-	const rest = decoder.decode();
-	if (rest) yield rest;
 }
 
 /** Notices bytes the lenient decoder silently turns into U+FFFD; `null` marks the end of the input. */

@@ -19,6 +19,30 @@ describe('CSV errors name the line', () => {
 		const path = scratchFiles({'targets.simple.csv': `${header}\n${row('"ACME"x')}\n`});
 		await expect(parseListFile(path)).rejects.toThrow(/: a misplaced quote \(line 2\)/);
 	});
+
+	it('counts lines right through many read chunks and quoted line breaks', async () => {
+		// 3,000 rows of two lines each (a line break inside the quoted name) span several 64 KiB reads.
+		const rows = Array.from({length: 3000}, (_, index) => row(`"ACME ${index}\nHoldings ${'x'.repeat(40)}"`).replace('"e1"', `"e${index}"`));
+		const nameless = row('""').replace('"e1"', '"nameless"');
+		const path = scratchFiles({'targets.simple.csv': `${header}\n${rows.join('\n')}\n${nameless}\n"short","row"\n`});
+		const lastRowLine = 1 + 3000 * 2;
+		await expect(parseListFile(path, {inputName: 'targets.simple.csv'})).rejects.toThrow(`but line ${lastRowLine + 2} has 2`);
+		const withoutShortRow = scratchFiles({'targets.simple.csv': `${header}\n${rows.join('\n')}\n${nameless}\n`});
+		const parsed = await parseListFile(withoutShortRow, {inputName: 'targets.simple.csv'});
+		expect(parsed.entities).toHaveLength(3000);
+		expect(parsed.entities[2999]!.name).toBe(`ACME 2999 Holdings ${'x'.repeat(40)}`);
+		expect(parsed.warnings).toEqual([`targets.simple.csv: line ${lastRowLine + 1} has no name; skipped it`]);
+	});
+
+	it('keeps a character whose UTF-8 bytes a read chunk cuts in two', async () => {
+		const head = `${header}\n"e1","Company","`;
+		// The euro sign's three bytes start one byte before the first 64 KiB read ends.
+		const name = `${'a'.repeat(64 * 1024 - Buffer.byteLength(head) - 1)}€ Ltd`;
+		const path = scratchFiles({'targets.simple.csv': `${head}${name}","","","ru","","","","","","Test","","",""\n`});
+		const parsed = await parseListFile(path);
+		expect(parsed.entities[0]!.name).toBe(name);
+		expect(parsed.warnings).toEqual([]);
+	});
 });
 
 describe('lean entities', () => {
