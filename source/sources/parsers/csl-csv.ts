@@ -2,7 +2,7 @@
 // `_id`, or the 2019 layout of 28 without it. Multi-valued fields are joined by "; ".
 import type {ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, cleanLine, cleanText, isoDay, makeEntity, noValues, splitList} from './entity-fields.js';
+import {Interner, fieldLine, fieldText, isoDay, makeEntity, noValues, splitField} from './entity-fields.js';
 import {cslEntityType, cslAddressCountry, cslIdentifier} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
@@ -50,13 +50,15 @@ export function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
 }
 
 function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
-	const name = cleanLine(field(fields, columns, 'name'));
+	const name = fieldLine(field(fields, columns, 'name'));
 	if (name === null) return null;
 	const addresses = splitCsl(field(fields, columns, 'addresses'));
 	// The 2019 layout has no _id; its SDN rows still carry the entity number, which is what _id later became.
-	const listId = cleanLine(field(fields, columns, '_id')) ?? cleanLine(field(fields, columns, 'entity_number'));
-	const source = cleanLine(field(fields, columns, 'source'));
+	const listId = fieldLine(field(fields, columns, '_id')) ?? fieldLine(field(fields, columns, 'entity_number'));
+	const source = fieldLine(field(fields, columns, 'source'));
 	const ids = splitCsl(field(fields, columns, 'ids'));
+	const listedOn = isoDay(field(fields, columns, 'start_date'));
+	const notice = fieldLine(field(fields, columns, 'federal_register_notice'));
 	return makeEntity(listId, {
 		name,
 		aliases: splitCsl(field(fields, columns, 'alt_names')),
@@ -64,11 +66,11 @@ function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): S
 		addresses,
 		countries: interner.internAll(countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships')))),
 		list: source === null ? 'CSL' : interner.intern(source),
-		programs: interner.internAll(splitCsl(field(fields, columns, 'programs'))),
-		listedOn: isoDay(field(fields, columns, 'start_date')),
-		federalRegisterNotice: cleanLine(field(fields, columns, 'federal_register_notice')),
-		remarks: cleanText(field(fields, columns, 'remarks')),
-		sourceUrls: urlsOf(field(fields, columns, 'source_list_url'), field(fields, columns, 'source_information_url')),
+		programs: interner.list(field(fields, columns, 'programs'), splitCsl),
+		listedOn: listedOn === null ? null : interner.intern(listedOn),
+		federalRegisterNotice: notice === null ? null : interner.intern(notice),
+		remarks: fieldText(field(fields, columns, 'remarks')),
+		sourceUrls: urlsOf(interner, field(fields, columns, 'source_list_url'), field(fields, columns, 'source_information_url')),
 		identifiers: ids.length === 0 ? noValues : ids.map(cslIdentifier),
 	});
 }
@@ -85,14 +87,15 @@ function countriesOf(addresses: string[], nationalities: string[], citizenships:
 	return countries.length === 0 ? noValues : countries;
 }
 
-function urlsOf(listUrl: string | undefined, informationUrl: string | undefined): string[] {
-	const first = cleanLine(listUrl);
-	const second = cleanLine(informationUrl);
-	if (first === null) return second === null ? noValues : [second];
-	return second === null || second === first ? [first] : [first, second];
+/** The list's URLs, the same for every row of a list: one copy of each. */
+function urlsOf(interner: Interner, listUrl: string | undefined, informationUrl: string | undefined): string[] {
+	const first = fieldLine(listUrl);
+	const second = fieldLine(informationUrl);
+	if (first === null) return second === null ? noValues : [interner.intern(second)];
+	return second === null || second === first ? [interner.intern(first)] : [interner.intern(first), interner.intern(second)];
 }
 
 /** A "; "-joined CSL field as clean items (most hold one item: no regex split then). */
 function splitCsl(value: string | undefined): string[] {
-	return splitList(value, value !== undefined && value.includes(';') ? listSeparator : ';');
+	return splitField(value, value !== undefined && value.includes(';') ? listSeparator : ';');
 }

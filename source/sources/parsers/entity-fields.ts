@@ -17,8 +17,8 @@ const space = 0x20;
 
 /**
  * A copy of `text` that holds no reference to a bigger string. V8 cuts substrings of 13
- * characters or more as views into their parent, so a name read from a CSV file would
- * otherwise keep its whole 16 KiB piece of the file alive for as long as the entity lives.
+ * characters or more as views into their parent, so a name cut from an XML chunk or a
+ * JSON document would otherwise keep that whole text alive for as long as the entity lives.
  * A UTF-8 round trip through a scratch buffer is the cheap copy; it would turn a lone
  * surrogate (possible from JSON escapes) into U+FFFD, so text with any surrogate, or
  * too long for the buffer, takes JSON's slower but lossless round trip instead.
@@ -37,20 +37,43 @@ export function cleanLine(value: unknown): string | null {
 		if (typeof value !== 'number') return null;
 		value = String(value);
 	}
-	const text = value as string;
-	if (text === '') return null;
-	// Most fields are already clean: one regex test instead of three replacements.
-	if (text.charCodeAt(0) !== space && text.charCodeAt(text.length - 1) !== space && !lineNeedsCleaning.test(text)) return detach(text);
-	const cleaned = sanitizeText(text).replace(/\s+/g, ' ').trim();
-	return cleaned === '' ? null : detach(cleaned);
+	const text = cleanedLine(value as string);
+	return text === null ? null : detach(text);
 }
 
 /** A free-text field (remarks): line breaks survive, other controls are neutralised. */
 export function cleanText(value: unknown): string | null {
-	if (typeof value !== 'string' || value === '') return null;
-	if (!textNeedsCleaning.test(value)) return detach(value);
+	if (typeof value !== 'string') return null;
+	const text = cleanedText(value);
+	return text === null ? null : detach(text);
+}
+
+// csv-parse decodes every field into a string of its own, never a cut of a bigger one, so
+// CSV fields skip detach's copy: cutting items out of a field keeps at most that field alive.
+
+/** cleanLine for a CSV field. */
+export function fieldLine(value: string | undefined): string | null {
+	return value === undefined ? null : cleanedLine(value);
+}
+
+/** cleanText for a CSV field. */
+export function fieldText(value: string | undefined): string | null {
+	return value === undefined ? null : cleanedText(value);
+}
+
+function cleanedLine(text: string): string | null {
+	if (text === '') return null;
+	// Most fields are already clean: one regex test instead of three replacements.
+	if (text.charCodeAt(0) !== space && text.charCodeAt(text.length - 1) !== space && !lineNeedsCleaning.test(text)) return text;
+	const cleaned = sanitizeText(text).replace(/\s+/g, ' ').trim();
+	return cleaned === '' ? null : cleaned;
+}
+
+function cleanedText(value: string): string | null {
+	if (value === '') return null;
+	if (!textNeedsCleaning.test(value)) return value;
 	const text = sanitizeText(value, {keepLayout: true}).trim();
-	return text === '' ? null : detach(text);
+	return text === '' ? null : text;
 }
 
 /** Cleans, drops empties and duplicates, keeps first-seen order. */
@@ -76,19 +99,45 @@ export function cleanList(values: Iterable<unknown>): string[] {
 	return items ?? noValues;
 }
 
-/** Splits a joined multi-value field ("a; b; c") into clean items. */
-export function splitList(value: unknown, separator: string | RegExp): string[] {
-	if (typeof value !== 'string' || value === '') return noValues;
+/**
+ * A joined multi-value CSV field ("a; b; c") as clean, distinct items in first-seen order.
+ * The items stay in the array split() made, sized to them: an array grown by push holds
+ * room for 17, which on a million rows is most of the memory the lists take.
+ */
+export function splitField(value: string | undefined, separator: string | RegExp): string[] {
+	if (value === undefined || value === '') return noValues;
 	if (typeof separator === 'string' && !value.includes(separator)) {
-		const text = cleanLine(value);
+		const text = cleanedLine(value);
 		return text === null ? noValues : [text];
 	}
-	return cleanList(value.split(separator));
+	const items = value.split(separator);
+	let kept = 0;
+	// Lists are short: a scan beats a Set until one is long.
+	let seen: Set<string> | null = null;
+	for (const item of items) {
+		const text = cleanedLine(item);
+		if (text === null || (seen === null ? keptIncludes(items, kept, text) : seen.has(text))) continue;
+		items[kept++] = text;
+		if (seen !== null) seen.add(text);
+		else if (kept > 16) seen = new Set(items.slice(0, kept));
+	}
+	if (kept === 0) return noValues;
+	items.length = kept;
+	return items;
 }
 
-/** Keeps one copy of each repeated string (list names, country codes, programs) for a whole parse. */
+function keptIncludes(items: string[], kept: number, text: string): boolean {
+	for (let index = 0; index < kept; index++) if (items[index] === text) return true;
+	return false;
+}
+
+/**
+ * Keeps one copy of each repeated string (list names, country codes, programs) and of
+ * each repeated list for a whole parse. Repeated lists are frozen and shared, like noValues.
+ */
 export class Interner {
 	private readonly strings = new Map<string, string>();
+	private readonly lists = new Map<string, string[]>();
 
 	intern(text: string): string {
 		const known = this.strings.get(text);
@@ -102,7 +151,23 @@ export class Interner {
 		for (let index = 0; index < items.length; index++) items[index] = this.intern(items[index]!);
 		return items;
 	}
+
+	/**
+	 * The items `read` makes of a raw field, interned, made once per distinct raw text: a
+	 * million rows hold a few thousand distinct country or program fields. Past maxLists
+	 * distinct texts (every row its own) lists are no longer kept, only their items.
+	 */
+	list(raw: string | undefined, read: (raw: string | undefined) => string[]): string[] {
+		if (raw === undefined || raw === '') return read(raw);
+		const known = this.lists.get(raw);
+		if (known !== undefined) return known;
+		const items = this.internAll(read(raw));
+		if (this.lists.size < maxLists) this.lists.set(raw, Object.freeze(items) as string[]);
+		return items;
+	}
 }
+
+const maxLists = 50_000;
 
 /** A date only when it is a real YYYY-MM-DD (a longer timestamp is cut to its day). */
 export function isoDay(value: unknown): string | null {

@@ -1,9 +1,10 @@
 // OpenSanctions "targets.simple.csv": one row per target, multi-values joined by ";".
 // The full file has about a million rows, so rows are read by column index and the
-// entities kept lean: shared empty lists, one copy of each dataset and country code.
+// entities kept lean: shared empty lists, one copy of each dataset name and of each
+// repeated countries or sanctions list, lists sized to their items.
 import type {EntityType, ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, cleanLine, countryValue, makeEntity, splitList} from './entity-fields.js';
+import {Interner, countryValue, fieldLine, makeEntity, splitField} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
@@ -34,21 +35,29 @@ export function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity
 }
 
 function simpleEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {
-	const name = cleanLine(field(fields, columns, 'name'));
+	const name = fieldLine(field(fields, columns, 'name'));
 	if (name === null) return null;
-	const countries = splitList(field(fields, columns, 'countries'), ';');
-	for (let index = 0; index < countries.length; index++) countries[index] = interner.intern(countryValue(countries[index]!));
-	const dataset = cleanLine(field(fields, columns, 'dataset'));
-	return makeEntity(cleanLine(field(fields, columns, 'id')), {
+	const dataset = fieldLine(field(fields, columns, 'dataset'));
+	return makeEntity(fieldLine(field(fields, columns, 'id')), {
 		name,
-		aliases: splitList(field(fields, columns, 'aliases'), ';'),
+		aliases: splitField(field(fields, columns, 'aliases'), ';'),
 		type: schemaType(field(fields, columns, 'schema')!.trim()),
-		addresses: splitList(field(fields, columns, 'addresses'), ';'),
-		countries,
+		addresses: splitField(field(fields, columns, 'addresses'), ';'),
+		countries: interner.list(field(fields, columns, 'countries'), countriesOf),
 		list: dataset === null ? 'OpenSanctions' : interner.intern(dataset),
-		programs: interner.internAll(splitList(field(fields, columns, 'sanctions'), ';')),
-		identifiers: splitList(field(fields, columns, 'identifiers'), ';'),
+		programs: interner.list(field(fields, columns, 'sanctions'), splitOnSemicolons),
+		identifiers: splitField(field(fields, columns, 'identifiers'), ';'),
 	});
+}
+
+function splitOnSemicolons(value: string | undefined): string[] {
+	return splitField(value, ';');
+}
+
+function countriesOf(value: string | undefined): string[] {
+	const countries = splitField(value, ';');
+	for (let index = 0; index < countries.length; index++) countries[index] = countryValue(countries[index]!);
+	return countries;
 }
 
 function schemaType(schema: string): EntityType {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseListFile} from '../../../source/sources/parsers/index.js';
-import {fixture} from './helpers.js';
+import {entitiesOfEachRowAlone, expectOneFrozenList, fixture} from './helpers.js';
 
 const sample2022 = fixture('csl-csv/consolidated_2022-05-16_sample.csv');
 
@@ -10,6 +10,12 @@ describe('CSL CSV', () => {
 		expect(parsed.format).toBe('csl-csv');
 		expect(parsed.entities).toHaveLength(349);
 		expect(parsed.warnings).toEqual([]);
+	});
+
+	it('reads each row of the 2022 sample as it reads that row alone, and rows with the same programmes share one frozen list', async () => {
+		const {entities} = await parseListFile(sample2022);
+		expect(entities).toEqual(await entitiesOfEachRowAlone(sample2022));
+		expectOneFrozenList(entities.filter(entity => entity.programs.join() === 'CMIC-EO13959').map(entity => entity.programs));
 	});
 
 	it('reads every row of the 2025 file that quotes every field', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseListFile} from '../../../source/sources/parsers/index.js';
-import {fixture, scratchFiles} from './helpers.js';
+import {entitiesOfEachRowAlone, expectOneFrozenList, fixture, scratchFiles} from './helpers.js';
 
 describe('OpenSanctions FollowTheMoney lines', () => {
 	it('keeps the six targets of t1 and drops its Address entity', async () => {
@@ -64,5 +64,12 @@ describe('OpenSanctions targets.simple.csv', () => {
 		const hariri = entities.find(entity => entity.id === 'Q296771')!;
 		expect(hariri).toMatchObject({name: 'Saad Hariri', type: 'person', countries: ['FR', 'LB', 'SA'], list: 'Wikidata Politically Exposed Persons', identifiers: ['Q296771']});
 		expect(hariri.aliases).toContain('Saad al-Hariri');
+	});
+
+	it('reads each row as it reads that row alone, and rows with the same countries share one frozen list', async () => {
+		const path = fixture('opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv');
+		const {entities} = await parseListFile(path);
+		expect(entities).toEqual(await entitiesOfEachRowAlone(path));
+		expectOneFrozenList(entities.filter(entity => entity.countries.join() === 'SA').map(entity => entity.countries));
 	});
 });
