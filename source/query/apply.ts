@@ -1,16 +1,53 @@
 // Filter then sort, reusing the previous result when the new filter only narrows it
 // (typing one more character searches the rows already shown, not all of them).
-import {compileFilter, isNarrowing, parseFilter, type CellValue, type Filter, type FilterField} from './filter.js';
-import {sortRows, type SortState} from './sort.js';
+// A result is positions into its rows, not a copy of them: a keystroke at 100,000
+// rows allocates one typed array and no objects per row.
+import {compileForRows, isNarrowing, parseFilter, type CellValue, type Filter, type FilterField} from './filter.js';
+import {sortedOrder, type SortState} from './sort.js';
 
-export type QueryResult<Row> = {
-	rows: Row[];
-	filter: Filter;
-	sort: SortState | null;
-	unknownFields: string[];
-	/** The rows this result was filtered from (all rows), to detect a changed dataset. */
-	source: readonly Row[];
-};
+export class QueryResult<Row> {
+	#rows: Row[] | undefined;
+
+	constructor(
+		/** The rows this result was filtered from (all rows), to detect a changed dataset. */
+		readonly source: readonly Row[],
+		readonly filter: Filter,
+		readonly sort: SortState | null,
+		readonly unknownFields: string[],
+		/** The sorted order as positions in source, or null when source is shown as it is. */
+		readonly order: Int32Array | null,
+		/** Ranks (places in that order) of the matching rows, ascending, or null when every row matches. */
+		readonly ranks: Int32Array | null,
+	) {}
+
+	static empty<Row>(sort: SortState | null = null): QueryResult<Row> {
+		return new QueryResult<Row>([], {text: '', terms: []}, sort, [], null, null);
+	}
+
+	/** How many rows match. */
+	get count(): number {
+		return this.ranks ? this.ranks.length : this.source.length;
+	}
+
+	/** The matching row at `position` (0 is the first shown). */
+	rowAt(position: number): Row | undefined {
+		if (position < 0 || position >= this.count) return undefined;
+		const rank = this.ranks ? this.ranks[position]! : position;
+		return this.source[this.order ? this.order[rank]! : rank];
+	}
+
+	/** The matching rows [from, to), e.g. the visible window. */
+	slice(from: number, to: number): Row[] {
+		const rows: Row[] = [];
+		for (let position = Math.max(0, from); position < Math.min(to, this.count); position++) rows.push(this.rowAt(position)!);
+		return rows;
+	}
+
+	/** All matching rows in order: built on first use, for callers that want a plain array. */
+	get rows(): Row[] {
+		return (this.#rows ??= this.slice(0, this.count));
+	}
+}
 
 export function applyQuery<Row>(
 	allRows: readonly Row[],
@@ -20,14 +57,12 @@ export function applyQuery<Row>(
 	previous?: QueryResult<Row>,
 ): QueryResult<Row> {
 	const filter = parseFilter(filterText);
-	const compiled = compileFilter(filter, fields);
-	const sameSort = previous && previous.sort?.column === sort?.column && previous.sort?.descending === sort?.descending;
-	if (previous && previous.source === allRows && sameSort && previous.unknownFields.length === 0 && isNarrowing(previous.filter, filter)) {
-		// The previous rows are already sorted; filtering keeps their order.
-		return {rows: previous.rows.filter(compiled.test), filter, sort, unknownFields: compiled.unknownFields, source: allRows};
-	}
-	const filtered = filter.terms.length === 0 ? [...allRows] : allRows.filter(compiled.test);
 	const column = sort ? fields.find(field => field.key === sort.column) : undefined;
-	const rows = column && sort ? sortRows(filtered, column.sortValue ?? column.value, sort.descending) : filtered;
-	return {rows, filter, sort, unknownFields: compiled.unknownFields, source: allRows};
+	const order = column && sort ? sortedOrder(allRows, column.sortValue ?? column.value, sort.descending) : null;
+	if (filter.terms.length === 0) return new QueryResult(allRows, filter, sort, [], order, null);
+	const {keep, unknownFields} = compileForRows(filter, allRows, fields);
+	// The previous rows are in the same order; filtering them keeps it.
+	const narrows = previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0 && isNarrowing(previous.filter, filter);
+	const ranks = keep(narrows ? previous.ranks : null, allRows.length, order);
+	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks);
 }

@@ -2,6 +2,7 @@
 //   smart-case substrings, space-separated terms ANDed, `!term` negates,
 //   `field:value` matches one column, quoted values may contain spaces.
 // Parsing never throws: any string is a valid (possibly empty) filter.
+import {rowIndexOf, type RowIndex} from './row-index.js';
 
 export type CellValue = string | number | null | readonly string[];
 
@@ -58,49 +59,25 @@ export function parseFilter(text: string): Filter {
 
 export type FilterField<Row> = {key: string; aliases?: readonly string[]; value: (row: Row) => CellValue};
 
-const cellText = (value: CellValue): string => (value === null ? '' : Array.isArray(value) ? value.join('\u0000') : String(value));
-
 export type CompiledFilter<Row> = {test: (row: Row) => boolean; unknownFields: string[]; filter: Filter};
 
-/** All of a row's cell texts joined, as written and lower-cased, with where each cell starts. */
-type Haystack = {fields: readonly unknown[]; all: string; allLower: string; starts: Int32Array; startsLower: Int32Array};
+/** A term with its field resolved: -1 searches the whole row, null is an unknown field (matches nothing). */
+type CompiledTerm = {field: number | null; needle: string; negate: boolean; caseSensitive: boolean};
 
-// Built once per row: a keystroke at 100,000 rows must not re-read and lower-case
-// every cell of every row. One joined string per row (not one per cell) keeps
-// memory and garbage low; a field term searches only its cell's span.
-const haystacks = new WeakMap<object, Haystack>();
-const separator = '\u0001';
-
-function haystackOf<Row>(row: Row, fields: readonly FilterField<Row>[]): Haystack {
-	const key = row as object;
-	const cached = haystacks.get(key);
-	if (cached && cached.fields === fields) return cached;
-	const starts = new Int32Array(fields.length + 1);
-	// Lower-casing can change a cell's length (İ becomes two code units), so it keeps its own spans.
-	const startsLower = new Int32Array(fields.length + 1);
-	let all = '';
-	let allLower = '';
-	for (let index = 0; index < fields.length; index++) {
-		if (index > 0) {
-			all += separator;
-			allLower += separator;
-		}
-		starts[index] = all.length;
-		startsLower[index] = allLower.length;
-		const cell = cellText(fields[index]!.value(row));
-		all += cell;
-		allLower += cell.toLowerCase();
-	}
-	starts[fields.length] = all.length + 1;
-	startsLower[fields.length] = allLower.length + 1;
-	const haystack = {fields, all, allLower, starts, startsLower};
-	if (typeof row === 'object' && row !== null) haystacks.set(key, haystack);
-	return haystack;
-}
-
-/** Builds the haystacks of rows [from, to) ahead of the first keystroke (the TUI calls it when idle). */
-export function warmHaystacks<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[], from: number, to: number): void {
-	for (let index = from; index < Math.min(to, rows.length); index++) haystackOf(rows[index]!, fields);
+/** Resolves field names once, so evaluation per row is only string work. */
+function compileTerms<Row>(filter: Filter, fields: readonly FilterField<Row>[]): {terms: CompiledTerm[]; unknownFields: string[]} {
+	const byName = new Map<string, number>();
+	fields.forEach((field, index) => {
+		byName.set(field.key.toLowerCase(), index);
+		for (const alias of field.aliases ?? []) byName.set(alias.toLowerCase(), index);
+	});
+	const unknownFields: string[] = [];
+	const terms = filter.terms.map(term => {
+		const field = term.field === null ? -1 : byName.get(term.field) ?? null;
+		if (field === null) unknownFields.push(term.field!);
+		return {field, needle: term.caseSensitive ? term.value : term.value.toLowerCase(), negate: term.negate, caseSensitive: term.caseSensitive};
+	});
+	return {terms, unknownFields};
 }
 
 /** Whether `needle` occurs inside [start, end) of `text`: the first match at or after start decides. */
@@ -109,36 +86,49 @@ function occursWithin(text: string, needle: string, start: number, end: number):
 	return at !== -1 && at + needle.length <= end;
 }
 
-/** Resolves field names once, so evaluation per row is only string work. */
+function termFound(index: RowIndex, position: number, term: CompiledTerm): boolean {
+	if (term.field === null) return false;
+	const text = term.caseSensitive ? index.exact[position]! : index.lower[position]!;
+	if (term.field === -1) return text.includes(term.needle);
+	if (term.needle === '') return true;
+	const lowered = term.caseSensitive || index.lowerStarts.size === 0 ? undefined : index.lowerStarts.get(position);
+	const starts = lowered ?? index.starts;
+	const at = (lowered ? 0 : position * (index.fields.length + 1)) + term.field;
+	return occursWithin(text, term.needle, starts[at]!, starts[at + 1]! - 1);
+}
+
+/** Row `position` of an index against every term (ANDed). */
+function rowMatches(index: RowIndex, position: number, terms: readonly CompiledTerm[]): boolean {
+	for (const term of terms) if (termFound(index, position, term) === term.negate) return false;
+	return true;
+}
+
+/** A filter ready to run over one rows array's index. */
+export type RanksFilter = {
+	/** The ranks (places in `order`, or row positions when it is null) among `candidates` (null: all below `count`) whose rows match, ascending. */
+	keep: (candidates: Int32Array | null, count: number, order: Int32Array | null) => Int32Array;
+	unknownFields: string[];
+};
+
+export function compileForRows<Row>(filter: Filter, rows: readonly Row[], fields: readonly FilterField<Row>[]): RanksFilter {
+	const {terms, unknownFields} = compileTerms(filter, fields);
+	const index = rowIndexOf(rows, fields);
+	const keep = (candidates: Int32Array | null, count: number, order: Int32Array | null) => {
+		const kept = new Int32Array(candidates ? candidates.length : count);
+		let length = 0;
+		for (let at = 0; at < kept.length; at++) {
+			const rank = candidates ? candidates[at]! : at;
+			if (rowMatches(index, order ? order[rank]! : rank, terms)) kept[length++] = rank;
+		}
+		return length === kept.length ? kept : kept.slice(0, length);
+	};
+	return {keep, unknownFields};
+}
+
+/** A filter as a test of single rows (each row indexed on its own): for tests and small lists. */
 export function compileFilter<Row>(filter: Filter, fields: readonly FilterField<Row>[]): CompiledFilter<Row> {
-	const byName = new Map<string, number>();
-	fields.forEach((field, index) => {
-		byName.set(field.key.toLowerCase(), index);
-		for (const alias of field.aliases ?? []) byName.set(alias.toLowerCase(), index);
-	});
-	const unknownFields: string[] = [];
-	const checks = filter.terms.map(term => {
-		if (term.field === null) {
-			const needle = term.caseSensitive ? term.value : term.value.toLowerCase();
-			return (row: Row) => {
-				const haystack = haystackOf(row, fields);
-				return (term.caseSensitive ? haystack.all : haystack.allLower).includes(needle) !== term.negate;
-			};
-		}
-		const index = byName.get(term.field);
-		if (index === undefined) {
-			unknownFields.push(term.field);
-			return () => term.negate; // an unknown field matches nothing
-		}
-		const needle = term.caseSensitive ? term.value : term.value.toLowerCase();
-		return (row: Row) => {
-			if (needle === '') return !term.negate;
-			const haystack = haystackOf(row, fields);
-			const [text, starts] = term.caseSensitive ? [haystack.all, haystack.starts] : [haystack.allLower, haystack.startsLower];
-			return occursWithin(text, needle, starts[index]!, starts[index + 1]! - 1) !== term.negate;
-		};
-	});
-	return {test: row => checks.every(check => check(row)), unknownFields, filter};
+	const {terms, unknownFields} = compileTerms(filter, fields);
+	return {test: row => rowMatches(rowIndexOf([row], fields), 0, terms), unknownFields, filter};
 }
 
 /** True when every row matching `next` also matches `previous`, so `next` may search previous results only. */

@@ -14,15 +14,39 @@ export function compareCells(left: CellValue, right: CellValue): number {
 	return collator.compare(text(left), text(right));
 }
 
+const isEmptyKey = (key: CellValue) => key === null || key === '';
+
+function computeOrder<Row>(rows: readonly Row[], value: (row: Row) => CellValue, descending: boolean): Int32Array {
+	const keys = rows.map(value);
+	const positions = Array.from(rows.keys());
+	positions.sort((a, b) => {
+		const aEmpty = isEmptyKey(keys[a]!);
+		const bEmpty = isEmptyKey(keys[b]!);
+		if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
+		const order = compareCells(keys[a]!, keys[b]!);
+		return (descending ? -order : order) || a - b;
+	});
+	return Int32Array.from(positions);
+}
+
+// One order per rows array and sort, kept while the rows live: a keystroke that
+// widens the filter re-filters rows already in order instead of sorting again.
+const orders = new WeakMap<readonly unknown[], Map<(row: never) => CellValue, {ascending?: Int32Array; descending?: Int32Array}>>();
+
+/**
+ * Positions of `rows` in a stable sort by `value`; descending reverses the order
+ * but keeps empty values last. The same array comes back while rows and sort are the same.
+ */
+export function sortedOrder<Row>(rows: readonly Row[], value: (row: Row) => CellValue, descending: boolean): Int32Array {
+	let byValue = orders.get(rows);
+	if (!byValue) orders.set(rows, (byValue = new Map()));
+	let cached = byValue.get(value);
+	if (!cached) byValue.set(value, (cached = {}));
+	const direction = descending ? 'descending' : 'ascending';
+	return (cached[direction] ??= computeOrder(rows, value, descending));
+}
+
 /** A stable sort; descending reverses the order but keeps empty values last. */
 export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => CellValue, descending: boolean): Row[] {
-	const keyed = rows.map((row, index) => ({row, index, key: value(row)}));
-	keyed.sort((a, b) => {
-		const aEmpty = a.key === null || a.key === '';
-		const bEmpty = b.key === null || b.key === '';
-		if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-		const order = compareCells(a.key, b.key);
-		return (descending ? -order : order) || a.index - b.index;
-	});
-	return keyed.map(item => item.row);
+	return Array.from(sortedOrder(rows, value, descending), position => rows[position]!);
 }

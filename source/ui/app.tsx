@@ -8,7 +8,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
-import {warmHaystacks} from '../query/index.js';
+import {warmRowIndex} from '../query/index.js';
 import {appReducer, initialState, minimumSize, tableSpecs, type Action, type AppData, type Progress, type ViewName} from './state.js';
 import type {DecisionSubmission} from './decision-form.js';
 import {DecisionFormView} from './components/decision-form.js';
@@ -99,7 +99,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		let next = 0;
 		let timer: NodeJS.Immediate | undefined;
 		const slice = () => {
-			warmHaystacks(viewRows, viewFields, next, next + 2000);
+			warmRowIndex(viewRows, viewFields, next + 2000);
 			next += 2000;
 			if (next < viewRows.length) timer = setImmediate(slice);
 		};

@@ -1,6 +1,6 @@
 // The TUI's state and its reducer. Keys arrive as raw events and are resolved
 // here against the binding table, so the input handler never closes over state.
-import {applyQuery, type QueryResult, type SortState} from '../query/index.js';
+import {applyQuery, QueryResult, type SortState} from '../query/index.js';
 import type {Catalog} from '../records/catalog.js';
 import {
 	changeTable, entryTable, jurisdictionRows, timelineRows, timelineTable,
@@ -135,18 +135,24 @@ export function queueRows(rows: readonly VendorRow[]): VendorRow[] {
 		.sort((a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name));
 }
 
+/** Where the first row with `id` is shown, or -1; walks positions rather than building the rows. */
+function positionOfId(result: QueryResult<TableRow>, id: string): number {
+	for (let position = 0, count = result.count; position < count; position++) if (result.rowAt(position)!.id === id) return position;
+	return -1;
+}
+
 /** Keeps the selection on the same row (not the same index) when rows change. */
 function reselect(table: TableState, result: QueryResult<TableRow>, page: number): TableState {
-	const found = table.selectedId === null ? -1 : result.rows.findIndex(row => row.id === table.selectedId);
-	const cursor = found >= 0 ? found : Math.max(0, Math.min(table.cursor, result.rows.length - 1));
-	return scrollIntoView({...table, result, cursor, selectedId: result.rows[cursor]?.id ?? null}, page);
+	const found = table.selectedId === null ? -1 : positionOfId(result, table.selectedId);
+	const cursor = found >= 0 ? found : Math.max(0, Math.min(table.cursor, result.count - 1));
+	return scrollIntoView({...table, result, cursor, selectedId: result.rowAt(cursor)?.id ?? null}, page);
 }
 
 function scrollIntoView(table: TableState, page: number): TableState {
 	let top = table.top;
 	if (table.cursor < top) top = table.cursor;
 	if (table.cursor >= top + page) top = table.cursor - page + 1;
-	top = Math.max(0, Math.min(top, Math.max(0, table.result.rows.length - page)));
+	top = Math.max(0, Math.min(top, Math.max(0, table.result.count - page)));
 	return {...table, top};
 }
 
@@ -161,7 +167,7 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 	const sort = tableSpecs[view].defaultSort;
 	// The timeline opens on the next milestone to come, not on the oldest one.
 	const selectedId = view === 'timeline' ? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)?.id ?? null) : null;
-	const empty: TableState = {rows, result: {rows: [], filter: {text: '', terms: []}, sort, unknownFields: [], source: []}, filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set()};
+	const empty: TableState = {rows, result: QueryResult.empty(sort), filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set()};
 	return requery(view, empty, '', sort, page, rows);
 }
 
@@ -180,10 +186,10 @@ const updateTable = (state: AppState, update: (table: TableState) => TableState)
 
 function moveCursor(state: AppState, to: (table: TableState) => number): AppState {
 	return updateTable(state, table => {
-		const count = table.result.rows.length;
+		const count = table.result.count;
 		if (count === 0) return table;
 		const cursor = Math.max(0, Math.min(count - 1, to(table)));
-		return scrollIntoView({...table, cursor, selectedId: table.result.rows[cursor]!.id}, pageSize(state));
+		return scrollIntoView({...table, cursor, selectedId: table.result.rowAt(cursor)!.id}, pageSize(state));
 	});
 }
 
@@ -207,7 +213,7 @@ function vendorDetail(data: AppData, vendorId: string, hit: number, scroll: numb
 
 function openSelected(state: AppState): AppState {
 	const table = state.tables[state.view];
-	const row = table.result.rows[table.cursor];
+	const row = table.result.rowAt(table.cursor);
 	if (!row) return state;
 	switch (state.view) {
 		case 'jurisdictions': {
@@ -268,7 +274,7 @@ function cycleSort(state: AppState, reverse: boolean): AppState {
 function copySelected(state: AppState): AppState {
 	if (state.screen.kind === 'detail') return {...withMessage(state, `copied: ${state.screen.copyText.replace('\t', ' ')}`), effect: {kind: 'copy', text: state.screen.copyText}};
 	const table = state.tables[state.view];
-	const row = table.result.rows[table.cursor] as (TableRow & {name?: string}) | undefined;
+	const row = table.result.rowAt(table.cursor) as (TableRow & {name?: string}) | undefined;
 	if (!row) return state;
 	const text = `${row.id}\t${row.name ?? ''}`;
 	return {...withMessage(state, `copied: ${row.id} ${row.name ?? ''}`), effect: {kind: 'copy', text}};
@@ -284,7 +290,7 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 		case 'pageDown': return inDetail ? scrollDetail(state, scroll => scroll + page) : moveCursor(state, table => table.cursor + page);
 		case 'pageUp': return inDetail ? scrollDetail(state, scroll => scroll - page) : moveCursor(state, table => table.cursor - page);
 		case 'top': return inDetail ? scrollDetail(state, () => 0) : moveCursor(state, () => 0);
-		case 'bottom': return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.rows.length - 1);
+		case 'bottom': return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.count - 1);
 		case 'showView': {
 			const view = viewNames[viewKeys.indexOf(event.input as (typeof viewKeys)[number])];
 			return view ? switchView(state, view) : state;

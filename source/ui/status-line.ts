@@ -22,7 +22,7 @@ export function statusLine(state: AppState): {left: string; right: string} {
 	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);
 	const parts = state.view === 'dashboard' ? [viewTitles.dashboard] : [
 		viewTitles[state.view],
-		`${table.result.rows.length}/${table.rows.length} shown`,
+		`${table.result.count}/${table.rows.length} shown`,
 		table.marks.size ? `${table.marks.size} marked` : '',
 		table.filterText ? `filter: ${table.filterText}` : '',
 		table.result.unknownFields.length ? `unknown field: ${table.result.unknownFields.join(', ')}` : '',

@@ -13,11 +13,11 @@ export function tableFrame(state: AppState): {columns: DenseColumn[]; rows: Dens
 		const arrow = table.sort?.column === column.key ? (table.sort.descending ? '▼' : '▲') : '';
 		return {key: column.key, label: `${column.label}${arrow}`.slice(0, width), width, align: column.align ?? 'left'};
 	});
-	const window = table.result.rows.slice(table.top, table.top + pageSize(state));
+	const window = table.result.slice(table.top, table.top + pageSize(state));
 	const rows = window.map((row, offset) => {
 		const selected = table.top + offset === table.cursor;
 		const marker = `${selected ? selectionGlyph : ' '}${table.marks.has(row.id) ? '[x]' : '   '}`.padEnd(markerWidth);
 		return {key: row.id, marker, cells: formatRow(laid, row), selected};
 	});
-	return {columns, rows, empty: table.result.rows.length === 0};
+	return {columns, rows, empty: table.result.count === 0};
 }

@@ -66,6 +66,22 @@ describe('the filter language', () => {
 			expect(incremental.rows.map(row => row.id)).toEqual(scratch.rows.map(row => row.id));
 		}), {numRuns: 1000});
 	});
+	it('finds a field term in the right cell after a cell that lower-cases longer (İ)', () => {
+		const turkish: Row[] = [{id: 't', name: 'İİİ Holdings', hq: 'TR', status: 'active', aliases: []}];
+		expect(turkish.filter(compileFilter(parseFilter('hq:tr'), fields).test).map(row => row.id)).toEqual(['t']);
+		expect(turkish.filter(compileFilter(parseFilter('hq:gs'), fields).test)).toEqual([]);
+		expect(applyQuery(turkish, 'hq:tr', null, fields).rows.map(row => row.id)).toEqual(['t']);
+	});
+	it('gives the same rows, in sorted order, whatever filters came before', () => {
+		const sort = {column: 'name', descending: true};
+		fc.assert(fc.property(fc.array(fc.string({maxLength: 5}), {minLength: 1, maxLength: 5}), texts => {
+			let previous = applyQuery(rows, '', sort, fields);
+			for (const text of texts) {
+				previous = applyQuery(rows, text, sort, fields, previous);
+				expect(previous.rows.map(row => row.id)).toEqual(applyQuery([...rows], text, sort, fields).rows.map(row => row.id));
+			}
+		}), {numRuns: 500});
+	});
 	it('sorts by a column and keeps empty values last in both directions', () => {
 		const withEmpty = [...rows, {id: 'e', name: '', hq: '', status: '', aliases: []}];
 		expect(applyQuery(withEmpty, '', {column: 'name', descending: false}, fields).rows.map(row => row.id)).toEqual(['d', 'b', 'a', 'c', 'e']);
