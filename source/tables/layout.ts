@@ -60,9 +60,17 @@ export function layoutColumns<Row extends TableRow>(columns: readonly Column<Row
 	return laid;
 }
 
+// Printable ASCII is one column a character: most cells, and measuring them
+// with string-width on every frame was a real part of a keystroke's time.
+const printableAscii = /^[\x20-\x7E]*$/;
+
 /** One line, exactly `width` display columns: newlines and tabs become spaces, overflow ends in "…". */
 export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
 	const flat = text.replace(/[\n\t\r]/g, ' ');
+	if (printableAscii.test(flat)) {
+		const visible = flat.length > width ? `${flat.slice(0, Math.max(0, width - 1))}…` : flat;
+		return align === 'right' ? visible.padStart(width) : visible.padEnd(width);
+	}
 	let visible = flat;
 	if (stringWidth(flat) > width) {
 		visible = '';
