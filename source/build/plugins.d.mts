@@ -1,0 +1,4 @@
+// Types for the tests that build with these plugins.
+import type {Plugin} from 'esbuild';
+
+export declare const yogaWithoutFetch: Plugin;
