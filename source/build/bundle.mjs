@@ -2,7 +2,7 @@
 // `--help` and `--version` never load Ink, and the TUI's first frame is fast.
 import {build} from 'esbuild';
 import {readFileSync, rmSync} from 'node:fs';
-import {yogaWithoutFetch} from './plugins.mjs';
+import {stringWidthFastPath, yogaWithoutFetch} from './plugins.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const root = new URL('../../', import.meta.url).pathname;
@@ -25,7 +25,7 @@ const shared = {
 	// React's production build: the development one (checks and warnings for React's own developers) is
 	// twice the code to compile and slower to render; left to the environment, it is what runs.
 	define: {VENDOR_RISK_VERSION: JSON.stringify(packageJson.version), 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"'},
-	plugins: [yogaWithoutFetch],
+	plugins: [stringWidthFastPath, yogaWithoutFetch],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	// Optional devtools integration of Ink; never installed in production.

@@ -2,3 +2,4 @@
 import type {Plugin} from 'esbuild';
 
 export declare const yogaWithoutFetch: Plugin;
+export declare const stringWidthFastPath: Plugin;

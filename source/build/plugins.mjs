@@ -1,6 +1,44 @@
 // esbuild plugins that take start-up work off the first frame without
 // changing what any dependency computes.
 import {readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const fastPath = fileURLToPath(new URL('string-width-fast-path.ts', import.meta.url));
+
+/**
+ * Every `import 'string-width'` gets the copy it resolves to behind the
+ * standalone-text shortcut, and copies of one version become one module
+ * (Ink, widest-line and cli-truncate each carry 8.x): one Intl.Segmenter and
+ * one set of regexes to build at start-up instead of three.
+ */
+export const stringWidthFastPath = {
+	name: 'string-width-fast-path',
+	setup(build) {
+		const copyByVersion = new Map();
+		build.onResolve({filter: /^string-width$/}, async ({importer, resolveDir, kind, pluginData}) => {
+			if (pluginData === 'real') return undefined;
+			const real = await build.resolve('string-width', {importer, resolveDir, kind, pluginData: 'real'});
+			if (real.errors.length > 0) return {errors: real.errors};
+			const {version} = JSON.parse(readFileSync(join(dirname(real.path), 'package.json'), 'utf8'));
+			if (!copyByVersion.has(version)) copyByVersion.set(version, real.path);
+			return {path: copyByVersion.get(version), namespace: 'string-width-fast-path', pluginData: version};
+		});
+		build.onLoad({filter: /.*/, namespace: 'string-width-fast-path'}, ({path, pluginData: version}) => ({
+			resolveDir: dirname(path),
+			loader: 'js',
+			// Its helpers resolve from the real package's folder: the same copies it counts with.
+			contents: `import stringWidth from ${JSON.stringify(path)};
+import stripAnsi from 'strip-ansi';
+import {eastAsianWidth} from 'get-east-asian-width';
+import {standaloneTextWidth} from ${JSON.stringify(fastPath)};
+const shortcut = standaloneTextWidth(${JSON.stringify(Number.parseInt(version, 10) >= 8 ? 'text' : 'emoji')}, {stripAnsi, eastAsianWidth});
+export default function fastStringWidth(input, options) {
+	return shortcut(input, options) ?? stringWidth(input, options);
+}`,
+		}));
+	},
+};
 
 /**
  * yoga-layout (Ink's layout engine) embeds its WebAssembly as a base64 data URL
