@@ -44,6 +44,8 @@ export type TableState = {
 	cursor: number;
 	top: number;
 	marks: ReadonlySet<string>;
+	/** False for a view not opened yet: its rows are computed when it is first shown, not at start. */
+	built: boolean;
 };
 
 export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number; vendorId?: string; hitIds: string[]; hit: number};
@@ -167,12 +169,27 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 	const sort = tableSpecs[view].defaultSort;
 	// The timeline opens on the next milestone to come, not on the oldest one.
 	const selectedId = view === 'timeline' ? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)?.id ?? null) : null;
-	const empty: TableState = {rows, result: QueryResult.empty(sort), filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set()};
+	const empty: TableState = {rows, result: QueryResult.empty(sort), filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set(), built: true};
 	return requery(view, empty, '', sort, page, rows);
 }
 
+/** A hidden view's place until it is opened: at 100,000 vendors, building every view up front cost more than the one shown. */
+function unbuiltTable(view: ViewName): TableState {
+	const sort = tableSpecs[view].defaultSort;
+	return {rows: [], result: QueryResult.empty(sort), filterText: '', sort, selectedId: null, cursor: 0, top: 0, marks: new Set(), built: false};
+}
+
+/** The state with `view`'s table built from the current data, if it was not yet. */
+function withTable(state: AppState, view: ViewName): AppState {
+	if (state.tables[view].built) return state;
+	return {...state, tables: {...state.tables, [view]: freshTable(view, state.data, pageSize({size: state.size, view}))}};
+}
+
+// The queue is built up front too: the status bar and the dashboard show its size.
+const builtAtStart = (name: ViewName, view: ViewName) => name === view || name === 'queue';
+
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
-	const tables = Object.fromEntries(viewNames.map(name => [name, freshTable(name, data, pageSize({size, view: name}))])) as Record<ViewName, TableState>;
+	const tables = Object.fromEntries(viewNames.map(name => [name, builtAtStart(name, view) ? freshTable(name, data, pageSize({size, view: name})) : unbuiltTable(name)])) as Record<ViewName, TableState>;
 	return {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
 }
 
@@ -200,7 +217,7 @@ function scrollDetail(state: AppState, to: (scroll: number, max: number) => numb
 }
 
 function switchView(state: AppState, view: ViewName): AppState {
-	return {...state, view, screen: {kind: 'table'}};
+	return {...withTable(state, view), view, screen: {kind: 'table'}};
 }
 
 /** A vendor's detail screen, with one of its hits focused for x/n. */
@@ -217,7 +234,7 @@ function openSelected(state: AppState): AppState {
 	if (!row) return state;
 	switch (state.view) {
 		case 'jurisdictions': {
-			const vendors = {...state, view: 'vendors' as const};
+			const vendors = {...withTable(state, 'vendors'), view: 'vendors' as const};
 			return updateTable(vendors, vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
 		}
 		case 'vendors':
@@ -419,6 +436,7 @@ export function appReducer(state: AppState, action: Action): AppState {
 			if (action.data === state.data) return state;
 			const tables = Object.fromEntries(viewNames.map(name => {
 				const table = state.tables[name];
+				if (!table.built) return [name, table];
 				return [name, {...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)), marks: table.marks}];
 			})) as Record<ViewName, TableState>;
 			const screen = state.screen.kind === 'detail' && state.screen.vendorId ? vendorDetail(action.data, state.screen.vendorId, state.screen.hit, state.screen.scroll) : state.screen;

@@ -89,6 +89,16 @@ describe('the TUI reducer', () => {
 		expect(state.view).toBe('restrictions');
 	});
 
+	it('builds a hidden view when it is first opened, from the data current then', () => {
+		let state = start();
+		expect(state.tables.restrictions.built).toBe(false);
+		state = appReducer(state, {type: 'data', data: embeddedData('2024-07-01')});
+		state = press(state, '3', '/', 'id:kaspersky-icts', {return: true});
+		expect(table(state).built).toBe(true);
+		expect(table(state).result.rows.map(row => (row as {status?: string}).status)).toEqual(['upcoming']);
+		expect(press(state, '3').tables.restrictions).toBe(state.tables.restrictions);
+	});
+
 	it('opens the vendors of a jurisdiction with Enter', () => {
 		let state = press(start(), '2', '/', 'code:RU', {return: true}, {return: true});
 		expect(state.view).toBe('vendors');
