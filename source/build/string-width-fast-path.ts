@@ -2,8 +2,9 @@
 // general path segments graphemes with Intl.Segmenter and, on first use,
 // compiles an emoji regex (~45 ms for \p{RGI_Emoji}): the first frame paid for
 // both to measure plain table text. In text whose code points each form a
-// grapheme of their own and are not emoji, string-width counts each code point
-// at its East Asian width, so that sum is its answer without either.
+// grapheme of their own and have no emoji presentation, string-width counts
+// each code point at its East Asian width (version 7: a pictograph as two), so
+// that sum is its answer without either.
 // test/build checks every accepted code point against the real string-width.
 
 /** Letters, punctuation, symbols, box drawing and CJK from blocks without joining rules (no Hangul, no Indic scripts). */
@@ -13,8 +14,9 @@ const joiningOrEmoji = String.raw`\p{M}\p{Cf}\p{Cn}\p{Cc}\p{Emoji_Presentation}`
 
 export type StringWidthOptions = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 
-/** How a copy of string-width counts a pictograph without emoji presentation (▶, ⚠): version 8 by its East Asian width, 7 as an emoji. */
+/** How a copy of string-width counts a pictograph without emoji presentation (▶, ⚠): version 8 by its East Asian width, 7 as an emoji (two columns). */
 export type Pictographs = 'text' | 'emoji';
+const pictograph = /\p{Extended_Pictographic}/u;
 
 /** What string-width itself uses, so the shortcut counts with the same data. */
 export type WidthHelpers = {
@@ -24,8 +26,7 @@ export type WidthHelpers = {
 
 /** The width string-width would return, or undefined when only string-width can tell. */
 export function standaloneTextWidth(pictographs: Pictographs, {stripAnsi, eastAsianWidth}: WidthHelpers): (input: unknown, options?: StringWidthOptions) => number | undefined {
-	const exclude = pictographs === 'text' ? joiningOrEmoji : `${joiningOrEmoji}\\p{Extended_Pictographic}`;
-	const onlyStandalone = new RegExp(`^[[${standalone}]--[${exclude}]]*$`, 'v');
+	const onlyStandalone = new RegExp(`^[[${standalone}]--[${joiningOrEmoji}]]*$`, 'v');
 	return (input, options = {}) => {
 		// The same defaults as string-width's own.
 		const {ambiguousIsNarrow = true, countAnsiEscapeCodes = false} = options;
@@ -33,9 +34,10 @@ export function standaloneTextWidth(pictographs: Pictographs, {stripAnsi, eastAs
 		const text = input.includes('\u001B') || input.includes('\u009B') ? stripAnsi(input) : input;
 		if (!onlyStandalone.test(text)) return undefined;
 		const eastAsianOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+		const pictographsAreEmoji = pictographs === 'emoji' && pictograph.test(text);
 		let width = 0;
 		// Every accepted code point is in the Basic Multilingual Plane: one UTF-16 unit each.
-		for (let index = 0; index < text.length; index++) width += eastAsianWidth(text.charCodeAt(index), eastAsianOptions);
+		for (let index = 0; index < text.length; index++) width += pictographsAreEmoji && pictograph.test(text[index]!) ? 2 : eastAsianWidth(text.charCodeAt(index), eastAsianOptions);
 		return width;
 	};
 }
