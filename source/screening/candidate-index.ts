@@ -28,7 +28,12 @@ export type CandidateIndex = {
 	/** Name id -> its token ids, compressed rows as above. */
 	readonly nameTokenStart: Int32Array;
 	readonly nameTokens: Int32Array;
+	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
+	readonly nameWeights: Float64Array;
 };
+
+/** Floating-point rounding between the bound and the score must never prune a name scoring exactly the threshold. */
+const boundSlack = 1e-9;
 
 export type SearchOptions = {
 	threshold?: number;
@@ -62,28 +67,30 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 	const nameTokenStart: number[] = [0];
 	const nameTokens: number[] = [];
 	const tokenCounts: number[] = [];
-	entities.forEach((entity, entityIndex) => {
-		const kind = entityKind(entity);
-		const names = [entity.name, ...entity.aliases];
-		names.forEach((name, aliasIndex) => {
-			const {tokens} = normalizeName(name, {kind});
-			if (tokens.length === 0) return;
-			for (const token of tokens) {
-				let id = firstIds.get(token);
-				if (id === undefined) {
-					id = firstSeen.length;
-					firstIds.set(token, id);
-					firstSeen.push(token);
-					tokenCounts.push(0);
-				}
-				nameTokens.push(id);
-				tokenCounts[id]!++;
+	const addName = (name: string, kind: ReturnType<typeof entityKind>, entityIndex: number, alias: number): void => {
+		const {tokens} = normalizeName(name, {kind});
+		if (tokens.length === 0) return;
+		for (const token of tokens) {
+			let id = firstIds.get(token);
+			if (id === undefined) {
+				id = firstSeen.length;
+				firstIds.set(token, id);
+				firstSeen.push(token);
+				tokenCounts.push(0);
 			}
-			nameEntity.push(entityIndex);
-			nameAlias.push(aliasIndex - 1);
-			nameTokenStart.push(nameTokens.length);
-		});
-	});
+			nameTokens.push(id);
+			tokenCounts[id]!++;
+		}
+		nameEntity.push(entityIndex);
+		nameAlias.push(alias);
+		nameTokenStart.push(nameTokens.length);
+	};
+	for (let entityIndex = 0; entityIndex < entities.length; entityIndex++) {
+		const entity = entities[entityIndex]!;
+		const kind = entityKind(entity);
+		addName(entity.name, kind, entityIndex, -1);
+		for (let alias = 0; alias < entity.aliases.length; alias++) addName(entity.aliases[alias]!, kind, entityIndex, alias);
+	}
 
 	// Token ids in sorted order: similar tokens, which a query token checks together, then sit together in memory.
 	const vocabulary = [...firstSeen].sort();
@@ -98,11 +105,17 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenNames[fill[nameTokens[at]!]!++] = name;
 	}
 
+	const tokenWeights = Float64Array.from(vocabulary, tokenWeight);
+	const nameWeights = new Float64Array(nameEntity.length);
+	for (let name = 0; name < nameEntity.length; name++) {
+		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) nameWeights[name]! += tokenWeights[nameTokens[at]!]!;
+	}
+
 	return {
 		entities,
 		vocabulary,
 		tokenIds,
-		tokenWeights: Float64Array.from(vocabulary, tokenWeight),
+		tokenWeights,
 		tokenSearch: buildTokenSearch(vocabulary),
 		tokenNameStart,
 		tokenNames,
@@ -110,6 +123,7 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 		nameAlias: Int32Array.from(nameAlias),
 		nameTokenStart: Int32Array.from(nameTokenStart),
 		nameTokens: Int32Array.from(nameTokens),
+		nameWeights,
 	};
 }
 
@@ -186,7 +200,7 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 }
 
 /** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
-type Scratch = {nameStamp: Int32Array; nameGeneration: number; tokenStamp: Int32Array; tokenRow: Int32Array; tokenGeneration: number};
+type Scratch = {nameStamp: Int32Array; nameMask: Int32Array; nameGeneration: number; tokenStamp: Int32Array; tokenRow: Int32Array; tokenGeneration: number};
 const scratches = new WeakMap<CandidateIndex, Scratch>();
 
 function scratchOf(index: CandidateIndex): Scratch {
@@ -194,6 +208,7 @@ function scratchOf(index: CandidateIndex): Scratch {
 	if (!scratch) {
 		scratch = {
 			nameStamp: new Int32Array(index.nameEntity.length),
+			nameMask: new Int32Array(index.nameEntity.length),
 			nameGeneration: 0,
 			tokenStamp: new Int32Array(index.vocabulary.length),
 			tokenRow: new Int32Array(index.vocabulary.length),
@@ -204,24 +219,67 @@ function scratchOf(index: CandidateIndex): Scratch {
 	return scratch;
 }
 
+/**
+ * The names worth scoring: those holding a neighbour of a followed query token,
+ * less those that provably score below the threshold. A name pairs only query
+ * tokens whose neighbours it holds (the ones that reached it, plus any skipped
+ * token, which might), so with A their weight, P <= min(L, their best list
+ * weights) the list weight they can pair and L the name's weight, its score is at
+ * most (A + P) / (Q + P + u (L - P)): every pair's similarity is at most 1, and
+ * the bound rises with P. Most names reached through one word of a three-word
+ * query fall below it without being scored.
+ */
 function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
 	const skipped = skippableTokens(query, threshold, maxPostings);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
-	const stamp = scratch.nameStamp;
+	const {nameStamp: stamp, nameMask: mask} = scratch;
 	const found: number[] = [];
+	// A mask holds one bit per query token; longer queries (rare) are not pruned.
+	const bounded = query.length <= 31;
+	let skippedMask = 0;
+	for (const position of skipped) skippedMask |= 1 << position;
 	query.forEach((token, position) => {
 		if (skipped.has(position)) return;
+		const bit = bounded ? 1 << position : 0;
 		for (const id of token.ids) {
 			for (let at = index.tokenNameStart[id]!; at < index.tokenNameStart[id + 1]!; at++) {
 				const name = index.tokenNames[at]!;
-				if (stamp[name] === generation) continue;
+				if (stamp[name] === generation) {
+					mask[name]! |= bit;
+					continue;
+				}
 				stamp[name] = generation;
+				mask[name] = bit | skippedMask;
 				found.push(name);
 			}
 		}
 	});
-	return Int32Array.from(found);
+	if (!bounded) return Int32Array.from(found);
+	const floor = threshold - countryBonus - boundSlack;
+	const queryTotal = query.reduce((sum, token) => sum + token.weight, 0);
+	const kept = new Int32Array(found.length);
+	let count = 0;
+	let lastMask = -1;
+	let reachedWeight = 0;
+	let pairableListWeight = 0;
+	for (const name of found) {
+		const nameMask = mask[name]!;
+		if (nameMask !== lastMask) {
+			lastMask = nameMask;
+			reachedWeight = 0;
+			pairableListWeight = 0;
+			for (let position = 0; position < query.length; position++) {
+				if ((nameMask & (1 << position)) === 0) continue;
+				reachedWeight += query[position]!.weight;
+				pairableListWeight += query[position]!.maxListWeight;
+			}
+		}
+		const listWeight = index.nameWeights[name]!;
+		const paired = Math.min(listWeight, pairableListWeight);
+		if ((reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired)) >= floor) kept[count++] = name;
+	}
+	return kept.subarray(0, count);
 }
 
 /**
@@ -292,16 +350,15 @@ function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: num
 		return pairTokens(queryWeights, Array.from(listTokens, id => tokenWeights[id]!), (q, l) => similarityOf(q, listTokens[l]!)).score;
 	}
 	let count = 0;
-	let listTotal = 0;
-	for (let l = 0; l < listLength; l++) listTotal += tokenWeights[nameTokens[start + l]!]!;
+	const listTotal = index.nameWeights[name]!;
 	// Query-major, as pairTokens builds its list, so exact ties fall the same way.
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			const listWeight = tokenWeights[id]!;
 			if (tokenStamp[id] !== generation) continue;
 			const value = table[tokenRow[id]! * width + q]!;
 			if (value < pairFloor) continue;
+			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
 			pairList[count] = l;
 			pairSimilarity[count] = value;

@@ -25,6 +25,8 @@ const dottedAbbreviation = /(?<![a-z0-9])[a-z](?:[./][a-z])+(?![a-z0-9])\.?/g;
 // An apostrophe (or the "?" that replaced one upstream, as in "Xi?an") inside a word joins it.
 const inWordApostrophe = /(?<=[a-z])['’`?](?=[a-z])/g;
 const asciiOnly = /^[\u0020-\u007E]*$/;
+// Only these characters give the three joining rules above (and "&" -> "and") anything to do.
+const joiningPunctuation = /[./'’`?&]/;
 
 /**
  * Canonical form of a company or person name: NFKC, romanised (Cyrillic, Greek and
@@ -33,20 +35,23 @@ const asciiOnly = /^[\u0020-\u007E]*$/;
  * names become "first last". Idempotent.
  */
 export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
-	let text = name.normalize('NFKC');
+	// Printable ASCII is already in NFKC and needs no romanising: the common case skips both.
+	const ascii = asciiOnly.test(name);
+	let text = ascii ? name : name.normalize('NFKC');
 	if (kind === 'person') text = reorderPersonName(text);
-	if (!asciiOnly.test(text)) {
+	if (!ascii && !asciiOnly.test(text)) {
 		text = text.replace(hanRun, run => ` ${romaniseHan(run)} `);
 		text = text.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`);
 		text = transliterate(text).normalize('NFD').replace(/\p{M}/gu, '');
 	}
-	text = text
-		.toLowerCase()
-		.replace(dottedAbbreviation, abbreviation => abbreviation.replace(/[./]/g, ''))
-		.replace(inWordApostrophe, '')
-		.replace(/&/g, ' and ')
-		.replace(/[^a-z0-9]+/g, ' ');
-	const words = text.split(' ').filter(Boolean).map(word => abbreviations.get(word) ?? word);
+	text = text.toLowerCase();
+	if (joiningPunctuation.test(text)) {
+		text = text
+			.replace(dottedAbbreviation, abbreviation => abbreviation.replace(/[./]/g, ''))
+			.replace(inWordApostrophe, '')
+			.replace(/&/g, ' and ');
+	}
+	const words = text.split(/[^a-z0-9]+/).filter(Boolean).map(word => abbreviations.get(word) ?? word);
 	const kept = dropNoiseWords(words, kind);
 	const normalized = kept.join(' ');
 	return {normalized, tokens: [...new Set(kept)]};

@@ -15,6 +15,16 @@ describe('candidate index', () => {
 		expect(searchIndex(index, 'Zebra Imaging')).toEqual([]);
 	});
 
+	test('leaves out names that share one word of a longer query, which cannot reach the threshold', () => {
+		const index = buildIndex([makeEntity({id: 'one-word', name: 'Zorvanek Quadrant'}), makeEntity({id: 'all-words', name: 'Zorvanek Bexhill Marrowind'})]);
+		const query = 'Zorvanek Bexhill Marrowind';
+		// "one-word" shares a word, so it scores above 0 (0.44) ...
+		expect(matchNameExhaustive(index, query, {threshold: 0.4}).map(match => match.entity.id)).toContain('one-word');
+		// ... but its bound, (8 + 8) / (24 + 8 + 0.5 x 8), is below the threshold: it is not even scored.
+		expect(searchIndex(index, query)).toEqual(['all-words']);
+		expect(searchIndex(index, query, {threshold: 0.4}).sort()).toEqual(['all-words', 'one-word']);
+	});
+
 	test('finds everything exhaustive scoring finds, while scoring a fraction of the names', () => {
 		const list = syntheticList(8_000, 3);
 		const index = buildIndex(list);
