@@ -64,7 +64,7 @@ function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): S
 		aliases: splitCsl(field(fields, columns, 'alt_names')),
 		type: cslEntityType(field(fields, columns, 'type')),
 		addresses,
-		countries: interner.internAll(countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships')))),
+		countries: interner.sameList(countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships')))),
 		list: source === null ? 'CSL' : interner.intern(source),
 		programs: interner.list(field(fields, columns, 'programs'), splitCsl),
 		listedOn: listedOn === null ? null : interner.intern(listedOn),

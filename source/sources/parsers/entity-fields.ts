@@ -137,7 +137,10 @@ function keptIncludes(items: string[], kept: number, text: string): boolean {
  */
 export class Interner {
 	private readonly strings = new Map<string, string>();
-	private readonly lists = new Map<string, string[]>();
+	/** By the raw field text they were read from. */
+	private readonly listsByField = new Map<string, string[]>();
+	/** By their items joined with line breaks. */
+	private readonly listsByItems = new Map<string, string[]>();
 
 	intern(text: string): string {
 		const known = this.strings.get(text);
@@ -159,12 +162,21 @@ export class Interner {
 	 */
 	list(raw: string | undefined, read: (raw: string | undefined) => string[]): string[] {
 		if (raw === undefined || raw === '') return read(raw);
-		const known = this.lists.get(raw);
-		if (known !== undefined) return known;
-		const items = this.internAll(read(raw));
-		if (this.lists.size < maxLists) this.lists.set(raw, Object.freeze(items) as string[]);
-		return items;
+		return this.listsByField.get(raw) ?? keep(this.listsByField, raw, this.internAll(read(raw)));
 	}
+
+	/** The one frozen list equal to `items`, whose items are clean lines (so hold no line break). */
+	sameList(items: string[]): string[] {
+		if (items.length === 0) return noValues;
+		const key = items.length === 1 ? items[0]! : items.join('\n');
+		// A copy: an array grown by push holds room for more items than it has.
+		return this.listsByItems.get(key) ?? keep(this.listsByItems, key, this.internAll(items.slice()));
+	}
+}
+
+function keep(lists: Map<string, string[]>, key: string, items: string[]): string[] {
+	if (lists.size < maxLists) lists.set(key, Object.freeze(items) as string[]);
+	return items;
 }
 
 const maxLists = 50_000;

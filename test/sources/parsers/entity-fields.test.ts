@@ -24,6 +24,22 @@ describe('splitField', () => {
 	});
 });
 
+describe('Interner.sameList', () => {
+	it('hands out one frozen copy for equal lists, apart from other lists', () => {
+		const interner = new Interner();
+		const built = ['CN', 'RU'];
+		const shared = interner.sameList(built);
+		expect(shared).toEqual(['CN', 'RU']);
+		expect(interner.sameList(['CN', 'RU'])).toBe(shared);
+		expect(Object.isFrozen(shared)).toBe(true);
+		built.push('IR');
+		expect(shared).toEqual(['CN', 'RU']);
+		expect(interner.sameList(['CN RU'])).toEqual(['CN RU']);
+		expect(interner.sameList(['CN'])).toEqual(['CN']);
+		expect(interner.sameList([])).toEqual([]);
+	});
+});
+
 describe('Interner.list', () => {
 	const split = (value: string | undefined) => splitField(value, ';');
 
