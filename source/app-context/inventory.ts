@@ -28,6 +28,6 @@ export async function loadInventoryRun(options: RunOptions, env: NodeJS.ProcessE
 	const {vendors, errors} = parseInventoryFile(path);
 	const {screenWithCache} = await import('./screening-cache.js');
 	// One-off --source entries have no snapshots to compare, so they are screened in full.
-	const {hits} = screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable: !options.source?.length});
+	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable: !options.source?.length});
 	return {path, vendors, errors, hits, threshold, curated: catalog};
 }

@@ -10,7 +10,8 @@ import {appPaths} from '../app-home/index.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor} from '../records/schema.js';
-import {screenInventory, type InventoryVendor, type ScreeningHit} from '../screening/index.js';
+import {buildIndex, screenInventory, type InventoryVendor, type ScreeningHit, type ScreenOptions} from '../screening/index.js';
+import {primeNeighbourCache} from '../screening/neighbour-pool.js';
 import type {ScreeningEntity} from '../sources/entity.js';
 
 type Cache = {version: 1; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
@@ -74,22 +75,29 @@ function changedSince(cached: Record<string, string>, latest: Record<string, str
 	return {ids, entities};
 }
 
-export function screenWithCache(request: ScreenRequest): ScreenResult {
+/** Screens `vendors` against every entry, the inventory's tokens searched on every core first (neighbour-pool.ts). */
+async function screenAgainst(vendors: readonly InventoryVendor[], entries: readonly ScreeningEntity[], options: ScreenOptions): Promise<ScreeningHit[]> {
+	const index = buildIndex(entries);
+	await primeNeighbourCache(index, vendors.flatMap(vendor => [vendor.name, ...vendor.aliases]));
+	return screenInventory(vendors, index, options);
+}
+
+export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
 	const {vendors, entries, curated, threshold, env} = request;
 	const options = {threshold, curatedVendors: curated};
-	const full = (): ScreenResult => ({hits: screenInventory(vendors, entries, options), rescreened: vendors.length, reason: 'full'});
+	const full = async (): Promise<ScreenResult> => ({hits: await screenAgainst(vendors, entries, options), rescreened: vendors.length, reason: 'full'});
 	if (!request.cacheable) return full();
 	const key = sha256Hex(canonicalJson({inventory: vendors.map(({source: _source, ...vendor}) => vendor), threshold, curated}));
 	const latest = latestSnapshots(env);
 	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
 	let result: ScreenResult;
-	if (!cache || !changed) result = full();
+	if (!cache || !changed) result = await full();
 	else if (changed.ids.size === 0) result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
 	else {
 		// The changed entries alone, old and new versions: any vendor they hit, or used to hit, is touched.
 		const touched = new Set(screenInventory(vendors, changed.entities, options).map(hit => hit.vendor.id));
-		const fresh = screenInventory(vendors.filter(vendor => touched.has(vendor.id)), entries, options);
+		const fresh = await screenAgainst(vendors.filter(vendor => touched.has(vendor.id)), entries, options);
 		const kept = cache.hits.filter(hit => !touched.has(hit.vendor.id) && !changed.ids.has(hit.entry.id));
 		const order = new Map(vendors.map((vendor, index) => [vendor.id, index]));
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.

@@ -32,7 +32,8 @@ const shared = {
 	external: ['react-devtools-core'],
 };
 
-await build({...shared, entryPoints: {cli: `${root}cli.tsx`}});
+// The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
+await build({...shared, entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`}});
 // The benchmark shares nothing with the shipped bundle's chunks; node-pty is a dev-only native module.
 if (process.argv.includes('--bench')) {
 	await build({...shared, minify: false, chunkNames: 'bench-chunks/[name]-[hash]', entryPoints: {bench: `${root}source/bench/index.ts`}, external: [...shared.external, 'node-pty']});

@@ -3,6 +3,7 @@
 // against exhaustive scoring on a 1,000 x 50,000 slice.
 import type {BenchRow} from '../bench/types.js';
 import {buildIndex, matchName, matchNameExhaustive} from './candidate-index.js';
+import {primeNeighbourCache} from './neighbour-pool.js';
 import {defaultThreshold} from './score.js';
 import {syntheticInventory, syntheticList} from './generate.js';
 
@@ -45,6 +46,9 @@ export async function screeningBenchCases(): Promise<BenchRow[]> {
 	const buildMs = performance.now() - buildStart;
 	sampler.sample();
 	const screenStart = performance.now();
+	// As the product screens: the inventory's tokens searched on every core first, then each name scored.
+	const pool = await primeNeighbourCache(index, inventory);
+	const primeMs = performance.now() - screenStart;
 	const perQuery: number[] = [];
 	let hits = 0;
 	for (let position = 0; position < inventory.length; position++) {
@@ -69,7 +73,7 @@ export async function screeningBenchCases(): Promise<BenchRow[]> {
 		baselineMs: null,
 		target: '<= 30000 ms, <= 1536 MB peak RSS',
 		met: totalMs <= 30_000 && megabytes(peak) <= 1536,
-		note: `build ${Math.round(buildMs)} ms, screen ${Math.round(screenMs)} ms (per name median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms), peak RSS ${megabytes(peak)} MB, ${hits} hits at ${defaultThreshold}`,
+		note: `build ${Math.round(buildMs)} ms, screen ${Math.round(screenMs)} ms (of which ${Math.round(primeMs)} ms searching ${pool.tokens} query tokens on ${pool.threads} threads; then per name median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms), peak RSS ${megabytes(peak)} MB, ${hits} hits at ${defaultThreshold}`,
 	});
 
 	// Exhaustive vs indexed on a slice; the exhaustive side scores each query token against the vocabulary once per query, so it is a fair baseline, not a straw man.

@@ -9,7 +9,7 @@ import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement}
 import {normalizeName} from './normalize.js';
 import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight, unpairedListWeight} from './score.js';
 import {entityKind} from './score-candidate.js';
-import {buildTokenSearch, similarTokens, type TokenSearch} from './similar-tokens.js';
+import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 
 export type CandidateIndex = {
 	readonly entities: readonly ScreeningEntity[];
@@ -136,38 +136,59 @@ type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: n
 // Inventories repeat tokens ("systems", "trading", a group's brand on every
 // subsidiary); their neighbours are computed once per index. Bounded, and cleared
 // when full rather than evicting one by one: simple, and a refill is cheap.
-const neighbourCaches = new WeakMap<CandidateIndex, Map<string, TokenNeighbours>>();
+type NeighbourCache = {entries: Map<string, TokenNeighbours>; primed: number};
+const neighbourCaches = new WeakMap<CandidateIndex, NeighbourCache>();
 const neighbourCacheLimit = 50_000;
 
-function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
+function neighbourCache(index: CandidateIndex): NeighbourCache {
 	let cache = neighbourCaches.get(index);
 	if (!cache) {
-		cache = new Map();
+		cache = {entries: new Map(), primed: 0};
 		neighbourCaches.set(index, cache);
 	}
-	const cached = cache.get(token);
-	if (cached) return cached;
-	const ids: number[] = [];
-	const similarities: number[] = [];
-	const exact = index.tokenIds.get(token);
-	if (exact !== undefined) {
-		ids.push(exact);
-		similarities.push(1);
-	}
-	similarTokens(index.tokenSearch, token, exact ?? -1, (id, similarity) => {
-		ids.push(id);
-		similarities.push(similarity);
-	});
+	return cache;
+}
+
+function withPostings(index: CandidateIndex, {ids, similarities}: PairingTokens): TokenNeighbours {
 	let postings = 0;
 	let maxListWeight = 0;
 	for (const id of ids) {
 		postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
 		maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
 	}
-	const result = {ids: Int32Array.from(ids), similarities: Float64Array.from(similarities), postings, maxListWeight};
-	if (cache.size >= neighbourCacheLimit) cache.clear();
-	cache.set(token, result);
+	return {ids, similarities, postings, maxListWeight};
+}
+
+function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
+	const cache = neighbourCache(index);
+	const cached = cache.entries.get(token);
+	if (cached) return cached;
+	const result = withPostings(index, pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1));
+	if (cache.entries.size >= neighbourCacheLimit + cache.primed) {
+		cache.entries.clear();
+		cache.primed = 0;
+	}
+	cache.entries.set(token, result);
 	return result;
+}
+
+/** The distinct tokens of `names` whose neighbours are not cached yet: the work priming would do. */
+export function uncachedTokens(index: CandidateIndex, names: Iterable<string>): string[] {
+	const {entries} = neighbourCache(index);
+	const tokens = new Set<string>();
+	for (const name of names) for (const token of normalizeName(name).tokens) if (!entries.has(token)) tokens.add(token);
+	return [...tokens];
+}
+
+/**
+ * Stores neighbours found elsewhere (a worker, see neighbour-pool.ts). Primed
+ * entries are the inventory's own tokens, so they do not count against the limit
+ * that keeps lazily cached ones bounded.
+ */
+export function primeNeighbours(index: CandidateIndex, token: string, found: PairingTokens): void {
+	const cache = neighbourCache(index);
+	if (!cache.entries.has(token)) cache.primed++;
+	cache.entries.set(token, withPostings(index, found));
 }
 
 function prepareQuery(index: CandidateIndex, name: string): QueryToken[] {

@@ -307,3 +307,52 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
 		}
 	}
 }
+
+/**
+ * A TokenSearch as a worker can receive it cheaply: the vocabulary as one string
+ * (tokens hold only a-z and 0-9, so a newline separates them) and the key map as
+ * two arrays; structured cloning copies strings and map entries one by one.
+ */
+export type PortableTokenSearch = Omit<TokenSearch, 'vocabulary' | 'keyIds'> & {vocabularyText: string; keys: Float64Array; keyIdsOfKeys: Int32Array};
+
+export function portableTokenSearch(search: TokenSearch): PortableTokenSearch {
+	const {vocabulary, keyIds, ...arrays} = search;
+	return {...arrays, vocabularyText: vocabulary.join('\n'), keys: Float64Array.from(keyIds.keys()), keyIdsOfKeys: Int32Array.from(keyIds.values())};
+}
+
+export function restoreTokenSearch(portable: PortableTokenSearch): TokenSearch {
+	const {vocabularyText, keys, keyIdsOfKeys, ...arrays} = portable;
+	const keyIds = new Map<number, number>();
+	for (let at = 0; at < keys.length; at++) keyIds.set(keys[at]!, keyIdsOfKeys[at]!);
+	return {...arrays, vocabulary: vocabularyText === '' ? [] : vocabularyText.split('\n'), keyIds};
+}
+
+export type PairingTokens = {ids: Int32Array; similarities: Float64Array};
+
+/** The vocabulary tokens `token` pairs with: itself first (id `exact`, -1 if absent) with similarity 1, then every similar token. */
+export function pairingTokens(search: TokenSearch, token: string, exact: number): PairingTokens {
+	const ids: number[] = [];
+	const similarities: number[] = [];
+	if (exact >= 0) {
+		ids.push(exact);
+		similarities.push(1);
+	}
+	similarTokens(search, token, exact, (id, similarity) => {
+		ids.push(id);
+		similarities.push(similarity);
+	});
+	return {ids: Int32Array.from(ids), similarities: Float64Array.from(similarities)};
+}
+
+/** Id of `token` in the (sorted) vocabulary, or -1: a binary search, for a worker that has no token map. */
+export function exactTokenId(search: TokenSearch, token: string): number {
+	const {vocabulary} = search;
+	let low = 0;
+	let high = vocabulary.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (vocabulary[middle]! < token) low = middle + 1;
+		else high = middle;
+	}
+	return vocabulary[low] === token ? low : -1;
+}

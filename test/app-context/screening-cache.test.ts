@@ -28,17 +28,17 @@ it('screens everything first, nothing when the lists are unchanged, and only tou
 	const request = (entries: readonly ScreeningEntity[]) => ({vendors, entries, curated, threshold: 0.8, env, cacheable: true});
 
 	writeSnapshot('CSL', versionA, {env, fetchedAt: '2026-11-27T10:00:00.000Z'});
-	const first = screenWithCache(request(versionA));
+	const first = await screenWithCache(request(versionA));
 	expect(first.reason).toBe('full');
 	expect(summary(first.hits)).toEqual(summary(screenInventory(vendors, versionA, {threshold: 0.8, curatedVendors: curated})));
-	expect(screenWithCache(request(versionA)).reason).toBe('unchanged');
+	expect((await screenWithCache(request(versionA))).reason).toBe('unchanged');
 
 	// Version B: the Hikvision entry is delisted and a new Huawei affiliate is listed.
 	const huawei = versionA.find(entity => /^huawei technologies co/i.test(entity.name))!;
 	expect(huawei).toBeDefined();
 	const versionB = [...versionA.filter(entity => !/hikvision/i.test(entity.name)), {...huawei, id: 'added-huawei', name: 'Huawei Technologies Co., Ltd. Branch Office'}];
 	writeSnapshot('CSL', versionB, {env, fetchedAt: '2026-11-28T10:00:00.000Z'});
-	const second = screenWithCache(request(versionB));
+	const second = await screenWithCache(request(versionB));
 	expect(second.reason).toBe('incremental');
 	expect(second.rescreened).toBe(2); // Hikvision (lost its hit) and Huawei (gained one), not all six
 	expect(summary(second.hits)).toEqual(summary(screenInventory(vendors, versionB, {threshold: 0.8, curatedVendors: curated})));
@@ -50,7 +50,7 @@ it('screens everything again when the inventory or threshold changes', async () 
 	const env = {VENDOR_RISK_HOME: home.path};
 	const entries = (await parseListFile(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'))).entities;
 	writeSnapshot('CSL', entries, {env});
-	screenWithCache({vendors, entries, curated, threshold: 0.8, env, cacheable: true});
-	expect(screenWithCache({vendors, entries, curated, threshold: 0.85, env, cacheable: true}).reason).toBe('full');
-	expect(screenWithCache({vendors: vendors.slice(1), entries, curated, threshold: 0.85, env, cacheable: true}).reason).toBe('full');
+	await screenWithCache({vendors, entries, curated, threshold: 0.8, env, cacheable: true});
+	expect((await screenWithCache({vendors, entries, curated, threshold: 0.85, env, cacheable: true})).reason).toBe('full');
+	expect((await screenWithCache({vendors: vendors.slice(1), entries, curated, threshold: 0.85, env, cacheable: true})).reason).toBe('full');
 });

@@ -4,8 +4,8 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {sealEntry} from '../../source/decisions/chain.js';
+import {bundleScript} from '../helpers/bundle-script.js';
 import {genesisHash, type DecisionDraft, type EntryDraft, type LogEntry} from '../../source/decisions/index.js';
 
 export type TempHome = {home: string; env: NodeJS.ProcessEnv; remove(): void};
@@ -59,21 +59,9 @@ export function mixedDrafts(): EntryDraft[] {
 	];
 }
 
-/** Bundles the writer fixture (and its dependencies) into one .mjs that plain `node` can run: node cannot import .ts. */
-export async function buildWriter(outDirectory: string): Promise<string> {
-	const outfile = join(outDirectory, 'writer.mjs');
-	await build({
-		entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'writer.ts')],
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		outfile,
-		logLevel: 'error',
-		// CommonJS dependencies (proper-lockfile, graceful-fs) call require(); give the ESM bundle one.
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	});
-	return outfile;
+/** Bundles the writer fixture (and its dependencies) into one .mjs that plain `node` can run. */
+export function buildWriter(outDirectory: string): Promise<string> {
+	return bundleScript(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'writer.ts'), outDirectory, 'writer.mjs');
 }
 
 export type Writer = {
