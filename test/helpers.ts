@@ -8,7 +8,8 @@ export const repositoryRoot = resolve(fileURLToPath(new URL('..', import.meta.ur
 /** ../shared beside the repository: the team's fixtures and reference facts. */
 export const sharedDirectory = resolve(repositoryRoot, '..', 'shared');
 export const fixture = (...parts: string[]) => join(sharedDirectory, 'fixtures', ...parts);
-export const builtCli = join(repositoryRoot, 'dist', 'cli.js');
+/** The bundle under test: dist/ as `npm test` builds it, or a private build (VENDOR_RISK_OUTDIR) named in VENDOR_RISK_TEST_DIST. */
+export const builtCli = join(repositoryRoot, process.env.VENDOR_RISK_TEST_DIST ?? 'dist', 'cli.js');
 
 export function temporaryHome(): {path: string; remove: () => void} {
 	const path = mkdtempSync(join(tmpdir(), 'vendor-risk-test-'));

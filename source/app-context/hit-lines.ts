@@ -1,8 +1,15 @@
 // The "Screening hits" section of a vendor's detail: each hit with why it was raised.
 import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
+import type {ScreeningHit} from '../screening/index.js';
 import type {JudgedHit} from './screening.js';
 
 const stateLabel = (hit: JudgedHit) => (hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state);
+
+/** The name screened and whose it is, when not the vendor's own: `"Hikvision" (parent company)`. */
+export function queryLabel(hit: Pick<ScreeningHit, 'queryName' | 'via' | 'explanation'>): string {
+	const whose = hit.via ? ` (name of curated ${hit.via})` : hit.explanation.queryRole === 'parent' ? ' (parent company)' : '';
+	return `"${hit.queryName}"${whose}`;
+}
 
 export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | undefined, joins: readonly string[]): DetailSection[] {
 	const lines: DetailLine[] = [];
@@ -13,7 +20,7 @@ export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | 
 		const e = hit.explanation;
 		lines.push({text: `${focused ? '▶' : ' '} hit ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`, tone: hit.state === 'undecided' ? 'warn' : hit.state === 'confirmed-match' ? 'warn' : 'good'});
 		lines.push({text: `    list: ${e.list}  entry ${e.entryId}${e.programs.length ? `  programmes ${e.programs.join(', ')}` : ''}${e.listedOn ? `  listed ${e.listedOn}` : ''}`});
-		lines.push({text: `    "${e.queryName}"${hit.via ? ` (name of curated ${hit.via})` : ''} met "${e.listName}"`});
+		lines.push({text: `    ${queryLabel(hit)} met "${e.listName}"`});
 		lines.push({text: `    normalised: ${e.normalizedQuery}  ~  ${e.normalizedList}`, tone: 'dim'});
 		lines.push({text: `    tokens: ${e.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join('  ')}  · country ${e.countryAgreement}`, tone: 'dim'});
 	});

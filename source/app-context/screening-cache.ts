@@ -14,7 +14,9 @@ import {buildIndex, screenInventory, type InventoryVendor, type ScreeningHit, ty
 import {primeNeighbourCache} from '../screening/neighbour-pool.js';
 import type {ScreeningEntity} from '../sources/entity.js';
 
-type Cache = {version: 1; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
+// Version 2: explanations say whose name was screened (queryRole); a version-1 cache is screened again.
+const cacheVersion = 2;
+type Cache = {version: typeof cacheVersion; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
 
 export type ScreenRequest = {
 	vendors: readonly InventoryVendor[];
@@ -39,7 +41,7 @@ function latestSnapshots(env: NodeJS.ProcessEnv): Record<string, string> {
 function readCache(env: NodeJS.ProcessEnv): Cache | null {
 	try {
 		const cache = JSON.parse(readFileSync(cachePath(env), 'utf8')) as Cache;
-		return cache.version === 1 ? cache : null;
+		return cache.version === cacheVersion ? cache : null;
 	} catch {
 		return null; // no cache or a damaged one: screen everything and write a fresh one
 	}
@@ -78,7 +80,7 @@ function changedSince(cached: Record<string, string>, latest: Record<string, str
 /** Screens `vendors` against every entry, the inventory's tokens searched on every core first (neighbour-pool.ts). */
 async function screenAgainst(vendors: readonly InventoryVendor[], entries: readonly ScreeningEntity[], options: ScreenOptions): Promise<ScreeningHit[]> {
 	const index = buildIndex(entries);
-	await primeNeighbourCache(index, vendors.flatMap(vendor => [vendor.name, ...vendor.aliases]));
+	await primeNeighbourCache(index, vendors.flatMap(vendor => [vendor.name, ...vendor.aliases, ...(vendor.parent ? [vendor.parent] : [])]));
 	return screenInventory(vendors, index, options);
 }
 
@@ -104,6 +106,6 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		const byVendor = [...kept, ...fresh].sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
 		result = {hits: byVendor, rescreened: touched.size, reason: 'incremental'};
 	}
-	writeCache(env, {version: 1, key, snapshots: latest, hits: result.hits});
+	writeCache(env, {version: cacheVersion, key, snapshots: latest, hits: result.hits});
 	return result;
 }

@@ -2,6 +2,7 @@
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
 import type {JudgedHit} from '../app-context/screening.js';
+import {queryLabel} from '../app-context/hit-lines.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
 import type {CommandIO} from './io.js';
@@ -31,8 +32,8 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	if (format === 'json') {
 		io.stdout.write(JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) + '\n');
 	} else if (format === 'csv') {
-		const header = ['vendor_id', 'vendor_name', 'query_name', 'matched_name', 'score', 'entry_id', 'entry_name', 'list', 'programs', 'listed_on', 'normalized_query', 'normalized_list', 'country', 'disposition'];
-		const rows = hits.map(hit => [hit.vendor.id, hit.vendor.name, hit.queryName, hit.matchedName, hit.score.toFixed(3), hit.entry.id, hit.entry.name, hit.entry.list, hit.entry.programs.join('; '), hit.entry.listedOn ?? '', hit.explanation.normalizedQuery, hit.explanation.normalizedList, hit.explanation.countryAgreement, hit.state]);
+		const header = ['vendor_id', 'vendor_name', 'query_name', 'matched_name', 'score', 'entry_id', 'entry_name', 'list', 'programs', 'listed_on', 'normalized_query', 'normalized_list', 'country', 'disposition', 'query_role'];
+		const rows = hits.map(hit => [hit.vendor.id, hit.vendor.name, hit.queryName, hit.matchedName, hit.score.toFixed(3), hit.entry.id, hit.entry.name, hit.entry.list, hit.entry.programs.join('; '), hit.entry.listedOn ?? '', hit.explanation.normalizedQuery, hit.explanation.normalizedList, hit.explanation.countryAgreement, hit.state, hit.explanation.queryRole]);
 		// RFC 4180, and no cell a spreadsheet would run as a formula.
 		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));
 	} else {
@@ -40,7 +41,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 		for (const hit of hits) {
 			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
 			io.stdout.write(`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`);
-			io.stdout.write(`  "${hit.queryName}" met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`);
+			io.stdout.write(`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`);
 		}
 		io.stderr.write(`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`);
 	}

@@ -13,6 +13,8 @@ import {weakWords} from './legal-forms.js';
 
 export type HitExplanation = {
 	queryName: string;
+	/** Whose name queryName is: the vendor's (its own, an alias, a curated vendor's it joined) or its parent company's. */
+	queryRole: QueryRole;
 	listName: string;
 	normalizedQuery: string;
 	normalizedList: string;
@@ -39,7 +41,8 @@ export type ScreeningHit = {
 
 export type ScreenOptions = {threshold?: number; curatedVendors?: readonly Vendor[]};
 
-type QueryName = {name: string; via: string | null};
+export type QueryRole = 'vendor' | 'parent';
+type QueryName = {name: string; via: string | null; role: QueryRole};
 
 /** One best hit per (vendor, list entry), vendors in inventory order, hits best first. */
 export function screenInventory(inventory: readonly InventoryVendor[], entities: readonly ScreeningEntity[] | CandidateIndex, {threshold = defaultThreshold, curatedVendors}: ScreenOptions = {}): ScreeningHit[] {
@@ -62,6 +65,7 @@ export function screenInventory(inventory: readonly InventoryVendor[], entities:
 					score: round(match.score),
 					explanation: {
 						queryName: query.name,
+						queryRole: query.role,
 						listName: match.matchedName,
 						normalizedQuery: nameScore.normalizedA,
 						normalizedList: nameScore.normalizedB,
@@ -87,20 +91,22 @@ function isIndex(value: readonly ScreeningEntity[] | CandidateIndex): value is C
 function queryNames(vendor: InventoryVendor, curated: CuratedNames[], threshold: number): QueryName[] {
 	const names: QueryName[] = [];
 	const seen = new Set<string>();
-	const add = (name: string, via: string | null): void => {
+	const add = (name: string, via: string | null, role: QueryRole = 'vendor'): void => {
 		// "Aktsionernoe Obshchestvo Pozitiv Teknolodzhiz (JSC Positive Technologies)" is two
 		// names in one; the bracket-free form is screened too, so neither half dilutes the other.
 		for (const variant of [name, withoutParentheses(name)]) {
 			const key = normalizeName(variant).normalized;
 			if (key === '' || seen.has(key)) continue;
 			seen.add(key);
-			names.push({name: variant, via});
+			names.push({name: variant, via, role});
 		}
 	};
 	for (const name of [vendor.name, ...vendor.aliases]) add(name, null);
 	for (const id of matchPrepared(vendor, curated, threshold)) {
 		for (const {name} of curated.find(entry => entry.id === id)!.names) add(name, id);
 	}
+	// A subsidiary is exposed through a listed parent ("Ezviz", parent Hikvision): the parent is screened too.
+	if (vendor.parent) add(vendor.parent, null, 'parent');
 	return names;
 }
 

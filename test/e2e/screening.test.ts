@@ -82,3 +82,18 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 	expect(restrictions.rows.some(row => row.id.includes(':hit:'))).toBe(true);
 	expect((await runCliAsync(['screen', '--inventory', inventory, '--fail-on', 'hit'], home.path)).status).toBe(1);
 });
+
+it('screens a subsidiary through its parent company, and every format says so', async () => {
+	const subsidiaries = join(home.path, 'subsidiaries.csv');
+	writeFileSync(subsidiaries, 'Supplier,Parent Company,Business Owner\nEzviz Home Cameras,Hangzhou Hikvision Digital Technology Co. Ltd.,Huawei Device Co.\nContoso Ltd,,\n');
+	const table = await runCliAsync(['screen', '--inventory', subsidiaries], home.path);
+	expect(table.status).toBe(0);
+	expect(table.stdout).toMatch(/^Ezviz Home Cameras {2}~ {2}.*HIKVISION/im);
+	expect(table.stdout).toContain('"Hangzhou Hikvision Digital Technology Co. Ltd." (parent company) met');
+	// The owner column names a colleague, not a company: Huawei is not screened through it.
+	expect(table.stdout).not.toMatch(/huawei/i);
+	const csv = (await runCliAsync(['screen', '--inventory', subsidiaries, '--format', 'csv'], home.path)).stdout.trim().split('\r\n');
+	expect(csv[0]!.split(',').at(-1)).toBe('query_role');
+	expect(csv.length).toBeGreaterThan(1);
+	for (const row of csv.slice(1)) expect(row.endsWith(',parent')).toBe(true);
+});

@@ -93,8 +93,19 @@ describe('screenInventory', () => {
 		expect(hits.map(hit => hit.entry.id).sort()).toEqual(['el-1', 'el-2']);
 		const hit = hits.find(candidate => candidate.entry.id === 'el-1')!;
 		expect(hit).toMatchObject({vendor: {id: 'kaspersky-lab', name: 'Kaspersky Lab'}, matchedName: 'AO Kaspersky Lab', score: 1, via: null});
+		expect(hit.explanation.queryRole).toBe('vendor');
 		expect(hit.explanation).toMatchObject({listName: 'AO Kaspersky Lab', normalizedList: 'kaspersky laboratory', countryAgreement: 'agree', list: 'Entity List (EL) - Bureau of Industry and Security', entryId: 'el-1', programs: ['EAR'], listedOn: '2022-03-25'});
 		expect(hit.explanation.tokenScores.every(token => token.score === 1)).toBe(true);
+	});
+
+	test('a subsidiary is screened through its listed parent, and the hit says so', () => {
+		const {vendors} = parseInventory('Vendor,Parent Company,Business Owner\nZephyr Home Cameras,AO Kaspersky Lab,Kaspersky Lab\n', 'x.csv');
+		const hits = screenInventory(vendors, [entry]);
+		expect(hits).toHaveLength(1);
+		expect(hits[0]).toMatchObject({entry: {id: 'el-1'}, queryName: 'AO Kaspersky Lab', via: null});
+		expect(hits[0]!.explanation.queryRole).toBe('parent');
+		// The owner column is the organisation's own contact, never screened: without the parent there is no hit.
+		expect(screenInventory(parseInventory('Vendor,Business Owner\nZephyr Home Cameras,Kaspersky Lab\n', 'x.csv').vendors, [entry])).toEqual([]);
 	});
 
 	test('a product-named row reaches the list through the curated vendor', () => {
