@@ -3,7 +3,7 @@
 // A result is positions into its rows, not a copy of them: a keystroke at 100,000
 // rows allocates one typed array and no objects per row.
 import {compileForRows, isNarrowing, parseFilter, type CellValue, type Filter, type FilterField} from './filter.js';
-import {sortedOrder, type SortState} from './sort.js';
+import {ranksOf, sortedOrder, type SortState} from './sort.js';
 
 export class QueryResult<Row> {
 	#rows: Row[] | undefined;
@@ -34,6 +34,22 @@ export class QueryResult<Row> {
 		if (position < 0 || position >= this.count) return undefined;
 		const rank = this.ranks ? this.ranks[position]! : position;
 		return this.source[this.order ? this.order[rank]! : rank];
+	}
+
+	/** Where row `sourcePosition` of the source is shown, or -1 when the filter leaves it out. */
+	positionOfSource(sourcePosition: number): number {
+		const rank = this.order ? ranksOf(this.order)[sourcePosition]! : sourcePosition;
+		if (!this.ranks) return rank;
+		let low = 0;
+		let high = this.ranks.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >>> 1;
+			const found = this.ranks[middle]!;
+			if (found === rank) return middle;
+			if (found < rank) low = middle + 1;
+			else high = middle - 1;
+		}
+		return -1;
 	}
 
 	/** The matching rows [from, to), e.g. the visible window. */

@@ -2,7 +2,7 @@
 //   smart-case substrings, space-separated terms ANDed, `!term` negates,
 //   `field:value` matches one column, quoted values may contain spaces.
 // Parsing never throws: any string is a valid (possibly empty) filter.
-import {rowIndexOf, type RowIndex} from './row-index.js';
+import {rowContains, rowIndexOf, rowsContaining, type RowIndex} from './row-index.js';
 
 export type CellValue = string | number | null | readonly string[];
 
@@ -80,26 +80,13 @@ function compileTerms<Row>(filter: Filter, fields: readonly FilterField<Row>[]):
 	return {terms, unknownFields};
 }
 
-/** Whether `needle` occurs inside [start, end) of `text`: the first match at or after start decides. */
-function occursWithin(text: string, needle: string, start: number, end: number): boolean {
-	const at = text.indexOf(needle, start);
-	return at !== -1 && at + needle.length <= end;
+function termFound(index: RowIndex, row: number, term: CompiledTerm): boolean {
+	return term.field !== null && rowContains(index, row, term.needle, term.field, term.caseSensitive);
 }
 
-function termFound(index: RowIndex, position: number, term: CompiledTerm): boolean {
-	if (term.field === null) return false;
-	const text = term.caseSensitive ? index.exact[position]! : index.lower[position]!;
-	if (term.field === -1) return text.includes(term.needle);
-	if (term.needle === '') return true;
-	const lowered = term.caseSensitive || index.lowerStarts.size === 0 ? undefined : index.lowerStarts.get(position);
-	const starts = lowered ?? index.starts;
-	const at = (lowered ? 0 : position * (index.fields.length + 1)) + term.field;
-	return occursWithin(text, term.needle, starts[at]!, starts[at + 1]! - 1);
-}
-
-/** Row `position` of an index against every term (ANDed). */
-function rowMatches(index: RowIndex, position: number, terms: readonly CompiledTerm[]): boolean {
-	for (const term of terms) if (termFound(index, position, term) === term.negate) return false;
+/** Row `row` of an index against every term (ANDed). */
+function rowMatches(index: RowIndex, row: number, terms: readonly CompiledTerm[]): boolean {
+	for (const term of terms) if (termFound(index, row, term) === term.negate) return false;
 	return true;
 }
 
@@ -114,11 +101,19 @@ export function compileForRows<Row>(filter: Filter, rows: readonly Row[], fields
 	const {terms, unknownFields} = compileTerms(filter, fields);
 	const index = rowIndexOf(rows, fields);
 	const keep = (candidates: Int32Array | null, count: number, order: Int32Array | null) => {
-		const kept = new Int32Array(candidates ? candidates.length : count);
+		const total = candidates ? candidates.length : count;
+		// Many candidates: each term searched through every block once. Few: each candidate's own text.
+		const hits = total * 8 > rows.length ? terms.map(term => (term.field === null ? null : rowsContaining(index, term.needle, term.field, term.caseSensitive))) : null;
+		const matches = (row: number) => {
+			if (!hits) return rowMatches(index, row, terms);
+			for (let term = 0; term < terms.length; term++) if ((hits[term]?.[row] === 1) === terms[term]!.negate) return false;
+			return true;
+		};
+		const kept = new Int32Array(total);
 		let length = 0;
-		for (let at = 0; at < kept.length; at++) {
+		for (let at = 0; at < total; at++) {
 			const rank = candidates ? candidates[at]! : at;
-			if (rowMatches(index, order ? order[rank]! : rank, terms)) kept[length++] = rank;
+			if (matches(order ? order[rank]! : rank)) kept[length++] = rank;
 		}
 		return length === kept.length ? kept : kept.slice(0, length);
 	};

@@ -50,3 +50,16 @@ export function sortedOrder<Row>(rows: readonly Row[], value: (row: Row) => Cell
 export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => CellValue, descending: boolean): Row[] {
 	return Array.from(sortedOrder(rows, value, descending), position => rows[position]!);
 }
+
+const ranks = new WeakMap<Int32Array, Int32Array>();
+
+/** The inverse of an order: the rank (place in the order) of each position. */
+export function ranksOf(order: Int32Array): Int32Array {
+	let inverse = ranks.get(order);
+	if (!inverse) {
+		inverse = new Int32Array(order.length);
+		order.forEach((position, rank) => (inverse![position] = rank));
+		ranks.set(order, inverse);
+	}
+	return inverse;
+}

@@ -96,12 +96,9 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	const viewRows = state.tables[state.view].rows;
 	const viewFields = tableSpecs[state.view].columns;
 	useEffect(() => {
-		let next = 0;
 		let timer: NodeJS.Immediate | undefined;
 		const slice = () => {
-			warmRowIndex(viewRows, viewFields, next + 2000);
-			next += 2000;
-			if (next < viewRows.length) timer = setImmediate(slice);
+			if (!warmRowIndex(viewRows, viewFields)) timer = setImmediate(slice);
 		};
 		timer = setImmediate(slice);
 		return () => clearImmediate(timer);

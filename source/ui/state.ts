@@ -137,8 +137,30 @@ export function queueRows(rows: readonly VendorRow[]): VendorRow[] {
 		.sort((a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name));
 }
 
-/** Where the first row with `id` is shown, or -1; walks positions rather than building the rows. */
+// Where each id first appears in a rows array, so keeping the selection at 100,000
+// rows is a lookup, not a walk over every row object. An id on several rows
+// (nothing says ids are unique) is marked, and found by that walk.
+const firstPositions = new WeakMap<readonly TableRow[], Map<string, number>>();
+const repeatedId = -1;
+
+function firstPositionOf(rows: readonly TableRow[], id: string): number | undefined {
+	let positions = firstPositions.get(rows);
+	if (!positions) {
+		positions = new Map();
+		for (let position = 0; position < rows.length; position++) {
+			const rowId = rows[position]!.id;
+			positions.set(rowId, positions.has(rowId) ? repeatedId : position);
+		}
+		firstPositions.set(rows, positions);
+	}
+	return positions.get(id);
+}
+
+/** Where the first row with `id` is shown, or -1. */
 function positionOfId(result: QueryResult<TableRow>, id: string): number {
+	const first = firstPositionOf(result.source, id);
+	if (first === undefined) return -1;
+	if (first !== repeatedId) return result.positionOfSource(first);
 	for (let position = 0, count = result.count; position < count; position++) if (result.rowAt(position)!.id === id) return position;
 	return -1;
 }

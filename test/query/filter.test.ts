@@ -82,6 +82,34 @@ describe('the filter language', () => {
 			}
 		}), {numRuns: 500});
 	});
+	it('finds the same rows searching all rows at once as searching each row alone', () => {
+		const text = fc.string({maxLength: 6, unit: fc.constantFrom('a', 'b', 'A', 'İ', 'i', ' ', '\u0001', '\u0002')});
+		const row = fc.record({id: fc.string({maxLength: 2}), name: text, hq: text, status: text, aliases: fc.array(text, {maxLength: 2})});
+		const query = fc.array(fc.tuple(fc.constantFrom('', '!', 'name:', 'hq:', '!alias:'), fc.string({maxLength: 3, unit: fc.constantFrom('a', 'b', 'A', 'İ', 'i', '\u0001')})), {minLength: 1, maxLength: 3});
+		fc.assert(fc.property(fc.array(row, {maxLength: 60}), query, (many, terms) => {
+			const texts = terms.map(([prefix, value]) => `${prefix}"${value}"`);
+			const expected = many.filter(compileFilter(parseFilter(texts.join(' ')), fields).test);
+			expect(applyQuery(many, texts.join(' '), null, fields).rows).toEqual(expected);
+			// Narrowing the rows of the first term: few candidates are searched one by one.
+			const first = applyQuery(many, texts[0]!, null, fields);
+			expect(applyQuery(many, texts.join(' '), null, fields, first).rows).toEqual(expected);
+		}), {numRuns: 500});
+	});
+	it('finds rows across a table of thousands, where rows are searched in blocks', () => {
+		const countries = ['CN', 'RU', 'İR'];
+		const many: Row[] = Array.from({length: 5000}, (_, index) => ({id: String(index), name: `Vendor ${index}`, hq: countries[index % 3]!, status: 'active', aliases: []}));
+		for (const text of ['hq:İR', 'hq:RU 2047', 'vendor 2048', '!hq:cn 499', 'name:4999']) {
+			const expected = many.filter(compileFilter(parseFilter(text), fields).test).map(row => row.id);
+			expect(expected.length).toBeGreaterThan(0);
+			expect(applyQuery(many, text, null, fields).rows.map(row => row.id)).toEqual(expected);
+		}
+	});
+	it('tells where each row is shown, or that the filter leaves it out', () => {
+		fc.assert(fc.property(fc.string({maxLength: 4}), fc.constantFrom(null, {column: 'name', descending: false}, {column: 'hq', descending: true}), (text, sort) => {
+			const result = applyQuery(rows, text, sort, fields);
+			rows.forEach((row, position) => expect(result.positionOfSource(position)).toBe(result.rows.indexOf(row)));
+		}), {numRuns: 300});
+	});
 	it('sorts by a column and keeps empty values last in both directions', () => {
 		const withEmpty = [...rows, {id: 'e', name: '', hq: '', status: '', aliases: []}];
 		expect(applyQuery(withEmpty, '', {column: 'name', descending: false}, fields).rows.map(row => row.id)).toEqual(['d', 'b', 'a', 'c', 'e']);

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import type {EntryRow} from '../../source/tables/index.js';
 import type {KeyEvent} from '../../source/ui/bindings.js';
 import {appReducer, initialState, pageSize, type AppState} from '../../source/ui/state.js';
 import {embeddedData} from './fixtures.js';
@@ -97,6 +98,15 @@ describe('the TUI reducer', () => {
 		expect(table(state).built).toBe(true);
 		expect(table(state).result.rows.map(row => (row as {status?: string}).status)).toEqual(['upcoming']);
 		expect(press(state, '3').tables.restrictions).toBe(state.tables.restrictions);
+	});
+
+	it('keeps the selection on the first row with the selected id when a list holds the id twice', () => {
+		const entry = (id: string, name: string, source: string): EntryRow => ({id, name, source, aliases: [], type: 'entity', addresses: [], countries: ['CN'], list: 'SDN', programs: [], listedOn: null, federalRegisterNotice: null, remarks: null, sourceUrls: [], identifiers: []});
+		const entries = [entry('e1', 'Alpha Trading', 'ofac'), entry('e2', 'Beta Works', 'ofac'), entry('e1', 'Alpha Trading Co', 'csl')];
+		let state = press(initialState({...embeddedData(), entries}, {columns: 80, rows: 24}, 'entries'), 'j');
+		expect(table(state).result.rowAt(table(state).cursor)).toBe(entries[2]);
+		state = press(state, '/', 'a');
+		expect(table(state).result.rowAt(table(state).cursor)).toBe(entries[0]);
 	});
 
 	it('opens the vendors of a jurisdiction with Enter', () => {
