@@ -103,19 +103,18 @@ export function warmRowIndex<Row>(rows: readonly Row[], fields: readonly FilterF
 
 /** Where a row's searched text is: the whole row (field -1) or one cell, as [start, end) in its block's text. */
 type Span = {text: string; start: number; end: number};
-const span: Span = {text: '', start: 0, end: 0};
 
-/** Fills the shared `span` (no allocation per row) for row `row`. */
 function spanOf(index: RowIndex, row: number, field: number, caseSensitive: boolean): Span {
 	const block = index.blocks[Math.floor(row / blockRows)]!;
 	const lowered = caseSensitive || index.lowerStarts.size === 0 ? undefined : index.lowerStarts.get(row);
 	const starts = lowered ?? index.starts;
 	const base = lowered ? 0 : row * (index.fields.length + 1);
 	const rowStart = (caseSensitive ? index.exactAt : index.lowerAt)[row]!;
-	span.text = caseSensitive ? block.exact : block.lower;
-	span.start = rowStart + (field === -1 ? 0 : starts[base + field]!);
-	span.end = rowStart + starts[base + (field === -1 ? index.fields.length : field + 1)]! - cellSeparator.length;
-	return span;
+	return {
+		text: caseSensitive ? block.exact : block.lower,
+		start: rowStart + (field === -1 ? 0 : starts[base + field]!),
+		end: rowStart + starts[base + (field === -1 ? index.fields.length : field + 1)]! - cellSeparator.length,
+	};
 }
 
 /** Whether row `row`'s text (field -1) or cell `field` contains `needle`. */
