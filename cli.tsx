@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Arguments and dispatch only. Every command is imported lazily, so --help and
-// --version never load Ink, React, got or conf.
+// --version never load Ink, React, got or conf, and `vendor-risk` alone (the
+// TUI) does not load commander.
 import module from 'node:module';
-import {Command, Option} from 'commander';
+import type {RunOptions} from './source/app-context/index.js';
 import {exitCodeOf, UserInputError} from './source/errors/index.js';
 import {sanitizeText} from './source/text/index.js';
 
@@ -22,7 +23,6 @@ for (const stream of [process.stdout, process.stderr]) {
 	});
 }
 
-const program = new Command();
 let debug = process.argv.includes('--debug');
 
 function fail(error: unknown): never {
@@ -32,6 +32,22 @@ function fail(error: unknown): never {
 	if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
 	process.exit(exitCodeOf(error));
 }
+
+/** The terminal UI, until the reviewer leaves: the process ends here. */
+async function openTui(options: RunOptions): Promise<never> {
+	if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
+	const {runTui} = await import('./source/ui/run.js');
+	const code = await runTui(options);
+	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
+	process.exit(code);
+}
+
+// No arguments is the TUI with its defaults, the start-up that matters most: it
+// need not wait for commander to load and parse. openTui and fail both exit.
+if (process.argv.length === 2) await openTui({}).catch(fail);
+
+const {Command, Option} = await import('commander');
+const program = new Command();
 
 /** Runs an action and exits with its code; errors become one line (a stack only with --debug). */
 const action = <Args extends unknown[]>(run: (...args: Args) => Promise<number>) => async (...args: Args) => {
@@ -81,13 +97,7 @@ program
 		// commander's own --help/--version exit 0; usage errors exit 2.
 		process.exit(error.exitCode === 0 ? 0 : 2);
 	})
-	.action(action(async () => {
-		if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
-		const {runTui} = await import('./source/ui/run.js');
-		const code = await runTui(runOptions());
-		// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
-		process.exit(code);
-	}));
+	.action(action(async () => openTui(runOptions())));
 
 program
 	.command('list')
