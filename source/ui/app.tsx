@@ -9,7 +9,7 @@ import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
 import {warmRowIndex} from '../query/index.js';
-import {appReducer, initialState, minimumSize, tableSpecs, type Action, type AppData, type Progress, type ViewName} from './state.js';
+import {appReducer, initialState, minimumSize, tableSpecs, warmIdPositions, type Action, type AppData, type Progress, type ViewName} from './state.js';
 import type {DecisionSubmission} from './decision-form.js';
 import {DecisionFormView} from './components/decision-form.js';
 
@@ -91,14 +91,15 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
 	}, [state.effect, exit, onCopy, actions]);
 
-	// Index the current view's rows for filtering in small idle slices, so the first
-	// keystroke at 100,000 rows does not pay for it and the UI never stalls.
+	// Index the current view's rows for filtering in small idle slices, then their ids
+	// for keeping the selection, so the first keystroke at 100,000 rows pays for neither.
 	const viewRows = state.tables[state.view].rows;
 	const viewFields = tableSpecs[state.view].columns;
 	useEffect(() => {
 		let timer: NodeJS.Immediate | undefined;
 		const slice = () => {
 			if (!warmRowIndex(viewRows, viewFields)) timer = setImmediate(slice);
+			else warmIdPositions(viewRows);
 		};
 		timer = setImmediate(slice);
 		return () => clearImmediate(timer);
