@@ -87,12 +87,12 @@ function countriesOf(addresses: string[], nationalities: string[], citizenships:
 	return countries.length === 0 ? noValues : countries;
 }
 
-/** The list's URLs, the same for every row of a list: one copy of each. */
+/** The list's URLs, the same for every row of a list: one shared list for all those rows. */
 function urlsOf(interner: Interner, listUrl: string | undefined, informationUrl: string | undefined): string[] {
 	const first = fieldLine(listUrl);
 	const second = fieldLine(informationUrl);
-	if (first === null) return second === null ? noValues : [interner.intern(second)];
-	return second === null || second === first ? [interner.intern(first)] : [interner.intern(first), interner.intern(second)];
+	if (first === null) return second === null ? noValues : interner.sameList([second]);
+	return interner.sameList(second === null || second === first ? [first] : [first, second]);
 }
 
 /** A "; "-joined CSL field as clean items (most hold one item: no regex split then). */
