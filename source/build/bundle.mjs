@@ -1,8 +1,14 @@
 // Builds the shipped bin: one minified ESM entry plus lazily loaded chunks, so
 // `--help` and `--version` never load Ink, and the TUI's first frame is fast.
+// Ink and React are a CommonJS script of their own (ui-runtime.cjs) that
+// start-up compiles through V8's code cache (see code-cache.ts).
 import {build} from 'esbuild';
-import {readFileSync, rmSync} from 'node:fs';
-import {stringWidthFastPath, yogaWithoutFetch} from './plugins.mjs';
+import {createHash} from 'node:crypto';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import Module, {createRequire} from 'node:module';
+import {dirname, join, relative} from 'node:path';
+import vm from 'node:vm';
+import {inkWithoutDevtoolsImport, stringWidthFastPath, uiRuntimeImports, uiRuntimePackages, yogaInstantiatedAtLoad} from './plugins.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const root = new URL('../../', import.meta.url).pathname;
@@ -10,31 +16,69 @@ const root = new URL('../../', import.meta.url).pathname;
 const outdir = process.env.VENDOR_RISK_OUTDIR ? `${root}${process.env.VENDOR_RISK_OUTDIR}` : `${root}dist`;
 rmSync(outdir, {recursive: true, force: true});
 
-const shared = {
+const common = {
+	absWorkingDir: root,
 	bundle: true,
 	platform: 'node',
 	target: 'node20',
-	format: 'esm',
 	minify: true,
-	splitting: true,
-	outdir,
-	chunkNames: 'chunks/[name]-[hash]',
-	jsx: 'automatic',
 	legalComments: 'none',
 	logLevel: 'warning',
 	// React's production build: the development one (checks and warnings for React's own developers) is
 	// twice the code to compile and slower to render; left to the environment, it is what runs.
 	define: {VENDOR_RISK_VERSION: JSON.stringify(packageJson.version), 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"'},
-	plugins: [stringWidthFastPath, yogaWithoutFetch],
-	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	// Optional devtools integration of Ink; never installed in production.
-	external: ['react-devtools-core'],
 };
 
+const uiRuntime = await build({
+	...common,
+	format: 'cjs',
+	entryPoints: [`${root}source/build/ui-runtime.ts`],
+	outfile: 'ui-runtime.cjs',
+	write: false,
+	define: {...common.define, 'import.meta.url': '__importMetaUrl'},
+	banner: {js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
+	plugins: [stringWidthFastPath, yogaInstantiatedAtLoad, inkWithoutDevtoolsImport],
+});
+const uiRuntimeCode = uiRuntime.outputFiles[0].text;
+// A script run through vm has no import(): whatever needed one would fail only when reached.
+if (/\bimport\(/.test(uiRuntimeCode)) throw new Error('ui-runtime.cjs must not use import()');
+/** The names each namespace exports, read from the script itself: what the bundle's imports may ask for. */
+const uiRuntimeExports = (() => {
+	const module = {exports: {}};
+	new vm.Script(Module.wrap(uiRuntimeCode)).runInThisContext()(module.exports, createRequire(`${root}package.json`), module, `${root}ui-runtime.cjs`, root);
+	return Object.fromEntries(Object.entries(module.exports).map(([namespace, exports]) => [namespace, Object.keys(exports)]));
+})();
+
+const shared = {
+	...common,
+	format: 'esm',
+	splitting: true,
+	outdir,
+	chunkNames: 'chunks/[name]-[hash]',
+	jsx: 'automatic',
+	metafile: true,
+	// The script's content hash names its cache: a new build never reads an old build's cache.
+	define: {...common.define, UI_RUNTIME_KEY: JSON.stringify(createHash('sha256').update(uiRuntimeCode).digest('hex').slice(0, 16))},
+	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath],
+	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+};
+
+/** Builds, then writes ui-runtime.cjs beside the output file that loads it (it finds the script next to itself). */
+async function buildWithUiRuntime(options) {
+	const {metafile} = await build(options);
+	const doubled = Object.keys(metafile.inputs).filter(input => uiRuntimePackages.test(input));
+	if (doubled.length > 0) throw new Error(`bundled again beside ui-runtime.cjs: ${doubled.join(', ')}`);
+	const loaders = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs['source/build/ui-runtime-loader.ts']);
+	for (const output of loaders) writeFileSync(join(root, dirname(output), 'ui-runtime.cjs'), uiRuntimeCode);
+	return loaders.map(output => relative(outdir, join(root, output)));
+}
+
 // The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
-await build({...shared, entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`}});
+const shipped = await buildWithUiRuntime({...shared, entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`}});
+// package.json's "files" ships dist/chunks: the script must be there.
+if (shipped.some(output => !output.startsWith('chunks/'))) throw new Error(`ui-runtime-loader.ts was bundled outside chunks/: ${shipped.join(', ')}`);
 // The benchmark shares nothing with the shipped bundle's chunks; node-pty is a dev-only native module.
 if (process.argv.includes('--bench')) {
-	await build({...shared, minify: false, chunkNames: 'bench-chunks/[name]-[hash]', entryPoints: {bench: `${root}source/bench/index.ts`}, external: [...shared.external, 'node-pty']});
+	await buildWithUiRuntime({...shared, minify: false, chunkNames: 'bench-chunks/[name]-[hash]', entryPoints: {bench: `${root}source/bench/index.ts`}, external: ['node-pty']});
 }

@@ -40,21 +40,97 @@ export default function fastStringWidth(input, options) {
 	},
 };
 
+/** Replaces `search` in a dependency's file, which must hold it exactly once: a new version fails the build instead of slipping past a patch. */
+function patchOnce(source, path, search, replacement) {
+	if (source.split(search).length !== 2) throw new Error(`${search.slice(0, 60)}… is not in ${path} exactly once; update the build's patch for this version`);
+	return source.replace(search, () => replacement);
+}
+
+const yogaGlue = /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+const yogaEntry = /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/;
+
+/** The glue's `H="data:…;base64,…"` assignment and the base64 in it, found exactly once. */
+function wasmDataUrlIn(gluePath) {
+	const found = [...readFileSync(gluePath, 'utf8').matchAll(/H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/g)];
+	if (found.length !== 1) throw new Error(`the WebAssembly data URL is not in ${gluePath} exactly once; update the build's yoga patch for this version`);
+	return {assignment: found[0][0], base64: found[0][1]};
+}
+
 /**
  * yoga-layout (Ink's layout engine) embeds its WebAssembly as a base64 data URL
- * and, because Node has `fetch`, fetches it: that loads undici and decodes the
- * URL through it, ~80 ms on the first frame. The glue's own fallback decodes the
- * same bytes directly; the patch makes it take that path.
+ * and awaits it at the top of its module: a script cannot, and Node's fetch of
+ * that URL (undici, percent-decoding 120 KB) cost ~80 ms before Ink could
+ * render. The same bytes, compiled and instantiated synchronously through
+ * Emscripten's instantiateWasm hook, leave the glue fully set up when
+ * loadYoga returns; the glue keeps no second copy of them.
  */
-export const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
+export const yogaInstantiatedAtLoad = {
+	name: 'yoga-instantiated-at-load',
 	setup(build) {
-		const fetchCheck = '"function"!=typeof fetch?Promise.resolve()';
-		build.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, ({path}) => {
-			const source = readFileSync(path, 'utf8');
-			// A new yoga-layout with different glue must fail the build, not silently keep the slow path.
-			if (source.split(fetchCheck).length !== 2) throw new Error(`yoga-without-fetch: "${fetchCheck}" not found once in ${path}; update the patch for this yoga-layout`);
-			return {contents: source.replace(fetchCheck, '!0?Promise.resolve()'), loader: 'js'};
+		build.onLoad({filter: yogaGlue}, ({path}) => ({loader: 'js', contents: patchOnce(readFileSync(path, 'utf8'), path, wasmDataUrlIn(path).assignment, 'H=""')}));
+		build.onLoad({filter: yogaEntry}, ({path}) => ({
+			loader: 'js',
+			resolveDir: dirname(path),
+			contents: `import loadYoga from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const wasm = new WebAssembly.Module(Buffer.from(${JSON.stringify(wasmDataUrlIn(join(dirname(path), '..', 'binaries', 'yoga-wasm-base64-esm.js')).base64)}, 'base64'));
+const yoga = {instantiateWasm(imports, receive) { const instance = new WebAssembly.Instance(wasm, imports); receive(instance); return instance.exports; }};
+loadYoga(yoga);
+if (!yoga.calledRun) throw new Error('yoga-layout did not start synchronously');
+export default wrapAssembly(yoga);
+export * from './generated/YGEnums.js';
+`,
+		}));
+	},
+};
+
+/**
+ * Ink's reconciler awaits its React DevTools integration at the top of its
+ * module when DEV=true, which a script cannot. The bundle ships no DevTools:
+ * the import fails as a missing module (Ink prints its own hint, as before),
+ * and the package.json it reads for DevTools (not in the bundle either) is
+ * left unread.
+ */
+export const inkWithoutDevtoolsImport = {
+	name: 'ink-without-devtools-import',
+	setup(build) {
+		build.onLoad({filter: /ink[\\/]build[\\/]reconciler\.js$/}, ({path}) => {
+			let source = readFileSync(path, 'utf8');
+			source = patchOnce(source, path, "await import('./devtools.js');", "throw Object.assign(new Error('react-devtools-core is not in the vendor-risk bundle'), {code: 'ERR_MODULE_NOT_FOUND'});");
+			source = patchOnce(source, path, '? await loadPackageJson()', '? {name: undefined, version: undefined}');
+			return {loader: 'js', contents: source};
 		});
 	},
 };
+
+const uiRuntimeLoader = fileURLToPath(new URL('ui-runtime-loader.ts', import.meta.url));
+const uiRuntimeNamespaces = {ink: 'ink', react: 'react', 'react/jsx-runtime': 'jsxRuntime'};
+/** Files of the packages the ui-runtime script holds: none may be bundled a second time as ES modules. */
+export const uiRuntimePackages = /node_modules[\\/](ink|react|react-reconciler|scheduler|yoga-layout)[\\/]/;
+
+/**
+ * The ES-module bundle takes `ink`, `react` and `react/jsx-runtime` from the
+ * ui-runtime script (see ui-runtime-loader.ts): one copy of each, whichever
+ * module imports it. `exportNames` are the script's own, per namespace.
+ */
+export function uiRuntimeImports(exportNames) {
+	return {
+		name: 'ui-runtime-imports',
+		setup(build) {
+			build.onResolve({filter: /^(ink|react|react\/jsx-runtime)$/}, ({path}) => ({path, namespace: 'ui-runtime'}));
+			build.onLoad({filter: /.*/, namespace: 'ui-runtime'}, ({path}) => {
+				const namespace = uiRuntimeNamespaces[path];
+				const names = exportNames[namespace].filter(name => name !== 'default');
+				return {
+					loader: 'js',
+					resolveDir: dirname(uiRuntimeLoader),
+					contents: `import {uiRuntime} from ${JSON.stringify(uiRuntimeLoader)};
+const {${names.join(', ')}} = uiRuntime.${namespace};
+export {${names.join(', ')}};
+export default uiRuntime.${namespace}.default;
+`,
+				};
+			});
+		},
+	};
+}

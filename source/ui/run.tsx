@@ -9,6 +9,7 @@ import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from 
 import {App, type ActionResult, type AppActions} from './app.js';
 import {viewNames, type AppData} from './state.js';
 import {peekSetting} from '../settings/peek.js';
+import {saveCodeCaches} from '../build/code-cache.js';
 import type {ChangeRow} from '../tables/index.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */
@@ -106,6 +107,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
 	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
 	const instance = render(app({...baseData(first), readOnlyReason: 'still loading the decision log; try again in a moment'}), {exitOnCtrlC: false});
+	// The first frame is out: keep the code compiled for it, so the next start need not compile it again.
+	setImmediate(() => saveCodeCaches());
 	let failure: unknown;
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
