@@ -60,8 +60,9 @@ export function saveCodeCaches(): number {
 			// A rename replaces the file whole, so a start running beside this one reads the old cache or the new, never half of one.
 			renameSync(temporary, join(location.folder, name));
 			written += 1;
+			// Other builds' caches, and files of writes cut short (a start killed mid-save): a writer running beside this one just fails its rename.
 			for (const other of readdirSync(location.folder)) {
-				if (other !== name && other.startsWith(`${location.name}-`) && other.endsWith('.cache')) rmSync(join(location.folder, other), {force: true});
+				if (other !== name && other.startsWith(`${location.name}-`)) rmSync(join(location.folder, other), {force: true});
 			}
 		} catch {
 			// Read-only or full: the next start compiles again.

@@ -31,7 +31,7 @@ function start(cache = cacheFolder): {answer: number; written: number} {
 	return JSON.parse(child.stdout) as {answer: number; written: number};
 }
 
-const cacheFile = () => join(cacheFolder, readdirSync(cacheFolder).find(name => name.endsWith('.cache'))!);
+const cacheFile = () => join(cacheFolder, `fixture-build-1-${process.version}-${process.arch}.cache`);
 
 describe('a script run through the code cache', () => {
 	it('writes its cache on the first start and reads it on the next', () => {
@@ -59,15 +59,18 @@ describe('a script run through the code cache', () => {
 		expect(start()).toEqual({answer: 4200, written: 0});
 	});
 
-	it("removes other builds' caches of the script when it writes its own, and nothing else", () => {
+	it("removes other builds' caches of the script and half-written ones when it writes its own, and nothing else", () => {
 		start();
 		const older = join(cacheFolder, `fixture-build-0-${process.version}-${process.arch}.cache`);
+		const halfWritten = join(cacheFolder, `fixture-build-1-${process.version}-${process.arch}.cache.12345.tmp`);
 		const unrelated = join(cacheFolder, 'notes.txt');
 		writeFileSync(older, readFileSync(cacheFile()));
+		writeFileSync(halfWritten, 'cut off');
 		writeFileSync(unrelated, 'keep me');
 		writeScript(10);
 		expect(start()).toEqual({answer: 70, written: 1});
 		expect(existsSync(older)).toBe(false);
+		expect(existsSync(halfWritten)).toBe(false);
 		expect(readFileSync(unrelated, 'utf8')).toBe('keep me');
 	});
 
