@@ -217,6 +217,13 @@ export function countryValue(value: string): string {
 	return /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
 }
 
+/** Country codes upper-cased, then repeats dropped ("ru;RU" is one country); an empty list is returned as it is (the shared frozen one). */
+export function countryList(values: readonly string[]): string[] {
+	if (values.length === 0) return values as string[];
+	const codes = values.map(countryValue);
+	return codes.length === 1 ? codes : [...new Set(codes)];
+}
+
 export type EntityFields = Omit<ScreeningEntity, 'id' | 'name' | 'type'> & {name: string; type: EntityType};
 
 function listOrNone(items: string[] | undefined): string[] {

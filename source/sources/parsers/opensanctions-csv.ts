@@ -4,7 +4,7 @@
 // repeated countries or sanctions list, lists sized to their items.
 import type {EntityType, ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, countryValue, fieldLine, makeEntity, splitField} from './entity-fields.js';
+import {Interner, countryList, fieldLine, makeEntity, splitField} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
@@ -55,9 +55,7 @@ function splitOnSemicolons(value: string | undefined): string[] {
 }
 
 function countriesOf(value: string | undefined): string[] {
-	const countries = splitField(value, ';');
-	for (let index = 0; index < countries.length; index++) countries[index] = countryValue(countries[index]!);
-	return countries;
+	return countryList(splitField(value, ';'));
 }
 
 function schemaType(schema: string): EntityType {

@@ -50,6 +50,12 @@ describe('OpenSanctions FollowTheMoney lines', () => {
 		expect(entities).toHaveLength(1);
 		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
 	});
+
+	it('counts a country once whatever its case', async () => {
+		const line = {id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], country: ['ru', 'RU'], jurisdiction: ['de']}, target: true};
+		const {entities} = await parseListFile(scratchFiles({'e.ftm.json': JSON.stringify(line)}));
+		expect(entities[0]!.countries).toEqual(['RU', 'DE']);
+	});
 });
 
 describe('OpenSanctions targets.simple.csv', () => {
@@ -71,5 +77,12 @@ describe('OpenSanctions targets.simple.csv', () => {
 		const {entities} = await parseListFile(path);
 		expect(entities).toEqual(await entitiesOfEachRowAlone(path));
 		expectOneFrozenList(entities.filter(entity => entity.countries.join() === 'SA').map(entity => entity.countries));
+	});
+
+	it('counts a country once whatever its case', async () => {
+		const header = '"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
+		const path = scratchFiles({'targets.simple.csv': `${header}\n"x1","Company","ACME","","","ru;RU;de","","","","","","Test","","",""\n`});
+		const {entities} = await parseListFile(path);
+		expect(entities[0]!.countries).toEqual(['RU', 'DE']);
 	});
 });
