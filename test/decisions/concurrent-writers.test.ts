@@ -1,25 +1,15 @@
 // Real processes against real files: two writers at once.
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {openDecisionLog, verifyChain} from '../../source/decisions/index.js';
-import {buildWriter, spawnWriter, tempHome} from './helpers.js';
+import {useWriterScript, spawnWriter, tempHome} from './helpers.js';
 
-let buildDirectory: string;
-let writerScript: string;
-
-beforeAll(async () => {
-	buildDirectory = mkdtempSync(join(tmpdir(), 'vendor-risk-writer-'));
-	writerScript = await buildWriter(buildDirectory);
-});
-afterAll(() => rmSync(buildDirectory, {recursive: true, force: true}));
+const writerScript = useWriterScript();
 
 describe('writers in separate processes', () => {
 	test('two processes appending 500 decisions each keep all 1,000 in one valid chain', async () => {
 		const home = tempHome();
 		try {
-			const writers = [spawnWriter(writerScript, home.home, 500, 'left'), spawnWriter(writerScript, home.home, 500, 'right')];
+			const writers = [spawnWriter(writerScript(), home.home, 500, 'left'), spawnWriter(writerScript(), home.home, 500, 'right')];
 			const exits = await Promise.all(writers.map(writer => writer.exited));
 			expect(exits.map(exit => exit.code), writers.map(writer => writer.stderr).join('\n')).toEqual([0, 0]);
 

@@ -1,20 +1,12 @@
 // Real processes against real files: a writer killed with SIGKILL mid-append, again and again.
 // (Its own file, so vitest runs it beside the concurrent-writers test.)
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {openDecisionLog, verifyChain} from '../../source/decisions/index.js';
-import {buildWriter, spawnWriter, tempHome} from './helpers.js';
+import {useWriterScript, spawnWriter, tempHome} from './helpers.js';
 
-let buildDirectory: string;
-let writerScript: string;
-
-beforeAll(async () => {
-	buildDirectory = mkdtempSync(join(tmpdir(), 'vendor-risk-writer-'));
-	writerScript = await buildWriter(buildDirectory);
-});
-afterAll(() => rmSync(buildDirectory, {recursive: true, force: true}));
+const writerScript = useWriterScript();
 
 describe('a writer killed mid-append', () => {
 	test('writers killed with SIGKILL at random moments, 50 times, never lose an acknowledged decision or break the store', async () => {
@@ -49,7 +41,7 @@ describe('a writer killed mid-append', () => {
 				// the append loop is whatever the child is doing when the signal lands.
 				const acksBeforeKill = Math.floor(Math.random() * 6);
 				// A low stale period is only the fallback; the dead-owner check should make waiting unnecessary.
-				const writer = spawnWriter(writerScript, home.home, 1_000_000, `${name}${round}`, 2000);
+				const writer = spawnWriter(writerScript(), home.home, 1_000_000, `${name}${round}`, 2000);
 				live.add(writer);
 				await writer.until(current => current.ready && current.acks.length >= acksBeforeKill);
 				writer.child.kill('SIGKILL');

@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {sealEntry} from '../../source/decisions/chain.js';
-import {bundleScript} from '../helpers/bundle-script.js';
+import {useBundledScript} from '../helpers/bundle-script.js';
 import {genesisHash, type DecisionDraft, type EntryDraft, type LogEntry} from '../../source/decisions/index.js';
 
 export type TempHome = {home: string; env: NodeJS.ProcessEnv; remove(): void};
@@ -59,9 +59,9 @@ export function mixedDrafts(): EntryDraft[] {
 	];
 }
 
-/** Bundles the writer fixture (and its dependencies) into one .mjs that plain `node` can run. */
-export function buildWriter(outDirectory: string): Promise<string> {
-	return bundleScript(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'writer.ts'), outDirectory, 'writer.mjs');
+/** The writer fixture bundled into one .mjs that plain `node` can run, once per test file. */
+export function useWriterScript(): () => string {
+	return useBundledScript(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'writer.ts'), 'writer.mjs');
 }
 
 export type Writer = {

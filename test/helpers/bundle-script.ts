@@ -1,6 +1,9 @@
 // Node cannot run .ts in a child process or a worker thread: tests that need one bundle its entry first.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
+import {afterAll, beforeAll} from 'vitest';
 
 /** Bundles `entry` (and its dependencies) into `outDirectory/name`, an ES module plain node can run. */
 export async function bundleScript(entry: string, outDirectory: string, name: string): Promise<string> {
@@ -17,4 +20,21 @@ export async function bundleScript(entry: string, outDirectory: string, name: st
 		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	});
 	return outfile;
+}
+
+/** Bundles `entry` once for the calling test file (in a temporary folder removed afterwards); the returned function gives its path. */
+export function useBundledScript(entry: string, name: string): () => string {
+	let directory: string | undefined;
+	let script: string | undefined;
+	beforeAll(async () => {
+		directory = mkdtempSync(join(tmpdir(), 'vendor-risk-script-'));
+		script = await bundleScript(entry, directory, name);
+	});
+	afterAll(() => {
+		if (directory) rmSync(directory, {recursive: true, force: true});
+	});
+	return () => {
+		if (!script) throw new Error(`${name} is bundled in beforeAll; use it inside a test`);
+		return script;
+	};
 }

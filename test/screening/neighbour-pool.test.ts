@@ -1,12 +1,11 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {buildIndex, matchName} from '../../source/screening/index.js';
 import {primeNeighbourCache} from '../../source/screening/neighbour-pool.js';
 import {syntheticInventory, syntheticList} from '../../source/screening/generate.js';
-import {bundleScript} from '../helpers/bundle-script.js';
+import {useBundledScript} from '../helpers/bundle-script.js';
 
 const list = syntheticList(20_000, 9);
 const inventory = syntheticInventory(list, 400, {seed: 4, plantedShare: 0.3});
@@ -14,18 +13,12 @@ const matchesOf = (index: ReturnType<typeof buildIndex>) => inventory.map(name =
 // The reference: one thread, every neighbour found lazily by matchName.
 const expected = matchesOf(buildIndex(list));
 
-let directory: string;
-let workerUrl: URL;
-
-beforeAll(async () => {
-	directory = mkdtempSync(join(tmpdir(), 'vendor-risk-pool-'));
-	workerUrl = pathToFileURL(await bundleScript(fileURLToPath(new URL('../../source/screening/neighbour-worker.ts', import.meta.url)), directory, 'screening-worker.mjs'));
-});
-afterAll(() => rmSync(directory, {recursive: true, force: true}));
+const workerScript = useBundledScript(fileURLToPath(new URL('../../source/screening/neighbour-worker.ts', import.meta.url)), 'screening-worker.mjs');
 
 describe('neighbour pool', () => {
 	test('worker threads find the same neighbours, so screening gives the same hits', async () => {
 		expect(expected.flat().length).toBeGreaterThan(100);
+		const workerUrl = pathToFileURL(workerScript());
 		const index = buildIndex(list);
 		// This thread stays out, so every token is the workers' (with it in, it may finish before they start).
 		const primed = await primeNeighbourCache(index, inventory, {workerUrl, threads: 3, minimumWork: 0, workOnThisThread: false});
@@ -37,7 +30,7 @@ describe('neighbour pool', () => {
 	});
 
 	test('a worker that fails costs time, not results: its tokens are searched when scored', async () => {
-		const broken = join(directory, 'broken-worker.mjs');
+		const broken = join(dirname(workerScript()), 'broken-worker.mjs');
 		writeFileSync(broken, "throw new Error('worker failed to start');\n");
 		const index = buildIndex(list);
 		const primed = await primeNeighbourCache(index, inventory, {workerUrl: pathToFileURL(broken), threads: 2, minimumWork: 0, workOnThisThread: false});
@@ -47,7 +40,7 @@ describe('neighbour pool', () => {
 
 	test('stays on one thread for small work and without a bundled worker', async () => {
 		const index = buildIndex(list);
-		expect((await primeNeighbourCache(index, inventory.slice(0, 10), {workerUrl, threads: 2})).threads).toBe(1);
+		expect((await primeNeighbourCache(index, inventory.slice(0, 10), {workerUrl: pathToFileURL(workerScript()), threads: 2})).threads).toBe(1);
 		// Running from source there is no dist/screening-worker.js beside the module.
 		expect((await primeNeighbourCache(index, inventory, {threads: 2, minimumWork: 0})).threads).toBe(1);
 		expect(matchesOf(index)).toEqual(expected);
