@@ -428,17 +428,10 @@ export async function loadCachedSources(env: NodeJS.ProcessEnv = process.env, op
 	);
 }
 
-export type OneOffOptions = {
-	format?: SourceFormat;
-	allowHttp?: boolean;
-	env?: NodeJS.ProcessEnv;
+/** A one-off source is downloaded as a configured one is; it has no settings entry, so its credential variable comes with it. */
+export type OneOffOptions = Pick<FetchOptions, 'format' | 'allowHttp' | 'env' | 'maxBytes' | 'timeouts' | 'retry' | 'onProgress' | 'signal'> & {
 	/** Environment variable holding an Authorization header value for this URL. */
 	authEnv?: string;
-	maxBytes?: number;
-	timeouts?: Partial<Timeouts>;
-	retry?: Partial<RetryPolicy>;
-	onProgress?: (progress: FetchProgress) => void;
-	signal?: AbortSignal;
 };
 
 /**
