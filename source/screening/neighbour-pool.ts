@@ -9,7 +9,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {primeNeighbours, uncachedTokens, type CandidateIndex} from './candidate-index.js';
 import {findClaimed, unpackNeighbours, type NeighbourJob, type PackedNeighbours} from './neighbour-jobs.js';
-import {portableTokenSearch} from './similar-tokens.js';
+import {portableTokenSearch, type PairingTokens} from './similar-tokens.js';
 
 export type PoolOptions = {
 	/** The worker script; by default the bundled dist/screening-worker.js, and none (one thread) when running from source. */
@@ -42,20 +42,24 @@ export async function primeNeighbourCache(
 	{workerUrl = bundledWorker(), threads = Math.min(availableParallelism(), 4), minimumWork = 20_000_000, workOnThisThread = true}: PoolOptions = {},
 ): Promise<PoolReport> {
 	const tokens = uncachedTokens(index, names);
-	const parallel = workerUrl && tokens.length * index.vocabulary.length >= minimumWork;
-	const workers = parallel ? Math.max(workOnThisThread ? 0 : 1, threads - 1) : 0;
+	const workers = workerUrl && tokens.length * index.vocabulary.length >= minimumWork ? Math.max(workOnThisThread ? 0 : 1, threads - 1) : 0;
+	const searchesHere = workOnThisThread || workers === 0;
 	const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-	const job: NeighbourJob = {search: workers > 0 ? portableTokenSearch(index.tokenSearch) : (undefined as never), tokens, next};
-	const running = Array.from({length: workers}, () => runWorker(workerUrl!, job));
-	if (workOnThisThread || workers === 0) findClaimed(index.tokenSearch, tokens, next, (position, pairing) => primeNeighbours(index, tokens[position]!, pairing));
+	const prime = (position: number, pairing: PairingTokens): void => primeNeighbours(index, tokens[position]!, pairing);
+	let running: Array<Promise<PackedNeighbours | null>> = [];
+	if (workers > 0) {
+		const job: NeighbourJob = {search: portableTokenSearch(index.tokenSearch), tokens, next};
+		running = Array.from({length: workers}, () => runWorker(workerUrl!, job));
+	}
+	if (searchesHere) findClaimed(index.tokenSearch, tokens, next, prime);
 	// A worker that failed leaves its claimed tokens uncached; matchName then finds them itself.
 	let searchedByWorkers = 0;
 	for (const packed of await Promise.all(running)) {
 		if (!packed) continue;
 		searchedByWorkers += packed.positions.length;
-		unpackNeighbours(packed, (position, pairing) => primeNeighbours(index, tokens[position]!, pairing));
+		unpackNeighbours(packed, prime);
 	}
-	return {tokens: tokens.length, threads: workers + (workOnThisThread || workers === 0 ? 1 : 0), searchedByWorkers};
+	return {tokens: tokens.length, threads: workers + (searchesHere ? 1 : 0), searchedByWorkers};
 }
 
 function runWorker(url: URL, job: NeighbourJob): Promise<PackedNeighbours | null> {
