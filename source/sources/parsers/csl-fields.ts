@@ -11,7 +11,7 @@ export function cslEntityType(value: unknown): EntityType {
 /** CSL addresses end with the ISO-2 country code ("…, Hangzhou, 310051, CN"); null when they do not. */
 export function cslAddressCountry(address: string): string | null {
 	const last = address.slice(address.lastIndexOf(',') + 1).trim();
-	return last.length === 2 && /^[A-Z]{2}$/.test(last) ? last : null;
+	return isCountryCode(last, 0, last.length) ? last : null;
 }
 
 /**

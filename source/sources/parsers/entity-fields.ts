@@ -76,27 +76,9 @@ function cleanedText(value: string): string | null {
 	return text === '' ? null : text;
 }
 
-/** Cleans, drops empties and duplicates, keeps first-seen order. */
-export function cleanList(values: Iterable<unknown>): string[] {
-	let items: string[] | null = null;
-	// Lists are short: a scan beats a Set until one is long.
-	let seen: Set<string> | null = null;
-	for (const value of values) {
-		const text = cleanLine(value);
-		if (text === null) continue;
-		if (items === null) {
-			items = [text];
-		} else if (seen !== null) {
-			if (!seen.has(text)) {
-				seen.add(text);
-				items.push(text);
-			}
-		} else if (!items.includes(text)) {
-			items.push(text);
-			if (items.length > 16) seen = new Set(items);
-		}
-	}
-	return items ?? noValues;
+/** Cleans, drops empties and duplicates, keeps first-seen order; `clean` may also rewrite an item (see cleanCountry). */
+export function cleanList(values: Iterable<unknown>, clean: (value: unknown) => string | null = cleanLine): string[] {
+	return keepDistinct(Array.from(values), clean);
 }
 
 /**
@@ -104,26 +86,44 @@ export function cleanList(values: Iterable<unknown>): string[] {
  * The items stay in the array split() made, sized to them: an array grown by push holds
  * room for 17, which on a million rows is most of the memory the lists take.
  */
-export function splitField(value: string | undefined, separator: string | RegExp): string[] {
+export function splitField(value: string | undefined, separator: string | RegExp, clean: (item: string) => string | null = cleanedLine): string[] {
 	if (value === undefined || value === '') return noValues;
 	if (typeof separator === 'string' && !value.includes(separator)) {
-		const text = cleanedLine(value);
+		const text = clean(value);
 		return text === null ? noValues : [text];
 	}
-	const items = value.split(separator);
-	let kept = 0;
+	return keepDistinct(value.split(separator), clean);
+}
+
+/** A country: cleaned, and a two-letter code upper-cased, so "ru" and "RU" are one country when repeats are dropped. */
+export function cleanCountry(value: unknown): string | null {
+	const text = cleanLine(value);
+	return text === null ? null : countryValue(text);
+}
+
+/** The same for a field item, which needs no copy (see splitField). */
+export function cleanedCountry(item: string): string | null {
+	const text = cleanedLine(item);
+	return text === null ? null : countryValue(text);
+}
+
+/** Rewrites `items` in place to the distinct non-null results of `clean`, in first-seen order; the shared noValues when none. */
+function keepDistinct<T>(items: T[], clean: (item: T) => string | null): string[] {
+	const kept = items as unknown as string[];
+	let count = 0;
 	// Lists are short: a scan beats a Set until one is long.
 	let seen: Set<string> | null = null;
 	for (const item of items) {
-		const text = cleanedLine(item);
-		if (text === null || (seen === null ? keptIncludes(items, kept, text) : seen.has(text))) continue;
-		items[kept++] = text;
+		const text = clean(item);
+		if (text === null || (seen === null ? keptIncludes(kept, count, text) : seen.has(text))) continue;
+		// count never passes the position being read, so nothing unread is overwritten.
+		kept[count++] = text;
 		if (seen !== null) seen.add(text);
-		else if (kept > 16) seen = new Set(items.slice(0, kept));
+		else if (count > 16) seen = new Set(kept.slice(0, count));
 	}
-	if (kept === 0) return noValues;
-	items.length = kept;
-	return items;
+	if (count === 0) return noValues;
+	kept.length = count;
+	return kept;
 }
 
 function keptIncludes(items: string[], kept: number, text: string): boolean {
@@ -215,13 +215,6 @@ function daysInMonth(yearWritten: number, month: number): number {
 /** Two letters read as an ISO 3166 alpha-2 code, upper-cased; anything else is the source's text. */
 export function countryValue(value: string): string {
 	return /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
-}
-
-/** Country codes upper-cased, then repeats dropped ("ru;RU" is one country); an empty list is returned as it is (the shared frozen one). */
-export function countryList(values: readonly string[]): string[] {
-	if (values.length === 0) return values as string[];
-	const codes = values.map(countryValue);
-	return codes.length === 1 ? codes : [...new Set(codes)];
 }
 
 export type EntityFields = Omit<ScreeningEntity, 'id' | 'name' | 'type'> & {name: string; type: EntityType};

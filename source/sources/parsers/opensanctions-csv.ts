@@ -4,7 +4,7 @@
 // repeated countries or sanctions list, lists sized to their items.
 import type {EntityType, ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, countryList, fieldLine, makeEntity, splitField} from './entity-fields.js';
+import {Interner, cleanedCountry, fieldLine, makeEntity, splitField} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
@@ -55,7 +55,7 @@ function splitOnSemicolons(value: string | undefined): string[] {
 }
 
 function countriesOf(value: string | undefined): string[] {
-	return countryList(splitField(value, ';'));
+	return splitField(value, ';', cleanedCountry);
 }
 
 function schemaType(schema: string): EntityType {

@@ -4,7 +4,7 @@
 // relation schemas (Family, Occupancy, Position…) only feed the entities they describe.
 import {createInterface} from 'node:readline';
 import type {EntityType, ScreeningEntity} from '../entity.js';
-import {cleanLine, cleanList, cleanText, countryList, isoDay, makeEntity} from './entity-fields.js';
+import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
@@ -86,7 +86,7 @@ function toScreeningEntity(entity: FtmEntity, addressTexts: Map<string, string>)
 		aliases: names,
 		type: Object.hasOwn(keptSchemas, entity.schema) ? keptSchemas[entity.schema]! : 'other',
 		addresses: addresses(entity, addressTexts),
-		countries: countryList(cleanList(countryProperties.flatMap(property => strings(entity, property)))),
+		countries: cleanList(countryProperties.flatMap(property => strings(entity, property)), cleanCountry),
 		list: cleanList(datasets).join(', ') || 'OpenSanctions',
 		programs: cleanList(strings(entity, 'programId')),
 		// createdAt is when the source listed the entity; first_seen is only when OpenSanctions crawled it.
