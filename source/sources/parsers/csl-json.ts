@@ -2,7 +2,7 @@
 // {"results": [...]} wrapper or a bare array of entries. Parsed whole: JSON has
 // no record boundaries to stream on, and these files are a few megabytes at most.
 import type {ScreeningEntity} from '../entity.js';
-import {cleanLine, cleanList, cleanText, countryValue, isoDay, makeEntity} from './entity-fields.js';
+import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {cslAddressCountry, cslEntityType} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import {parseJsonText} from './json-text.js';
@@ -38,7 +38,7 @@ function cslJsonEntity(entry: Json): ScreeningEntity | null {
 		aliases: cleanList(arrayOf(entry['alt_names'])),
 		type: cslEntityType(entry['type']),
 		addresses,
-		countries: cleanList([...addressCountries, entry['country'], ...arrayOf(entry['nationalities']), ...arrayOf(entry['citizenships'])]).map(countryValue),
+		countries: cleanList([...addressCountries, entry['country'], ...arrayOf(entry['nationalities']), ...arrayOf(entry['citizenships'])], cleanCountry),
 		list: cleanLine(entry['source']) ?? 'CSL',
 		programs: cleanList(arrayOf(entry['programs'])),
 		listedOn: isoDay(entry['start_date']),
