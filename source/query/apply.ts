@@ -79,6 +79,6 @@ export function applyQuery<Row>(
 	const {keep, unknownFields} = compileForRows(filter, allRows, fields);
 	// The previous rows are in the same order; filtering them keeps it.
 	const narrows = previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0 && isNarrowing(previous.filter, filter);
-	const ranks = keep(narrows ? previous.ranks : null, allRows.length, order);
+	const ranks = keep(narrows ? previous.ranks : null, order);
 	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks);
 }

@@ -92,16 +92,16 @@ function rowMatches(index: RowIndex, row: number, terms: readonly CompiledTerm[]
 
 /** A filter ready to run over one rows array's index. */
 export type RanksFilter = {
-	/** The ranks (places in `order`, or row positions when it is null) among `candidates` (null: all below `count`) whose rows match, ascending. */
-	keep: (candidates: Int32Array | null, count: number, order: Int32Array | null) => Int32Array;
+	/** The ranks (places in `order`, or row positions when it is null) among `candidates` (null: every row) whose rows match, ascending. */
+	keep: (candidates: Int32Array | null, order: Int32Array | null) => Int32Array;
 	unknownFields: string[];
 };
 
 export function compileForRows<Row>(filter: Filter, rows: readonly Row[], fields: readonly FilterField<Row>[]): RanksFilter {
 	const {terms, unknownFields} = compileTerms(filter, fields);
 	const index = rowIndexOf(rows, fields);
-	const keep = (candidates: Int32Array | null, count: number, order: Int32Array | null) => {
-		const total = candidates ? candidates.length : count;
+	const keep = (candidates: Int32Array | null, order: Int32Array | null) => {
+		const total = candidates ? candidates.length : rows.length;
 		// Many candidates: each term searched through every block once. Few: each candidate's own text.
 		const hits = total * 8 > rows.length ? terms.map(term => (term.field === null ? null : rowsContaining(index, term.needle, term.field, term.caseSensitive))) : null;
 		const matches = (row: number) => {

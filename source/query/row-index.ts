@@ -14,7 +14,6 @@ const rowSeparator = '\u0002';
 
 export type RowIndex = {
 	fields: readonly FilterField<never>[];
-	rowCount: number;
 	/** Rows [0, built) are indexed: whole blocks at a time. */
 	built: number;
 	/** Block b holds rows [b * blockRows, (b + 1) * blockRows), joined. */
@@ -78,7 +77,7 @@ function indexBlock<Row>(index: RowIndex, rows: readonly Row[]): void {
 
 function emptyIndex<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[]): RowIndex {
 	const count = rows.length;
-	return {fields: fields as readonly FilterField<never>[], rowCount: count, built: 0, blocks: [], exactAt: new Int32Array(count), lowerAt: new Int32Array(count), starts: new Int32Array(count * (fields.length + 1)), lowerStarts: new Map()};
+	return {fields: fields as readonly FilterField<never>[], built: 0, blocks: [], exactAt: new Int32Array(count), lowerAt: new Int32Array(count), starts: new Int32Array(count * (fields.length + 1)), lowerStarts: new Map()};
 }
 
 function indexOf<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[]): RowIndex {
@@ -126,7 +125,7 @@ export function rowContains(index: RowIndex, row: number, needle: string, field:
 
 /** Every row whose text (field -1) or cell `field` contains `needle`, as 1s in a byte per row: one pass through each block. */
 export function rowsContaining(index: RowIndex, needle: string, field: number, caseSensitive: boolean): Uint8Array {
-	const hits = new Uint8Array(index.rowCount);
+	const hits = new Uint8Array(index.exactAt.length);
 	if (needle === '') return hits.fill(1);
 	const rowAt = caseSensitive ? index.exactAt : index.lowerAt;
 	index.blocks.forEach((block, number) => {

@@ -46,11 +46,6 @@ export function sortedOrder<Row>(rows: readonly Row[], value: (row: Row) => Cell
 	return (cached[direction] ??= computeOrder(rows, value, descending));
 }
 
-/** A stable sort; descending reverses the order but keeps empty values last. */
-export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => CellValue, descending: boolean): Row[] {
-	return Array.from(sortedOrder(rows, value, descending), position => rows[position]!);
-}
-
 const ranks = new WeakMap<Int32Array, Int32Array>();
 
 /** The inverse of an order: the rank (place in the order) of each position. */
