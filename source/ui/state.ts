@@ -192,8 +192,7 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 	const sort = tableSpecs[view].defaultSort;
 	// The timeline opens on the next milestone to come, not on the oldest one.
 	const selectedId = view === 'timeline' ? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)?.id ?? null) : null;
-	const empty: TableState = {rows, result: QueryResult.empty(sort), filterText: '', sort, selectedId, cursor: 0, top: 0, marks: new Set(), built: true};
-	return requery(view, empty, '', sort, page, rows);
+	return requery(view, {...unbuiltTable(view), rows, selectedId, built: true}, '', sort, page, rows);
 }
 
 /** A hidden view's place until it is opened: at 100,000 vendors, building every view up front cost more than the one shown. */
@@ -208,12 +207,11 @@ function withTable(state: AppState, view: ViewName): AppState {
 	return {...state, tables: {...state.tables, [view]: freshTable(view, state.data, pageSize({size: state.size, view}))}};
 }
 
-// The queue is built up front too: the status bar and the dashboard show its size.
-const builtAtStart = (name: ViewName, view: ViewName) => name === view || name === 'queue';
-
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
-	const tables = Object.fromEntries(viewNames.map(name => [name, builtAtStart(name, view) ? freshTable(name, data, pageSize({size, view: name})) : unbuiltTable(name)])) as Record<ViewName, TableState>;
-	return {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
+	const tables = Object.fromEntries(viewNames.map(name => [name, unbuiltTable(name)])) as Record<ViewName, TableState>;
+	const state: AppState = {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
+	// The queue is built up front too: the status bar and the dashboard show its size.
+	return [view, 'queue' as const].reduce(withTable, state);
 }
 
 let messageCounter = 0;
@@ -257,8 +255,7 @@ function openSelected(state: AppState): AppState {
 	if (!row) return state;
 	switch (state.view) {
 		case 'jurisdictions': {
-			const vendors = {...withTable(state, 'vendors'), view: 'vendors' as const};
-			return updateTable(vendors, vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
+			return updateTable(switchView(state, 'vendors'), vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
 		}
 		case 'vendors':
 		case 'queue':
