@@ -34,12 +34,13 @@ async function firstFrameTimes(cli: string, runs: number): Promise<{first: numbe
 	const home = mkdtempSync(join(tmpdir(), 'vendor-risk-bench-'));
 	const environment = {...Object.fromEntries(Object.entries(process.env).filter(([key, value]) => value !== undefined && key !== 'CI' && !key.startsWith('CI_'))) as Record<string, string>, VENDOR_RISK_HOME: home};
 	/** One start, timed to its first frame; then killed, or quit with q (its cache written) and waited for. */
-	const start = (quit: boolean) => new Promise<number>(resolve => {
+	const start = (quit: boolean) => new Promise<number>((resolve, reject) => {
 		const started = performance.now();
 		const child = pty.spawn(process.execPath, [cli], {cols: 80, rows: 24, env: environment});
 		let output = '';
 		let painted = 0;
-		child.onExit(() => resolve(painted));
+		// A start that ends before painting is a failure to report, not a 0 ms frame.
+		child.onExit(({exitCode}) => (painted ? resolve(painted) : reject(new Error(`the TUI exited (${exitCode}) before its first frame: ${output.slice(-300)}`))));
 		child.onData(data => {
 			output += data;
 			if (painted || !(output.includes('Kaspersky') && output.includes('shown'))) return;
