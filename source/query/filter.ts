@@ -138,6 +138,9 @@ export function isNarrowing(previous: Filter, next: Filter): boolean {
 	});
 }
 
+/** The same in one line, for a help screen too short for the table above. */
+export const filterSyntaxSummary = 'text · a b (AND) · !text (NOT) · field:val · f:"a b"';
+
 export const filterSyntaxHelp = [
 	'text       rows containing text (case-insensitive unless it has a capital)',
 	'a b        rows matching a AND b',

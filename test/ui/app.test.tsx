@@ -88,6 +88,14 @@ describe('the App', () => {
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax'));
 		expect(frame(lastFrame)).toContain('Ctrl-f');
 	});
+
+	it('fits the whole help at 80x24 with every key described readably, the filter syntax in one line', async () => {
+		const {lastFrame, stdin} = renderApp(24, undefined, 80);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('?');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax: text · a b (AND)'));
+		for (const help of ['open the selected row', 'export the decision log', 'quit (q: top level)', 'views (see tabs)']) expect(frame(lastFrame)).toContain(help);
+	});
 });
 
 describe('the dashboard and the changes view', () => {

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {filterSyntaxHelp} from '../../query/index.js';
+import {filterSyntaxHelp, filterSyntaxSummary} from '../../query/index.js';
 import {fitText} from '../../tables/index.js';
 import {helpLines, type Context} from '../bindings.js';
 
@@ -18,9 +18,20 @@ function columnsOf(lines: string[], height: number, width: number): string[] {
 	return rows.slice(0, height);
 }
 
+/**
+ * The filter syntax for the table help: in full while the keys still fit in two
+ * columns beside it, else in one line, so that at 80x24 no key's description is
+ * cut to a few letters by a third column.
+ */
+function syntaxLines(keyLines: number, height: number): string[] {
+	const full = ['', 'Filter syntax:', ...filterSyntaxHelp];
+	return Math.ceil(keyLines / Math.max(1, height - 1 - full.length)) <= 2 ? full : ['', `Filter syntax: ${filterSyntaxSummary}`];
+}
+
 export function HelpOverlay({context, height, width}: {context: Context; height: number; width: number}): React.JSX.Element {
-	const keys = columnsOf(helpLines(context), Math.max(1, height - (context === 'table' ? filterSyntaxHelp.length + 2 : 1)), width - 4);
-	const syntax = context === 'table' ? ['', 'Filter syntax:', ...filterSyntaxHelp] : [];
+	const lines = helpLines(context);
+	const syntax = context === 'table' ? syntaxLines(lines.length, height) : [];
+	const keys = columnsOf(lines, Math.max(1, height - 1 - syntax.length), width - 4);
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
 			<Text bold>{`Keys (${context === 'table' ? 'tables' : 'detail'}) · any key closes`}</Text>
