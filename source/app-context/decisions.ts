@@ -7,6 +7,7 @@ import {
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
 import type {RunContext} from './index.js';
+import {countOf} from '../text/count.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -69,7 +70,7 @@ export function decisionHistory(entries: readonly LogEntry[], vendorId: string, 
 			lines.push({text: `  ${when}  hit ${entry.hit.entryId}: ${entry.disposition} by ${entry.reviewer}${entry.rationale ? ` — ${entry.rationale}` : ''}`});
 		}
 	}
-	return [{title: `Decisions (${mine.length} entries)`, lines}];
+	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines}];
 }
 
 export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {

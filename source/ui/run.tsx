@@ -6,6 +6,7 @@ import {writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
+import {countOf} from '../text/count.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import {viewNames, type AppData} from './state.js';
 import {peekSetting} from '../settings/peek.js';
@@ -92,7 +93,7 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			const outcomes = await fetchAllSources(sources, {allowHttp: options.allowHttp, maxBytes: settings.get('maxDownloadBytes'), onProgress: report});
 			const failed = outcomes.filter(outcome => outcome.status === 'failed');
 			const refreshed = await withDecisions(await loadRunContext(options), options);
-			return {data: refreshed.data, message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${outcomes.length} source${outcomes.length === 1 ? '' : 's'}`};
+			return {data: refreshed.data, message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${countOf(outcomes.length, 'source')}`};
 		},
 	};
 	return {data: dataNow(), actions};

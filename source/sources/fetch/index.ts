@@ -18,6 +18,7 @@ import {commitToCache, hasCachedData, readMeta, readParsed, sourceCachePaths, wr
 import {DownloadError, defaultRetry, defaultTimeouts, downloadToFile, formatBytes, type DownloadOptions, type RetryPolicy, type Timeouts} from './http.js';
 import {displayLocation, oneLine} from './redact.js';
 import {looksLikeUrl} from './url-policy.js';
+import {countOf} from '../../text/count.js';
 
 export type {SourceMeta} from './cache.js';
 export {safeSourceName, sourceCachePaths, removeSourceCache} from './cache.js';
@@ -90,12 +91,11 @@ export function formatTimestamp(iso: string): string {
 
 export function formatAge(ms: number): string {
 	const minutes = Math.floor(Math.max(0, ms) / 60_000);
-	const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
 	if (minutes < 1) return 'under a minute';
-	if (minutes < 60) return plural(minutes, 'minute');
+	if (minutes < 60) return countOf(minutes, 'minute');
 	const hours = Math.floor(minutes / 60);
-	if (hours < 24) return plural(hours, 'hour');
-	return plural(Math.floor(hours / 24), 'day');
+	if (hours < 24) return countOf(hours, 'hour');
+	return countOf(Math.floor(hours / 24), 'day');
 }
 
 function entryCountOf(parsed: ParsedList): number {
