@@ -35,7 +35,8 @@ function fail(error: unknown): never {
 
 /** The terminal UI, until the reviewer leaves: the process ends here. */
 async function openTui(options: RunOptions): Promise<never> {
-	if (!process.stdin.isTTY) throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
+	if (!process.stdin.isTTY)
+		throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
 	const {runTui} = await import('./source/ui/run.js');
 	const code = await runTui(options);
 	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
@@ -50,15 +51,25 @@ const {Command, Option} = await import('commander');
 const program = new Command();
 
 /** Runs an action and exits with its code; errors become one line (a stack only with --debug). */
-const action = <Args extends unknown[]>(run: (...args: Args) => Promise<number>) => async (...args: Args) => {
-	try {
-		process.exitCode = await run(...args);
-	} catch (error) {
-		fail(error);
-	}
-};
+const action =
+	<Args extends unknown[]>(run: (...args: Args) => Promise<number>) =>
+	async (...args: Args) => {
+		try {
+			process.exitCode = await run(...args);
+		} catch (error) {
+			fail(error);
+		}
+	};
 
-type GlobalOptions = {records?: string; source?: string[]; inventory?: string; asOf?: string; debug?: boolean; allowHttp?: boolean; sourceFormat?: string};
+type GlobalOptions = {
+	records?: string;
+	source?: string[];
+	inventory?: string;
+	asOf?: string;
+	debug?: boolean;
+	allowHttp?: boolean;
+	sourceFormat?: string;
+};
 /** The run (records, sources, inventory) joined to the decision log: what every command reads. */
 async function joinedRun(extra: {threshold?: number} = {}) {
 	const [{loadRunContext}, glue, {openDecisionLog}, {joinRun, hitCounts}] = await Promise.all([
@@ -82,16 +93,24 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 program
 	.name('vendor-risk')
-	.description('Triage the vendors your organisation depends on against sanctions, export-control and procurement restrictions.\nWith no command, opens the terminal UI.')
+	.description(
+		'Triage the vendors your organisation depends on against sanctions, export-control and procurement restrictions.\nWith no command, opens the terminal UI.',
+	)
 	.version(typeof VENDOR_RISK_VERSION === 'string' ? VENDOR_RISK_VERSION : '0.0.0-dev', '-v, --version')
 	.option('--records <file>', 'load a native records document instead of the embedded dataset')
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')
 	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today')
-	.option('--source-format <format>', 'format of --source inputs when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)')
+	.option(
+		'--source-format <format>',
+		'format of --source inputs when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)',
+	)
 	.option('--allow-http', 'allow plain http for non-loopback hosts')
 	.option('--debug', 'print stack traces on errors')
-	.addHelpText('after', '\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; NO_COLOR disables colour.')
+	.addHelpText(
+		'after',
+		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; NO_COLOR disables colour.',
+	)
 	.showSuggestionAfterError()
 	.exitOverride(error => {
 		// commander's own --help/--version exit 0; usage errors exit 2.
@@ -108,10 +127,10 @@ program
 	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => listTable(table, options)));
 
 async function listTable(table: string, options: {filter?: string; json?: boolean}): Promise<number> {
-		const [{runList}, run] = await Promise.all([import('./source/commands/list.js'), joinedRun()]);
-		const decisionOf = run.glue.decisionSummaries(run.entries, run.context, run.decisionContext);
-		const counts = run.hitCounts(run.hits);
-		return runList(table, run.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, await io());
+	const [{runList}, run] = await Promise.all([import('./source/commands/list.js'), joinedRun()]);
+	const decisionOf = run.glue.decisionSummaries(run.entries, run.context, run.decisionContext);
+	const counts = run.hitCounts(run.hits);
+	return runList(table, run.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, await io());
 }
 
 const io = async () => {
@@ -129,13 +148,25 @@ sources
 	.description('add a source: an http(s) URL or a file path')
 	.argument('<url-or-path>')
 	.option('--name <name>', 'a short name (default: from the host or file name)')
-	.addOption(new Option('--format <format>', 'override format detection').choices(['records', 'csl-json', 'csl-csv', 'ofac-csv', 'ofac-xml', 'opensanctions-ftm', 'opensanctions-csv']))
+	.addOption(
+		new Option('--format <format>', 'override format detection').choices([
+			'records',
+			'csl-json',
+			'csl-csv',
+			'ofac-csv',
+			'ofac-xml',
+			'opensanctions-ftm',
+			'opensanctions-csv',
+		]),
+	)
 	.option('--auth-env <variable>', 'environment variable whose value is sent as the Authorization header (never stored)')
 	.option('--allow-http', 'allow plain http for a non-loopback host')
-	.action(action(async (location: string, options: {name?: string; format?: string; authEnv?: string; allowHttp?: boolean}) => {
-		const {runSourcesAdd} = await import('./source/commands/sources.js');
-		return runSourcesAdd({location, ...options, format: options.format as never}, await io());
-	}));
+	.action(
+		action(async (location: string, options: {name?: string; format?: string; authEnv?: string; allowHttp?: boolean}) => {
+			const {runSourcesAdd} = await import('./source/commands/sources.js');
+			return runSourcesAdd({location, ...options, format: options.format as never}, await io());
+		}),
+	);
 
 sources
 	.command('remove')
@@ -147,11 +178,12 @@ program
 	.command('fetch')
 	.description('refresh every configured source; exits 1 when any failed')
 	.option('--accept-shrink', 'accept a list that shrank to under half of the last good fetch (this once)')
-	.action(action(async (options: {acceptShrink?: boolean}) => {
-		const {runFetch} = await import('./source/commands/fetch.js');
-		return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
-	}));
-
+	.action(
+		action(async (options: {acceptShrink?: boolean}) => {
+			const {runFetch} = await import('./source/commands/fetch.js');
+			return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
+		}),
+	);
 
 program
 	.command('queue')
@@ -166,15 +198,22 @@ program
 	.option('--threshold <score>', 'minimum score for a hit, 0-1 (default 0.8, or the config)', Number.parseFloat)
 	.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
 	.addOption(new Option('--fail-on <what>', 'exit 1 when there are hits, or hits without a disposition').choices(['hit', 'undecided']))
-	.action(action(async (options: {threshold?: number; format: string; failOn?: string}) => {
-		const {runScreen} = await import('./source/commands/screen.js');
-		const {UserInputError: InputError} = await import('./source/errors/index.js');
-		const run = await joinedRun({threshold: options.threshold});
-		if (!run.loaded.inventory) throw new InputError('screen: no inventory; pass --inventory FILE or save one with vendor-risk inventory set FILE');
-		for (const warning of run.loaded.warnings) process.stderr.write(`vendor-risk: ${sanitizeText(warning)}\n`);
-		const sources = run.loaded.sources.map(source => source.name);
-		return runScreen({hits: run.hits, screened: run.loaded.inventory.vendors.length, threshold: run.loaded.inventory.threshold, sources}, options, await io());
-	}));
+	.action(
+		action(async (options: {threshold?: number; format: string; failOn?: string}) => {
+			const {runScreen} = await import('./source/commands/screen.js');
+			const {UserInputError: InputError} = await import('./source/errors/index.js');
+			const run = await joinedRun({threshold: options.threshold});
+			if (!run.loaded.inventory)
+				throw new InputError('screen: no inventory; pass --inventory FILE or save one with vendor-risk inventory set FILE');
+			for (const warning of run.loaded.warnings) process.stderr.write(`vendor-risk: ${sanitizeText(warning)}\n`);
+			const sources = run.loaded.sources.map(source => source.name);
+			return runScreen(
+				{hits: run.hits, screened: run.loaded.inventory.vendors.length, threshold: run.loaded.inventory.threshold, sources},
+				options,
+				await io(),
+			);
+		}),
+	);
 
 program
 	.command('match')
@@ -183,10 +222,12 @@ program
 	.argument('[name-b]')
 	.option('--pairs <file>', 'CSV with a name_a,name_b header; prints one JSON line per pair')
 	.option('--json', 'print JSON')
-	.action(action(async (a: string | undefined, b: string | undefined, options: {pairs?: string; json?: boolean}) => {
-		const {runMatch} = await import('./source/commands/match.js');
-		return runMatch({a, b, pairsFile: options.pairs, json: Boolean(options.json)}, await io());
-	}));
+	.action(
+		action(async (a: string | undefined, b: string | undefined, options: {pairs?: string; json?: boolean}) => {
+			const {runMatch} = await import('./source/commands/match.js');
+			return runMatch({a, b, pairsFile: options.pairs, json: Boolean(options.json)}, await io());
+		}),
+	);
 
 program
 	.command('inventory')
@@ -194,15 +235,23 @@ program
 	.command('set')
 	.description('save the inventory file used by the TUI, list and screen when --inventory is not given')
 	.argument('<file>', 'CSV or JSON with at least a name column')
-	.action(action(async (file: string) => {
-		const [{parseInventoryFile}, {openSettings}, {resolve}] = await Promise.all([import('./source/screening/index.js'), import('./source/settings/index.js'), import('node:path')]);
-		const path = resolve(file);
-		const {vendors, errors} = parseInventoryFile(path);
-		for (const error of errors) process.stderr.write(`vendor-risk: ${sanitizeText(error)}\n`);
-		openSettings().set('inventory', path);
-		process.stdout.write(`Saved inventory ${path}: ${vendors.length} vendors${errors.length ? `, ${errors.length} rows skipped` : ''}.\n`);
-		return 0;
-	}));
+	.action(
+		action(async (file: string) => {
+			const [{parseInventoryFile}, {openSettings}, {resolve}] = await Promise.all([
+				import('./source/screening/index.js'),
+				import('./source/settings/index.js'),
+				import('node:path'),
+			]);
+			const path = resolve(file);
+			const {vendors, errors} = parseInventoryFile(path);
+			for (const error of errors) process.stderr.write(`vendor-risk: ${sanitizeText(error)}\n`);
+			openSettings().set('inventory', path);
+			process.stdout.write(
+				`Saved inventory ${path}: ${vendors.length} vendors${errors.length ? `, ${errors.length} rows skipped` : ''}.\n`,
+			);
+			return 0;
+		}),
+	);
 
 program
 	.command('changes')
@@ -212,29 +261,47 @@ program
 	.option('--to <snapshot>', 'a newer snapshot id')
 	.option('--snapshots', 'list the snapshot ids')
 	.option('--json', 'print JSON for scripts')
-	.action(action(async (options: {since?: string; from?: string; to?: string; snapshots?: boolean; json?: boolean}) => {
-		const [{runChanges}, run] = await Promise.all([import('./source/commands/changes.js'), joinedRun()]);
-		// The vendors a change can touch: the inventory's (or curated) vendors under all their names.
-		const vendors = run.context.catalog.vendors.map(vendor => ({id: vendor.id, name: vendor.name, names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean)}));
-		return runChanges(options, {vendors, threshold: run.loaded.inventory?.threshold}, await io());
-	}));
+	.action(
+		action(async (options: {since?: string; from?: string; to?: string; snapshots?: boolean; json?: boolean}) => {
+			const [{runChanges}, run] = await Promise.all([import('./source/commands/changes.js'), joinedRun()]);
+			// The vendors a change can touch: the inventory's (or curated) vendors under all their names.
+			const vendors = run.context.catalog.vendors.map(vendor => ({
+				id: vendor.id,
+				name: vendor.name,
+				names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
+					Boolean,
+				),
+			}));
+			return runChanges(options, {vendors, threshold: run.loaded.inventory?.threshold}, await io());
+		}),
+	);
 
 const config = program
 	.command('config')
 	.description('show the settings (reviewer, threshold, re-review periods, limits)')
-	.action(action(async () => {
-		const [{runConfigShow}, {openSettings}] = await Promise.all([import('./source/commands/config.js'), import('./source/settings/index.js')]);
-		return runConfigShow(openSettings(), await io());
-	}));
+	.action(
+		action(async () => {
+			const [{runConfigShow}, {openSettings}] = await Promise.all([
+				import('./source/commands/config.js'),
+				import('./source/settings/index.js'),
+			]);
+			return runConfigShow(openSettings(), await io());
+		}),
+	);
 config
 	.command('set')
 	.description('change a setting, e.g. `config set reviewer "Ada Lovelace"` or `config set reviewDays.approve 180`')
 	.argument('<key>')
 	.argument('<value>')
-	.action(action(async (key: string, value: string) => {
-		const [{runConfigSet}, {openSettings}] = await Promise.all([import('./source/commands/config.js'), import('./source/settings/index.js')]);
-		return runConfigSet(openSettings(), key, value, await io());
-	}));
+	.action(
+		action(async (key: string, value: string) => {
+			const [{runConfigSet}, {openSettings}] = await Promise.all([
+				import('./source/commands/config.js'),
+				import('./source/settings/index.js'),
+			]);
+			return runConfigSet(openSettings(), key, value, await io());
+		}),
+	);
 
 const decide = program
 	.command('decide')
@@ -244,10 +311,12 @@ const decide = program
 	.requiredOption('--reason <code>', 'reason code (listed below)')
 	.option('--note <text>', 'rationale; required for reject, approve-with-conditions and escalate')
 	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)')
-	.action(action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) => {
-		const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), joinedRun()]);
-		return runDecide({vendorId, outcome, ...options}, run.decisionContext, await io());
-	}));
+	.action(
+		action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) => {
+			const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), joinedRun()]);
+			return runDecide({vendorId, outcome, ...options}, run.decisionContext, await io());
+		}),
+	);
 
 const log = program.command('log').description('the decision log: export it or verify its hash chain');
 log
@@ -257,7 +326,11 @@ log
 	.option('--out <file>', 'write to a file instead of stdout')
 	.option('--since <date>', 'entries from this date (YYYY-MM-DD) on')
 	.option('--filter <query>', 'vendor:ID outcome:X reason:X kind:X, or free text')
-	.action(action(async (options: {format: string; out?: string; since?: string; filter?: string}) => (await import('./source/commands/log.js')).runLogExport(options, await io())));
+	.action(
+		action(async (options: {format: string; out?: string; since?: string; filter?: string}) =>
+			(await import('./source/commands/log.js')).runLogExport(options, await io()),
+		),
+	);
 log
 	.command('verify')
 	.description('check the hash chain; exit 1 naming the first bad entry')
@@ -274,4 +347,3 @@ if (process.argv[2] === 'decide' && (process.argv.includes('--help') || process.
 }
 
 program.parseAsync(process.argv).catch(fail);
-

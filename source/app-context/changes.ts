@@ -8,7 +8,13 @@ import type {RunContext} from './index.js';
 export function changeRows(context: RunContext, env: NodeJS.ProcessEnv = process.env): ChangeRow[] {
 	const changes = changesSince(env);
 	if (changes.length === 0) return [];
-	const vendors = context.catalog.vendors.map(vendor => ({id: vendor.id, name: vendor.name, names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean)}));
+	const vendors = context.catalog.vendors.map(vendor => ({
+		id: vendor.id,
+		name: vendor.name,
+		names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
+			Boolean,
+		),
+	}));
 	return vendorsTouchedBy(changes, vendors, {threshold: context.inventory?.threshold}).map((change, index) => ({
 		id: `${change.source}:${change.kind}:${change.entry.id}:${index}`,
 		kind: change.kind,

@@ -3,7 +3,8 @@ import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
 import type {ScreeningHit} from '../screening/index.js';
 import type {JudgedHit} from './screening.js';
 
-const stateLabel = (hit: JudgedHit) => (hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state);
+const stateLabel = (hit: JudgedHit) =>
+	hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state;
 
 /** The name screened and whose it is, when not the vendor's own: `"Hikvision" (parent company)`. */
 export function queryLabel(hit: Pick<ScreeningHit, 'queryName' | 'via' | 'explanation'>): string {
@@ -13,16 +14,28 @@ export function queryLabel(hit: Pick<ScreeningHit, 'queryName' | 'via' | 'explan
 
 export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | undefined, joins: readonly string[]): DetailSection[] {
 	const lines: DetailLine[] = [];
-	if (joins.length) lines.push({text: `  joined to curated vendor${joins.length > 1 ? 's' : ''}: ${joins.join(', ')} (their restrictions are listed below)`, tone: 'dim'});
+	if (joins.length)
+		lines.push({
+			text: `  joined to curated vendor${joins.length > 1 ? 's' : ''}: ${joins.join(', ')} (their restrictions are listed below)`,
+			tone: 'dim',
+		});
 	if (hits.length === 0) lines.push({text: '  no screening hits against the fetched lists'});
 	hits.forEach((hit, index) => {
 		const focused = hit.entry.id === focusedEntryId;
 		const e = hit.explanation;
-		lines.push({text: `${focused ? '▶' : ' '} hit ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`, tone: hit.state === 'undecided' ? 'warn' : hit.state === 'confirmed-match' ? 'warn' : 'good'});
-		lines.push({text: `    list: ${e.list}  entry ${e.entryId}${e.programs.length ? `  programmes ${e.programs.join(', ')}` : ''}${e.listedOn ? `  listed ${e.listedOn}` : ''}`});
+		lines.push({
+			text: `${focused ? '▶' : ' '} hit ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`,
+			tone: hit.state === 'undecided' ? 'warn' : hit.state === 'confirmed-match' ? 'warn' : 'good',
+		});
+		lines.push({
+			text: `    list: ${e.list}  entry ${e.entryId}${e.programs.length ? `  programmes ${e.programs.join(', ')}` : ''}${e.listedOn ? `  listed ${e.listedOn}` : ''}`,
+		});
 		lines.push({text: `    ${queryLabel(hit)} met "${e.listName}"`});
 		lines.push({text: `    normalised: ${e.normalizedQuery}  ~  ${e.normalizedList}`, tone: 'dim'});
-		lines.push({text: `    tokens: ${e.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join('  ')}  · country ${e.countryAgreement}`, tone: 'dim'});
+		lines.push({
+			text: `    tokens: ${e.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join('  ')}  · country ${e.countryAgreement}`,
+			tone: 'dim',
+		});
 	});
 	if (hits.length) lines.push({text: '  Tab focuses the next hit · x confirmed match · n false positive', tone: 'dim'});
 	return [{title: `Screening hits (${hits.length})`, lines}];

@@ -32,7 +32,14 @@ export type RunContext = {
 	inventory: InventoryRun | null;
 };
 
-export type InventoryRun = {path: string; vendors: InventoryVendor[]; errors: string[]; hits: ScreeningHit[]; threshold: number; curated: Catalog};
+export type InventoryRun = {
+	path: string;
+	vendors: InventoryVendor[];
+	errors: string[];
+	hits: ScreeningHit[];
+	threshold: number;
+	curated: Catalog;
+};
 
 export function resolveAsOf(text: string | undefined): string {
 	if (text === undefined) return todayUtc();
@@ -53,7 +60,16 @@ export async function baseLayers(options: RunOptions): Promise<RecordsLayer[]> {
 /** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
 export async function loadBaseContext(options: RunOptions): Promise<RunContext> {
 	const layers = await baseLayers(options);
-	return {catalog: buildCatalog(layers), asOf: resolveAsOf(options.asOf), entries: [], sources: [], warnings: [], layers, sourceVersions: [], inventory: null};
+	return {
+		catalog: buildCatalog(layers),
+		asOf: resolveAsOf(options.asOf),
+		entries: [],
+		sources: [],
+		warnings: [],
+		layers,
+		sourceVersions: [],
+		inventory: null,
+	};
 }
 
 /** The full context: base records plus every configured source's cached data and one-off --source reads. */

@@ -9,11 +9,19 @@ import type {InventoryRun, RunOptions} from './index.js';
 
 export function checkThreshold(threshold: number | undefined): number | undefined {
 	if (threshold === undefined) return undefined;
-	if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new UserInputError(`--threshold: ${threshold} is not a score; use a number above 0 and at most 1, e.g. --threshold ${defaultThreshold}`);
+	if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1)
+		throw new UserInputError(
+			`--threshold: ${threshold} is not a score; use a number above 0 and at most 1, e.g. --threshold ${defaultThreshold}`,
+		);
 	return threshold;
 }
 
-export async function loadInventoryRun(options: RunOptions, env: NodeJS.ProcessEnv, catalog: Catalog, entries: readonly EntryRow[]): Promise<InventoryRun | null> {
+export async function loadInventoryRun(
+	options: RunOptions,
+	env: NodeJS.ProcessEnv,
+	catalog: Catalog,
+	entries: readonly EntryRow[],
+): Promise<InventoryRun | null> {
 	let path = options.inventory;
 	let threshold = checkThreshold(options.threshold);
 	if (!path || threshold === undefined) {
@@ -21,7 +29,8 @@ export async function loadInventoryRun(options: RunOptions, env: NodeJS.ProcessE
 		const settings = openSettings(env);
 		path ??= settings.get('inventory');
 		threshold ??= settings.get('threshold');
-		if (!options.inventory && path && !existsSync(path)) throw new UserInputError(`${path}: the saved inventory is gone; run vendor-risk inventory set FILE again`);
+		if (!options.inventory && path && !existsSync(path))
+			throw new UserInputError(`${path}: the saved inventory is gone; run vendor-risk inventory set FILE again`);
 	}
 	if (!path) return null;
 	threshold ??= defaultThreshold;

@@ -54,9 +54,12 @@ function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
 	renameSync(`${path}.tmp`, path);
 }
 
-
 /** The entries that differ between the cached snapshots and the latest ones, or null when that cannot be known. */
-function changedSince(cached: Record<string, string>, latest: Record<string, string>, env: NodeJS.ProcessEnv): {ids: Set<string>; entities: ScreeningEntity[]} | null {
+function changedSince(
+	cached: Record<string, string>,
+	latest: Record<string, string>,
+	env: NodeJS.ProcessEnv,
+): {ids: Set<string>; entities: ScreeningEntity[]} | null {
 	if (canonicalJson(Object.keys(cached).sort()) !== canonicalJson(Object.keys(latest).sort())) return null;
 	const ids = new Set<string>();
 	const entities: ScreeningEntity[] = [];
@@ -78,16 +81,27 @@ function changedSince(cached: Record<string, string>, latest: Record<string, str
 }
 
 /** Screens `vendors` against every entry, the inventory's tokens searched on every core first (neighbour-pool.ts). */
-async function screenAgainst(vendors: readonly InventoryVendor[], entries: readonly ScreeningEntity[], options: ScreenOptions): Promise<ScreeningHit[]> {
+async function screenAgainst(
+	vendors: readonly InventoryVendor[],
+	entries: readonly ScreeningEntity[],
+	options: ScreenOptions,
+): Promise<ScreeningHit[]> {
 	const index = buildIndex(entries);
-	await primeNeighbourCache(index, vendors.flatMap(vendor => [vendor.name, ...vendor.aliases, ...(vendor.parent ? [vendor.parent] : [])]));
+	await primeNeighbourCache(
+		index,
+		vendors.flatMap(vendor => [vendor.name, ...vendor.aliases, ...(vendor.parent ? [vendor.parent] : [])]),
+	);
 	return screenInventory(vendors, index, options);
 }
 
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
 	const {vendors, entries, curated, threshold, env} = request;
 	const options = {threshold, curatedVendors: curated};
-	const full = async (): Promise<ScreenResult> => ({hits: await screenAgainst(vendors, entries, options), rescreened: vendors.length, reason: 'full'});
+	const full = async (): Promise<ScreenResult> => ({
+		hits: await screenAgainst(vendors, entries, options),
+		rescreened: vendors.length,
+		reason: 'full',
+	});
 	if (!request.cacheable) return full();
 	const key = sha256Hex(canonicalJson({inventory: vendors.map(({source: _source, ...vendor}) => vendor), threshold, curated}));
 	const latest = latestSnapshots(env);
@@ -99,7 +113,11 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	else {
 		// The changed entries alone, old and new versions: any vendor they hit, or used to hit, is touched.
 		const touched = new Set(screenInventory(vendors, changed.entities, options).map(hit => hit.vendor.id));
-		const fresh = await screenAgainst(vendors.filter(vendor => touched.has(vendor.id)), entries, options);
+		const fresh = await screenAgainst(
+			vendors.filter(vendor => touched.has(vendor.id)),
+			entries,
+			options,
+		);
 		const kept = cache.hits.filter(hit => !touched.has(hit.vendor.id) && !changed.ids.has(hit.entry.id));
 		const order = new Map(vendors.map((vendor, index) => [vendor.id, index]));
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.

@@ -13,7 +13,18 @@ export type HitState = 'undecided' | 'confirmed-match' | 'false-positive';
 export type JudgedHit = ScreeningHit & {state: HitState; stale: boolean; entryContentHash: string; vendorFingerprint: string};
 
 /** What a hit disposition is remembered against: the inventory row as written (not its derived restrictions). */
-export const inventoryFingerprint = (vendor: InventoryVendor) => sha256Hex(canonicalJson({name: vendor.name, aliases: vendor.aliases, website: vendor.website, country: vendor.country, parent: vendor.parent, owner: vendor.owner, products: vendor.products}));
+export const inventoryFingerprint = (vendor: InventoryVendor) =>
+	sha256Hex(
+		canonicalJson({
+			name: vendor.name,
+			aliases: vendor.aliases,
+			website: vendor.website,
+			country: vendor.country,
+			parent: vendor.parent,
+			owner: vendor.owner,
+			products: vendor.products,
+		}),
+	);
 export const entryContentHash = (entry: ScreeningEntity) => sha256Hex(canonicalJson(entry));
 
 /**
@@ -28,8 +39,15 @@ export function judgeHits(hits: readonly ScreeningHit[], inventory: readonly Inv
 		const vendorFingerprint = fingerprints.get(hit.vendor.id)!;
 		const contentHash = entryContentHash(hit.entry);
 		const disposition = latest.get(`${hit.vendor.id}\u0000${hit.entry.id}`);
-		const current = disposition && disposition.hit.vendorFingerprint === vendorFingerprint && disposition.hit.entryContentHash === contentHash;
-		return {...hit, state: current ? disposition.disposition : 'undecided', stale: Boolean(disposition && !current), entryContentHash: contentHash, vendorFingerprint};
+		const current =
+			disposition && disposition.hit.vendorFingerprint === vendorFingerprint && disposition.hit.entryContentHash === contentHash;
+		return {
+			...hit,
+			state: current ? disposition.disposition : 'undecided',
+			stale: Boolean(disposition && !current),
+			entryContentHash: contentHash,
+			vendorFingerprint,
+		};
 	});
 }
 
@@ -63,7 +81,12 @@ export type InventoryView = {catalog: Catalog; joins: Map<string, string[]>};
  * A catalog whose vendors are the inventory's: each carries the restrictions of the
  * curated vendors it joins (re-keyed to it) and of its confirmed hits.
  */
-export function inventoryCatalog(curated: Catalog, inventory: readonly InventoryVendor[], judged: readonly JudgedHit[], threshold?: number): InventoryView {
+export function inventoryCatalog(
+	curated: Catalog,
+	inventory: readonly InventoryVendor[],
+	judged: readonly JudgedHit[],
+	threshold?: number,
+): InventoryView {
 	const joins = new Map<string, string[]>();
 	const vendors: Vendor[] = [];
 	const restrictions: Restriction[] = [];
@@ -78,14 +101,17 @@ export function inventoryCatalog(curated: Catalog, inventory: readonly Inventory
 			aliases: [...row.aliases, ...joined.flatMap(id => curated.vendorById.get(id)?.aliases ?? [])],
 			hq: row.country ?? first?.hq ?? '',
 			parent: row.parent ?? first?.parent ?? null,
-			categories: row.products.length ? row.products : first?.categories ?? [],
+			categories: row.products.length ? row.products : (first?.categories ?? []),
 			notes: joined.length ? `joined to curated vendor${joined.length > 1 ? 's' : ''}: ${joined.join(', ')}` : null,
 		});
 		for (const id of joined) {
-			for (const restriction of curated.restrictionsByVendor.get(id) ?? []) restrictions.push({...restriction, id: `${row.id}:${restriction.id}`, vendorId: row.id});
+			for (const restriction of curated.restrictionsByVendor.get(id) ?? [])
+				restrictions.push({...restriction, id: `${row.id}:${restriction.id}`, vendorId: row.id});
 		}
 	}
 	for (const hit of judged) if (hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
-	const catalog = buildCatalog([{name: 'inventory', document: {schemaVersion: 1, asOf: curated.dataAsOf, vendors, jurisdictions: curated.jurisdictions, restrictions}}]);
+	const catalog = buildCatalog([
+		{name: 'inventory', document: {schemaVersion: 1, asOf: curated.dataAsOf, vendors, jurisdictions: curated.jurisdictions, restrictions}},
+	]);
 	return {catalog, joins};
 }

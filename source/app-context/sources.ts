@@ -12,11 +12,18 @@ import type {SourceState} from '../ui/state.js';
 /** A source's version as a decision records it. */
 export type SourceVersionInfo = {sourceId: string; fetchedAt: string; contentHash: string};
 
-export type SourceData = {layers: RecordsLayer[]; entries: EntryRow[]; sources: SourceState[]; warnings: string[]; versions: SourceVersionInfo[]};
+export type SourceData = {
+	layers: RecordsLayer[];
+	entries: EntryRow[];
+	sources: SourceState[];
+	warnings: string[];
+	versions: SourceVersionInfo[];
+};
 
 export function parseFormatOption(format: string | undefined): SourceFormat | undefined {
 	if (format === undefined) return undefined;
-	if (!(sourceFormats as readonly string[]).includes(format)) throw new UserInputError(`--format: unknown format "${format}"; use one of ${sourceFormats.join(', ')}`);
+	if (!(sourceFormats as readonly string[]).includes(format))
+		throw new UserInputError(`--format: unknown format "${format}"; use one of ${sourceFormats.join(', ')}`);
 	return format as SourceFormat;
 }
 
@@ -25,12 +32,16 @@ function addParsed(target: SourceData, name: string, parsed: ParsedList): void {
 	for (const entity of parsed.entities) target.entries.push({...entity, source: name});
 }
 
-export async function loadSourceData(options: {source?: string[]; format?: string; allowHttp?: boolean}, env: NodeJS.ProcessEnv): Promise<SourceData> {
+export async function loadSourceData(
+	options: {source?: string[]; format?: string; allowHttp?: boolean},
+	env: NodeJS.ProcessEnv,
+): Promise<SourceData> {
 	const data: SourceData = {layers: [], entries: [], sources: [], warnings: [], versions: []};
 	for (const cached of await loadCachedSources(env, {data: true})) {
 		const name = cached.setting.name;
 		if (cached.data) addParsed(data, name, cached.data);
-		if (cached.meta?.fetchedAt && cached.meta.contentHash) data.versions.push({sourceId: name, fetchedAt: cached.meta.fetchedAt, contentHash: cached.meta.contentHash});
+		if (cached.meta?.fetchedAt && cached.meta.contentHash)
+			data.versions.push({sourceId: name, fetchedAt: cached.meta.fetchedAt, contentHash: cached.meta.contentHash});
 		const age = cached.ageMs === null ? 'never fetched' : `${formatAge(cached.ageMs)} old`;
 		data.sources.push({name, state: cached.state, detail: cached.why ?? age});
 	}

@@ -4,8 +4,28 @@ import {seededRandom} from '../screening/generate.js';
 
 export {seededRandom};
 
-
-const syllables = ['ka', 'so', 'lin', 'tek', 'mar', 'vo', 'zen', 'ra', 'qu', 'ix', 'tel', 'net', 'dyn', 'ark', 'sys', 'pro', 'nova', 'hua', 'wei', 'tron'];
+const syllables = [
+	'ka',
+	'so',
+	'lin',
+	'tek',
+	'mar',
+	'vo',
+	'zen',
+	'ra',
+	'qu',
+	'ix',
+	'tel',
+	'net',
+	'dyn',
+	'ark',
+	'sys',
+	'pro',
+	'nova',
+	'hua',
+	'wei',
+	'tron',
+];
 const suffixes = ['Systems', 'Networks', 'Technologies', 'Labs', 'Security', 'Software', 'Devices', 'Telecom', 'Robotics', 'Cloud'];
 const countries = ['CN', 'RU', 'US', 'DE', 'IL', 'GB', 'FR', 'JP', 'KR', 'IR'];
 const kinds = ['sanctions', 'prohibition', 'export-control', 'telecom', 'procurement', 'investment', 'advisory'] as const;
@@ -22,13 +42,37 @@ export function syntheticRecords(vendorCount: number, seed = 42): RecordsDocumen
 	for (let index = 0; index < vendorCount; index++) {
 		const id = `vendor-${index}`;
 		const name = syntheticName(random);
-		vendors.push({id, name, entities: [{name: `${name} Ltd`, originalScript: null, country: null, role: null, verification: 'confirmed'}], aliases: [name.split(' ')[0]!], hq: countries[index % countries.length]!, parent: null, categories: ['software'], notes: null});
+		vendors.push({
+			id,
+			name,
+			entities: [{name: `${name} Ltd`, originalScript: null, country: null, role: null, verification: 'confirmed'}],
+			aliases: [name.split(' ')[0]!],
+			hq: countries[index % countries.length]!,
+			parent: null,
+			categories: ['software'],
+			notes: null,
+		});
 		if (random() < 0.3) {
 			const year = 2015 + Math.floor(random() * 12);
 			restrictions.push({
-				id: `${id}-r`, vendorId: id, authority: 'Synthetic authority', jurisdiction: 'US', instrument: 'Synthetic list', kind: kinds[Math.floor(random() * kinds.length)]!,
-				program: null, appliesTo: [], announced: null, milestones: [{date: `${year}-06-01`, what: 'listed'}], endDate: null, statusNote: null, scope: '',
-				federalRegister: null, officialUrl: null, sources: [], verification: 'confirmed', evidence: null,
+				id: `${id}-r`,
+				vendorId: id,
+				authority: 'Synthetic authority',
+				jurisdiction: 'US',
+				instrument: 'Synthetic list',
+				kind: kinds[Math.floor(random() * kinds.length)]!,
+				program: null,
+				appliesTo: [],
+				announced: null,
+				milestones: [{date: `${year}-06-01`, what: 'listed'}],
+				endDate: null,
+				statusNote: null,
+				scope: '',
+				federalRegister: null,
+				officialUrl: null,
+				sources: [],
+				verification: 'confirmed',
+				evidence: null,
 			});
 		}
 	}

@@ -17,15 +17,20 @@ if (process.argv[2] === '--parse-child') {
 	process.exit(0);
 }
 
-const format = (value: number | null) => (value === null ? '-' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+const format = (value: number | null) =>
+	value === null ? '-' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
 
 function printTable(rows: BenchRow[]): void {
 	const header = ['case', 'size', 'median', 'p95', 'baseline', 'ratio', 'target', 'met'];
 	const lines = rows.map(row => [
-		row.case, row.size, format(row.medianMs), format(row.p95Ms),
+		row.case,
+		row.size,
+		format(row.medianMs),
+		format(row.p95Ms),
 		row.baseline ? `${row.baseline} ${format(row.baselineMs)}` : '-',
 		row.baselineMs ? `${(row.medianMs / row.baselineMs).toFixed(2)}x` : '-',
-		row.target, row.met ? 'yes' : 'NO',
+		row.target,
+		row.met ? 'yes' : 'NO',
 	]);
 	const widths = header.map((title, index) => Math.max(title.length, ...lines.map(line => line[index]!.length)));
 	const render = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
@@ -53,7 +58,11 @@ const rows: BenchRow[] = [];
 for (const name of Object.keys(suites)) {
 	if (only && only !== name) continue;
 	process.stderr.write(`bench: ${name}…\n`);
-	const child = spawnSync(process.execPath, [bench, '--suite', name], {encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit']});
+	const child = spawnSync(process.execPath, [bench, '--suite', name], {
+		encoding: 'utf8',
+		maxBuffer: 16 << 20,
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	if (child.status !== 0) {
 		process.stderr.write(`bench: ${name} failed (exit ${child.status})\n`);
 		continue;

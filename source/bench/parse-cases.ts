@@ -21,7 +21,9 @@ function writeFullCsl(path: string, sample: string, rows: number): void {
 
 async function writeSimpleCsv(path: string, rows: number): Promise<void> {
 	const stream = createWriteStream(path);
-	stream.write('"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"\n');
+	stream.write(
+		'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"\n',
+	);
 	for (let index = 0; index < rows; index++) {
 		const line = `"NK-${index}","Company","Synthetic Trading ${index} LLC","Synth ${index};ST ${index}","","ru;cn","Street ${index}, City","reg-${index}","Sanction ${index % 97}","","","Synthetic list","2024-01-01T00:00:00","2026-11-01T00:00:00","2025-06-01T00:00:00"\n`;
 		if (!stream.write(line)) await once(stream, 'drain');
@@ -50,16 +52,37 @@ export async function parseBenchCases(bench: string, sampleCsv: string): Promise
 			times.push(performance.now() - started);
 		}
 		const median = percentile(times, 0.5);
-		const rows: BenchRow[] = [{case: 'parse full CSL CSV', size: '14,000 rows', medianMs: median, p95Ms: percentile(times, 0.95), baseline: null, baselineMs: null, target: '<= 0.5 s', met: median <= 500}];
+		const rows: BenchRow[] = [
+			{
+				case: 'parse full CSL CSV',
+				size: '14,000 rows',
+				medianMs: median,
+				p95Ms: percentile(times, 0.95),
+				baseline: null,
+				baselineMs: null,
+				target: '<= 0.5 s',
+				met: median <= 500,
+			},
+		];
 
 		const simple = join(directory, 'targets.simple.csv');
 		await writeSimpleCsv(simple, 1_000_000);
-		const child = spawnSync(process.execPath, ['--max-old-space-size=4096', bench, '--parse-child', simple], {encoding: 'utf8', maxBuffer: 1 << 20});
+		const child = spawnSync(process.execPath, ['--max-old-space-size=4096', bench, '--parse-child', simple], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 20,
+		});
 		const result = JSON.parse(child.stdout || '{}') as {entries?: number; ms?: number; maxRssKb?: number};
 		const peakMb = (result.maxRssKb ?? 0) / 1024;
 		rows.push({
-			case: 'stream targets.simple.csv', size: `${(result.entries ?? 0).toLocaleString('en')} rows`, medianMs: result.ms ?? Number.NaN, p95Ms: null, baseline: null, baselineMs: null,
-			target: 'peak RSS <= 1 GB', met: result.entries === 1_000_000 && peakMb <= 1024, note: `peak RSS ${Math.round(peakMb)} MB${child.status === 0 ? '' : `; child exited ${child.status}: ${child.stderr.split('\n')[0]}`}`,
+			case: 'stream targets.simple.csv',
+			size: `${(result.entries ?? 0).toLocaleString('en')} rows`,
+			medianMs: result.ms ?? Number.NaN,
+			p95Ms: null,
+			baseline: null,
+			baselineMs: null,
+			target: 'peak RSS <= 1 GB',
+			met: result.entries === 1_000_000 && peakMb <= 1024,
+			note: `peak RSS ${Math.round(peakMb)} MB${child.status === 0 ? '' : `; child exited ${child.status}: ${child.stderr.split('\n')[0]}`}`,
 		});
 		return rows;
 	} finally {

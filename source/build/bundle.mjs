@@ -45,7 +45,13 @@ if (/\bimport\(/.test(uiRuntimeCode)) throw new Error('ui-runtime.cjs must not u
 /** The names each namespace exports, read from the script itself: what the bundle's imports may ask for. */
 const uiRuntimeExports = (() => {
 	const module = {exports: {}};
-	new vm.Script(Module.wrap(uiRuntimeCode)).runInThisContext()(module.exports, createRequire(`${root}package.json`), module, `${root}ui-runtime.cjs`, root);
+	new vm.Script(Module.wrap(uiRuntimeCode)).runInThisContext()(
+		module.exports,
+		createRequire(`${root}package.json`),
+		module,
+		`${root}ui-runtime.cjs`,
+		root,
+	);
 	return Object.fromEntries(Object.entries(module.exports).map(([namespace, exports]) => [namespace, Object.keys(exports)]));
 })();
 
@@ -75,10 +81,20 @@ async function buildWithUiRuntime(options) {
 }
 
 // The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
-const shipped = await buildWithUiRuntime({...shared, entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`}});
+const shipped = await buildWithUiRuntime({
+	...shared,
+	entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`},
+});
 // package.json's "files" ships dist/chunks: the script must be there.
-if (shipped.some(output => !output.startsWith('chunks/'))) throw new Error(`ui-runtime-loader.ts was bundled outside chunks/: ${shipped.join(', ')}`);
+if (shipped.some(output => !output.startsWith('chunks/')))
+	throw new Error(`ui-runtime-loader.ts was bundled outside chunks/: ${shipped.join(', ')}`);
 // The benchmark shares nothing with the shipped bundle's chunks; node-pty is a dev-only native module.
 if (process.argv.includes('--bench')) {
-	await buildWithUiRuntime({...shared, minify: false, chunkNames: 'bench-chunks/[name]-[hash]', entryPoints: {bench: `${root}source/bench/index.ts`}, external: ['node-pty']});
+	await buildWithUiRuntime({
+		...shared,
+		minify: false,
+		chunkNames: 'bench-chunks/[name]-[hash]',
+		entryPoints: {bench: `${root}source/bench/index.ts`},
+		external: ['node-pty'],
+	});
 }

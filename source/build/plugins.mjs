@@ -42,7 +42,8 @@ export default function fastStringWidth(input, options) {
 
 /** Replaces `search` in a dependency's file, which must hold it exactly once: a new version fails the build instead of slipping past a patch. */
 function patchOnce(source, path, search, replacement) {
-	if (source.split(search).length !== 2) throw new Error(`${search.slice(0, 60)}… is not in ${path} exactly once; update the build's patch for this version`);
+	if (source.split(search).length !== 2)
+		throw new Error(`${search.slice(0, 60)}… is not in ${path} exactly once; update the build's patch for this version`);
 	return source.replace(search, () => replacement);
 }
 
@@ -52,7 +53,8 @@ const yogaEntry = /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/;
 /** The glue's `H="data:…;base64,…"` assignment and the base64 in it, found exactly once. */
 function wasmDataUrlIn(gluePath) {
 	const found = [...readFileSync(gluePath, 'utf8').matchAll(/H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/g)];
-	if (found.length !== 1) throw new Error(`the WebAssembly data URL is not in ${gluePath} exactly once; update the build's yoga patch for this version`);
+	if (found.length !== 1)
+		throw new Error(`the WebAssembly data URL is not in ${gluePath} exactly once; update the build's yoga patch for this version`);
 	return {assignment: found[0][0], base64: found[0][1]};
 }
 
@@ -67,7 +69,10 @@ function wasmDataUrlIn(gluePath) {
 export const yogaInstantiatedAtLoad = {
 	name: 'yoga-instantiated-at-load',
 	setup(build) {
-		build.onLoad({filter: yogaGlue}, ({path}) => ({loader: 'js', contents: patchOnce(readFileSync(path, 'utf8'), path, wasmDataUrlIn(path).assignment, 'H=""')}));
+		build.onLoad({filter: yogaGlue}, ({path}) => ({
+			loader: 'js',
+			contents: patchOnce(readFileSync(path, 'utf8'), path, wasmDataUrlIn(path).assignment, 'H=""'),
+		}));
 		build.onLoad({filter: yogaEntry}, ({path}) => ({
 			loader: 'js',
 			resolveDir: dirname(path),
@@ -96,7 +101,12 @@ export const inkWithoutDevtoolsImport = {
 	setup(build) {
 		build.onLoad({filter: /ink[\\/]build[\\/]reconciler\.js$/}, ({path}) => {
 			let source = readFileSync(path, 'utf8');
-			source = patchOnce(source, path, "await import('./devtools.js');", "throw Object.assign(new Error('react-devtools-core is not in the vendor-risk bundle'), {code: 'ERR_MODULE_NOT_FOUND'});");
+			source = patchOnce(
+				source,
+				path,
+				"await import('./devtools.js');",
+				"throw Object.assign(new Error('react-devtools-core is not in the vendor-risk bundle'), {code: 'ERR_MODULE_NOT_FOUND'});",
+			);
 			source = patchOnce(source, path, '? await loadPackageJson()', '? {name: undefined, version: undefined}');
 			return {loader: 'js', contents: source};
 		});

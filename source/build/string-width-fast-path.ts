@@ -25,7 +25,10 @@ export type WidthHelpers = {
 };
 
 /** The width string-width would return, or undefined when only string-width can tell. */
-export function standaloneTextWidth(pictographs: Pictographs, {stripAnsi, eastAsianWidth}: WidthHelpers): (input: unknown, options?: StringWidthOptions) => number | undefined {
+export function standaloneTextWidth(
+	pictographs: Pictographs,
+	{stripAnsi, eastAsianWidth}: WidthHelpers,
+): (input: unknown, options?: StringWidthOptions) => number | undefined {
 	const onlyStandalone = new RegExp(`^[[${standalone}]--[${joiningOrEmoji}]]*$`, 'v');
 	return (input, options = {}) => {
 		// The same defaults as string-width's own.
@@ -37,7 +40,8 @@ export function standaloneTextWidth(pictographs: Pictographs, {stripAnsi, eastAs
 		const pictographsAreEmoji = pictographs === 'emoji' && pictograph.test(text);
 		let width = 0;
 		// Every accepted code point is in the Basic Multilingual Plane: one UTF-16 unit each.
-		for (let index = 0; index < text.length; index++) width += pictographsAreEmoji && pictograph.test(text[index]!) ? 2 : eastAsianWidth(text.charCodeAt(index), eastAsianOptions);
+		for (let index = 0; index < text.length; index++)
+			width += pictographsAreEmoji && pictograph.test(text[index]!) ? 2 : eastAsianWidth(text.charCodeAt(index), eastAsianOptions);
 		return width;
 	};
 }

@@ -10,4 +10,8 @@ declare const UI_RUNTIME_KEY: string;
 
 export type UiRuntime = Record<'ink' | 'react' | 'jsxRuntime', Record<string, unknown>>;
 
-export const uiRuntime = runWithCodeCache(fileURLToPath(new URL('ui-runtime.cjs', import.meta.url)), {folder: join(appPaths().cache, 'compiled'), name: 'ui-runtime', key: UI_RUNTIME_KEY}) as UiRuntime;
+export const uiRuntime = runWithCodeCache(fileURLToPath(new URL('ui-runtime.cjs', import.meta.url)), {
+	folder: join(appPaths().cache, 'compiled'),
+	name: 'ui-runtime',
+	key: UI_RUNTIME_KEY,
+}) as UiRuntime;

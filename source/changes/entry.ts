@@ -4,10 +4,22 @@ import {createHash} from 'node:crypto';
 import type {EntityType, ScreeningEntity} from '../sources/entity.js';
 
 /** The ScreeningEntity fields a change can name, in the order a reviewer reads them. */
-export const entityFields = ['name', 'aliases', 'type', 'addresses', 'countries', 'list', 'programs', 'listedOn', 'federalRegisterNotice', 'remarks', 'sourceUrls', 'identifiers'] as const;
+export const entityFields = [
+	'name',
+	'aliases',
+	'type',
+	'addresses',
+	'countries',
+	'list',
+	'programs',
+	'listedOn',
+	'federalRegisterNotice',
+	'remarks',
+	'sourceUrls',
+	'identifiers',
+] as const;
 export type EntityField = (typeof entityFields)[number];
 
-const setLikeFields = new Set<EntityField>(['aliases', 'addresses', 'countries', 'programs', 'sourceUrls', 'identifiers']);
 const entityTypes = new Set<EntityType>(['entity', 'person', 'vessel', 'aircraft', 'other']);
 
 /**

@@ -16,5 +16,13 @@ export {
 	type WriteSnapshotResult,
 } from './store.js';
 export {diffSnapshots, type ChangedEntry, type DiffEntry, type SnapshotDiff} from './diff.js';
-export {changesSince, compareSnapshots, parseSinceDate, type Change, type ChangeKind, type ChangesOptions, type Comparison} from './since.js';
+export {
+	changesSince,
+	compareSnapshots,
+	parseSinceDate,
+	type Change,
+	type ChangeKind,
+	type ChangesOptions,
+	type Comparison,
+} from './since.js';
 export {touchedVendors, vendorsTouchedBy, type TouchOptions, type TouchVendor, type TouchedChange} from './touch.js';

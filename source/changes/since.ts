@@ -43,7 +43,12 @@ export function parseSinceDate(text: string): number {
 
 function changesBetween(from: SnapshotInfo, to: SnapshotInfo, env: NodeJS.ProcessEnv): Change[] {
 	const diff = diffSnapshots(readSnapshot(from, env), readSnapshot(to, env));
-	const change = (kind: ChangeKind, entry: {id: string; name: string; entity: ScreeningEntity}, fields: EntityField[] = [], previous: ScreeningEntity | null = null): Change => ({
+	const change = (
+		kind: ChangeKind,
+		entry: {id: string; name: string; entity: ScreeningEntity},
+		fields: EntityField[] = [],
+		previous: ScreeningEntity | null = null,
+	): Change => ({
 		kind,
 		source: to.source,
 		entry: {id: entry.id, name: entry.name},
@@ -59,12 +64,18 @@ function changesBetween(from: SnapshotInfo, to: SnapshotInfo, env: NodeJS.Proces
 }
 
 /** The pair to compare for one source (oldest-first list), with a note when there is none or it is not the obvious one. */
-function pickPair(snapshots: SnapshotInfo[], sinceMs: number | null, since: string | undefined): {from: SnapshotInfo | null; to: SnapshotInfo | null; note: string | null} {
+function pickPair(
+	snapshots: SnapshotInfo[],
+	sinceMs: number | null,
+	since: string | undefined,
+): {from: SnapshotInfo | null; to: SnapshotInfo | null; note: string | null} {
 	const latest = snapshots.at(-1) ?? null;
 	if (!latest) return {from: null, to: null, note: 'no snapshots yet'};
 	if (sinceMs === null) {
 		const previous = snapshots.at(-2) ?? null;
-		return previous ? {from: previous, to: latest, note: null} : {from: null, to: latest, note: `only one snapshot so far (${latest.id}); changes show after the next fetch that brings new data`};
+		return previous
+			? {from: previous, to: latest, note: null}
+			: {from: null, to: latest, note: `only one snapshot so far (${latest.id}); changes show after the next fetch that brings new data`};
 	}
 	const before = snapshots.filter(info => Date.parse(info.stamp) < sinceMs).at(-1);
 	if (before === latest) return {from: null, to: latest, note: `no new data since ${since} (latest snapshot ${latest.id})`};
@@ -72,7 +83,8 @@ function pickPair(snapshots: SnapshotInfo[], sinceMs: number | null, since: stri
 	// Nothing was seen before that day: what changed between the day and the first snapshot is unknown,
 	// so the first snapshot after it is the baseline (calling its every entry "added" would bury the real changes).
 	const first = snapshots[0]!;
-	if (first === latest) return {from: null, to: latest, note: `no snapshot before ${since}, and only one since (${latest.id}); nothing to compare yet`};
+	if (first === latest)
+		return {from: null, to: latest, note: `no snapshot before ${since}, and only one since (${latest.id}); nothing to compare yet`};
 	return {from: first, to: latest, note: `no snapshot before ${since}; showing changes since the first snapshot, ${first.id}`};
 }
 
@@ -83,13 +95,23 @@ function pickPair(snapshots: SnapshotInfo[], sinceMs: number | null, since: stri
  * Throws UserInputError for a bad date, an unknown id, or half a from/to pair.
  */
 export function compareSnapshots(env: NodeJS.ProcessEnv, options: ChangesOptions = {}): Comparison[] {
-	if ((options.from === undefined) !== (options.to === undefined)) throw new UserInputError('--from and --to go together: give both snapshot ids (see vendor-risk changes --snapshots)');
+	if ((options.from === undefined) !== (options.to === undefined))
+		throw new UserInputError('--from and --to go together: give both snapshot ids (see vendor-risk changes --snapshots)');
 	if (options.from !== undefined && options.since !== undefined) throw new UserInputError('give either --since or --from/--to, not both');
 	if (options.from !== undefined && options.to !== undefined) {
 		const from = findSnapshot(options.from, env);
 		const to = findSnapshot(options.to, env);
-		if (from.source !== to.source) throw new UserInputError(`--from and --to must be snapshots of one source; got ${from.source} and ${to.source}`);
-		return [{source: to.source, from, to, note: from.id === to.id ? 'the same snapshot twice; nothing to compare' : null, changes: changesBetween(from, to, env)}];
+		if (from.source !== to.source)
+			throw new UserInputError(`--from and --to must be snapshots of one source; got ${from.source} and ${to.source}`);
+		return [
+			{
+				source: to.source,
+				from,
+				to,
+				note: from.id === to.id ? 'the same snapshot twice; nothing to compare' : null,
+				changes: changesBetween(from, to, env),
+			},
+		];
 	}
 	const sinceMs = options.since === undefined ? null : parseSinceDate(options.since);
 	const bySource = new Map<string, SnapshotInfo[]>();

@@ -41,7 +41,15 @@ export type WriteSnapshotResult = {snapshot: SnapshotInfo; written: boolean; pru
 
 const headerFormat = 'vendor-risk-snapshot';
 const headerVersion = 1;
-type Header = {format: typeof headerFormat; version: number; source: string; stamp: string; fetchedAt: string; hash: string; entryCount: number};
+type Header = {
+	format: typeof headerFormat;
+	version: number;
+	source: string;
+	stamp: string;
+	fetchedAt: string;
+	hash: string;
+	entryCount: number;
+};
 
 export function snapshotsRoot(env: NodeJS.ProcessEnv): string {
 	return join(appPaths(env).data, 'snapshots');
@@ -116,7 +124,7 @@ function readHeader(path: string): Header | null {
 		descriptor = openSync(path, 'r');
 		let text = '';
 		const buffer = Buffer.alloc(4096);
-		for (let position = 0; !text.includes('\n') && position < 1024 * 1024; ) {
+		for (let position = 0; !text.includes('\n') && position < 1024 * 1024;) {
 			const bytesRead = readSync(descriptor, buffer, 0, buffer.length, position);
 			if (bytesRead === 0) break;
 			text += buffer.subarray(0, bytesRead).toString('utf8');
@@ -139,7 +147,15 @@ function readHeader(path: string): Header | null {
 }
 
 function infoOf(header: Header, file: string): SnapshotInfo {
-	return {id: `${header.source}@${header.stamp}`, source: header.source, stamp: header.stamp, fetchedAt: header.fetchedAt, hash: header.hash, entryCount: header.entryCount, file};
+	return {
+		id: `${header.source}@${header.stamp}`,
+		source: header.source,
+		stamp: header.stamp,
+		fetchedAt: header.fetchedAt,
+		hash: header.hash,
+		entryCount: header.entryCount,
+		file,
+	};
 }
 
 /** The snapshots in one source folder, oldest first; unreadable files are skipped. */
@@ -160,7 +176,11 @@ function snapshotsIn(folder: string): SnapshotInfo[] {
  * snapshot makes no new one (as a 304 does not), so "since the previous snapshot" always
  * means since the list last changed. Then prunes the oldest beyond the retention.
  */
-export function writeSnapshot(sourceName: string, entities: readonly ScreeningEntity[], options: WriteSnapshotOptions = {}): WriteSnapshotResult {
+export function writeSnapshot(
+	sourceName: string,
+	entities: readonly ScreeningEntity[],
+	options: WriteSnapshotOptions = {},
+): WriteSnapshotResult {
 	const env = options.env ?? process.env;
 	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
 	mkdirSync(folder, {recursive: true});
@@ -176,7 +196,15 @@ export function writeSnapshot(sourceName: string, entities: readonly ScreeningEn
 	// Two snapshots in one second (or a clock set back) still get unique, increasing stamps.
 	if (latest && stampMs <= Date.parse(latest.stamp)) stampMs = Date.parse(latest.stamp) + 1000;
 	const stamp = stampOf(stampMs);
-	const header: Header = {format: headerFormat, version: headerVersion, source: sourceName, stamp, fetchedAt, hash, entryCount: records.length};
+	const header: Header = {
+		format: headerFormat,
+		version: headerVersion,
+		source: sourceName,
+		stamp,
+		fetchedAt,
+		hash,
+		entryCount: records.length,
+	};
 	const file = join(folder, `${fileStampOf(stamp)}-${hash.slice(0, 12)}.jsonl`);
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
@@ -201,7 +229,11 @@ export function writeSnapshot(sourceName: string, entities: readonly ScreeningEn
  * writeSnapshot for the fetch path: a snapshot that cannot be written must not fail a
  * fetch that worked, so this returns a warning instead of throwing.
  */
-export function recordSnapshot(sourceName: string, entities: readonly ScreeningEntity[], options: WriteSnapshotOptions = {}): string | null {
+export function recordSnapshot(
+	sourceName: string,
+	entities: readonly ScreeningEntity[],
+	options: WriteSnapshotOptions = {},
+): string | null {
 	// A records document carries vendors, not list entries: nothing to snapshot.
 	if (entities.length === 0) return null;
 	try {
@@ -228,14 +260,18 @@ export function listSnapshots(env: NodeJS.ProcessEnv = process.env, sourceName?:
 
 /** Time forms a snapshot id may use after the "@": "2026-11-28T17:02:11Z", "20261128T170211Z", or the file stem. */
 function stampMatches(info: SnapshotInfo, text: string): boolean {
-	const stem = info.file.split(/[\\/]/).pop()!.replace(/\.jsonl$/, '');
+	const stem = info.file
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/\.jsonl$/, '');
 	return text === info.stamp || text === fileStampOf(info.stamp) || text === stem || text === info.stamp.replace(/Z$/, '');
 }
 
 /** The snapshot an id names; UserInputError (exit 2) when there is none. */
 export function findSnapshot(id: string, env: NodeJS.ProcessEnv = process.env): SnapshotInfo {
 	const at = id.lastIndexOf('@');
-	if (at <= 0 || at === id.length - 1) throw new UserInputError(`"${id}" is not a snapshot id; ids look like CSL@2026-11-28T17:02:11Z (see vendor-risk changes --snapshots)`);
+	if (at <= 0 || at === id.length - 1)
+		throw new UserInputError(`"${id}" is not a snapshot id; ids look like CSL@2026-11-28T17:02:11Z (see vendor-risk changes --snapshots)`);
 	const source = id.slice(0, at);
 	const when = id.slice(at + 1);
 	let candidates = listSnapshots(env, source);

@@ -1,6 +1,14 @@
 // `vendor-risk changes`: what changed in the lists since the previous fetch, since a date,
 // or between two snapshots, and which vendors each change touches. `--snapshots` lists the ids.
-import {compareSnapshots, listSnapshots, vendorsTouchedBy, type ChangeKind, type ChangesOptions, type Comparison, type TouchedChange} from '../changes/index.js';
+import {
+	compareSnapshots,
+	listSnapshots,
+	vendorsTouchedBy,
+	type ChangeKind,
+	type ChangesOptions,
+	type Comparison,
+	type TouchedChange,
+} from '../changes/index.js';
 import {exitCodes} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
 import type {CommandIO} from './io.js';
@@ -11,7 +19,8 @@ export type ChangesCommandOptions = ChangesOptions & {json?: boolean; snapshots?
 /** The vendors to check changes against; the caller brings them (inventory, curated records). */
 export type ChangesContext = {vendors: ReadonlyArray<{id: string; name: string; names: readonly string[]}>; threshold?: number};
 
-const noSnapshots = 'No snapshots yet: run `vendor-risk fetch`; each fetch that brings new data keeps one, and changes show from the second on.';
+const noSnapshots =
+	'No snapshots yet: run `vendor-risk fetch`; each fetch that brings new data keeps one, and changes show from the second on.';
 
 const marks: Record<ChangeKind, string> = {added: '+', removed: '-', changed: '~'};
 
@@ -34,7 +43,9 @@ function summary(comparison: Comparison): string {
 function listSnapshotIds(options: ChangesCommandOptions, io: CommandIO): number {
 	const snapshots = listSnapshots(io.env);
 	if (options.json) {
-		io.stdout.write(`${JSON.stringify({snapshots: snapshots.map(({id, source, fetchedAt, entryCount}) => ({id, source, fetchedAt, entries: entryCount}))})}\n`);
+		io.stdout.write(
+			`${JSON.stringify({snapshots: snapshots.map(({id, source, fetchedAt, entryCount}) => ({id, source, fetchedAt, entries: entryCount}))})}\n`,
+		);
 		if (snapshots.length === 0) io.stderr.write(`${noSnapshots}\n`);
 		return exitCodes.ok;
 	}
@@ -64,7 +75,13 @@ export async function runChanges(options: ChangesCommandOptions, context: Change
 			{threshold: context.threshold},
 		);
 		if (options.json) {
-			const rows = changes.map(change => ({kind: change.kind, source: change.source, entry: {id: change.entry.id, name: change.entry.name}, fields: change.fields, vendors: change.vendors}));
+			const rows = changes.map(change => ({
+				kind: change.kind,
+				source: change.source,
+				entry: {id: change.entry.id, name: change.entry.name},
+				fields: change.fields,
+				vendors: change.vendors,
+			}));
 			io.stdout.write(`${JSON.stringify({changes: rows})}\n`);
 			if (comparisons.length === 0) io.stderr.write(`${noSnapshots}\n`);
 			return exitCodes.ok;

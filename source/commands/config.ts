@@ -14,7 +14,10 @@ const positiveInteger = (key: string, value: string) => {
 };
 
 const setters: Record<string, Setter> = {
-	reviewer: {describe: 'name recorded on decisions (default: git config user.name, else the login name)', apply: (settings, value) => settings.set('reviewer', value.trim())},
+	reviewer: {
+		describe: 'name recorded on decisions (default: git config user.name, else the login name)',
+		apply: (settings, value) => settings.set('reviewer', value.trim()),
+	},
 	threshold: {
 		describe: 'screening score threshold, above 0 and at most 1 (default 0.8)',
 		apply(settings, value) {
@@ -23,20 +26,28 @@ const setters: Record<string, Setter> = {
 			settings.set('threshold', number);
 		},
 	},
-	maxDownloadBytes: {describe: 'largest download accepted from a source, in bytes (default 536870912)', apply: (settings, value) => settings.set('maxDownloadBytes', positiveInteger('maxDownloadBytes', value))},
-	snapshotRetention: {describe: 'snapshots kept per source for `changes` (default 20)', apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value))},
+	maxDownloadBytes: {
+		describe: 'largest download accepted from a source, in bytes (default 536870912)',
+		apply: (settings, value) => settings.set('maxDownloadBytes', positiveInteger('maxDownloadBytes', value)),
+	},
+	snapshotRetention: {
+		describe: 'snapshots kept per source for `changes` (default 20)',
+		apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value)),
+	},
 };
 setters.startView = {
 	describe: `the view the TUI opens on: ${viewNames.join(', ')} (default vendors)`,
 	apply(settings, value) {
-		if (!(viewNames as readonly string[]).includes(value)) throw new UserInputError(`config startView: "${value}" is not a view; use one of ${viewNames.join(', ')}`);
+		if (!(viewNames as readonly string[]).includes(value))
+			throw new UserInputError(`config startView: "${value}" is not a view; use one of ${viewNames.join(', ')}`);
 		settings.set('startView', value);
 	},
 };
 for (const outcome of ['approve', 'approve-with-conditions', 'defer', 'escalate', 'reject']) {
 	setters[`reviewDays.${outcome}`] = {
 		describe: `default re-review period for ${outcome}, in days`,
-		apply: (settings, value) => settings.set('reviewDays', {...settings.get('reviewDays'), [outcome]: positiveInteger(`reviewDays.${outcome}`, value)}),
+		apply: (settings, value) =>
+			settings.set('reviewDays', {...settings.get('reviewDays'), [outcome]: positiveInteger(`reviewDays.${outcome}`, value)}),
 	};
 }
 
@@ -55,4 +66,7 @@ export function runConfigSet(settings: Conf<Settings>, key: string, value: strin
 	return 0;
 }
 
-export const configKeysHelp = () => Object.entries(setters).map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`).join('\n');
+export const configKeysHelp = () =>
+	Object.entries(setters)
+		.map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`)
+		.join('\n');

@@ -19,7 +19,8 @@ export type DecideArgs = {vendorId: string; outcome: string; reason: string; not
 
 export async function runDecide(args: DecideArgs, context: DecisionContext, io: CommandIO): Promise<number> {
 	try {
-		if (!context.vendorExists(args.vendorId)) throw new UserInputError(`unknown vendor "${args.vendorId}"; see \`vendor-risk list\` for vendor ids`);
+		if (!context.vendorExists(args.vendorId))
+			throw new UserInputError(`unknown vendor "${args.vendorId}"; see \`vendor-risk list\` for vendor ids`);
 		const today = utcToday();
 		const reviewDays = reviewDaysOf(io.env);
 		// Check everything the user typed before touching the log, so bad input never waits on the lock.
@@ -35,7 +36,9 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 			{today, reviewDays, env: io.env},
 		);
 		const review = entry.reviewBy ? `, re-review by ${entry.reviewBy}` : '';
-		io.stdout.write(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`);
+		io.stdout.write(
+			`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`,
+		);
 		return exitCodes.ok;
 	} catch (error) {
 		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
@@ -52,7 +55,9 @@ export function decideHelpText(): string {
 		'Usage: vendor-risk decide <vendor-id> <outcome> <reason> [--note TEXT] [--review-by YYYY-MM-DD]',
 		'',
 		'Outcomes:',
-		...outcomes.map(outcome => line(outcome, outcomeMeanings[outcome] + (rationaleRequiredFor.includes(outcome) ? ' (--note required)' : ''))),
+		...outcomes.map(outcome =>
+			line(outcome, outcomeMeanings[outcome] + (rationaleRequiredFor.includes(outcome) ? ' (--note required)' : '')),
+		),
 		'',
 		'Reason codes:',
 		...reasonCodes.map(reason => line(reason, reasonMeanings[reason])),

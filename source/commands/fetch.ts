@@ -2,7 +2,7 @@
 // per source (stdout when it worked, stderr when it failed), exit 1 when any failed.
 import {exitCodes} from '../errors/index.js';
 import {openSettings} from '../settings/index.js';
-import {fetchSource, formatBytes, type FetchProgress} from '../sources/fetch/index.js';
+import {fetchSource, formatBytes, type FetchOptions, type FetchProgress} from '../sources/fetch/index.js';
 import {sanitizeText} from '../text/sanitize.js';
 import type {CommandIO} from './io.js';
 import {reportCommandError} from './sources.js';
@@ -10,7 +10,7 @@ import {reportCommandError} from './sources.js';
 export type FetchCommandOptions = {acceptShrink?: boolean; allowHttp?: boolean};
 
 /** Extra knobs for tests and callers that need short timeouts or fast retries. */
-export type FetchCommandTuning = Pick<import('../sources/fetch/index.js').FetchOptions, 'timeouts' | 'retry' | 'now'>;
+export type FetchCommandTuning = Pick<FetchOptions, 'timeouts' | 'retry' | 'now'>;
 
 type ProgressView = {onProgress(progress: FetchProgress): void; clear(): void};
 

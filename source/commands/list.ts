@@ -4,8 +4,19 @@ import type {RunContext} from '../app-context/index.js';
 import {UserInputError} from '../errors/index.js';
 import {applyQuery} from '../query/index.js';
 import {
-	entryTable, jurisdictionRows, timelineRows, timelineTable, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
-	type DecisionSummary, type HitSummary, type TableRow, type TableSpec,
+	entryTable,
+	jurisdictionRows,
+	timelineRows,
+	timelineTable,
+	jurisdictionTable,
+	restrictionRows,
+	restrictionTable,
+	vendorRows,
+	vendorTable,
+	type DecisionSummary,
+	type HitSummary,
+	type TableRow,
+	type TableSpec,
 } from '../tables/index.js';
 import {renderTableText} from '../ui/render-table-text.js';
 import {queueRows} from '../ui/state.js';
@@ -14,17 +25,31 @@ import type {CommandIO} from './io.js';
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
 
-export type ListOptions = {filter?: string; json?: boolean; decisionOf?: (vendorId: string) => DecisionSummary | null; hitsOf?: (vendorId: string) => HitSummary | null};
+export type ListOptions = {
+	filter?: string;
+	json?: boolean;
+	decisionOf?: (vendorId: string) => DecisionSummary | null;
+	hitsOf?: (vendorId: string) => HitSummary | null;
+};
 
 function tableFor(target: ListTarget, context: RunContext, options: ListOptions): {spec: TableSpec<TableRow>; rows: TableRow[]} {
 	const cast = <Row extends TableRow>(spec: TableSpec<Row>) => spec as unknown as TableSpec<TableRow>;
 	switch (target) {
-		case 'vendors': return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)};
-		case 'jurisdictions': return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
-		case 'restrictions': return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
-		case 'entries': return {spec: cast(entryTable), rows: context.entries};
-		case 'queue': return {spec: {...cast(vendorTable), defaultSort: null}, rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf))};
-		case 'timeline': return {spec: cast(timelineTable), rows: timelineRows(context.catalog, context.asOf)};
+		case 'vendors':
+			return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)};
+		case 'jurisdictions':
+			return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
+		case 'restrictions':
+			return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
+		case 'entries':
+			return {spec: cast(entryTable), rows: context.entries};
+		case 'queue':
+			return {
+				spec: {...cast(vendorTable), defaultSort: null},
+				rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)),
+			};
+		case 'timeline':
+			return {spec: cast(timelineTable), rows: timelineRows(context.catalog, context.asOf)};
 	}
 }
 
@@ -39,11 +64,28 @@ export function runList(target: string, context: RunContext, options: ListOption
 		throw new UserInputError(`--filter: unknown field "${result.unknownFields[0]}" for ${target}; fields are ${known}`);
 	}
 	if (options.json) {
-		io.stdout.write(JSON.stringify({table: target, asOf: context.asOf, dataAsOf: context.catalog.dataAsOf, filter: options.filter ?? '', count: result.rows.length, rows: result.rows}, null, 2) + '\n');
+		io.stdout.write(
+			JSON.stringify(
+				{
+					table: target,
+					asOf: context.asOf,
+					dataAsOf: context.catalog.dataAsOf,
+					filter: options.filter ?? '',
+					count: result.rows.length,
+					rows: result.rows,
+				},
+				null,
+				2,
+			) + '\n',
+		);
 		return 0;
 	}
 	if (result.rows.length === 0) {
-		io.stdout.write(target === 'entries' && rows.length === 0 ? 'No list entries: add a source with `vendor-risk sources add URL|PATH` and run `vendor-risk fetch`, or pass --source FILE.\n' : 'No rows match.\n');
+		io.stdout.write(
+			target === 'entries' && rows.length === 0
+				? 'No list entries: add a source with `vendor-risk sources add URL|PATH` and run `vendor-risk fetch`, or pass --source FILE.\n'
+				: 'No rows match.\n',
+		);
 		return 0;
 	}
 	const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160;

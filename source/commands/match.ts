@@ -13,11 +13,14 @@ export async function runMatch(args: MatchArgs, io: CommandIO): Promise<number> 
 		if (args.a !== undefined || args.b !== undefined) return usage(io, 'give either two names or --pairs <file>, not both');
 		return runPairs(args.pairsFile, io);
 	}
-	if (args.a === undefined || args.b === undefined || args.a.trim() === '' || args.b.trim() === '') return usage(io, 'expected two names, e.g. vendor-risk match "Kaspersky Lab" "AO Kaspersky Lab"');
+	if (args.a === undefined || args.b === undefined || args.a.trim() === '' || args.b.trim() === '')
+		return usage(io, 'expected two names, e.g. vendor-risk match "Kaspersky Lab" "AO Kaspersky Lab"');
 	const result = scoreNames(args.a, args.b);
 	const match = result.score >= defaultThreshold;
 	if (args.json) {
-		io.stdout.write(`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores})}\n`);
+		io.stdout.write(
+			`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores})}\n`,
+		);
 	} else {
 		io.stdout.write(explain(args.a, args.b, result, match));
 	}
@@ -46,11 +49,17 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 	}
 	let rows: Array<Record<string, string>>;
 	try {
-		rows = parse(text, {columns: header => header.map((name: string) => name.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true}) as Array<Record<string, string>>;
+		rows = parse(text, {
+			columns: header => header.map((name: string) => name.trim().toLowerCase()),
+			bom: true,
+			skip_empty_lines: true,
+			relax_column_count: true,
+		}) as Array<Record<string, string>>;
 	} catch (error) {
 		return usage(io, `${path}: not readable as CSV: ${(error as Error).message}`);
 	}
-	if (rows.length > 0 && (!('name_a' in rows[0]!) || !('name_b' in rows[0]!))) return usage(io, `${path}: expected a header row with columns name_a,name_b`);
+	if (rows.length > 0 && (!('name_a' in rows[0]!) || !('name_b' in rows[0]!)))
+		return usage(io, `${path}: expected a header row with columns name_a,name_b`);
 	for (const row of rows) {
 		const nameA = row.name_a ?? '';
 		const nameB = row.name_b ?? '';

@@ -27,23 +27,65 @@ const hitJson = (hit: JudgedHit) => ({
 export function runScreen(result: ScreenResult, options: ScreenOptions, io: CommandIO): number {
 	const format = (options.format ?? 'table') as ScreenFormat;
 	if (!formats.includes(format)) throw new UserInputError(`--format: unknown format "${options.format}"; use table, json or csv`);
-	if (options.failOn !== undefined && !(failOns as readonly string[]).includes(options.failOn)) throw new UserInputError(`--fail-on: unknown value "${options.failOn}"; use hit or undecided`);
+	if (options.failOn !== undefined && !(failOns as readonly string[]).includes(options.failOn))
+		throw new UserInputError(`--fail-on: unknown value "${options.failOn}"; use hit or undecided`);
 	const {hits} = result;
 	if (format === 'json') {
-		io.stdout.write(JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) + '\n');
+		io.stdout.write(
+			JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) +
+				'\n',
+		);
 	} else if (format === 'csv') {
-		const header = ['vendor_id', 'vendor_name', 'query_name', 'matched_name', 'score', 'entry_id', 'entry_name', 'list', 'programs', 'listed_on', 'normalized_query', 'normalized_list', 'country', 'disposition', 'query_role'];
-		const rows = hits.map(hit => [hit.vendor.id, hit.vendor.name, hit.queryName, hit.matchedName, hit.score.toFixed(3), hit.entry.id, hit.entry.name, hit.entry.list, hit.entry.programs.join('; '), hit.entry.listedOn ?? '', hit.explanation.normalizedQuery, hit.explanation.normalizedList, hit.explanation.countryAgreement, hit.state, hit.explanation.queryRole]);
+		const header = [
+			'vendor_id',
+			'vendor_name',
+			'query_name',
+			'matched_name',
+			'score',
+			'entry_id',
+			'entry_name',
+			'list',
+			'programs',
+			'listed_on',
+			'normalized_query',
+			'normalized_list',
+			'country',
+			'disposition',
+			'query_role',
+		];
+		const rows = hits.map(hit => [
+			hit.vendor.id,
+			hit.vendor.name,
+			hit.queryName,
+			hit.matchedName,
+			hit.score.toFixed(3),
+			hit.entry.id,
+			hit.entry.name,
+			hit.entry.list,
+			hit.entry.programs.join('; '),
+			hit.entry.listedOn ?? '',
+			hit.explanation.normalizedQuery,
+			hit.explanation.normalizedList,
+			hit.explanation.countryAgreement,
+			hit.state,
+			hit.explanation.queryRole,
+		]);
 		// RFC 4180, and no cell a spreadsheet would run as a formula.
 		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));
 	} else {
 		if (hits.length === 0) io.stdout.write(`No hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`);
 		for (const hit of hits) {
 			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
-			io.stdout.write(`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`);
-			io.stdout.write(`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`);
+			io.stdout.write(
+				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`,
+			);
+			io.stdout.write(
+				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`,
+			);
 		}
-		io.stderr.write(`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`);
+		io.stderr.write(
+			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
+		);
 	}
 	if (options.failOn === 'hit' && hits.length > 0) return 1;
 	if (options.failOn === 'undecided' && hits.some(hit => hit.state === 'undecided')) return 1;

@@ -7,7 +7,15 @@ import stringWidth from 'string-width';
 import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
 import {openSettings, type SourceSetting} from '../settings/index.js';
 import {sourceFormats, type SourceFormat} from '../sources/entity.js';
-import {displayLocation, formatAge, formatTimestamp, loadCachedSources, looksLikeUrl, removeSourceCache, urlRefusal} from '../sources/fetch/index.js';
+import {
+	displayLocation,
+	formatAge,
+	formatTimestamp,
+	loadCachedSources,
+	looksLikeUrl,
+	removeSourceCache,
+	urlRefusal,
+} from '../sources/fetch/index.js';
 import {sanitizeText} from '../text/sanitize.js';
 import type {CommandIO} from './io.js';
 
@@ -92,14 +100,16 @@ function checkedLocation(raw: string, allowHttp: boolean): string {
 			throw new UserInputError(`${sanitizeText(location)}: not a valid URL; check it`);
 		}
 		if (url.username || url.password) {
-			throw new UserInputError(`${displayLocation(location)}: credentials in the URL would be saved in the settings; put the token in an environment variable and pass --auth-env NAME`);
+			throw new UserInputError(
+				`${displayLocation(location)}: credentials in the URL would be saved in the settings; put the token in an environment variable and pass --auth-env NAME`,
+			);
 		}
 		const refusal = urlRefusal(url, allowHttp);
 		if (refusal) throw new UserInputError(`${url.href}: ${refusal}`);
 		return url.href;
 	}
 	const path = resolve(location);
-	let isFile = false;
+	let isFile: boolean;
 	try {
 		isFile = statSync(path).isFile();
 	} catch {
@@ -117,7 +127,10 @@ export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): 
 			throw new UserInputError(`--format ${sanitizeText(options.format)}: unknown format; use one of ${sourceFormats.join(', ')}`);
 		}
 		if (options.authEnv !== undefined) {
-			if (!/^[A-Za-z_]\w*$/.test(options.authEnv)) throw new UserInputError(`--auth-env ${sanitizeText(options.authEnv)}: give the name of an environment variable (letters, digits, _), not its value`);
+			if (!/^[A-Za-z_]\w*$/.test(options.authEnv))
+				throw new UserInputError(
+					`--auth-env ${sanitizeText(options.authEnv)}: give the name of an environment variable (letters, digits, _), not its value`,
+				);
 			if (!looksLikeUrl(location)) throw new UserInputError('--auth-env applies to URLs only; a local file needs no token');
 		}
 		const name = (options.name ?? defaultName(location)).trim();
@@ -127,7 +140,9 @@ export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): 
 		const settings = openSettings(io.env);
 		const sources = settings.get('sources') ?? [];
 		if (sources.some(source => source.name.toLowerCase() === name.toLowerCase())) {
-			throw new UserInputError(`a source named "${name}" already exists; choose another name with --name, or remove it first (vendor-risk sources remove "${name}")`);
+			throw new UserInputError(
+				`a source named "${name}" already exists; choose another name with --name, or remove it first (vendor-risk sources remove "${name}")`,
+			);
 		}
 		const setting: SourceSetting = {name, location};
 		if (options.format) setting.format = options.format as SourceFormat;

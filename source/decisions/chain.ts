@@ -18,9 +18,7 @@ export function sealEntry(draft: EntryDraft, seal: Seal): LogEntry {
 	return {...unsealed, hash: entryHash(unsealed)} as LogEntry;
 }
 
-export type ChainVerdict =
-	| {ok: true; count: number; head: string}
-	| {ok: false; index: number; entryId: string | null; problem: string};
+export type ChainVerdict = {ok: true; count: number; head: string} | {ok: false; index: number; entryId: string | null; problem: string};
 
 export function verifyChain(entries: readonly unknown[]): ChainVerdict {
 	let previousHash = genesisHash;
@@ -35,10 +33,20 @@ export function verifyChain(entries: readonly unknown[]): ChainVerdict {
 		// The parse is strict, so the parsed value has exactly the stored members; hash what was stored.
 		const entry = candidate as LogEntry;
 		if (entry.seq !== index + 1) {
-			return {ok: false, index, entryId, problem: `sequence broken: expected seq ${index + 1}, found ${entry.seq} (an entry was deleted, inserted or moved)`};
+			return {
+				ok: false,
+				index,
+				entryId,
+				problem: `sequence broken: expected seq ${index + 1}, found ${entry.seq} (an entry was deleted, inserted or moved)`,
+			};
 		}
 		if (entry.prevHash !== previousHash) {
-			return {ok: false, index, entryId, problem: `prevHash does not match the previous entry's hash (the entry before it was changed, deleted or moved)`};
+			return {
+				ok: false,
+				index,
+				entryId,
+				problem: `prevHash does not match the previous entry's hash (the entry before it was changed, deleted or moved)`,
+			};
 		}
 		if (entryHash(entry) !== entry.hash) {
 			return {ok: false, index, entryId, problem: 'content does not match its hash (the entry was edited after it was written)'};

@@ -95,8 +95,13 @@ export function selectEntries(entries: readonly LogEntry[], options: Pick<Export
 
 /** Milliseconds since the epoch for YYYY-MM-DD (UTC midnight) or an ISO timestamp with a zone. */
 export function parseSince(since: string): number {
-	const value = /^\d{4}-\d{2}-\d{2}$/.test(since) ? Date.parse(`${since}T00:00:00.000Z`) : /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(since) ? Date.parse(since) : Number.NaN;
-	if (Number.isNaN(value)) throw new UserInputError(`bad --since "${since}"; expected YYYY-MM-DD or an ISO timestamp such as 2025-01-31T12:00:00Z`);
+	const value = /^\d{4}-\d{2}-\d{2}$/.test(since)
+		? Date.parse(`${since}T00:00:00.000Z`)
+		: /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(since)
+			? Date.parse(since)
+			: Number.NaN;
+	if (Number.isNaN(value))
+		throw new UserInputError(`bad --since "${since}"; expected YYYY-MM-DD or an ISO timestamp such as 2025-01-31T12:00:00Z`);
 	return value;
 }
 
@@ -150,7 +155,15 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 
 /** The inverse of entryRow (after undoing the formula guard): proves a CSV export carries every field. */
 export function entryFromRow(row: Record<CsvColumn, string>): LogEntry {
-	const common = {seq: Number(row.seq), id: row.id, at: row.at, reviewer: row.reviewer, vendorId: row.vendorId, prevHash: row.prevHash, hash: row.hash};
+	const common = {
+		seq: Number(row.seq),
+		id: row.id,
+		at: row.at,
+		reviewer: row.reviewer,
+		vendorId: row.vendorId,
+		prevHash: row.prevHash,
+		hash: row.hash,
+	};
 	if (row.kind === 'decision') {
 		return {
 			...common,
@@ -163,7 +176,13 @@ export function entryFromRow(row: Record<CsvColumn, string>): LogEntry {
 		} as LogEntry;
 	}
 	if (row.kind === 'revocation') {
-		return {...common, kind: 'revocation', revokes: row.revokes, revokesSeq: Number(row.revokesSeq), rationale: row.rationale || null} as LogEntry;
+		return {
+			...common,
+			kind: 'revocation',
+			revokes: row.revokes,
+			revokesSeq: Number(row.revokesSeq),
+			rationale: row.rationale || null,
+		} as LogEntry;
 	}
 	return {
 		...common,
@@ -227,25 +246,96 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 		const decisions = entries.filter(entry => entry.kind === 'decision' && entry.outcome === outcome);
 		table(
 			`Outcome: ${outcome}`,
-			['Seq', 'At (UTC)', 'Vendor', 'Reason', 'Reviewer', 'Re-review by', 'Rationale', 'Record fingerprint', 'Sources', 'Id', 'Prev hash', 'Hash'],
+			[
+				'Seq',
+				'At (UTC)',
+				'Vendor',
+				'Reason',
+				'Reviewer',
+				'Re-review by',
+				'Rationale',
+				'Record fingerprint',
+				'Sources',
+				'Id',
+				'Prev hash',
+				'Hash',
+			],
 			decisions.map(entry => {
 				if (entry.kind !== 'decision') return [];
 				const sources = entry.basis.sources.map(source => `${source.sourceId} @ ${source.fetchedAt} (${source.contentHash})`).join('; ');
-				return [String(entry.seq), entry.at, entry.vendorId, entry.reason, entry.reviewer, entry.reviewBy ?? '', entry.rationale ?? '', entry.basis.vendorFingerprint, sources, entry.id, entry.prevHash, entry.hash];
+				return [
+					String(entry.seq),
+					entry.at,
+					entry.vendorId,
+					entry.reason,
+					entry.reviewer,
+					entry.reviewBy ?? '',
+					entry.rationale ?? '',
+					entry.basis.vendorFingerprint,
+					sources,
+					entry.id,
+					entry.prevHash,
+					entry.hash,
+				];
 			}),
 		);
 	}
 	table(
 		'Revocations',
 		['Seq', 'At (UTC)', 'Vendor', 'Revokes seq', 'Revokes id', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
-		entries.flatMap(entry => (entry.kind === 'revocation' ? [[String(entry.seq), entry.at, entry.vendorId, String(entry.revokesSeq), entry.revokes, entry.reviewer, entry.rationale ?? '', entry.id, entry.prevHash, entry.hash]] : [])),
+		entries.flatMap(entry =>
+			entry.kind === 'revocation'
+				? [
+						[
+							String(entry.seq),
+							entry.at,
+							entry.vendorId,
+							String(entry.revokesSeq),
+							entry.revokes,
+							entry.reviewer,
+							entry.rationale ?? '',
+							entry.id,
+							entry.prevHash,
+							entry.hash,
+						],
+					]
+				: [],
+		),
 	);
 	table(
 		'Screening-hit dispositions',
-		['Seq', 'At (UTC)', 'Vendor', 'Disposition', 'List entry', 'List entry hash', 'Record fingerprint', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
+		[
+			'Seq',
+			'At (UTC)',
+			'Vendor',
+			'Disposition',
+			'List entry',
+			'List entry hash',
+			'Record fingerprint',
+			'Reviewer',
+			'Rationale',
+			'Id',
+			'Prev hash',
+			'Hash',
+		],
 		entries.flatMap(entry =>
 			entry.kind === 'disposition'
-				? [[String(entry.seq), entry.at, entry.vendorId, entry.disposition, entry.hit.entryId, entry.hit.entryContentHash, entry.hit.vendorFingerprint, entry.reviewer, entry.rationale, entry.id, entry.prevHash, entry.hash]]
+				? [
+						[
+							String(entry.seq),
+							entry.at,
+							entry.vendorId,
+							entry.disposition,
+							entry.hit.entryId,
+							entry.hit.entryContentHash,
+							entry.hit.vendorFingerprint,
+							entry.reviewer,
+							entry.rationale,
+							entry.id,
+							entry.prevHash,
+							entry.hash,
+						],
+					]
 				: [],
 		),
 	);

@@ -5,7 +5,9 @@ import {canonicalJson, sha256Hex} from './canonical.js';
 
 /** SHA-256 of the canonical JSON of the vendor and its own restrictions (sorted by id, so input order does not matter). */
 export function fingerprintVendor(vendor: Vendor, restrictions: readonly Restriction[]): string {
-	const own = restrictions.filter(restriction => restriction.vendorId === vendor.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const own = restrictions
+		.filter(restriction => restriction.vendorId === vendor.id)
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	// The version member lets a future change of what is fingerprinted be told apart from a change of the data.
 	return sha256Hex(canonicalJson({fingerprintVersion: 1, vendor, restrictions: own}));
 }

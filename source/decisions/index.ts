@@ -7,7 +7,17 @@ export {recordDecision, revokeLast, recordDisposition, checkDecisionRequest, def
 export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions} from './record.js';
 export {currentDecisionStatus, currentDecision, type DecisionState, type DecisionStatus} from './status.js';
 export {verifyChain, entryHash, type ChainVerdict} from './chain.js';
-export {exportLog, selectEntries, exportFormats, csvColumns, entryRow, entryFromRow, neutraliseCell, restoreCell, parseSince} from './export.js';
+export {
+	exportLog,
+	selectEntries,
+	exportFormats,
+	csvColumns,
+	entryRow,
+	entryFromRow,
+	neutraliseCell,
+	restoreCell,
+	parseSince,
+} from './export.js';
 export type {ExportFormat, ExportOptions, ExportManifest, CsvColumn} from './export.js';
 export {fingerprintVendor} from './fingerprint.js';
 export {canonicalJson, sha256Hex} from './canonical.js';

@@ -107,7 +107,9 @@ export function writerLock(directory: string, name: string, options: WriterLockO
 			}
 			if (await recoverFromDeadHolder()) continue;
 			if (Date.now() > deadline) {
-				throw new OperationError(`the decision log is locked by another process; if no vendor-risk process is running, delete ${lockPath} and retry`);
+				throw new OperationError(
+					`the decision log is locked by another process; if no vendor-risk process is running, delete ${lockPath} and retry`,
+				);
 			}
 			// Exponential backoff with jitter so two waiters do not retry in lock step.
 			await delay(wait * (0.5 + Math.random()));

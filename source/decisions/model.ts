@@ -4,7 +4,17 @@
 import {z} from 'zod';
 import {isRealPartialDate} from '../records/schema.js';
 
-export {outcomes, outcomeMeanings, rationaleRequiredFor, reasonCodes, reasonMeanings, dispositions, type Outcome, type ReasonCode, type Disposition} from './vocabulary.js';
+export {
+	outcomes,
+	outcomeMeanings,
+	rationaleRequiredFor,
+	reasonCodes,
+	reasonMeanings,
+	dispositions,
+	type Outcome,
+	type ReasonCode,
+	type Disposition,
+} from './vocabulary.js';
 import {outcomes, reasonCodes, dispositions, type Outcome, type ReasonCode} from './vocabulary.js';
 
 export const entryKinds = ['decision', 'revocation', 'disposition'] as const;

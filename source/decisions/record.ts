@@ -48,10 +48,14 @@ export type RecordOptions = {
 };
 
 /** Checks a request and fills in the defaults; throws UserInputError with one line saying what to fix. */
-export function checkDecisionRequest(request: DecisionRequest, options: {today: string; reviewDays: Record<string, number>}): CheckedDecision {
+export function checkDecisionRequest(
+	request: DecisionRequest,
+	options: {today: string; reviewDays: Record<string, number>},
+): CheckedDecision {
 	const {outcome, reason} = request;
 	if (!isOutcome(outcome)) throw new UserInputError(`unknown outcome "${sanitizeText(outcome)}"; expected one of: ${outcomes.join(', ')}`);
-	if (!isReasonCode(reason)) throw new UserInputError(`unknown reason "${sanitizeText(reason)}"; expected one of: ${reasonCodes.join(', ')}`);
+	if (!isReasonCode(reason))
+		throw new UserInputError(`unknown reason "${sanitizeText(reason)}"; expected one of: ${reasonCodes.join(', ')}`);
 	// The rationale ends up in terminals and spreadsheets: no control sequence survives into the log.
 	const rationale = sanitizeText(request.rationale?.trim() ?? '', {keepLayout: true}) || null;
 	if (!rationale && rationaleRequiredFor.includes(outcome)) {
@@ -61,8 +65,10 @@ export function checkDecisionRequest(request: DecisionRequest, options: {today: 
 	if (request.reviewBy === undefined || request.reviewBy === null || request.reviewBy === '') {
 		reviewBy = defaultReviewBy(outcome, options.today, options.reviewDays);
 	} else {
-		if (!day.safeParse(request.reviewBy).success) throw new UserInputError(`bad re-review date "${request.reviewBy}"; expected a real date as YYYY-MM-DD`);
-		if (request.reviewBy < options.today) throw new UserInputError(`bad re-review date ${request.reviewBy}: it is before today (${options.today})`);
+		if (!day.safeParse(request.reviewBy).success)
+			throw new UserInputError(`bad re-review date "${request.reviewBy}"; expected a real date as YYYY-MM-DD`);
+		if (request.reviewBy < options.today)
+			throw new UserInputError(`bad re-review date ${request.reviewBy}: it is before today (${options.today})`);
 		reviewBy = request.reviewBy;
 	}
 	return {vendorId: request.vendorId, outcome, reason, rationale, reviewBy};
@@ -83,7 +89,10 @@ export async function recordDecision(
 	options: RecordOptions = {},
 ): Promise<DecisionEntry> {
 	const env = options.env ?? process.env;
-	const checked = checkDecisionRequest(request, {today: options.today ?? utcToday(), reviewDays: options.reviewDays ?? settingsOf(env).reviewDays});
+	const checked = checkDecisionRequest(request, {
+		today: options.today ?? utcToday(),
+		reviewDays: options.reviewDays ?? settingsOf(env).reviewDays,
+	});
 	const entry = await log.append({
 		kind: 'decision',
 		reviewer: options.reviewer ?? resolveReviewer(env),
@@ -94,7 +103,11 @@ export async function recordDecision(
 }
 
 /** Cancels the vendor's current decision by appending a revocation; nothing is deleted. */
-export async function revokeLast(log: DecisionLog, vendorId: string, options: RecordOptions & {rationale?: string | null} = {}): Promise<RevocationEntry> {
+export async function revokeLast(
+	log: DecisionLog,
+	vendorId: string,
+	options: RecordOptions & {rationale?: string | null} = {},
+): Promise<RevocationEntry> {
 	const reviewer = options.reviewer ?? resolveReviewer(options.env ?? process.env);
 	const rationale = options.rationale?.trim() || null;
 	// Decided under the lock: the decision revoked is the one current when the revocation is written.
@@ -109,7 +122,11 @@ export async function revokeLast(log: DecisionLog, vendorId: string, options: Re
 export type DispositionRequest = {vendorId: string; disposition: string; hit: ScreeningHit; rationale: string};
 
 /** Marks one screening hit (for the vendor's record as fingerprinted) as a confirmed match or a false positive. */
-export async function recordDisposition(log: DecisionLog, request: DispositionRequest, options: RecordOptions = {}): Promise<DispositionEntry> {
+export async function recordDisposition(
+	log: DecisionLog,
+	request: DispositionRequest,
+	options: RecordOptions = {},
+): Promise<DispositionEntry> {
 	if (!(dispositions as readonly string[]).includes(request.disposition)) {
 		throw new UserInputError(`unknown disposition "${request.disposition}"; expected one of: ${dispositions.join(', ')}`);
 	}
@@ -131,7 +148,12 @@ export function resolveReviewer(env: NodeJS.ProcessEnv = process.env): string {
 	const configured = settingsOf(env).reviewer?.trim();
 	if (configured) return configured;
 	try {
-		const fromGit = execFileSync('git', ['config', 'user.name'], {encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'], env}).trim();
+		const fromGit = execFileSync('git', ['config', 'user.name'], {
+			encoding: 'utf8',
+			timeout: 2000,
+			stdio: ['ignore', 'pipe', 'ignore'],
+			env,
+		}).trim();
 		if (fromGit) return fromGit;
 	} catch {
 		// No git, or no user.name: fall through to the account name.

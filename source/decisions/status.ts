@@ -31,13 +31,26 @@ export function currentDecision(entries: readonly LogEntry[], vendorId: string):
  * the record's fingerprint differs from the one decided on; due from the
  * re-review date on (a decision due on 1 March is due on 1 March).
  */
-export function currentDecisionStatus(entries: readonly LogEntry[], vendorId: string, currentFingerprint: string, asOf: string | Date): DecisionStatus {
+export function currentDecisionStatus(
+	entries: readonly LogEntry[],
+	vendorId: string,
+	currentFingerprint: string,
+	asOf: string | Date,
+): DecisionStatus {
 	const day = typeof asOf === 'string' ? asOf.slice(0, 10) : asOf.toISOString().slice(0, 10);
 	const decision = currentDecision(entries, vendorId);
 	if (!decision) {
-		const revokedBy = [...entries].reverse().find((entry): entry is RevocationEntry => entry.kind === 'revocation' && entry.vendorId === vendorId) ?? null;
+		const revokedBy =
+			[...entries].reverse().find((entry): entry is RevocationEntry => entry.kind === 'revocation' && entry.vendorId === vendorId) ?? null;
 		return revokedBy
-			? {decision: null, state: 'revoked', stale: false, due: false, revokedBy, message: `revoked: last decision withdrawn ${revokedBy.at.slice(0, 10)}`}
+			? {
+					decision: null,
+					state: 'revoked',
+					stale: false,
+					due: false,
+					revokedBy,
+					message: `revoked: last decision withdrawn ${revokedBy.at.slice(0, 10)}`,
+				}
 			: {decision: null, state: 'none', stale: false, due: false, revokedBy: null, message: 'no decision'};
 	}
 	const stale = decision.basis.vendorFingerprint !== currentFingerprint;
@@ -45,5 +58,9 @@ export function currentDecisionStatus(entries: readonly LogEntry[], vendorId: st
 	const base = {decision, stale, due, revokedBy: null};
 	if (stale) return {...base, state: 'stale', message: 'stale: record changed since decision'};
 	if (due) return {...base, state: 'due', message: `due: re-review was due ${decision.reviewBy}`};
-	return {...base, state: 'current', message: `${decision.outcome} (${decision.reason})${decision.reviewBy ? `, re-review by ${decision.reviewBy}` : ''}`};
+	return {
+		...base,
+		state: 'current',
+		message: `${decision.outcome} (${decision.reason})${decision.reviewBy ? `, re-review by ${decision.reviewBy}` : ''}`,
+	};
 }

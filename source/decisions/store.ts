@@ -240,7 +240,9 @@ export class DecisionLog {
 			if (version === undefined) return null;
 			if (version !== storeVersion) {
 				// Not damage: written by another release. conf would silently rewrite its version marker, so keep away.
-				throw new StoreVersionError(`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`);
+				throw new StoreVersionError(
+					`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`,
+				);
 			}
 		}
 		const conf = new Conf<ShardStore>({
@@ -341,7 +343,9 @@ function readSealedShard(path: string): LogEntry[] {
 	const parsed = JSON.parse(readFileSync(path, 'utf8')) as {__internal__?: {migrations?: {version?: unknown}}} | null;
 	const version = parsed?.__internal__?.migrations?.version;
 	if (version !== undefined && version !== storeVersion) {
-		throw new StoreVersionError(`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`);
+		throw new StoreVersionError(
+			`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`,
+		);
 	}
 	const result = sealedShardSchema.safeParse(parsed);
 	if (!result.success) {

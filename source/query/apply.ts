@@ -78,7 +78,12 @@ export function applyQuery<Row>(
 	if (filter.terms.length === 0) return new QueryResult(allRows, filter, sort, [], order, null);
 	const {keep, unknownFields} = compileForRows(filter, allRows, fields);
 	// The previous rows are in the same order; filtering them keeps it.
-	const narrows = previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0 && isNarrowing(previous.filter, filter);
+	const narrows =
+		previous &&
+		previous.source === allRows &&
+		previous.order === order &&
+		previous.unknownFields.length === 0 &&
+		isNarrowing(previous.filter, filter);
 	const ranks = keep(narrows ? previous.ranks : null, order);
 	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks);
 }

@@ -73,9 +73,14 @@ function compileTerms<Row>(filter: Filter, fields: readonly FilterField<Row>[]):
 	});
 	const unknownFields: string[] = [];
 	const terms = filter.terms.map(term => {
-		const field = term.field === null ? -1 : byName.get(term.field) ?? null;
+		const field = term.field === null ? -1 : (byName.get(term.field) ?? null);
 		if (field === null) unknownFields.push(term.field!);
-		return {field, needle: term.caseSensitive ? term.value : term.value.toLowerCase(), negate: term.negate, caseSensitive: term.caseSensitive};
+		return {
+			field,
+			needle: term.caseSensitive ? term.value : term.value.toLowerCase(),
+			negate: term.negate,
+			caseSensitive: term.caseSensitive,
+		};
 	});
 	return {terms, unknownFields};
 }
@@ -103,7 +108,10 @@ export function compileForRows<Row>(filter: Filter, rows: readonly Row[], fields
 	const keep = (candidates: Int32Array | null, order: Int32Array | null) => {
 		const total = candidates ? candidates.length : rows.length;
 		// Many candidates: each term searched through every block once. Few: each candidate's own text.
-		const hits = total * 8 > rows.length ? terms.map(term => (term.field === null ? null : rowsContaining(index, term.needle, term.field, term.caseSensitive))) : null;
+		const hits =
+			total * 8 > rows.length
+				? terms.map(term => (term.field === null ? null : rowsContaining(index, term.needle, term.field, term.caseSensitive)))
+				: null;
 		const matches = (row: number) => {
 			if (!hits) return rowMatches(index, row, terms);
 			for (let term = 0; term < terms.length; term++) if ((hits[term]?.[row] === 1) === terms[term]!.negate) return false;

@@ -68,7 +68,8 @@ function indexBlock<Row>(index: RowIndex, rows: readonly Row[]): void {
 		lower = lowerTexts.join(rowSeparator);
 		placeRows(index.lowerAt, first, lowerTexts);
 		lowerTexts.forEach((text, offset) => {
-			if (text.length !== texts[offset]!.length) index.lowerStarts.set(first + offset, cellStarts(cellsOfRows[offset]!.map(cell => cell.toLowerCase())));
+			if (text.length !== texts[offset]!.length)
+				index.lowerStarts.set(first + offset, cellStarts(cellsOfRows[offset]!.map(cell => cell.toLowerCase())));
 		});
 	}
 	index.blocks.push({exact, lower: lower === exact ? exact : lower});
@@ -77,7 +78,15 @@ function indexBlock<Row>(index: RowIndex, rows: readonly Row[]): void {
 
 function emptyIndex<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[]): RowIndex {
 	const count = rows.length;
-	return {fields: fields as readonly FilterField<never>[], built: 0, blocks: [], exactAt: new Int32Array(count), lowerAt: new Int32Array(count), starts: new Int32Array(count * (fields.length + 1)), lowerStarts: new Map()};
+	return {
+		fields: fields as readonly FilterField<never>[],
+		built: 0,
+		blocks: [],
+		exactAt: new Int32Array(count),
+		lowerAt: new Int32Array(count),
+		starts: new Int32Array(count * (fields.length + 1)),
+		lowerStarts: new Map(),
+	};
 }
 
 function indexOf<Row>(rows: readonly Row[], fields: readonly FilterField<Row>[]): RowIndex {
@@ -136,7 +145,10 @@ export function rowsContaining(index: RowIndex, needle: string, field: number, c
 		while (at !== -1) {
 			while (row < last && rowAt[row + 1]! <= at) row++;
 			// A whole-row search ends where the next row starts (the common case, without spanOf).
-			const {start, end} = field === -1 ? {start: rowAt[row]!, end: row < last ? rowAt[row + 1]! - rowSeparator.length : text.length} : spanOf(index, row, field, caseSensitive);
+			const {start, end} =
+				field === -1
+					? {start: rowAt[row]!, end: row < last ? rowAt[row + 1]! - rowSeparator.length : text.length}
+					: spanOf(index, row, field, caseSensitive);
 			// Before the cell: look again from the cell's start (it may find a later row).
 			if (at < start) {
 				at = text.indexOf(needle, start);

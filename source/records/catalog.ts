@@ -36,7 +36,11 @@ export function buildCatalog(layers: RecordsLayer[]): Catalog {
 		for (const restriction of document.restrictions) restrictionsByVendor.get(restriction.vendorId)?.push(restriction);
 		for (const jurisdiction of document.jurisdictions) jurisdictionByCode.set(jurisdiction.code, jurisdiction);
 	}
-	const dataAsOf = layers.map(layer => layer.document.asOf).sort().at(-1) ?? '';
+	const dataAsOf =
+		layers
+			.map(layer => layer.document.asOf)
+			.sort()
+			.at(-1) ?? '';
 	return {
 		asOf: dataAsOf,
 		dataAsOf,

@@ -8,7 +8,8 @@ import {fileURLToPath} from 'node:url';
 const referencePath = process.argv[2] ?? '../shared/reference/restriction-facts.json';
 const reference = JSON.parse(readFileSync(referencePath, 'utf8'));
 const shippable = fact => fact.verified === 'confirmed' || fact.verified === 'likely';
-const citation = fr => (fr && (fr.citation || fr.fr_doc) ? {citation: fr.citation ?? null, frDoc: fr.fr_doc ?? null, published: fr.published ?? null} : null);
+const citation = fr =>
+	fr && (fr.citation || fr.fr_doc) ? {citation: fr.citation ?? null, frDoc: fr.fr_doc ?? null, published: fr.published ?? null} : null;
 
 // The first rule that matches the instrument wins (CMIC before SDN: "Non-SDN CMIC" is no SDN listing).
 // Severity order lives in schema.ts (restrictionKinds).

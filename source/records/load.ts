@@ -11,14 +11,20 @@ const maxDepth = 64;
 export function parseRecordsDocument(json: unknown, inputName: string): RecordsDocument {
 	// Checked without recursion before anything recursive (sanitizeDeep, zod) walks it.
 	if (nestingDepthOver(json, maxDepth)) {
-		throw new UserInputError(sanitizeText(`${inputName}: invalid records document: JSON nested more than ${maxDepth} levels deep, which no records document is; fix the file or see docs/records.md`));
+		throw new UserInputError(
+			sanitizeText(
+				`${inputName}: invalid records document: JSON nested more than ${maxDepth} levels deep, which no records document is; fix the file or see docs/records.md`,
+			),
+		);
 	}
 	// The boundary for records text: control characters become inert before anything can show them.
 	const result = recordsDocumentSchema.safeParse(sanitizeDeep(json));
 	if (result.success) return result.data;
 	const issue = result.error.issues[0]!;
 	const path = '$' + issue.path.map(part => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-	throw new UserInputError(sanitizeText(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`));
+	throw new UserInputError(
+		sanitizeText(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`),
+	);
 }
 
 function nestingDepthOver(json: unknown, limit: number): boolean {
@@ -27,20 +33,26 @@ function nestingDepthOver(json: unknown, limit: number): boolean {
 		const {value, depth} = stack.pop()!;
 		if (typeof value !== 'object' || value === null) continue;
 		if (depth >= limit) return true;
-		for (const item of Array.isArray(value) ? value : Object.values(value)) if (typeof item === 'object' && item !== null) stack.push({value: item, depth: depth + 1});
+		for (const item of Array.isArray(value) ? value : Object.values(value))
+			if (typeof item === 'object' && item !== null) stack.push({value: item, depth: depth + 1});
 	}
 	return false;
 }
 
 export function parseRecordsText(text: string, inputName: string): RecordsDocument {
 	const body = text.replace(/^\uFEFF/, '');
-	if (body.trim() === '') throw new UserInputError(sanitizeText(`${inputName}: the records file is empty; a records document is JSON with "schemaVersion": 1 (see docs/records.md)`));
+	if (body.trim() === '')
+		throw new UserInputError(
+			sanitizeText(`${inputName}: the records file is empty; a records document is JSON with "schemaVersion": 1 (see docs/records.md)`),
+		);
 	let json: unknown;
 	try {
 		json = JSON.parse(body);
 	} catch (error) {
 		// V8 quotes the offending text; keep the message to one inert line.
-		const reason = sanitizeText((error as Error).message).replace(/\s+/g, ' ').trim();
+		const reason = sanitizeText((error as Error).message)
+			.replace(/\s+/g, ' ')
+			.trim();
 		throw new UserInputError(sanitizeText(`${inputName}: not valid JSON (${reason}); a records document is JSON with "schemaVersion": 1`));
 	}
 	return parseRecordsDocument(json, inputName);
@@ -52,7 +64,11 @@ export function loadRecordsFile(path: string): RecordsDocument {
 	try {
 		bytes = readFileSync(path);
 	} catch (error) {
-		throw new UserInputError(sanitizeText(`${path}: cannot read the records file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`));
+		throw new UserInputError(
+			sanitizeText(
+				`${path}: cannot read the records file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
+			),
+		);
 	}
 	return parseRecordsText(decodeByBom(bytes), path);
 }

@@ -15,7 +15,6 @@ export const fullDate = z.string().refine(value => isoDay.test(value) && isRealP
 	message: 'expected a date as YYYY-MM-DD',
 });
 
-
 export const verification = z.enum(['confirmed', 'likely']);
 const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
 const countryCode = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as RU or UA-43');
@@ -104,14 +103,21 @@ export const recordsDocumentSchema = z
 	.superRefine((document, context) => {
 		const vendorIds = new Set<string>();
 		document.vendors.forEach((vendor, index) => {
-			if (vendorIds.has(vendor.id)) context.addIssue({code: 'custom', path: ['vendors', index, 'id'], message: `duplicate vendor id "${vendor.id}"`});
+			if (vendorIds.has(vendor.id))
+				context.addIssue({code: 'custom', path: ['vendors', index, 'id'], message: `duplicate vendor id "${vendor.id}"`});
 			vendorIds.add(vendor.id);
 		});
 		const restrictionIds = new Set<string>();
 		document.restrictions.forEach((restriction, index) => {
-			if (restrictionIds.has(restriction.id)) context.addIssue({code: 'custom', path: ['restrictions', index, 'id'], message: `duplicate restriction id "${restriction.id}"`});
+			if (restrictionIds.has(restriction.id))
+				context.addIssue({code: 'custom', path: ['restrictions', index, 'id'], message: `duplicate restriction id "${restriction.id}"`});
 			restrictionIds.add(restriction.id);
-			if (!vendorIds.has(restriction.vendorId)) context.addIssue({code: 'custom', path: ['restrictions', index, 'vendorId'], message: `expected the id of a vendor in this document, got "${restriction.vendorId}"`});
+			if (!vendorIds.has(restriction.vendorId))
+				context.addIssue({
+					code: 'custom',
+					path: ['restrictions', index, 'vendorId'],
+					message: `expected the id of a vendor in this document, got "${restriction.vendorId}"`,
+				});
 		});
 	});
 

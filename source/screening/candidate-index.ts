@@ -98,7 +98,8 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 	const renumber = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
 	for (let at = 0; at < nameTokens.length; at++) nameTokens[at] = renumber[nameTokens[at]!]!;
 	const tokenNameStart = new Int32Array(vocabulary.length + 1);
-	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[firstIds.get(vocabulary[id]!)!]!;
+	for (let id = 0; id < vocabulary.length; id++)
+		tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[firstIds.get(vocabulary[id]!)!]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
 	const tokenNames = new Int32Array(nameTokens.length);
 	for (let name = 0; name < nameEntity.length; name++) {
@@ -221,7 +222,14 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 }
 
 /** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
-type Scratch = {nameStamp: Int32Array; nameMask: Int32Array; nameGeneration: number; tokenStamp: Int32Array; tokenRow: Int32Array; tokenGeneration: number};
+type Scratch = {
+	nameStamp: Int32Array;
+	nameMask: Int32Array;
+	nameGeneration: number;
+	tokenStamp: Int32Array;
+	tokenRow: Int32Array;
+	tokenGeneration: number;
+};
 const scratches = new WeakMap<CandidateIndex, Scratch>();
 
 function scratchOf(index: CandidateIndex): Scratch {
@@ -359,7 +367,14 @@ const pairOrder = new Int32Array(1024);
  * The score pairTokens would give (same pairs, same order of ties), without its
  * allocations: this runs once per candidate, millions of times per screening.
  */
-function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: number[], queryTotal: number, similarity: Similarity, name: number): number {
+function scoreName(
+	index: CandidateIndex,
+	query: QueryToken[],
+	queryWeights: number[],
+	queryTotal: number,
+	similarity: Similarity,
+	name: number,
+): number {
 	const start = index.nameTokenStart[name]!;
 	const end = index.nameTokenStart[name + 1]!;
 	const listLength = end - start;
@@ -368,7 +383,11 @@ function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: num
 	const similarityOf = (q: number, id: number): number => (tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
 		const listTokens = nameTokens.subarray(start, end);
-		return pairTokens(queryWeights, Array.from(listTokens, id => tokenWeights[id]!), (q, l) => similarityOf(q, listTokens[l]!)).score;
+		return pairTokens(
+			queryWeights,
+			Array.from(listTokens, id => tokenWeights[id]!),
+			(q, l) => similarityOf(q, listTokens[l]!),
+		).score;
 	}
 	let count = 0;
 	const listTotal = index.nameWeights[name]!;
@@ -415,7 +434,14 @@ function scoreName(index: CandidateIndex, query: QueryToken[], queryWeights: num
 	return denominator > 0 ? Math.min(1, matched / denominator) : 0;
 }
 
-function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterable<number>, similarity: Similarity, threshold: number, country: string | null | undefined): NameMatch[] {
+function bestPerEntity(
+	index: CandidateIndex,
+	query: QueryToken[],
+	names: Iterable<number>,
+	similarity: Similarity,
+	threshold: number,
+	country: string | null | undefined,
+): NameMatch[] {
 	const queryWeights = query.map(token => token.weight);
 	let queryTotal = 0;
 	for (const weight of queryWeights) queryTotal += weight;
@@ -432,21 +458,36 @@ function bestPerEntity(index: CandidateIndex, query: QueryToken[], names: Iterab
 		const previous = best.get(entityIndex);
 		if (previous && previous.score >= score) continue;
 		const alias = index.nameAlias[name]!;
-		best.set(entityIndex, {entity, matchedName: alias < 0 ? entity.name : entity.aliases[alias]!, nameScore, score, countryAgreement: agreement});
+		best.set(entityIndex, {
+			entity,
+			matchedName: alias < 0 ? entity.name : entity.aliases[alias]!,
+			nameScore,
+			score,
+			countryAgreement: agreement,
+		});
 	}
 	return [...best.values()].sort((x, y) => y.score - x.score);
 }
 
 /** Ids of the list entries with a name worth scoring against `name` (blocking only, no threshold on the result). */
-export function searchIndex(index: CandidateIndex, name: string, {threshold = defaultThreshold, maxPostings = 0}: SearchOptions = {}): string[] {
+export function searchIndex(
+	index: CandidateIndex,
+	name: string,
+	{threshold = defaultThreshold, maxPostings = 0}: SearchOptions = {},
+): string[] {
 	const query = prepareQuery(index, name);
 	const entityIds = new Set<string>();
-	for (const candidate of candidateNames(index, query, threshold, maxPostings)) entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
+	for (const candidate of candidateNames(index, query, threshold, maxPostings))
+		entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
 	return [...entityIds];
 }
 
 /** List entries whose best name scores at least the threshold against `name`, best first: blocking, then scoring. */
-export function matchName(index: CandidateIndex, name: string, {threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {}): NameMatch[] {
+export function matchName(
+	index: CandidateIndex,
+	name: string,
+	{threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {},
+): NameMatch[] {
 	const query = prepareQuery(index, name);
 	if (query.length === 0) return [];
 	const candidates = candidateNames(index, query, threshold, maxPostings);
@@ -454,7 +495,11 @@ export function matchName(index: CandidateIndex, name: string, {threshold = defa
 }
 
 /** The same as matchName but scoring every name in the index, every token similarity computed: the yardstick for the index's recall. */
-export function matchNameExhaustive(index: CandidateIndex, name: string, {threshold = defaultThreshold, country}: SearchOptions = {}): NameMatch[] {
+export function matchNameExhaustive(
+	index: CandidateIndex,
+	name: string,
+	{threshold = defaultThreshold, country}: SearchOptions = {},
+): NameMatch[] {
 	const query = prepareQuery(index, name);
 	if (query.length === 0) return [];
 	const all = {

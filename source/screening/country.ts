@@ -6,7 +6,12 @@ const alpha = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let namesToCodes: Map<string, string> | undefined;
 
 function key(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z]+/g, ' ')
+		.trim();
 }
 
 // Built from ICU's own English region names rather than a hand-kept table.
@@ -24,10 +29,29 @@ function countryNames(): Map<string, string> {
 		}
 	}
 	const common: Array<[string, string]> = [
-		['usa', 'US'], ['united states of america', 'US'], ['u s a', 'US'], ['america', 'US'], ['uk', 'GB'], ['great britain', 'GB'], ['england', 'GB'],
-		['russian federation', 'RU'], ['prc', 'CN'], ['people s republic of china', 'CN'], ['peoples republic of china', 'CN'], ['mainland china', 'CN'],
-		['south korea', 'KR'], ['republic of korea', 'KR'], ['north korea', 'KP'], ['iran islamic republic of', 'IR'], ['uae', 'AE'], ['holland', 'NL'], ['burma', 'MM'],
-	 ['czech republic', 'CZ'], ['ivory coast', 'CI'], ['hong kong sar', 'HK'], ['taiwan province of china', 'TW'],
+		['usa', 'US'],
+		['united states of america', 'US'],
+		['u s a', 'US'],
+		['america', 'US'],
+		['uk', 'GB'],
+		['great britain', 'GB'],
+		['england', 'GB'],
+		['russian federation', 'RU'],
+		['prc', 'CN'],
+		['people s republic of china', 'CN'],
+		['peoples republic of china', 'CN'],
+		['mainland china', 'CN'],
+		['south korea', 'KR'],
+		['republic of korea', 'KR'],
+		['north korea', 'KP'],
+		['iran islamic republic of', 'IR'],
+		['uae', 'AE'],
+		['holland', 'NL'],
+		['burma', 'MM'],
+		['czech republic', 'CZ'],
+		['ivory coast', 'CI'],
+		['hong kong sar', 'HK'],
+		['taiwan province of china', 'TW'],
 	];
 	for (const [name, code] of common) names.set(name, code);
 	namesToCodes = names;

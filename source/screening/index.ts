@@ -3,6 +3,14 @@ export {normalizeName, type NameKind, type NormalizedName} from './normalize.js'
 export {scoreNames, scoreTokens, tokenSimilarity, defaultThreshold, type NameScore, type TokenScore} from './score.js';
 export {scoreCandidate, type CandidateQuery, type CandidateScore} from './score-candidate.js';
 export {countryAgreement, countryCode, type CountryAgreement} from './country.js';
-export {buildIndex, searchIndex, matchName, matchNameExhaustive, type CandidateIndex, type NameMatch, type SearchOptions} from './candidate-index.js';
+export {
+	buildIndex,
+	searchIndex,
+	matchName,
+	matchNameExhaustive,
+	type CandidateIndex,
+	type NameMatch,
+	type SearchOptions,
+} from './candidate-index.js';
 export {parseInventory, parseInventoryFile, slugify, type InventoryVendor, type InventoryParse} from './inventory.js';
 export {screenInventory, matchCuratedVendors, type ScreeningHit, type HitExplanation, type ScreenOptions} from './screen.js';

@@ -28,10 +28,48 @@ type Field = 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | '
 
 // Header spellings seen in real exports, compared after lower-casing and removing punctuation.
 const fieldSynonyms: Record<Field, string[]> = {
-	name: ['name', 'vendor name', 'vendor', 'supplier', 'supplier name', 'company', 'company name', 'legal name', 'vendor legal name', 'organisation', 'organization', 'entity', 'entity name'],
-	aliases: ['aliases', 'alias', 'aka', 'a k a', 'also known as', 'other names', 'alternative names', 'alt names', 'trading name', 'trading names', 'dba', 'brand', 'brands'],
+	name: [
+		'name',
+		'vendor name',
+		'vendor',
+		'supplier',
+		'supplier name',
+		'company',
+		'company name',
+		'legal name',
+		'vendor legal name',
+		'organisation',
+		'organization',
+		'entity',
+		'entity name',
+	],
+	aliases: [
+		'aliases',
+		'alias',
+		'aka',
+		'a k a',
+		'also known as',
+		'other names',
+		'alternative names',
+		'alt names',
+		'trading name',
+		'trading names',
+		'dba',
+		'brand',
+		'brands',
+	],
 	website: ['website', 'web site', 'url', 'domain', 'web', 'homepage', 'site'],
-	country: ['country', 'country of origin', 'origin', 'hq country', 'headquarters', 'headquarters country', 'country code', 'jurisdiction', 'nationality'],
+	country: [
+		'country',
+		'country of origin',
+		'origin',
+		'hq country',
+		'headquarters',
+		'headquarters country',
+		'country code',
+		'jurisdiction',
+		'nationality',
+	],
 	parent: ['parent', 'parent company', 'ultimate parent', 'parent organisation', 'parent organization'],
 	owner: ['owner', 'business owner', 'vendor owner', 'contact', 'internal owner', 'relationship owner', 'responsible'],
 	criticality: ['criticality', 'tier', 'risk tier', 'critical', 'importance', 'priority'],
@@ -39,10 +77,15 @@ const fieldSynonyms: Record<Field, string[]> = {
 };
 
 const headerToField = new Map<string, Field>();
-for (const [field, synonyms] of Object.entries(fieldSynonyms) as Array<[Field, string[]]>) for (const synonym of synonyms) headerToField.set(synonym, field);
+for (const [field, synonyms] of Object.entries(fieldSynonyms) as Array<[Field, string[]]>)
+	for (const synonym of synonyms) headerToField.set(synonym, field);
 
 function headerKey(header: string): string {
-	return header.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return header
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 /** Reads an inventory file; CSV unless the name ends in .json or the text starts with [ or {. */
@@ -69,11 +112,15 @@ type RawRow = {source: string; values: Map<Field, unknown>; problem?: string};
 function csvRows(text: string, inputName: string): RawRow[] {
 	let records: Array<{record: string[]; info: {lines: number}}>;
 	try {
-		records = parse(text, {bom: true, relax_column_count: true, skip_empty_lines: true, info: true}) as unknown as Array<{record: string[]; info: {lines: number}}>;
+		records = parse(text, {bom: true, relax_column_count: true, skip_empty_lines: true, info: true}) as unknown as Array<{
+			record: string[];
+			info: {lines: number};
+		}>;
 	} catch (error) {
 		throw new UserInputError(`${basename(inputName)}: not readable as CSV: ${(error as Error).message}`);
 	}
-	if (records.length === 0) throw new UserInputError(`${basename(inputName)}: the file is empty; expected a header row with a vendor name column`);
+	if (records.length === 0)
+		throw new UserInputError(`${basename(inputName)}: the file is empty; expected a header row with a vendor name column`);
 	const headers = records[0]!.record;
 	const columns = mapHeaders(headers, inputName);
 	return records.slice(1).map(({record, info}) => {
@@ -93,7 +140,9 @@ function mapHeaders(headers: readonly string[], inputName: string): Array<Field 
 	const columns = headers.map(header => headerToField.get(headerKey(header)));
 	if (!columns.includes('name')) {
 		const found = headers.length > 0 ? headers.map(header => `"${sanitizeText(header)}"`).join(', ') : 'none';
-		throw new UserInputError(`${basename(inputName)}: no vendor name column (expected one of "Name", "Vendor Name", "Vendor", "Supplier", "Company"); headers found: ${found}`);
+		throw new UserInputError(
+			`${basename(inputName)}: no vendor name column (expected one of "Name", "Vendor Name", "Vendor", "Supplier", "Company"); headers found: ${found}`,
+		);
 	}
 	return columns;
 }

@@ -8,7 +8,12 @@ export type NeighbourJob = {search: PortableTokenSearch; tokens: readonly string
 /** A thread's findings, packed: token positions, and per position a run of ids and similarities (starts has one more entry than positions). */
 export type PackedNeighbours = {positions: Int32Array; starts: Int32Array; ids: Int32Array; similarities: Float64Array};
 
-export function findClaimed(search: TokenSearch, tokens: readonly string[], next: Int32Array, found: (position: number, pairing: PairingTokens) => void): void {
+export function findClaimed(
+	search: TokenSearch,
+	tokens: readonly string[],
+	next: Int32Array,
+	found: (position: number, pairing: PairingTokens) => void,
+): void {
 	for (;;) {
 		const position = Atomics.add(next, 0, 1);
 		if (position >= tokens.length) return;

@@ -39,7 +39,12 @@ export type PoolReport = {tokens: number; threads: number; searchedByWorkers: nu
 export async function primeNeighbourCache(
 	index: CandidateIndex,
 	names: Iterable<string>,
-	{workerUrl = bundledWorker(), threads = Math.min(availableParallelism(), 4), minimumWork = 20_000_000, workOnThisThread = true}: PoolOptions = {},
+	{
+		workerUrl = bundledWorker(),
+		threads = Math.min(availableParallelism(), 4),
+		minimumWork = 20_000_000,
+		workOnThisThread = true,
+	}: PoolOptions = {},
 ): Promise<PoolReport> {
 	const tokens = uncachedTokens(index, names);
 	const workers = workerUrl && tokens.length * index.vocabulary.length >= minimumWork ? Math.max(workOnThisThread ? 0 : 1, threads - 1) : 0;

@@ -9,4 +9,7 @@ const found: Array<[number, PairingTokens]> = [];
 findClaimed(restoreTokenSearch(job.search), job.tokens, job.next, (position, pairing) => found.push([position, pairing]));
 const packed = packNeighbours(found);
 // Transferred, not copied: the arrays were made here and are not used again.
-parentPort!.postMessage(packed, [packed.positions, packed.starts, packed.ids, packed.similarities].map(array => array.buffer as ArrayBuffer));
+parentPort!.postMessage(
+	packed,
+	[packed.positions, packed.starts, packed.ids, packed.similarities].map(array => array.buffer as ArrayBuffer),
+);

@@ -51,7 +51,10 @@ export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind}
 			.replace(inWordApostrophe, '')
 			.replace(/&/g, ' and ');
 	}
-	const words = text.split(/[^a-z0-9]+/).filter(Boolean).map(word => abbreviations.get(word) ?? word);
+	const words = text
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.map(word => abbreviations.get(word) ?? word);
 	const kept = dropNoiseWords(words, kind);
 	const normalized = kept.join(' ');
 	return {normalized, tokens: [...new Set(kept)]};
@@ -101,7 +104,9 @@ function dropOnce(words: string[], kind: NameKind): string[] {
 		for (const phrase of legalFormPhrases) remaining = removePhrase(remaining, phrase);
 	}
 	const last = remaining.length - 1;
-	return remaining.filter((word, position) => !stopWords.has(word) && !(kind === 'entity' && isLegalForm(word, position === 0 || position === last)));
+	return remaining.filter(
+		(word, position) => !stopWords.has(word) && !(kind === 'entity' && isLegalForm(word, position === 0 || position === last)),
+	);
 }
 
 /**

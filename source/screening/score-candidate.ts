@@ -25,5 +25,10 @@ export function scoreCandidate(query: CandidateQuery, entity: ScreeningEntity): 
 		if (!best || nameScore.score > best.nameScore.score) best = {name, nameScore};
 	}
 	const agreement = countryAgreement(query.country, entity.countries);
-	return {score: adjustForCountry(best!.nameScore.score, agreement), matchedName: best!.name, nameScore: best!.nameScore, countryAgreement: agreement};
+	return {
+		score: adjustForCountry(best!.nameScore.score, agreement),
+		matchedName: best!.name,
+		nameScore: best!.nameScore,
+		countryAgreement: agreement,
+	};
 }

@@ -91,7 +91,8 @@ export function tokenSimilarityBound(lengthA: number, lengthB: number, common: n
 	const matches = Math.min(common, shorter);
 	if (matches <= 0) return 0;
 	let similarity = Math.min(1, (matches / lengthA + matches / lengthB + 1) / 3);
-	if (shorter > noPrefixBonusLength && similarity >= winklerBoostThreshold) similarity += Math.min(prefix, winklerMaxPrefix) * winklerScaling * (1 - similarity);
+	if (shorter > noPrefixBonusLength && similarity >= winklerBoostThreshold)
+		similarity += Math.min(prefix, winklerMaxPrefix) * winklerScaling * (1 - similarity);
 	const ratio = shorter / longer;
 	return ratio >= fullLengthRatio ? similarity : similarity * (ratio / fullLengthRatio);
 }
@@ -161,7 +162,11 @@ export type Pairing = {score: number; pairs: Array<[queryIndex: number, listInde
  *   sum(similarity * (wq + wl)) over pairs / (all wq + paired wl + 0.5 * unpaired wl).
  * Unpaired query tokens count fully: an inventory name must be explained by the list name.
  */
-export function pairTokens(queryWeights: ArrayLike<number>, listWeights: ArrayLike<number>, similarity: (queryIndex: number, listIndex: number) => number): Pairing {
+export function pairTokens(
+	queryWeights: ArrayLike<number>,
+	listWeights: ArrayLike<number>,
+	similarity: (queryIndex: number, listIndex: number) => number,
+): Pairing {
 	const candidates: Array<[number, number, number]> = [];
 	for (let q = 0; q < queryWeights.length; q++) {
 		for (let l = 0; l < listWeights.length; l++) {
@@ -194,10 +199,8 @@ export function pairTokens(queryWeights: ArrayLike<number>, listWeights: ArrayLi
 
 /** Scores already-normalised token lists; `queryTokens` is the inventory side. */
 export function scoreTokens(queryTokens: readonly string[], listTokens: readonly string[]): {score: number; tokenScores: TokenScore[]} {
-	const {score, pairs} = pairTokens(
-		queryTokens.map(tokenWeight),
-		listTokens.map(tokenWeight),
-		(q, l) => tokenSimilarity(queryTokens[q]!, listTokens[l]!),
+	const {score, pairs} = pairTokens(queryTokens.map(tokenWeight), listTokens.map(tokenWeight), (q, l) =>
+		tokenSimilarity(queryTokens[q]!, listTokens[l]!),
 	);
 	const tokenScores: TokenScore[] = pairs.map(([q, l, value]) => ({a: queryTokens[q]!, b: listTokens[l]!, score: round(value)}));
 	const pairedQuery = new Set(pairs.map(pair => pair[0]));

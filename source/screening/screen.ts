@@ -45,7 +45,11 @@ export type QueryRole = 'vendor' | 'parent';
 type QueryName = {name: string; via: string | null; role: QueryRole};
 
 /** One best hit per (vendor, list entry), vendors in inventory order, hits best first. */
-export function screenInventory(inventory: readonly InventoryVendor[], entities: readonly ScreeningEntity[] | CandidateIndex, {threshold = defaultThreshold, curatedVendors}: ScreenOptions = {}): ScreeningHit[] {
+export function screenInventory(
+	inventory: readonly InventoryVendor[],
+	entities: readonly ScreeningEntity[] | CandidateIndex,
+	{threshold = defaultThreshold, curatedVendors}: ScreenOptions = {},
+): ScreeningHit[] {
 	const index = isIndex(entities) ? entities : buildIndex(entities);
 	const curated = curatedVendors ? prepareCurated(curatedVendors) : [];
 	const hits: ScreeningHit[] = [];
@@ -111,7 +115,10 @@ function queryNames(vendor: InventoryVendor, curated: CuratedNames[], threshold:
 }
 
 function withoutParentheses(name: string): string {
-	return name.replace(/\s*[(（][^()（）]*[)）]/gu, ' ').replace(/\s+/g, ' ').trim();
+	return name
+		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 type CuratedNames = {id: string; names: Array<{name: string; tokens: string[]; containable: boolean}>};
@@ -122,7 +129,9 @@ function prepareCurated(vendors: readonly Vendor[]): CuratedNames[] {
 	const cached = preparedCache.get(vendors);
 	if (cached) return cached;
 	const prepared = vendors.map(vendor => {
-		const raw = [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean);
+		const raw = [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
+			Boolean,
+		);
 		const names = [...new Set(raw)].map(name => {
 			const {tokens} = normalizeName(name);
 			return {name, tokens, containable: isContainable(tokens)};
@@ -142,7 +151,11 @@ function isContainable(tokens: readonly string[]): boolean {
 	return tokens.some(token => token.length >= 4 && !weakWords.has(token));
 }
 
-function matchPrepared(vendor: Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]}, curated: CuratedNames[], threshold: number): string[] {
+function matchPrepared(
+	vendor: Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]},
+	curated: CuratedNames[],
+	threshold: number,
+): string[] {
 	const tokensOf = (names: readonly string[]) => names.map(name => normalizeName(name).tokens).filter(tokens => tokens.length > 0);
 	const nameTokens = tokensOf([vendor.name, ...vendor.aliases]);
 	// Products join only by containing a brand whole ("Kaspersky Endpoint Security"): scored
@@ -152,7 +165,10 @@ function matchPrepared(vendor: Pick<InventoryVendor, 'name' | 'aliases'> & {prod
 	for (const candidate of curated) {
 		const joined = candidate.names.some(curatedName => {
 			const contained = (tokens: readonly string[]) => curatedName.containable && curatedName.tokens.every(token => tokens.includes(token));
-			return nameTokens.some(tokens => contained(tokens) || scoreTokens(tokens, curatedName.tokens).score >= threshold) || productTokens.some(contained);
+			return (
+				nameTokens.some(tokens => contained(tokens) || scoreTokens(tokens, curatedName.tokens).score >= threshold) ||
+				productTokens.some(contained)
+			);
 		});
 		if (joined) ids.push(candidate.id);
 	}

@@ -94,7 +94,8 @@ function minCommonAnyPartner(length: number): number {
 	let needed = anyPartnerNeeded.get(length);
 	if (needed === undefined) {
 		needed = Number.POSITIVE_INFINITY;
-		for (let partner = 1; partner <= 4 * length + 8; partner++) needed = Math.min(needed, minCommon(length, partner), minCommon(partner, length));
+		for (let partner = 1; partner <= 4 * length + 8; partner++)
+			needed = Math.min(needed, minCommon(length, partner), minCommon(partner, length));
 		anyPartnerNeeded.set(length, needed);
 	}
 	return needed;
@@ -121,7 +122,8 @@ function orderedElements(token: string, elementRank: Int32Array): number[] {
  */
 function prefixKeys(elements: readonly number[], prefix: number, base: number, keys: number[], lasts: number[]): void {
 	const exact = base ** keySize < Number.MAX_SAFE_INTEGER;
-	const combine = (key: number, element: number): number => (exact ? key * base + element : (Math.imul(key, 0x9e_37_79_b1) ^ element) >>> 0);
+	const combine = (key: number, element: number): number =>
+		exact ? key * base + element : (Math.imul(key, 0x9e_37_79_b1) ^ element) >>> 0;
 	for (let first = 0; first < prefix; first++) {
 		const one = elements[first]!;
 		for (let second = first + 1; second < prefix; second++) {
@@ -156,7 +158,9 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 	}
 	if (maxLength > countedLength) maxOccurrences = maxLength;
 	const heads = Uint32Array.from(vocabulary, headOf);
-	const sorted = Int32Array.from(vocabulary.keys()).sort((x, y) => (vocabulary[x]! < vocabulary[y]! ? -1 : vocabulary[x]! > vocabulary[y]! ? 1 : 0));
+	const sorted = Int32Array.from(vocabulary.keys()).sort((x, y) =>
+		vocabulary[x]! < vocabulary[y]! ? -1 : vocabulary[x]! > vocabulary[y]! ? 1 : 0,
+	);
 
 	const elementCount = maxOccurrences * slots;
 	const frequency = new Int32Array(elementCount);
@@ -213,7 +217,21 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		postingLast[at] = last;
 	});
 	const sortedHeads = Uint32Array.from(sorted, id => heads[id]!);
-	return {vocabulary, lengths, histograms, heads, sorted, sortedHeads, maxLength, elementRank, keyIds, keyStart, postingToken, postingLast, unkeyed: Int32Array.from(unkeyed)};
+	return {
+		vocabulary,
+		lengths,
+		histograms,
+		heads,
+		sorted,
+		sortedHeads,
+		maxLength,
+		elementRank,
+		keyIds,
+		keyStart,
+		postingToken,
+		postingLast,
+		unkeyed: Int32Array.from(unkeyed),
+	};
 }
 
 // Per-search scratch: a stamp per token marks "already checked for this query token".
@@ -270,7 +288,8 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
 			if (Math.floor(sortedHeads[middle]! / drop) < wanted) low = middle + 1;
 			else high = middle;
 		}
-		for (let at = low; at < sorted.length && Math.floor(sortedHeads[at]! / drop) === wanted; at++) if (stamp[sorted[at]!] !== generation) check(sorted[at]!);
+		for (let at = low; at < sorted.length && Math.floor(sortedHeads[at]! / drop) === wanted; at++)
+			if (stamp[sorted[at]!] !== generation) check(sorted[at]!);
 	}
 
 	// Sharing fewer: probe the keys of the query's prefix.
@@ -313,11 +332,20 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
  * (tokens hold only a-z and 0-9, so a newline separates them) and the key map as
  * two arrays; structured cloning copies strings and map entries one by one.
  */
-export type PortableTokenSearch = Omit<TokenSearch, 'vocabulary' | 'keyIds'> & {vocabularyText: string; keys: Float64Array; keyIdsOfKeys: Int32Array};
+export type PortableTokenSearch = Omit<TokenSearch, 'vocabulary' | 'keyIds'> & {
+	vocabularyText: string;
+	keys: Float64Array;
+	keyIdsOfKeys: Int32Array;
+};
 
 export function portableTokenSearch(search: TokenSearch): PortableTokenSearch {
 	const {vocabulary, keyIds, ...arrays} = search;
-	return {...arrays, vocabularyText: vocabulary.join('\n'), keys: Float64Array.from(keyIds.keys()), keyIdsOfKeys: Int32Array.from(keyIds.values())};
+	return {
+		...arrays,
+		vocabularyText: vocabulary.join('\n'),
+		keys: Float64Array.from(keyIds.keys()),
+		keyIdsOfKeys: Int32Array.from(keyIds.values()),
+	};
 }
 
 export function restoreTokenSearch(portable: PortableTokenSearch): TokenSearch {

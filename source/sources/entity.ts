@@ -23,4 +23,12 @@ export type ScreeningEntity = {
 };
 
 export type SourceFormat = 'records' | 'csl-json' | 'csl-csv' | 'ofac-csv' | 'ofac-xml' | 'opensanctions-ftm' | 'opensanctions-csv';
-export const sourceFormats: readonly SourceFormat[] = ['records', 'csl-json', 'csl-csv', 'ofac-csv', 'ofac-xml', 'opensanctions-ftm', 'opensanctions-csv'];
+export const sourceFormats: readonly SourceFormat[] = [
+	'records',
+	'csl-json',
+	'csl-csv',
+	'ofac-csv',
+	'ofac-xml',
+	'opensanctions-ftm',
+	'opensanctions-csv',
+];

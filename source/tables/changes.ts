@@ -1,7 +1,15 @@
 // Rows of the Changes view: list entries added, removed or changed since the previous fetch.
 import type {Column, TableSpec} from './column.js';
 
-export type ChangeRow = {id: string; kind: 'added' | 'removed' | 'changed'; source: string; entryId: string; name: string; fields: string[]; vendors: string[]};
+export type ChangeRow = {
+	id: string;
+	kind: 'added' | 'removed' | 'changed';
+	source: string;
+	entryId: string;
+	name: string;
+	fields: string[];
+	vendors: string[];
+};
 
 const kindGlyph = {added: '+ added', removed: '- removed', changed: '~ changed'} as const;
 

@@ -37,9 +37,21 @@ export function jurisdictionRows(catalog: Catalog, asOf: string): JurisdictionRo
 const columns: Column<JurisdictionRow>[] = [
 	{key: 'code', label: 'Code', aliases: ['jurisdiction', 'country'], value: row => row.code, priority: 0, minWidth: 4, maxWidth: 6},
 	{key: 'name', label: 'Name', value: row => row.name, priority: 0, minWidth: 12, maxWidth: 36},
-	{key: 'designations', label: 'Designations', aliases: ['designation'], value: row => row.designations, priority: 1, minWidth: 10, maxWidth: 34},
+	{
+		key: 'designations',
+		label: 'Designations',
+		aliases: ['designation'],
+		value: row => row.designations,
+		priority: 1,
+		minWidth: 10,
+		maxWidth: 34,
+	},
 	{key: 'vendors', label: 'Vendors', value: row => row.vendors, priority: 0, minWidth: 7, maxWidth: 7, align: 'right'},
 	{key: 'active', label: 'Active restr.', value: row => row.active, priority: 2, minWidth: 6, maxWidth: 13, align: 'right'},
 ];
 
-export const jurisdictionTable: TableSpec<JurisdictionRow> = {name: 'Jurisdictions', columns, defaultSort: {column: 'vendors', descending: true}};
+export const jurisdictionTable: TableSpec<JurisdictionRow> = {
+	name: 'Jurisdictions',
+	columns,
+	defaultSort: {column: 'vendors', descending: true},
+};

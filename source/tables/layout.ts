@@ -34,15 +34,25 @@ function measure<Row>(column: Column<Row>, rows: readonly Row[]): Measure {
 
 const naturalWidth = <Row>(column: Column<Row>, rows: readonly Row[]) => measure(column, rows).width;
 /** Empty optional columns go first when space is short: they say nothing. Core columns (priority 0-1) stay, empty or not. */
-const dropOrder = <Row>(column: Column<Row>, rows: readonly Row[]) => (column.priority >= 2 && measure(column, rows).empty ? 100 : column.priority);
+const dropOrder = <Row>(column: Column<Row>, rows: readonly Row[]) =>
+	column.priority >= 2 && measure(column, rows).empty ? 100 : column.priority;
 
-export function layoutColumns<Row extends TableRow>(columns: readonly Column<Row>[], rows: readonly Row[], totalWidth: number, marker = markerWidth): LaidOutColumn<Row>[] {
+export function layoutColumns<Row extends TableRow>(
+	columns: readonly Column<Row>[],
+	rows: readonly Row[],
+	totalWidth: number,
+	marker = markerWidth,
+): LaidOutColumn<Row>[] {
 	let laid = columns.filter(column => !column.hidden).map(column => ({column, width: naturalWidth(column, rows)}));
 	const used = () => 1 + (marker ? marker + 1 : 0) + laid.reduce((sum, item) => sum + item.width + cellOverhead, 0);
 	while (used() > totalWidth) {
-		const droppable = laid.filter(item => item.column.priority > 0).sort((a, b) => dropOrder(b.column, rows) - dropOrder(a.column, rows))[0];
+		const droppable = laid
+			.filter(item => item.column.priority > 0)
+			.sort((a, b) => dropOrder(b.column, rows) - dropOrder(a.column, rows))[0];
 		if (!droppable) break;
-		const shrinkable = laid.filter(item => item.width > item.column.minWidth).reduce((sum, item) => sum + item.width - item.column.minWidth, 0);
+		const shrinkable = laid
+			.filter(item => item.width > item.column.minWidth)
+			.reduce((sum, item) => sum + item.width - item.column.minWidth, 0);
 		// Shrink before dropping when shrinking alone would make it fit.
 		if (used() - shrinkable <= totalWidth) break;
 		laid = laid.filter(item => item !== droppable);

@@ -2,10 +2,20 @@
 import type {Catalog} from '../records/catalog.js';
 import type {Column, TableSpec} from './column.js';
 
-export type TimelineRow = {id: string; date: string; days: number; vendorId: string; vendor: string; what: string; instrument: string; restrictionId: string};
+export type TimelineRow = {
+	id: string;
+	date: string;
+	days: number;
+	vendorId: string;
+	vendor: string;
+	what: string;
+	instrument: string;
+	restrictionId: string;
+};
 
 const dayMs = 24 * 60 * 60 * 1000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+export const daysBetween = (from: string, to: string) =>
+	Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 export function timelineRows(catalog: Catalog, asOf: string): TimelineRow[] {
 	return catalog.restrictions.flatMap(restriction =>
@@ -26,7 +36,17 @@ export const relativeDays = (days: number) => (days === 0 ? 'today' : days > 0 ?
 
 const columns: Column<TimelineRow>[] = [
 	{key: 'date', label: 'Date', value: row => row.date, priority: 0, minWidth: 10, maxWidth: 10},
-	{key: 'days', label: 'When', aliases: ['relative'], value: row => row.days, display: row => relativeDays(row.days), priority: 1, minWidth: 9, maxWidth: 11, align: 'right'},
+	{
+		key: 'days',
+		label: 'When',
+		aliases: ['relative'],
+		value: row => row.days,
+		display: row => relativeDays(row.days),
+		priority: 1,
+		minWidth: 9,
+		maxWidth: 11,
+		align: 'right',
+	},
 	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 8, maxWidth: 18},
 	{key: 'what', label: 'Milestone', aliases: ['milestone'], value: row => row.what, priority: 0, minWidth: 16, maxWidth: 60},
 	{key: 'instrument', label: 'Instrument', value: row => row.instrument, priority: 2, minWidth: 10, maxWidth: 26},
@@ -45,7 +65,8 @@ export function monthlyChart(dates: readonly string[], width: number): string {
 	const months = dates.map(date => date.slice(0, 7)).sort();
 	const first = months[0]!;
 	const last = months.at(-1)!;
-	const index = (month: string) => (Number(month.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(month.slice(5, 7)) - Number(first.slice(5, 7));
+	const index = (month: string) =>
+		(Number(month.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(month.slice(5, 7)) - Number(first.slice(5, 7));
 	const span = index(last) + 1;
 	const slots = Math.max(1, Math.min(span, width - first.length - last.length - 12));
 	const counts = new Array<number>(slots).fill(0);

@@ -35,7 +35,12 @@ export type VendorRow = {
 /** Screening hits of a vendor: how many, and how many still without a disposition. */
 export type HitSummary = {total: number; undecided: number};
 
-export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId: string) => DecisionSummary | null = () => null, hitsOf: (vendorId: string) => HitSummary | null = () => null): VendorRow[] {
+export function vendorRows(
+	catalog: Catalog,
+	asOf: string,
+	decisionOf: (vendorId: string) => DecisionSummary | null = () => null,
+	hitsOf: (vendorId: string) => HitSummary | null = () => null,
+): VendorRow[] {
 	return catalog.vendors.map(vendor => {
 		const restrictions = catalog.restrictionsByVendor.get(vendor.id) ?? [];
 		const statuses = restrictions.map(restriction => ({restriction, ...restrictionStatusOn(restriction, asOf)}));
@@ -66,8 +71,18 @@ export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId
 			source: catalog.vendorSource.get(vendor.id) ?? '',
 			hits: hits?.total ?? 0,
 			undecidedHits: hits?.undecided ?? 0,
-			queue: (hits?.undecided ?? 0) > 0 || ((active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) && (decision?.needsReview ?? true)),
-			queueDate: upcomingMilestones[0]?.date ?? statuses.map(item => item.effective).filter((date): date is string => Boolean(date)).sort().at(-1) ?? null,
+			queue:
+				(hits?.undecided ?? 0) > 0 ||
+				((active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) &&
+					(decision?.needsReview ?? true)),
+			queueDate:
+				upcomingMilestones[0]?.date ??
+				statuses
+					.map(item => item.effective)
+					.filter((date): date is string => Boolean(date))
+					.sort()
+					.at(-1) ??
+				null,
 		};
 	});
 }
@@ -75,20 +90,89 @@ export function vendorRows(catalog: Catalog, asOf: string, decisionOf: (vendorId
 const columns: Column<VendorRow>[] = [
 	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 10, maxWidth: 26},
 	{key: 'hq', label: 'HQ', aliases: ['jurisdiction', 'country', 'j'], value: row => row.hq, priority: 0, minWidth: 2, maxWidth: 5},
-	{key: 'designations', label: 'Designations', aliases: ['designation', 'des'], value: row => row.designations, priority: 5, minWidth: 8, maxWidth: 22},
+	{
+		key: 'designations',
+		label: 'Designations',
+		aliases: ['designation', 'des'],
+		value: row => row.designations,
+		priority: 5,
+		minWidth: 8,
+		maxWidth: 22,
+	},
 	{key: 'active', label: 'Act', value: row => row.active, priority: 0, minWidth: 3, maxWidth: 3, align: 'right'},
 	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 4, minWidth: 2, maxWidth: 2, align: 'right'},
-	{key: 'severest', label: 'Most severe', aliases: ['instrument', 'severe'], value: row => row.severest, display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'), priority: 1, minWidth: 12, maxWidth: 30},
+	{
+		key: 'severest',
+		label: 'Most severe',
+		aliases: ['instrument', 'severe'],
+		value: row => row.severest,
+		display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'),
+		priority: 1,
+		minWidth: 12,
+		maxWidth: 30,
+	},
 	{key: 'next', label: 'Next', aliases: ['milestone'], value: row => row.next, priority: 2, minWidth: 10, maxWidth: 10},
-	{key: 'hits', label: 'Hits', value: row => row.hits, display: row => (row.hits ? `${row.hits}${row.undecidedHits ? ` (${row.undecidedHits} new)` : ''}` : '—'), priority: 2, minWidth: 4, maxWidth: 12, align: 'right'},
+	{
+		key: 'hits',
+		label: 'Hits',
+		value: row => row.hits,
+		display: row => (row.hits ? `${row.hits}${row.undecidedHits ? ` (${row.undecidedHits} new)` : ''}` : '—'),
+		priority: 2,
+		minWidth: 4,
+		maxWidth: 12,
+		align: 'right',
+	},
 	{key: 'decision', label: 'Decision', aliases: ['decided'], value: row => row.decision, priority: 1, minWidth: 8, maxWidth: 20},
-	{key: 'review', label: 'Review by', aliases: ['reviewby', 'rereview'], value: row => row.reviewBy, priority: 3, minWidth: 10, maxWidth: 10},
-	{key: 'undecided', label: 'Undecided hits', aliases: ['newhits'], hidden: true, value: row => row.undecidedHits, priority: 9, minWidth: 0, maxWidth: 0},
-	{key: 'status', label: 'Status', hidden: true, value: row => (row.active ? 'active' : row.upcoming ? 'upcoming' : 'none'), priority: 9, minWidth: 0, maxWidth: 0},
+	{
+		key: 'review',
+		label: 'Review by',
+		aliases: ['reviewby', 'rereview'],
+		value: row => row.reviewBy,
+		priority: 3,
+		minWidth: 10,
+		maxWidth: 10,
+	},
+	{
+		key: 'undecided',
+		label: 'Undecided hits',
+		aliases: ['newhits'],
+		hidden: true,
+		value: row => row.undecidedHits,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
+	{
+		key: 'status',
+		label: 'Status',
+		hidden: true,
+		value: row => (row.active ? 'active' : row.upcoming ? 'upcoming' : 'none'),
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
 	{key: 'kind', label: 'Kind', hidden: true, value: row => row.severestKind, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'id', label: 'Id', hidden: true, value: row => row.id, priority: 9, minWidth: 0, maxWidth: 0},
-	{key: 'alias', label: 'Aliases', aliases: ['aliases', 'entity'], hidden: true, value: row => row.aliases, priority: 9, minWidth: 0, maxWidth: 0},
-	{key: 'category', label: 'Categories', aliases: ['categories', 'product'], hidden: true, value: row => row.categories, priority: 9, minWidth: 0, maxWidth: 0},
+	{
+		key: 'alias',
+		label: 'Aliases',
+		aliases: ['aliases', 'entity'],
+		hidden: true,
+		value: row => row.aliases,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
+	{
+		key: 'category',
+		label: 'Categories',
+		aliases: ['categories', 'product'],
+		hidden: true,
+		value: row => row.categories,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
 	{key: 'severity', label: 'Severity', hidden: true, value: row => row.severity, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'queue', label: 'Queue', hidden: true, value: row => (row.queue ? 'yes' : 'no'), priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},

@@ -9,7 +9,17 @@ import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
 import {warmRowIndex} from '../query/index.js';
-import {appReducer, initialState, minimumSize, tableSpecs, warmIdPositions, type Action, type AppData, type Progress, type ViewName} from './state.js';
+import {
+	appReducer,
+	initialState,
+	minimumSize,
+	tableSpecs,
+	warmIdPositions,
+	type Action,
+	type AppData,
+	type Progress,
+	type ViewName,
+} from './state.js';
 import type {DecisionSubmission} from './decision-form.js';
 import {DecisionFormView} from './components/decision-form.js';
 
@@ -22,15 +32,31 @@ export type AppActions = {
 	decide?: (submission: DecisionSubmission) => Promise<ActionResult>;
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
-	dispose?: (request: {vendorId: string; entryId: string; disposition: 'confirmed-match' | 'false-positive'; reason: string}) => Promise<ActionResult>;
+	dispose?: (request: {
+		vendorId: string;
+		entryId: string;
+		disposition: 'confirmed-match' | 'false-positive';
+		reason: string;
+	}) => Promise<ActionResult>;
 };
 
-export type AppProps = {data: AppData; initialView?: ViewName; size?: {columns: number; rows: number}; onCopy?: (text: string) => void; actions?: AppActions};
+export type AppProps = {
+	data: AppData;
+	initialView?: ViewName;
+	size?: {columns: number; rows: number};
+	onCopy?: (text: string) => void;
+	actions?: AppActions;
+};
 
 const messageLifetimeMs = 4000;
 
 /** Applies an action's result: new data, then its one-line message (errors become messages too). */
-function settle(dispatch: (action: Action) => void, pending: Promise<ActionResult> | undefined, unavailable: string, clearsProgress = false): void {
+function settle(
+	dispatch: (action: Action) => void,
+	pending: Promise<ActionResult> | undefined,
+	unavailable: string,
+	clearsProgress = false,
+): void {
 	const done = () => clearsProgress && dispatch({type: 'progress', progress: null});
 	if (!pending) {
 		done();
@@ -65,9 +91,22 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	useInput(
 		(input, key) => {
 			const event: KeyEvent = {
-				input, upArrow: key.upArrow, downArrow: key.downArrow, leftArrow: key.leftArrow, rightArrow: key.rightArrow, pageUp: key.pageUp, pageDown: key.pageDown,
-				home: key.home, end: key.end, return: key.return, escape: key.escape, tab: key.tab, shift: key.shift,
-				ctrl: key.ctrl, backspace: key.backspace, delete: key.delete,
+				input,
+				upArrow: key.upArrow,
+				downArrow: key.downArrow,
+				leftArrow: key.leftArrow,
+				rightArrow: key.rightArrow,
+				pageUp: key.pageUp,
+				pageDown: key.pageDown,
+				home: key.home,
+				end: key.end,
+				return: key.return,
+				escape: key.escape,
+				tab: key.tab,
+				shift: key.shift,
+				ctrl: key.ctrl,
+				backspace: key.backspace,
+				delete: key.delete,
 			};
 			dispatch({type: 'key', event});
 		},
@@ -84,7 +123,13 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		dispatch({type: 'effectDone'});
 		if (effect.kind === 'quit') exit();
 		else if (effect.kind === 'copy') onCopy?.(effect.text);
-		else if (effect.kind === 'refresh') settle(dispatch, actions.refresh?.(progress => dispatch({type: 'progress', progress})), 'no sources configured: vendor-risk sources add URL|PATH', true);
+		else if (effect.kind === 'refresh')
+			settle(
+				dispatch,
+				actions.refresh?.(progress => dispatch({type: 'progress', progress})),
+				'no sources configured: vendor-risk sources add URL|PATH',
+				true,
+			);
 		else if (effect.kind === 'decide') settle(dispatch, actions.decide?.(effect.submission), 'decisions cannot be saved here');
 		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
 		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
@@ -121,8 +166,10 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	if (state.overlay.kind === 'decide') {
 		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
 		body = <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} />;
-	} else if (state.overlay.kind === 'help') body = <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
-	else if (state.screen.kind === 'detail') body = <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
+	} else if (state.overlay.kind === 'help')
+		body = <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
+	else if (state.screen.kind === 'detail')
+		body = <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
 	else body = <TableScreen state={state} />;
 	return (
 		<Box flexDirection="column" width={columns}>

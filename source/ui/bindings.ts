@@ -22,13 +22,42 @@ export type KeyEvent = {
 
 export type Context = 'table' | 'detail';
 
-type KeySpec = {input?: string; special?: 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab'; ctrl?: boolean; shift?: boolean; label: string};
+type KeySpec = {
+	input?: string;
+	special?: 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+	ctrl?: boolean;
+	shift?: boolean;
+	label: string;
+};
 
 export type CommandName =
-	| 'moveDown' | 'moveUp' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
-	| 'nextView' | 'previousView' | 'showView'
-	| 'open' | 'back' | 'quit' | 'filter' | 'sortNext' | 'sortReverse'
-	| 'mark' | 'markAll' | 'clearMarks' | 'copy' | 'help' | 'refresh' | 'decide' | 'undo' | 'export' | 'nextHit' | 'confirmHit' | 'dismissHit';
+	| 'moveDown'
+	| 'moveUp'
+	| 'pageDown'
+	| 'pageUp'
+	| 'top'
+	| 'bottom'
+	| 'nextView'
+	| 'previousView'
+	| 'showView'
+	| 'open'
+	| 'back'
+	| 'quit'
+	| 'filter'
+	| 'sortNext'
+	| 'sortReverse'
+	| 'mark'
+	| 'markAll'
+	| 'clearMarks'
+	| 'copy'
+	| 'help'
+	| 'refresh'
+	| 'decide'
+	| 'undo'
+	| 'export'
+	| 'nextHit'
+	| 'confirmHit'
+	| 'dismissHit';
 
 export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
 
@@ -38,12 +67,60 @@ const both: Context[] = ['table', 'detail'];
 export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
 
 export const bindings: readonly Binding[] = [
-	{command: 'moveDown', keys: [{special: 'downArrow', label: '↓'}, {input: 'j', label: 'j'}], help: 'move down', contexts: both},
-	{command: 'moveUp', keys: [{special: 'upArrow', label: '↑'}, {input: 'k', label: 'k'}], help: 'move up', contexts: both},
-	{command: 'pageDown', keys: [{special: 'pageDown', label: 'PgDn'}, {input: 'f', ctrl: true, label: 'Ctrl-f'}], help: 'page down', contexts: both},
-	{command: 'pageUp', keys: [{special: 'pageUp', label: 'PgUp'}, {input: 'b', ctrl: true, label: 'Ctrl-b'}], help: 'page up', contexts: both},
-	{command: 'top', keys: [{input: 'g', label: 'g'}, {special: 'home', label: 'Home'}], help: 'jump to the top', contexts: both},
-	{command: 'bottom', keys: [{input: 'G', label: 'G'}, {special: 'end', label: 'End'}], help: 'jump to the bottom', contexts: both},
+	{
+		command: 'moveDown',
+		keys: [
+			{special: 'downArrow', label: '↓'},
+			{input: 'j', label: 'j'},
+		],
+		help: 'move down',
+		contexts: both,
+	},
+	{
+		command: 'moveUp',
+		keys: [
+			{special: 'upArrow', label: '↑'},
+			{input: 'k', label: 'k'},
+		],
+		help: 'move up',
+		contexts: both,
+	},
+	{
+		command: 'pageDown',
+		keys: [
+			{special: 'pageDown', label: 'PgDn'},
+			{input: 'f', ctrl: true, label: 'Ctrl-f'},
+		],
+		help: 'page down',
+		contexts: both,
+	},
+	{
+		command: 'pageUp',
+		keys: [
+			{special: 'pageUp', label: 'PgUp'},
+			{input: 'b', ctrl: true, label: 'Ctrl-b'},
+		],
+		help: 'page up',
+		contexts: both,
+	},
+	{
+		command: 'top',
+		keys: [
+			{input: 'g', label: 'g'},
+			{special: 'home', label: 'Home'},
+		],
+		help: 'jump to the top',
+		contexts: both,
+	},
+	{
+		command: 'bottom',
+		keys: [
+			{input: 'G', label: 'G'},
+			{special: 'end', label: 'End'},
+		],
+		help: 'jump to the bottom',
+		contexts: both,
+	},
 	{command: 'nextView', keys: [{special: 'tab', label: 'Tab'}], help: 'next view', contexts: ['table']},
 	{command: 'previousView', keys: [{special: 'tab', shift: true, label: 'Shift-Tab'}], help: 'previous view', contexts: ['table']},
 	{command: 'showView', keys: viewKeys.map(input => ({input, label: input})), help: 'views (see tabs)', contexts: ['table']},
@@ -64,7 +141,15 @@ export const bindings: readonly Binding[] = [
 	{command: 'dismissHit', keys: [{input: 'n', label: 'n'}], help: 'hit: false positive', contexts: ['detail']},
 	{command: 'refresh', keys: [{input: 'r', label: 'r'}], help: 'refresh all sources', contexts: ['table']},
 	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
-	{command: 'quit', keys: [{input: 'q', label: 'q'}, {input: 'c', ctrl: true, label: 'Ctrl-C'}], help: 'quit (q: top level)', contexts: both},
+	{
+		command: 'quit',
+		keys: [
+			{input: 'q', label: 'q'},
+			{input: 'c', ctrl: true, label: 'Ctrl-C'},
+		],
+		help: 'quit (q: top level)',
+		contexts: both,
+	},
 ];
 
 function matches(spec: KeySpec, event: KeyEvent): boolean {
@@ -87,5 +172,8 @@ export function resolveCommand(event: KeyEvent, context: Context): CommandName |
 export function helpLines(context: Context): string[] {
 	return bindings
 		.filter(binding => binding.contexts.includes(context))
-		.map(binding => `${(binding.command === 'showView' ? binding.keys.map(spec => spec.label).join('') : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`);
+		.map(
+			binding =>
+				`${(binding.command === 'showView' ? binding.keys.map(spec => spec.label).join('') : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`,
+		);
 }

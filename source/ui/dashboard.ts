@@ -36,8 +36,19 @@ export function dashboardFigures(data: AppData, queue: number): DashboardFigures
 	return {
 		decisions: [...decided].sort((a, b) => b[1] - a[1]).map(([label, value]) => ({label, value})),
 		queue,
-		jurisdictions: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([label, value]) => ({label, value})),
-		restrictions: (['active', 'upcoming', 'ended'] as const).map(status => ({label: status, value: statuses.filter(item => item === status).length})),
-		sources: data.sources.length === 0 ? ['embedded dataset only (vendor-risk sources add URL|PATH)'] : data.sources.map(source => `${source.state === 'ok' ? '✓' : '!'} ${source.name}: ${source.state}${source.detail ? ` (${source.detail})` : ''}`),
+		jurisdictions: [...counts]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 6)
+			.map(([label, value]) => ({label, value})),
+		restrictions: (['active', 'upcoming', 'ended'] as const).map(status => ({
+			label: status,
+			value: statuses.filter(item => item === status).length,
+		})),
+		sources:
+			data.sources.length === 0
+				? ['embedded dataset only (vendor-risk sources add URL|PATH)']
+				: data.sources.map(
+						source => `${source.state === 'ok' ? '✓' : '!'} ${source.name}: ${source.state}${source.detail ? ` (${source.detail})` : ''}`,
+					),
 	};
 }

@@ -19,14 +19,23 @@ export type DecisionForm = {
 
 export type DecisionSubmission = {vendorIds: string[]; outcome: Outcome; reason: string; rationale: string | null; reviewBy: string | null};
 
-export const newDecisionForm = (vendorIds: string[]): DecisionForm => ({vendorIds, field: 'outcome', outcome: 0, reason: 0, rationale: '', reviewBy: '', error: null});
+export const newDecisionForm = (vendorIds: string[]): DecisionForm => ({
+	vendorIds,
+	field: 'outcome',
+	outcome: 0,
+	reason: 0,
+	rationale: '',
+	reviewBy: '',
+	error: null,
+});
 
 const cycle = (index: number, length: number, step: number) => (index + step + length) % length;
 
 function validate(form: DecisionForm): string | null {
 	const outcome = outcomes[form.outcome]!;
 	if (rationaleRequiredFor.includes(outcome) && !form.rationale.trim()) return `a rationale is required for ${outcome}`;
-	if (form.reviewBy && !(/^\d{4}-\d{2}-\d{2}$/.test(form.reviewBy) && isRealPartialDate(form.reviewBy))) return 're-review date must be YYYY-MM-DD (or empty for the default)';
+	if (form.reviewBy && !(/^\d{4}-\d{2}-\d{2}$/.test(form.reviewBy) && isRealPartialDate(form.reviewBy)))
+		return 're-review date must be YYYY-MM-DD (or empty for the default)';
 	return null;
 }
 
@@ -45,13 +54,21 @@ export function decisionFormKey(form: DecisionForm, event: KeyEvent): FormResult
 		if (error) return {form: {...form, error}, submit: null};
 		return {
 			form: null,
-			submit: {vendorIds: form.vendorIds, outcome: outcomes[form.outcome]!, reason: reasonCodes[form.reason]!, rationale: form.rationale.trim() || null, reviewBy: form.reviewBy || null},
+			submit: {
+				vendorIds: form.vendorIds,
+				outcome: outcomes[form.outcome]!,
+				reason: reasonCodes[form.reason]!,
+				rationale: form.rationale.trim() || null,
+				reviewBy: form.reviewBy || null,
+			},
 		};
 	}
 	if (form.field === 'outcome' || form.field === 'reason') {
 		const step = event.leftArrow || event.input === 'h' ? -1 : event.rightArrow || event.input === 'l' || event.input === ' ' ? 1 : 0;
 		if (step === 0) return {form, submit: null};
-		return form.field === 'outcome' ? stay({outcome: cycle(form.outcome, outcomes.length, step)}) : stay({reason: cycle(form.reason, reasonCodes.length, step)});
+		return form.field === 'outcome'
+			? stay({outcome: cycle(form.outcome, outcomes.length, step)})
+			: stay({reason: cycle(form.reason, reasonCodes.length, step)});
 	}
 	const key = form.field;
 	if (event.backspace || event.delete) return stay({[key]: [...form[key]].slice(0, -1).join('')});

@@ -19,7 +19,9 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 	const lines: DetailLine[] = [];
 	const designations = activeDesignations(catalog.jurisdictionByCode.get(vendor.hq), asOf).map(designationLabel);
 	lines.push(heading(`${vendor.name}  (${vendor.id})`));
-	lines.push({text: `HQ ${vendor.hq}${designations.length ? `  designations: ${designations.join(', ')}` : ''}${vendor.parent ? `  parent: ${vendor.parent}` : ''}`});
+	lines.push({
+		text: `HQ ${vendor.hq}${designations.length ? `  designations: ${designations.join(', ')}` : ''}${vendor.parent ? `  parent: ${vendor.parent}` : ''}`,
+	});
 	lines.push(dim(`record from: ${catalog.vendorSource.get(vendor.id) ?? 'unknown'}`));
 	if (vendor.categories.length) lines.push(dim(`products: ${vendor.categories.join('; ')}`));
 	lines.push(blank, heading('Entities'));
@@ -39,7 +41,9 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 		const status = restrictionStatusOn(restriction, asOf);
 		const likely = restriction.verification === 'likely' ? ' [likely: single or conflicting source]' : '';
 		lines.push({text: `▪ [${status.status}] ${restriction.instrument}${likely}`, tone: status.status === 'active' ? 'warn' : undefined});
-		lines.push({text: `    ${restriction.authority} (${restriction.jurisdiction})${restriction.program ? `, programme ${restriction.program}` : ''}`});
+		lines.push({
+			text: `    ${restriction.authority} (${restriction.jurisdiction})${restriction.program ? `, programme ${restriction.program}` : ''}`,
+		});
 		if (restriction.scope) lines.push({text: `    scope: ${restriction.scope}`});
 		if (restriction.appliesTo.length) lines.push(dim(`    applies to: ${restriction.appliesTo.join('; ')}`));
 		if (restriction.announced) lines.push(dim(`    announced ${restriction.announced}`));
@@ -50,7 +54,10 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 		if (restriction.endDate) lines.push({text: `    ended ${restriction.endDate}`});
 		if (restriction.statusNote && restriction.statusNote !== 'active') lines.push(dim(`    status note: ${restriction.statusNote}`));
 		const fr = restriction.federalRegister;
-		if (fr) lines.push({text: `    citation: ${[fr.citation, fr.frDoc ? `FR Doc ${fr.frDoc}` : null, fr.published ? `published ${fr.published}` : null].filter(Boolean).join(', ')}`});
+		if (fr)
+			lines.push({
+				text: `    citation: ${[fr.citation, fr.frDoc ? `FR Doc ${fr.frDoc}` : null, fr.published ? `published ${fr.published}` : null].filter(Boolean).join(', ')}`,
+			});
 		if (restriction.officialUrl) lines.push({text: `    official: ${restriction.officialUrl}`});
 		for (const source of restriction.sources) lines.push(dim(`    source: ${source}`));
 	}

@@ -18,7 +18,13 @@ const copyWithOsc52 = (text: string) => {
 	if (process.stdout.isTTY) process.stdout.write(`\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`);
 };
 
-const baseData = (context: RunContext): AppData => ({catalog: context.catalog, asOf: context.asOf, entries: context.entries, sources: context.sources, warnings: context.warnings});
+const baseData = (context: RunContext): AppData => ({
+	catalog: context.catalog,
+	asOf: context.asOf,
+	entries: context.entries,
+	sources: context.sources,
+	warnings: context.warnings,
+});
 
 /** The context joined to the decision log (and the inventory's hits), and the actions that write to it. */
 async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
@@ -61,22 +67,41 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 		async decide(submission): Promise<ActionResult> {
 			for (const vendorId of submission.vendorIds) {
 				await decisions.recordDecision(log, {
-					vendorId, outcome: submission.outcome, reason: submission.reason, rationale: submission.rationale, reviewBy: submission.reviewBy,
-					vendorFingerprint: decisionContext.fingerprintOf(vendorId), sources: decisionContext.sourceVersions(),
+					vendorId,
+					outcome: submission.outcome,
+					reason: submission.reason,
+					rationale: submission.rationale,
+					reviewBy: submission.reviewBy,
+					vendorFingerprint: decisionContext.fingerprintOf(vendorId),
+					sources: decisionContext.sourceVersions(),
 				});
 			}
 			const count = submission.vendorIds.length;
-			return {data: dataNow(), message: `recorded ${submission.outcome} for ${count === 1 ? context.catalog.vendorById.get(submission.vendorIds[0]!)?.name : `${count} vendors`}`};
+			return {
+				data: dataNow(),
+				message: `recorded ${submission.outcome} for ${count === 1 ? context.catalog.vendorById.get(submission.vendorIds[0]!)?.name : `${count} vendors`}`,
+			};
 		},
 		async undo(vendorId): Promise<ActionResult> {
 			await decisions.revokeLast(log, vendorId);
-			return {data: dataNow(), message: `undid the last decision for ${context.catalog.vendorById.get(vendorId)?.name ?? vendorId} (a revocation was appended)`};
+			return {
+				data: dataNow(),
+				message: `undid the last decision for ${context.catalog.vendorById.get(vendorId)?.name ?? vendorId} (a revocation was appended)`,
+			};
 		},
 		async dispose({vendorId, entryId, disposition, reason}): Promise<ActionResult> {
 			const hit = joined.hits.find(candidate => candidate.vendor.id === vendorId && candidate.entry.id === entryId);
 			if (!hit) return {data: null, message: `no hit ${entryId} for ${vendorId}`};
-			await decisions.recordDisposition(log, {vendorId, disposition, rationale: reason, hit: {vendorFingerprint: hit.vendorFingerprint, entryId, entryContentHash: hit.entryContentHash}});
-			return {data: dataNow(), message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}`};
+			await decisions.recordDisposition(log, {
+				vendorId,
+				disposition,
+				rationale: reason,
+				hit: {vendorFingerprint: hit.vendorFingerprint, entryId, entryContentHash: hit.entryContentHash},
+			});
+			return {
+				data: dataNow(),
+				message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}`,
+			};
 		},
 		async exportLog(): Promise<ActionResult> {
 			const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -90,10 +115,17 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			const settings = openSettings();
 			const sources = settings.get('sources');
 			if (sources.length === 0) return {data: null, message: 'no sources configured: vendor-risk sources add URL|PATH'};
-			const outcomes = await fetchAllSources(sources, {allowHttp: options.allowHttp, maxBytes: settings.get('maxDownloadBytes'), onProgress: report});
+			const outcomes = await fetchAllSources(sources, {
+				allowHttp: options.allowHttp,
+				maxBytes: settings.get('maxDownloadBytes'),
+				onProgress: report,
+			});
 			const failed = outcomes.filter(outcome => outcome.status === 'failed');
 			const refreshed = await withDecisions(await loadRunContext(options), options);
-			return {data: refreshed.data, message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${countOf(outcomes.length, 'source')}`};
+			return {
+				data: refreshed.data,
+				message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${countOf(outcomes.length, 'source')}`,
+			};
 		},
 	};
 	return {data: dataNow(), actions};
@@ -102,26 +134,34 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 export async function runTui(options: RunOptions): Promise<number> {
 	const saved = peekSetting('startView');
 	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
-	const app = (data: AppData, actions?: AppActions) => <App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={actions} />;
+	const app = (data: AppData, actions?: AppActions) => (
+		<App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={actions} />
+	);
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
 	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
-	const instance = render(app({...baseData(first), readOnlyReason: 'still loading the decision log; try again in a moment'}), {exitOnCtrlC: false});
+	const instance = render(app({...baseData(first), readOnlyReason: 'still loading the decision log; try again in a moment'}), {
+		exitOnCtrlC: false,
+	});
 	// The first frame is out: keep the code compiled for it, so the next start need not compile it again.
 	setImmediate(() => saveCodeCaches());
 	let failure: unknown;
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
-	const full = options.source?.length ? Promise.resolve(first) : new Promise<void>(resolve => setImmediate(resolve)).then(() => loadRunContext(options));
-	full.then(context => withDecisions(context, options)).then(
-		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
-		({data, actions}) => exited || instance.rerender(app(data, actions)),
-		(error: unknown) => {
-			failure = error;
-			if (!exited) instance.unmount();
-		},
-	);
+	const full = options.source?.length
+		? Promise.resolve(first)
+		: new Promise<void>(resolve => setImmediate(resolve)).then(() => loadRunContext(options));
+	full
+		.then(context => withDecisions(context, options))
+		.then(
+			// A reviewer who quits before the cache has loaded must not be re-rendered back in.
+			({data, actions}) => exited || instance.rerender(app(data, actions)),
+			(error: unknown) => {
+				failure = error;
+				if (!exited) instance.unmount();
+			},
+		);
 	await instance.waitUntilExit();
 	exited = true;
 	if (failure) throw failure;

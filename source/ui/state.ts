@@ -3,9 +3,25 @@
 import {applyQuery, QueryResult, type SortState} from '../query/index.js';
 import type {Catalog} from '../records/catalog.js';
 import {
-	changeTable, entryTable, jurisdictionRows, timelineRows, timelineTable,
-	type ChangeRow, jurisdictionTable, restrictionRows, restrictionTable, vendorRows, vendorTable,
-	type Column, type DecisionSummary, type EntryRow, type HitSummary, type TableRow, type TableSpec, type TimelineRow, type VendorRow,
+	changeTable,
+	entryTable,
+	jurisdictionRows,
+	timelineRows,
+	timelineTable,
+	type ChangeRow,
+	jurisdictionTable,
+	restrictionRows,
+	restrictionTable,
+	vendorRows,
+	vendorTable,
+	type Column,
+	type DecisionSummary,
+	type EntryRow,
+	type HitSummary,
+	type TableRow,
+	type TableSpec,
+	type TimelineRow,
+	type VendorRow,
 } from '../tables/index.js';
 import {resolveCommand, viewKeys, type CommandName, type Context, type KeyEvent} from './bindings.js';
 import {entryDetailLines, vendorDetailLines, type DetailLine, type DetailSection} from './detail-lines.js';
@@ -48,9 +64,25 @@ export type TableState = {
 	built: boolean;
 };
 
-export type Screen = {kind: 'table'} | {kind: 'detail'; title: string; copyText: string; lines: DetailLine[]; scroll: number; vendorId?: string; hitIds: string[]; hit: number};
+export type Screen =
+	| {kind: 'table'}
+	| {
+			kind: 'detail';
+			title: string;
+			copyText: string;
+			lines: DetailLine[];
+			scroll: number;
+			vendorId?: string;
+			hitIds: string[];
+			hit: number;
+	  };
 export type Disposition = 'confirmed-match' | 'false-positive';
-export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'filter'} | {kind: 'decide'; form: DecisionForm} | {kind: 'dispose'; vendorId: string; entryId: string; disposition: Disposition; reason: string; error: string | null};
+export type Overlay =
+	| {kind: 'none'}
+	| {kind: 'help'}
+	| {kind: 'filter'}
+	| {kind: 'decide'; form: DecisionForm}
+	| {kind: 'dispose'; vendorId: string; entryId: string; disposition: Disposition; reason: string; error: string | null};
 export type Effect =
 	| {kind: 'copy'; text: string}
 	| {kind: 'quit'}
@@ -119,14 +151,22 @@ function vendorRowsOf(data: AppData): VendorRow[] {
 
 function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 	switch (view) {
-		case 'vendors': return vendorRowsOf(data);
-		case 'jurisdictions': return jurisdictionRows(data.catalog, data.asOf);
-		case 'restrictions': return restrictionRows(data.catalog, data.asOf);
-		case 'entries': return data.entries;
-		case 'queue': return queueRows(vendorRowsOf(data));
-		case 'timeline': return timelineRows(data.catalog, data.asOf);
-		case 'changes': return data.changes ?? [];
-		case 'dashboard': return [];
+		case 'vendors':
+			return vendorRowsOf(data);
+		case 'jurisdictions':
+			return jurisdictionRows(data.catalog, data.asOf);
+		case 'restrictions':
+			return restrictionRows(data.catalog, data.asOf);
+		case 'entries':
+			return data.entries;
+		case 'queue':
+			return queueRows(vendorRowsOf(data));
+		case 'timeline':
+			return timelineRows(data.catalog, data.asOf);
+		case 'changes':
+			return data.changes ?? [];
+		case 'dashboard':
+			return [];
 	}
 }
 
@@ -134,7 +174,9 @@ function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 export function queueRows(rows: readonly VendorRow[]): VendorRow[] {
 	return rows
 		.filter(row => row.queue)
-		.sort((a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name));
+		.sort(
+			(a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name),
+		);
 }
 
 // Where each id first appears in a rows array, so keeping the selection at 100,000
@@ -181,7 +223,14 @@ function scrollIntoView(table: TableState, page: number): TableState {
 	return {...table, top};
 }
 
-function requery(view: ViewName, table: TableState, filterText: string, sort: SortState | null, page: number, rows = table.rows): TableState {
+function requery(
+	view: ViewName,
+	table: TableState,
+	filterText: string,
+	sort: SortState | null,
+	page: number,
+	rows = table.rows,
+): TableState {
 	const spec = tableSpecs[view];
 	const result = applyQuery(rows, filterText, sort, spec.columns, rows === table.rows ? table.result : undefined);
 	return reselect({...table, rows, filterText, sort}, result, page);
@@ -191,14 +240,28 @@ function freshTable(view: ViewName, data: AppData, page: number): TableState {
 	const rows = rowsFor(view, data);
 	const sort = tableSpecs[view].defaultSort;
 	// The timeline opens on the next milestone to come, not on the oldest one.
-	const selectedId = view === 'timeline' ? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)?.id ?? null) : null;
+	const selectedId =
+		view === 'timeline'
+			? ([...rows].sort((a, b) => ((a as TimelineRow).date < (b as TimelineRow).date ? -1 : 1)).find(row => (row as TimelineRow).days >= 0)
+					?.id ?? null)
+			: null;
 	return requery(view, {...unbuiltTable(view), rows, selectedId, built: true}, '', sort, page, rows);
 }
 
 /** A hidden view's place until it is opened: at 100,000 vendors, building every view up front cost more than the one shown. */
 function unbuiltTable(view: ViewName): TableState {
 	const sort = tableSpecs[view].defaultSort;
-	return {rows: [], result: QueryResult.empty(sort), filterText: '', sort, selectedId: null, cursor: 0, top: 0, marks: new Set(), built: false};
+	return {
+		rows: [],
+		result: QueryResult.empty(sort),
+		filterText: '',
+		sort,
+		selectedId: null,
+		cursor: 0,
+		top: 0,
+		marks: new Set(),
+		built: false,
+	};
 }
 
 /** The state with `view`'s table built from the current data, if it was not yet. */
@@ -209,7 +272,18 @@ function withTable(state: AppState, view: ViewName): AppState {
 
 export function initialState(data: AppData, size: {columns: number; rows: number}, view: ViewName = 'vendors'): AppState {
 	const tables = Object.fromEntries(viewNames.map(name => [name, unbuiltTable(name)])) as Record<ViewName, TableState>;
-	const state: AppState = {data, view, tables, screen: {kind: 'table'}, overlay: {kind: 'none'}, size, message: null, effect: null, progress: null, inputReady: false};
+	const state: AppState = {
+		data,
+		view,
+		tables,
+		screen: {kind: 'table'},
+		overlay: {kind: 'none'},
+		size,
+		message: null,
+		effect: null,
+		progress: null,
+		inputReady: false,
+	};
 	// The queue is built up front too: the status bar and the dashboard show its size.
 	return [view, 'queue' as const].reduce(withTable, state);
 }
@@ -246,7 +320,16 @@ function vendorDetail(data: AppData, vendorId: string, hit: number, scroll: numb
 	const vendor = data.catalog.vendorById.get(vendorId);
 	const hitIds = data.hitIdsOf?.(vendorId) ?? [];
 	const lines = vendorDetailLines(data.catalog, vendorId, data.asOf, data.detailSections?.(vendorId, hitIds[hit]) ?? []);
-	return {kind: 'detail', title: vendor?.name ?? vendorId, copyText: `${vendorId}\t${vendor?.name ?? ''}`, lines, scroll, vendorId, hitIds, hit};
+	return {
+		kind: 'detail',
+		title: vendor?.name ?? vendorId,
+		copyText: `${vendorId}\t${vendor?.name ?? ''}`,
+		lines,
+		scroll,
+		vendorId,
+		hitIds,
+		hit,
+	};
 }
 
 function openSelected(state: AppState): AppState {
@@ -255,7 +338,9 @@ function openSelected(state: AppState): AppState {
 	if (!row) return state;
 	switch (state.view) {
 		case 'jurisdictions': {
-			return updateTable(switchView(state, 'vendors'), vendorTableState => requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)));
+			return updateTable(switchView(state, 'vendors'), vendorTableState =>
+				requery('vendors', vendorTableState, `hq:${row.id}`, vendorTableState.sort, pageSize(state)),
+			);
 		}
 		case 'vendors':
 		case 'queue':
@@ -269,12 +354,37 @@ function openSelected(state: AppState): AppState {
 			const vendorId = change.vendors[0];
 			if (vendorId && state.data.catalog.vendorById.has(vendorId)) return {...state, screen: vendorDetail(state.data, vendorId, 0, 0)};
 			const entry = state.data.entries.find(candidate => candidate.id === change.entryId);
-			return entry ? {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0, hitIds: [], hit: 0}} : withMessage(state, `${change.name} is no longer in the lists`);
+			return entry
+				? {
+						...state,
+						screen: {
+							kind: 'detail',
+							title: entry.name,
+							copyText: `${entry.id}\t${entry.name}`,
+							lines: entryDetailLines(entry),
+							scroll: 0,
+							hitIds: [],
+							hit: 0,
+						},
+					}
+				: withMessage(state, `${change.name} is no longer in the lists`);
 		}
-		case 'dashboard': return state;
+		case 'dashboard':
+			return state;
 		case 'entries': {
 			const entry = row as EntryRow;
-			return {...state, screen: {kind: 'detail', title: entry.name, copyText: `${entry.id}\t${entry.name}`, lines: entryDetailLines(entry), scroll: 0, hitIds: [], hit: 0}};
+			return {
+				...state,
+				screen: {
+					kind: 'detail',
+					title: entry.name,
+					copyText: `${entry.id}\t${entry.name}`,
+					lines: entryDetailLines(entry),
+					scroll: 0,
+					hitIds: [],
+					hit: 0,
+				},
+			};
 		}
 	}
 }
@@ -289,9 +399,10 @@ function selectedVendorId(state: AppState): string | null {
 /** Marked vendors (bulk) or the one selected; a message when there is none. */
 function decisionTargets(state: AppState): string[] | string {
 	if (state.data.readOnlyReason) return state.data.readOnlyReason;
-	if (state.screen.kind === 'table' && (state.view === 'vendors' || state.view === 'queue') && state.tables[state.view].marks.size > 0) return [...state.tables[state.view].marks];
+	if (state.screen.kind === 'table' && (state.view === 'vendors' || state.view === 'queue') && state.tables[state.view].marks.size > 0)
+		return [...state.tables[state.view].marks];
 	const vendorId = selectedVendorId(state);
-	return vendorId ? [vendorId] : 'decide from the Vendors view or a vendor\'s detail';
+	return vendorId ? [vendorId] : "decide from the Vendors view or a vendor's detail";
 }
 
 function cycleSort(state: AppState, reverse: boolean): AppState {
@@ -309,7 +420,11 @@ function cycleSort(state: AppState, reverse: boolean): AppState {
 }
 
 function copySelected(state: AppState): AppState {
-	if (state.screen.kind === 'detail') return {...withMessage(state, `copied: ${state.screen.copyText.replace('\t', ' ')}`), effect: {kind: 'copy', text: state.screen.copyText}};
+	if (state.screen.kind === 'detail')
+		return {
+			...withMessage(state, `copied: ${state.screen.copyText.replace('\t', ' ')}`),
+			effect: {kind: 'copy', text: state.screen.copyText},
+		};
 	const table = state.tables[state.view];
 	const row = table.result.rowAt(table.cursor) as (TableRow & {name?: string}) | undefined;
 	if (!row) return state;
@@ -322,27 +437,40 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 	const page = context === 'detail' ? detailPageSize(state) : pageSize(state);
 	const inDetail = context === 'detail';
 	switch (command) {
-		case 'moveDown': return inDetail ? scrollDetail(state, scroll => scroll + 1) : moveCursor(state, table => table.cursor + 1);
-		case 'moveUp': return inDetail ? scrollDetail(state, scroll => scroll - 1) : moveCursor(state, table => table.cursor - 1);
-		case 'pageDown': return inDetail ? scrollDetail(state, scroll => scroll + page) : moveCursor(state, table => table.cursor + page);
-		case 'pageUp': return inDetail ? scrollDetail(state, scroll => scroll - page) : moveCursor(state, table => table.cursor - page);
-		case 'top': return inDetail ? scrollDetail(state, () => 0) : moveCursor(state, () => 0);
-		case 'bottom': return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.count - 1);
+		case 'moveDown':
+			return inDetail ? scrollDetail(state, scroll => scroll + 1) : moveCursor(state, table => table.cursor + 1);
+		case 'moveUp':
+			return inDetail ? scrollDetail(state, scroll => scroll - 1) : moveCursor(state, table => table.cursor - 1);
+		case 'pageDown':
+			return inDetail ? scrollDetail(state, scroll => scroll + page) : moveCursor(state, table => table.cursor + page);
+		case 'pageUp':
+			return inDetail ? scrollDetail(state, scroll => scroll - page) : moveCursor(state, table => table.cursor - page);
+		case 'top':
+			return inDetail ? scrollDetail(state, () => 0) : moveCursor(state, () => 0);
+		case 'bottom':
+			return inDetail ? scrollDetail(state, (_, max) => max) : moveCursor(state, table => table.result.count - 1);
 		case 'showView': {
 			const view = viewNames[viewKeys.indexOf(event.input as (typeof viewKeys)[number])];
 			return view ? switchView(state, view) : state;
 		}
-		case 'nextView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + 1) % viewNames.length]!);
-		case 'previousView': return switchView(state, viewNames[(viewNames.indexOf(state.view) + viewNames.length - 1) % viewNames.length]!);
-		case 'open': return openSelected(state);
+		case 'nextView':
+			return switchView(state, viewNames[(viewNames.indexOf(state.view) + 1) % viewNames.length]!);
+		case 'previousView':
+			return switchView(state, viewNames[(viewNames.indexOf(state.view) + viewNames.length - 1) % viewNames.length]!);
+		case 'open':
+			return openSelected(state);
 		case 'back':
 			if (inDetail) return {...state, screen: {kind: 'table'}};
 			if (state.tables[state.view].filterText) return updateTable(state, table => requery(state.view, table, '', table.sort, page));
 			return state;
-		case 'quit': return {...state, effect: {kind: 'quit'}};
-		case 'filter': return {...state, overlay: {kind: 'filter'}};
-		case 'sortNext': return cycleSort(state, false);
-		case 'sortReverse': return cycleSort(state, true);
+		case 'quit':
+			return {...state, effect: {kind: 'quit'}};
+		case 'filter':
+			return {...state, overlay: {kind: 'filter'}};
+		case 'sortNext':
+			return cycleSort(state, false);
+		case 'sortReverse':
+			return cycleSort(state, true);
 		case 'mark': {
 			const marked = updateTable(state, table => {
 				if (!table.selectedId) return table;
@@ -353,10 +481,14 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 			});
 			return moveCursor(marked, table => table.cursor + 1);
 		}
-		case 'markAll': return updateTable(state, table => ({...table, marks: new Set([...table.marks, ...table.result.rows.map(row => row.id)])}));
-		case 'clearMarks': return updateTable(state, table => ({...table, marks: new Set()}));
-		case 'copy': return copySelected(state);
-		case 'help': return {...state, overlay: {kind: 'help'}};
+		case 'markAll':
+			return updateTable(state, table => ({...table, marks: new Set([...table.marks, ...table.result.rows.map(row => row.id)])}));
+		case 'clearMarks':
+			return updateTable(state, table => ({...table, marks: new Set()}));
+		case 'copy':
+			return copySelected(state);
+		case 'help':
+			return {...state, overlay: {kind: 'help'}};
 		case 'decide': {
 			const targets = decisionTargets(state);
 			if (typeof targets === 'string') return withMessage(state, targets);
@@ -368,30 +500,54 @@ export function runCommand(state: AppState, command: CommandName, event: KeyEven
 			if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
 			return {...state, effect: {kind: 'undo', vendorId: target}};
 		}
-		case 'export': return {...state, effect: {kind: 'export'}};
+		case 'export':
+			return {...state, effect: {kind: 'export'}};
 		case 'nextHit': {
-			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0) return withMessage(state, 'no screening hits here');
+			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0)
+				return withMessage(state, 'no screening hits here');
 			const hit = (state.screen.hit + 1) % state.screen.hitIds.length;
 			const screen = vendorDetail(state.data, state.screen.vendorId, hit, state.screen.scroll);
 			const focusLine = screen.kind === 'detail' ? screen.lines.findIndex(line => line.text.startsWith('▶ hit')) : -1;
-			return {...state, screen: focusLine >= 0 && screen.kind === 'detail' ? {...screen, scroll: Math.max(0, Math.min(focusLine, screen.lines.length - detailPageSize(state)))} : screen};
+			return {
+				...state,
+				screen:
+					focusLine >= 0 && screen.kind === 'detail'
+						? {...screen, scroll: Math.max(0, Math.min(focusLine, screen.lines.length - detailPageSize(state)))}
+						: screen,
+			};
 		}
 		case 'confirmHit':
 		case 'dismissHit': {
-			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0) return withMessage(state, 'open a vendor with screening hits to mark them');
+			if (state.screen.kind !== 'detail' || !state.screen.vendorId || state.screen.hitIds.length === 0)
+				return withMessage(state, 'open a vendor with screening hits to mark them');
 			if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
 			const disposition: Disposition = command === 'confirmHit' ? 'confirmed-match' : 'false-positive';
-			return {...state, overlay: {kind: 'dispose', vendorId: state.screen.vendorId, entryId: state.screen.hitIds[state.screen.hit]!, disposition, reason: '', error: null}};
+			return {
+				...state,
+				overlay: {
+					kind: 'dispose',
+					vendorId: state.screen.vendorId,
+					entryId: state.screen.hitIds[state.screen.hit]!,
+					disposition,
+					reason: '',
+					error: null,
+				},
+			};
 		}
-		case 'refresh': return state.progress ? withMessage(state, 'a refresh is already running') : {...state, progress: 'starting', effect: {kind: 'refresh'}};
+		case 'refresh':
+			return state.progress
+				? withMessage(state, 'a refresh is already running')
+				: {...state, progress: 'starting', effect: {kind: 'refresh'}};
 	}
 }
 
 function filterKey(state: AppState, event: KeyEvent): AppState {
 	const page = pageSize(state);
 	if (event.return) return {...state, overlay: {kind: 'none'}};
-	if (event.escape) return updateTable({...state, overlay: {kind: 'none'}}, current => requery(state.view, current, '', current.sort, page));
-	if (event.backspace || event.delete) return updateTable(state, current => requery(state.view, current, [...current.filterText].slice(0, -1).join(''), current.sort, page));
+	if (event.escape)
+		return updateTable({...state, overlay: {kind: 'none'}}, current => requery(state.view, current, '', current.sort, page));
+	if (event.backspace || event.delete)
+		return updateTable(state, current => requery(state.view, current, [...current.filterText].slice(0, -1).join(''), current.sort, page));
 	if (event.ctrl && event.input === 'u') return updateTable(state, current => requery(state.view, current, '', current.sort, page));
 	if (event.ctrl || !event.input) return state;
 	return updateTable(state, current => requery(state.view, current, current.filterText + event.input, current.sort, page));
@@ -401,11 +557,13 @@ function filterKey(state: AppState, event: KeyEvent): AppState {
 function disposeKey(state: AppState, overlay: Extract<Overlay, {kind: 'dispose'}>, event: KeyEvent): AppState {
 	if (event.escape) return {...state, overlay: {kind: 'none'}};
 	if (event.return) {
-		if (!overlay.reason.trim()) return {...state, overlay: {...overlay, error: 'a reason is required: say why the hit is or is not this vendor'}};
+		if (!overlay.reason.trim())
+			return {...state, overlay: {...overlay, error: 'a reason is required: say why the hit is or is not this vendor'}};
 		const {vendorId, entryId, disposition, reason} = overlay;
 		return {...state, overlay: {kind: 'none'}, effect: {kind: 'dispose', vendorId, entryId, disposition, reason: reason.trim()}};
 	}
-	if (event.backspace || event.delete) return {...state, overlay: {...overlay, reason: [...overlay.reason].slice(0, -1).join(''), error: null}};
+	if (event.backspace || event.delete)
+		return {...state, overlay: {...overlay, reason: [...overlay.reason].slice(0, -1).join(''), error: null}};
 	if (event.ctrl || !event.input) return state;
 	return {...state, overlay: {...overlay, reason: overlay.reason + event.input.replace(/[\r\n\t]/g, ' '), error: null}};
 }
@@ -419,7 +577,17 @@ function characterEvent(input: string): KeyEvent {
 }
 
 function keyPressed(state: AppState, event: KeyEvent): AppState {
-	const special = event.upArrow || event.downArrow || event.pageUp || event.pageDown || event.home || event.end || event.return || event.escape || event.tab || event.ctrl;
+	const special =
+		event.upArrow ||
+		event.downArrow ||
+		event.pageUp ||
+		event.pageDown ||
+		event.home ||
+		event.end ||
+		event.return ||
+		event.escape ||
+		event.tab ||
+		event.ctrl;
 	if (!special && event.input.length > 1) {
 		// Keys glued together (fast typing, a paste) are replayed one by one, so a
 		// "/" that opens the filter box hands the characters after it to the box.
@@ -446,28 +614,52 @@ function keyPressed(state: AppState, event: KeyEvent): AppState {
 
 export function appReducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
-		case 'key': return keyPressed(state, action.event);
+		case 'key':
+			return keyPressed(state, action.event);
 		case 'resize': {
 			const resized = {...state, size: {columns: action.columns, rows: action.rows}};
-			return {...resized, tables: Object.fromEntries(viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize({...resized, view: name}))])) as Record<ViewName, TableState>};
+			return {
+				...resized,
+				tables: Object.fromEntries(
+					viewNames.map(name => [name, scrollIntoView(state.tables[name], pageSize({...resized, view: name}))]),
+				) as Record<ViewName, TableState>,
+			};
 		}
 		case 'data': {
 			// The App's mount effect hands back the data it started with: nothing to recompute.
 			if (action.data === state.data) return state;
-			const tables = Object.fromEntries(viewNames.map(name => {
-				const table = state.tables[name];
-				if (!table.built) return [name, table];
-				return [name, {...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)), marks: table.marks}];
-			})) as Record<ViewName, TableState>;
-			const screen = state.screen.kind === 'detail' && state.screen.vendorId ? vendorDetail(action.data, state.screen.vendorId, state.screen.hit, state.screen.scroll) : state.screen;
+			const tables = Object.fromEntries(
+				viewNames.map(name => {
+					const table = state.tables[name];
+					if (!table.built) return [name, table];
+					return [
+						name,
+						{
+							...requery(name, table, table.filterText, table.sort, pageSize({...state, view: name}), rowsFor(name, action.data)),
+							marks: table.marks,
+						},
+					];
+				}),
+			) as Record<ViewName, TableState>;
+			const screen =
+				state.screen.kind === 'detail' && state.screen.vendorId
+					? vendorDetail(action.data, state.screen.vendorId, state.screen.hit, state.screen.scroll)
+					: state.screen;
 			const next = {...state, data: action.data, tables, screen};
 			const warnings = action.data.warnings ?? [];
-			return warnings.length && warnings !== state.data.warnings ? withMessage(next, `⚠ ${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}`) : next;
+			return warnings.length && warnings !== state.data.warnings
+				? withMessage(next, `⚠ ${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}`)
+				: next;
 		}
-		case 'message': return withMessage(state, action.text);
-		case 'clearMessage': return state.message?.id === action.id ? {...state, message: null} : state;
-		case 'effectDone': return {...state, effect: null};
-		case 'progress': return {...state, progress: action.progress};
-		case 'inputReady': return {...state, inputReady: true};
+		case 'message':
+			return withMessage(state, action.text);
+		case 'clearMessage':
+			return state.message?.id === action.id ? {...state, message: null} : state;
+		case 'effectDone':
+			return {...state, effect: null};
+		case 'progress':
+			return {...state, progress: action.progress};
+		case 'inputReady':
+			return {...state, inputReady: true};
 	}
 }

@@ -1,10 +1,37 @@
 // The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
 import {tableSpecs, type AppState, type ViewName} from './state.js';
 
-export const viewTitles: Record<ViewName, string> = {dashboard: 'Dashboard', vendors: 'Vendors', jurisdictions: 'Jurisdictions', restrictions: 'Restrictions', entries: 'List entries', changes: 'Changes', queue: 'Queue', timeline: 'Timeline'};
-export const tabLabels: Record<ViewName, string> = {dashboard: '0', vendors: '1', jurisdictions: '2', restrictions: '3', entries: '4', changes: '5', queue: '6', timeline: '7'};
+export const viewTitles: Record<ViewName, string> = {
+	dashboard: 'Dashboard',
+	vendors: 'Vendors',
+	jurisdictions: 'Jurisdictions',
+	restrictions: 'Restrictions',
+	entries: 'List entries',
+	changes: 'Changes',
+	queue: 'Queue',
+	timeline: 'Timeline',
+};
+export const tabLabels: Record<ViewName, string> = {
+	dashboard: '0',
+	vendors: '1',
+	jurisdictions: '2',
+	restrictions: '3',
+	entries: '4',
+	changes: '5',
+	queue: '6',
+	timeline: '7',
+};
 /** Short tab names, so every tab fits at 80 columns. */
-export const tabTitles: Record<ViewName, string> = {dashboard: 'Dash', vendors: 'Vendors', jurisdictions: 'Juris', restrictions: 'Restr', entries: 'Entries', changes: 'Changes', queue: 'Queue', timeline: 'Time'};
+export const tabTitles: Record<ViewName, string> = {
+	dashboard: 'Dash',
+	vendors: 'Vendors',
+	jurisdictions: 'Juris',
+	restrictions: 'Restr',
+	entries: 'Entries',
+	changes: 'Changes',
+	queue: 'Queue',
+	timeline: 'Time',
+};
 
 const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
 
@@ -20,17 +47,27 @@ export function progressText(progress: Exclude<AppState['progress'], null>, widt
 export function statusLine(state: AppState): {left: string; right: string} {
 	const table = state.tables[state.view];
 	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);
-	const parts = state.view === 'dashboard' ? [viewTitles.dashboard] : [
-		viewTitles[state.view],
-		`${table.result.count}/${table.rows.length} shown`,
-		table.marks.size ? `${table.marks.size} marked` : '',
-		table.filterText ? `filter: ${table.filterText}` : '',
-		table.result.unknownFields.length ? `unknown field: ${table.result.unknownFields.join(', ')}` : '',
-		sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
-	].filter(Boolean);
+	const parts =
+		state.view === 'dashboard'
+			? [viewTitles.dashboard]
+			: [
+					viewTitles[state.view],
+					`${table.result.count}/${table.rows.length} shown`,
+					table.marks.size ? `${table.marks.size} marked` : '',
+					table.filterText ? `filter: ${table.filterText}` : '',
+					table.result.unknownFields.length ? `unknown field: ${table.result.unknownFields.join(', ')}` : '',
+					sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
+				].filter(Boolean);
 	const stale = state.data.sources.filter(source => source.state !== 'ok');
 	const queued = state.tables.queue.rows.length;
 	const dataAsOf = state.data.catalog.dataAsOf;
-	const right = [`queue ${queued}`, stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '', `as of ${state.data.asOf}`, dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : ''].filter(Boolean).join(' · ');
+	const right = [
+		`queue ${queued}`,
+		stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '',
+		`as of ${state.data.asOf}`,
+		dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : '',
+	]
+		.filter(Boolean)
+		.join(' · ');
 	return {left: ` ${parts.join(' · ')}`, right: `${right} `};
 }

@@ -17,7 +17,15 @@ afterEach(() => home.remove());
 
 const curated = loadEmbeddedRecords().vendors;
 const {vendors} = parseInventory(
-	['name,country', 'Hangzhou Hikvision Digital Technology,CN', 'Huawei Technologies Co. Ltd,CN', 'Acme Office Supplies Inc,US', 'Northwind Traders LLC,US', 'Zhejiang Dahua Technology,CN', 'Contoso Ltd,GB'].join('\n'),
+	[
+		'name,country',
+		'Hangzhou Hikvision Digital Technology,CN',
+		'Huawei Technologies Co. Ltd,CN',
+		'Acme Office Supplies Inc,US',
+		'Northwind Traders LLC,US',
+		'Zhejiang Dahua Technology,CN',
+		'Contoso Ltd,GB',
+	].join('\n'),
 	'inventory.csv',
 );
 const summary = (hits: readonly ScreeningHit[]) => hits.map(hit => `${hit.vendor.id} ${hit.entry.id} ${hit.score}`).sort();
@@ -36,7 +44,10 @@ it('screens everything first, nothing when the lists are unchanged, and only tou
 	// Version B: the Hikvision entry is delisted and a new Huawei affiliate is listed.
 	const huawei = versionA.find(entity => /^huawei technologies co/i.test(entity.name))!;
 	expect(huawei).toBeDefined();
-	const versionB = [...versionA.filter(entity => !/hikvision/i.test(entity.name)), {...huawei, id: 'added-huawei', name: 'Huawei Technologies Co., Ltd. Branch Office'}];
+	const versionB = [
+		...versionA.filter(entity => !/hikvision/i.test(entity.name)),
+		{...huawei, id: 'added-huawei', name: 'Huawei Technologies Co., Ltd. Branch Office'},
+	];
 	writeSnapshot('CSL', versionB, {env, fetchedAt: '2026-11-28T10:00:00.000Z'});
 	const second = await screenWithCache(request(versionB));
 	expect(second.reason).toBe('incremental');

@@ -22,7 +22,10 @@ beforeEach(() => {
 
 /** A script with functions to compile, answering 7 * `factor`. */
 function writeScript(factor: number): void {
-	writeFileSync(script, `const multiply = (a, b) => a * b;\nfunction answer() { return [1, 2, 3].map(n => n).reduce((sum, n) => sum + n, 1) * ${factor}; }\nmodule.exports = {answer: multiply(answer(), 1)};\n`);
+	writeFileSync(
+		script,
+		`const multiply = (a, b) => a * b;\nfunction answer() { return [1, 2, 3].map(n => n).reduce((sum, n) => sum + n, 1) * ${factor}; }\nmodule.exports = {answer: multiply(answer(), 1)};\n`,
+	);
 }
 
 function start(cache = cacheFolder): {answer: number; written: number} {
@@ -42,7 +45,7 @@ describe('a script run through the code cache', () => {
 
 	it.each([
 		['cut short', (file: Buffer) => file.subarray(0, file.length - 100)],
-		['with bytes changed', (file: Buffer) => Buffer.from(file.map((byte, index) => (index > 40 && index % 7 === 0 ? byte ^ 0xFF : byte)))],
+		['with bytes changed', (file: Buffer) => Buffer.from(file.map((byte, index) => (index > 40 && index % 7 === 0 ? byte ^ 0xff : byte)))],
 		['empty', () => Buffer.alloc(0)],
 		['not a cache at all', () => Buffer.from('{"hello": "world"}')],
 	])('ignores a cache file %s, runs the script as written and replaces the file', (_, damage) => {

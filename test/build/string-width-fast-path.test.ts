@@ -2,7 +2,12 @@ import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {standaloneTextWidth, type Pictographs, type StringWidthOptions, type WidthHelpers} from '../../source/build/string-width-fast-path.js';
+import {
+	standaloneTextWidth,
+	type Pictographs,
+	type StringWidthOptions,
+	type WidthHelpers,
+} from '../../source/build/string-width-fast-path.js';
 
 type StringWidth = (input: unknown, options?: StringWidthOptions) => number;
 type Copy = {path: string; version: string; stringWidth: StringWidth; helpers: WidthHelpers};
@@ -12,17 +17,22 @@ const here = createRequire(import.meta.url);
 const ink = here.resolve('ink');
 const importers = [ink, ...['widest-line', 'cli-truncate', 'wrap-ansi'].map(name => createRequire(ink).resolve(name)), import.meta.url];
 const paths = [...new Set(importers.map(importer => createRequire(importer).resolve('string-width')))];
-const copies: Copy[] = await Promise.all(paths.map(async path => {
-	// Its helpers as it imports them, from its own folder.
-	const nearby = createRequire(path);
-	const load = async <Module>(specifier: string) => (await import(pathToFileURL(nearby.resolve(specifier)).href)) as Module;
-	return {
-		path,
-		version: (nearby('./package.json') as {version: string}).version,
-		stringWidth: (await load<{default: StringWidth}>(path)).default,
-		helpers: {stripAnsi: (await load<{default: WidthHelpers['stripAnsi']}>('strip-ansi')).default, eastAsianWidth: (await load<WidthHelpers>('get-east-asian-width')).eastAsianWidth},
-	};
-}));
+const copies: Copy[] = await Promise.all(
+	paths.map(async path => {
+		// Its helpers as it imports them, from its own folder.
+		const nearby = createRequire(path);
+		const load = async <Module>(specifier: string) => (await import(pathToFileURL(nearby.resolve(specifier)).href)) as Module;
+		return {
+			path,
+			version: (nearby('./package.json') as {version: string}).version,
+			stringWidth: (await load<{default: StringWidth}>(path)).default,
+			helpers: {
+				stripAnsi: (await load<{default: WidthHelpers['stripAnsi']}>('strip-ansi')).default,
+				eastAsianWidth: (await load<WidthHelpers>('get-east-asian-width')).eastAsianWidth,
+			},
+		};
+	}),
+);
 const pictographsOf = (version: string): Pictographs => (Number.parseInt(version, 10) >= 8 ? 'text' : 'emoji');
 const graphemes = new Intl.Segmenter();
 const bmp = Array.from({length: 0x1_00_00}, (_, codePoint) => String.fromCharCode(codePoint));
@@ -32,13 +42,19 @@ describe.each(copies)('the string-width shortcut in front of $path ($version)', 
 	const accepted = bmp.filter(character => shortcut(character) !== undefined);
 
 	it('covers the characters of a vendor table: box drawing, marks, CJK and Cyrillic names', () => {
-		expect(shortcut('│ Kaspersky │ RU │ 2026-12-31 │ — · … ▼ ▲ ░ █ ✓ ✗')).toBe(copy.stringWidth('│ Kaspersky │ RU │ 2026-12-31 │ — · … ▼ ▲ ░ █ ✓ ✗'));
+		expect(shortcut('│ Kaspersky │ RU │ 2026-12-31 │ — · … ▼ ▲ ░ █ ✓ ✗')).toBe(
+			copy.stringWidth('│ Kaspersky │ RU │ 2026-12-31 │ — · … ▼ ▲ ░ █ ✓ ✗'),
+		);
 		expect(shortcut('华为技术有限公司 Лаборатория Касперского')).toBe(copy.stringWidth('华为技术有限公司 Лаборатория Касперского'));
 		expect(accepted.length).toBeGreaterThan(20_000);
 	});
 
 	it('agrees with string-width on every code point it accepts, with ambiguous characters narrow or wide', () => {
-		const disagreements = accepted.filter(character => shortcut(character) !== copy.stringWidth(character) || shortcut(character, {ambiguousIsNarrow: false}) !== copy.stringWidth(character, {ambiguousIsNarrow: false}));
+		const disagreements = accepted.filter(
+			character =>
+				shortcut(character) !== copy.stringWidth(character) ||
+				shortcut(character, {ambiguousIsNarrow: false}) !== copy.stringWidth(character, {ambiguousIsNarrow: false}),
+		);
 		expect(disagreements.map(character => character.codePointAt(0)!.toString(16))).toEqual([]);
 	});
 
@@ -50,14 +66,17 @@ describe.each(copies)('the string-width shortcut in front of $path ($version)', 
 	it('agrees with string-width on any text of accepted characters, styled or not', () => {
 		const styles = ['\u001B[1m', '\u001B[22m', '\u001B[38;5;208m', '\u001B[39m', '\u001B]8;;https://example.org\u0007', '\u001B]8;;\u0007'];
 		const piece = fc.oneof(fc.constantFrom(...accepted), fc.constantFrom(...styles));
-		fc.assert(fc.property(fc.array(piece, {maxLength: 40}), pieces => {
-			const text = pieces.join('');
-			expect(shortcut(text)).toBe(copy.stringWidth(text));
-		}));
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 40}), pieces => {
+				const text = pieces.join('');
+				expect(shortcut(text)).toBe(copy.stringWidth(text));
+			}),
+		);
 	});
 
 	it('leaves to string-width what needs its full rules: marks, emoji, Hangul, controls, counted escapes', () => {
-		for (const text of ['e\u0301', '👍', '☕', '❤️', '🇩🇪', '한글', '\u1100\u1161', 'a\tb', 'a\u200Db', 'soft\u00ADhyphen']) expect(shortcut(text)).toBeUndefined();
+		for (const text of ['e\u0301', '👍', '☕', '❤️', '🇩🇪', '한글', '\u1100\u1161', 'a\tb', 'a\u200Db', 'soft\u00ADhyphen'])
+			expect(shortcut(text)).toBeUndefined();
 		expect(shortcut('\u001B[1mx', {countAnsiEscapeCodes: true})).toBeUndefined();
 		expect(shortcut(42)).toBeUndefined();
 	});

@@ -30,7 +30,9 @@ const removedAlsoId = '21944'; // 'ABBAS, Rim
 const editedId = '4398d33e9e93c7477af39f1e0bfffc13ddd47bcc'; // 140 Repair Plant JSC
 const addedRow: Row = {...rowWithId(editedId), _id: 'test-added-0001', name: 'ORIENT NOVA TRADING LLC', alt_names: ''};
 const rowsB = [
-	...rowsA.filter(row => row._id !== hikvisionId && row._id !== removedAlsoId).map(row => (row._id === editedId ? {...row, programs: 'RUSSIA-EO14024'} : row)),
+	...rowsA
+		.filter(row => row._id !== hikvisionId && row._id !== removedAlsoId)
+		.map(row => (row._id === editedId ? {...row, programs: 'RUSSIA-EO14024'} : row)),
 	addedRow,
 ];
 const versionB = stringify(rowsB, {header: true, columns: header});
@@ -47,7 +49,13 @@ const context: ChangesContext = {
 const expectedChanges = [
 	{kind: 'added', source: 'CSL', entry: {id: 'test-added-0001', name: 'ORIENT NOVA TRADING LLC'}, fields: [], vendors: ['orient-nova']},
 	{kind: 'removed', source: 'CSL', entry: {id: removedAlsoId, name: "'ABBAS, Rim"}, fields: [], vendors: []},
-	{kind: 'removed', source: 'CSL', entry: {id: hikvisionId, name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.'}, fields: [], vendors: ['hikvision']},
+	{
+		kind: 'removed',
+		source: 'CSL',
+		entry: {id: hikvisionId, name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.'},
+		fields: [],
+		vendors: ['hikvision'],
+	},
 	{kind: 'changed', source: 'CSL', entry: {id: editedId, name: '140 Repair Plant JSC'}, fields: ['programs'], vendors: ['repair-plant']},
 ];
 
@@ -165,7 +173,9 @@ describe('changes since a date', () => {
 	test('with no snapshot before that day, the first snapshot after it is the baseline', async () => {
 		await fetchBothVersions();
 		const {stdout} = await changes({since: '2026-11-01'});
-		expect(stdout.split('\n')[0]).toBe('CSL: 1 added, 2 removed, 1 changed, CSL@2026-11-27T10:00:00Z -> CSL@2026-11-28T17:02:11Z (no snapshot before 2026-11-01; showing changes since the first snapshot, CSL@2026-11-27T10:00:00Z)');
+		expect(stdout.split('\n')[0]).toBe(
+			'CSL: 1 added, 2 removed, 1 changed, CSL@2026-11-27T10:00:00Z -> CSL@2026-11-28T17:02:11Z (no snapshot before 2026-11-01; showing changes since the first snapshot, CSL@2026-11-27T10:00:00Z)',
+		);
 	});
 
 	test('a date that is not YYYY-MM-DD is bad input', async () => {
@@ -184,8 +194,15 @@ describe('changes between two snapshots', () => {
 		await fetchBothVersions();
 		const {stdout} = await changes({from: 'CSL@2026-11-27T10:00:00Z', to: 'CSL@2026-11-28T17:02:11Z', json: true});
 		expect(JSON.parse(stdout)).toEqual({changes: expectedChanges});
-		const backwards = JSON.parse((await changes({from: 'CSL@2026-11-28T17:02:11Z', to: 'CSL@2026-11-27T10:00:00Z', json: true})).stdout) as {changes: Array<{kind: string; entry: {id: string}}>};
-		expect(backwards.changes.map(change => `${change.kind} ${change.entry.id}`)).toEqual([`added ${removedAlsoId}`, `added ${hikvisionId}`, 'removed test-added-0001', `changed ${editedId}`]);
+		const backwards = JSON.parse(
+			(await changes({from: 'CSL@2026-11-28T17:02:11Z', to: 'CSL@2026-11-27T10:00:00Z', json: true})).stdout,
+		) as {changes: Array<{kind: string; entry: {id: string}}>};
+		expect(backwards.changes.map(change => `${change.kind} ${change.entry.id}`)).toEqual([
+			`added ${removedAlsoId}`,
+			`added ${hikvisionId}`,
+			'removed test-added-0001',
+			`changed ${editedId}`,
+		]);
 	});
 
 	test('--snapshots lists the ids to use', async () => {
@@ -196,7 +213,12 @@ describe('changes between two snapshots', () => {
 
 	test('an unknown snapshot, or --from without --to, is one line and exit 2', async () => {
 		await fetchBothVersions();
-		for (const options of [{from: 'CSL@2026-01-01T00:00:00Z', to: 'CSL@2026-11-28T17:02:11Z'}, {from: 'CSL@2026-11-27T10:00:00Z'}, {to: 'CSL@2026-11-27T10:00:00Z'}, {since: '2026-11-01', from: 'CSL@2026-11-27T10:00:00Z', to: 'CSL@2026-11-28T17:02:11Z'}]) {
+		for (const options of [
+			{from: 'CSL@2026-01-01T00:00:00Z', to: 'CSL@2026-11-28T17:02:11Z'},
+			{from: 'CSL@2026-11-27T10:00:00Z'},
+			{to: 'CSL@2026-11-27T10:00:00Z'},
+			{since: '2026-11-01', from: 'CSL@2026-11-27T10:00:00Z', to: 'CSL@2026-11-28T17:02:11Z'},
+		]) {
 			const {code, stdout, stderr} = await changes(options);
 			expect(code, JSON.stringify(options)).toBe(2);
 			expect(stdout).toBe('');

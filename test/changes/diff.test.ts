@@ -22,11 +22,17 @@ describe('diffSnapshots', () => {
 		const kept = entity('1', 'Kept Trading Co');
 		const diff = diffOf(
 			[kept, entity('2', 'Gone Industries'), entity('3', 'Edited Ltd', {programs: ['CMIC-EO13959'], addresses: ['Beijing, CN']})],
-			[kept, entity('3', 'Edited Limited', {programs: ['CMIC-EO13959', 'NS-CMIC-EO13959'], addresses: ['Beijing, CN']}), entity('4', 'New Arrival GmbH')],
+			[
+				kept,
+				entity('3', 'Edited Limited', {programs: ['CMIC-EO13959', 'NS-CMIC-EO13959'], addresses: ['Beijing, CN']}),
+				entity('4', 'New Arrival GmbH'),
+			],
 		);
 		expect(diff.added.map(({id, name}) => ({id, name}))).toEqual([{id: '4', name: 'New Arrival GmbH'}]);
 		expect(diff.removed.map(({id, name}) => ({id, name}))).toEqual([{id: '2', name: 'Gone Industries'}]);
-		expect(diff.changed.map(({id, name, fields}) => ({id, name, fields}))).toEqual([{id: '3', name: 'Edited Limited', fields: ['name', 'programs']}]);
+		expect(diff.changed.map(({id, name, fields}) => ({id, name, fields}))).toEqual([
+			{id: '3', name: 'Edited Limited', fields: ['name', 'programs']},
+		]);
 		expect(diff.changed[0]!.previous.name).toBe('Edited Ltd');
 	});
 
@@ -45,7 +51,20 @@ describe('diffSnapshots', () => {
 			sourceUrls: ['https://example.org/1'],
 			identifiers: ['Tax ID: 1'],
 		});
-		expect(diffOf([before], [after]).changed[0]!.fields).toEqual(['name', 'aliases', 'type', 'addresses', 'countries', 'list', 'programs', 'listedOn', 'federalRegisterNotice', 'remarks', 'sourceUrls', 'identifiers']);
+		expect(diffOf([before], [after]).changed[0]!.fields).toEqual([
+			'name',
+			'aliases',
+			'type',
+			'addresses',
+			'countries',
+			'list',
+			'programs',
+			'listedOn',
+			'federalRegisterNotice',
+			'remarks',
+			'sourceUrls',
+			'identifiers',
+		]);
 	});
 
 	test('a list that only reorders aliases or entries has not changed', () => {
@@ -62,7 +81,10 @@ describe('diffSnapshots', () => {
 	});
 
 	test('an id listed twice with different content keeps both entries under stable ids', () => {
-		const written = writeSnapshot('EL', [entity('7', 'Twin One'), entity('7', 'Twin Two'), entity('7', 'Twin One')], {env: home.env, fetchedAt: '2026-11-01T09:00:00.000Z'});
+		const written = writeSnapshot('EL', [entity('7', 'Twin One'), entity('7', 'Twin Two'), entity('7', 'Twin One')], {
+			env: home.env,
+			fetchedAt: '2026-11-01T09:00:00.000Z',
+		});
 		const ids = readSnapshot(written.snapshot.id, home.env).entries.map(entry => entry.id);
 		expect(ids).toHaveLength(2);
 		expect(ids[0]).toBe('7');

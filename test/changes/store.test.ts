@@ -26,10 +26,22 @@ describe('writing snapshots', () => {
 		const folder = join(home.home, 'data', 'snapshots', sourceFolderName('CSL'));
 		expect(snapshotsRoot(home.env)).toBe(join(home.home, 'data', 'snapshots'));
 		expect(readdirSync(folder)).toEqual([`20261128T083015Z-${snapshot.hash.slice(0, 12)}.jsonl`]);
-		const lines = readFileSync(join(folder, readdirSync(folder)[0]!), 'utf8').trim().split('\n');
-		expect(JSON.parse(lines[0]!)).toMatchObject({format: 'vendor-risk-snapshot', source: 'CSL', stamp: '2026-11-28T08:30:15Z', fetchedAt: day(28), entryCount: 2});
+		const lines = readFileSync(join(folder, readdirSync(folder)[0]!), 'utf8')
+			.trim()
+			.split('\n');
+		expect(JSON.parse(lines[0]!)).toMatchObject({
+			format: 'vendor-risk-snapshot',
+			source: 'CSL',
+			stamp: '2026-11-28T08:30:15Z',
+			fetchedAt: day(28),
+			entryCount: 2,
+		});
 		// Entries are compact: empty fields are left out, the content hash is kept.
-		expect(JSON.parse(lines[1]!)).toEqual({id: '1', hash: expect.stringMatching(/^[\da-f]{64}$/), fields: {name: 'Stable Name', type: 'entity', list: 'Entity List (EL) - Bureau of Industry and Security'}});
+		expect(JSON.parse(lines[1]!)).toEqual({
+			id: '1',
+			hash: expect.stringMatching(/^[\da-f]{64}$/),
+			fields: {name: 'Stable Name', type: 'entity', list: 'Entity List (EL) - Bureau of Industry and Security'},
+		});
 	});
 
 	test('reads back the entities it wrote', () => {
@@ -57,7 +69,11 @@ describe('writing snapshots', () => {
 		writeSnapshot('OFAC SDN', version(1), {env: home.env, fetchedAt: day(3)});
 		writeSnapshot('CSL', version(1), {env: home.env, fetchedAt: day(2)});
 		writeSnapshot('CSL', version(2), {env: home.env, fetchedAt: day(4)});
-		expect(listSnapshots(home.env).map(info => info.id)).toEqual(['CSL@2026-11-02T08:30:15Z', 'CSL@2026-11-04T08:30:15Z', 'OFAC SDN@2026-11-03T08:30:15Z']);
+		expect(listSnapshots(home.env).map(info => info.id)).toEqual([
+			'CSL@2026-11-02T08:30:15Z',
+			'CSL@2026-11-04T08:30:15Z',
+			'OFAC SDN@2026-11-03T08:30:15Z',
+		]);
 		expect(listSnapshots(home.env, 'OFAC SDN').map(info => info.entryCount)).toEqual([2]);
 		expect(listSnapshots(home.env, 'nothing here')).toEqual([]);
 	});
@@ -68,7 +84,11 @@ describe('retention', () => {
 		const pruned: string[] = [];
 		for (let n = 1; n <= 5; n++) pruned.push(...writeSnapshot('CSL', version(n), {env: home.env, fetchedAt: day(n), retention: 3}).pruned);
 		expect(pruned).toEqual(['CSL@2026-11-01T08:30:15Z', 'CSL@2026-11-02T08:30:15Z']);
-		expect(listSnapshots(home.env, 'CSL').map(info => info.id)).toEqual(['CSL@2026-11-03T08:30:15Z', 'CSL@2026-11-04T08:30:15Z', 'CSL@2026-11-05T08:30:15Z']);
+		expect(listSnapshots(home.env, 'CSL').map(info => info.id)).toEqual([
+			'CSL@2026-11-03T08:30:15Z',
+			'CSL@2026-11-04T08:30:15Z',
+			'CSL@2026-11-05T08:30:15Z',
+		]);
 	});
 
 	test('follows settings.snapshotRetention, and never keeps fewer than two', () => {
@@ -92,8 +112,12 @@ describe('retention', () => {
 describe('snapshot ids', () => {
 	test('accept the ISO stamp, the compact stamp, the file stem and any case of the source name', () => {
 		const {snapshot} = writeSnapshot('CSL', version(1), {env: home.env, fetchedAt: day(28)});
-		const stem = snapshot.file.split(/[\\/]/).pop()!.replace(/\.jsonl$/, '');
-		for (const id of ['CSL@2026-11-28T08:30:15Z', 'CSL@20261128T083015Z', `CSL@${stem}`, 'csl@2026-11-28T08:30:15Z']) expect(findSnapshot(id, home.env).id).toBe(snapshot.id);
+		const stem = snapshot.file
+			.split(/[\\/]/)
+			.pop()!
+			.replace(/\.jsonl$/, '');
+		for (const id of ['CSL@2026-11-28T08:30:15Z', 'CSL@20261128T083015Z', `CSL@${stem}`, 'csl@2026-11-28T08:30:15Z'])
+			expect(findSnapshot(id, home.env).id).toBe(snapshot.id);
 	});
 
 	test('an unknown or malformed id is bad input', () => {

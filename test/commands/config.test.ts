@@ -18,7 +18,9 @@ it('records decisions under the reviewer set in the config', () => {
 it('uses the configured re-review period as the default', () => {
 	expect(runCli(['config', 'set', 'reviewDays.approve', '10'], home.path).status).toBe(0);
 	runCli(['decide', 'huawei', 'approve', '--reason', 'accepted-risk'], home.path);
-	const exported = JSON.parse(runCli(['log', 'export', '--format', 'json'], home.path).stdout) as {entries: Array<{reviewBy: string; at: string}>};
+	const exported = JSON.parse(runCli(['log', 'export', '--format', 'json'], home.path).stdout) as {
+		entries: Array<{reviewBy: string; at: string}>;
+	};
 	const decidedOn = new Date(exported.entries[0]!.at.slice(0, 10));
 	expect(exported.entries[0]!.reviewBy).toBe(new Date(decidedOn.getTime() + 10 * 86_400_000).toISOString().slice(0, 10));
 });

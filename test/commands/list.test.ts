@@ -14,9 +14,13 @@ describe('vendor-risk list', () => {
 	it('prints restrictions as JSON with the Kaspersky milestones and both citations', () => {
 		const result = runCli(['list', 'restrictions', '--json'], home.path);
 		expect(result.status).toBe(0);
-		const output = JSON.parse(result.stdout) as {rows: Array<{vendorId: string; citation: string | null; milestones: Array<{date: string}>}>};
+		const output = JSON.parse(result.stdout) as {
+			rows: Array<{vendorId: string; citation: string | null; milestones: Array<{date: string}>}>;
+		};
 		const kaspersky = output.rows.filter(row => row.vendorId === 'kaspersky');
-		expect(kaspersky.flatMap(row => row.milestones.map(milestone => milestone.date))).toEqual(expect.arrayContaining(['2024-07-20', '2024-09-29']));
+		expect(kaspersky.flatMap(row => row.milestones.map(milestone => milestone.date))).toEqual(
+			expect.arrayContaining(['2024-07-20', '2024-09-29']),
+		);
 		expect(kaspersky.map(row => row.citation)).toEqual(expect.arrayContaining(['89 FR 52434', '89 FR 52362']));
 	});
 

@@ -50,13 +50,23 @@ describe('verifyChain', () => {
 	function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
 		if (value === null || typeof value !== 'object') return [prefix];
 		const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-		return [...(prefix.length > 0 ? [prefix] : []), ...keys.flatMap(key => pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key]))];
+		return [
+			...(prefix.length > 0 ? [prefix] : []),
+			...keys.flatMap(key => pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key])),
+		];
 	}
 
 	test('any change to any field of any entry is detected (property)', () => {
 		const original = chainOf(mixedDrafts());
 		const targets = original.flatMap((entry, index) => pathsOf(entry).map(path => ({index, path})));
-		const replacement = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.boolean(), fc.constant(undefined), fc.array(fc.string(), {maxLength: 2}));
+		const replacement = fc.oneof(
+			fc.string(),
+			fc.integer(),
+			fc.constant(null),
+			fc.boolean(),
+			fc.constant(undefined),
+			fc.array(fc.string(), {maxLength: 2}),
+		);
 		fc.assert(
 			fc.property(fc.constantFrom(...targets), replacement, ({index, path}, value) => {
 				const entries = clone(original);

@@ -23,7 +23,11 @@ const context: DecisionContext = {
 
 async function decide(args: Partial<Parameters<typeof runDecide>[0]> = {}) {
 	const {io, out} = captureIO(home.env);
-	const code = await runDecide({vendorId: 'kaspersky', outcome: 'reject', reason: 'sanctioned-entity', note: 'Listed in 2024.', ...args}, context, io);
+	const code = await runDecide(
+		{vendorId: 'kaspersky', outcome: 'reject', reason: 'sanctioned-entity', note: 'Listed in 2024.', ...args},
+		context,
+		io,
+	);
 	return {code, ...out};
 }
 
@@ -33,7 +37,9 @@ describe('vendor-risk decide', () => {
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(/^recorded reject for kaspersky \(sanctioned-entity\) by Ada Reviewer; entry #1 [0-9a-f]{12}\n$/);
-		expect(openDecisionLog({env: home.env}).entries()).toMatchObject([{vendorId: 'kaspersky', outcome: 'reject', rationale: 'Listed in 2024.', basis: {vendorFingerprint: fingerprintA}}]);
+		expect(openDecisionLog({env: home.env}).entries()).toMatchObject([
+			{vendorId: 'kaspersky', outcome: 'reject', rationale: 'Listed in 2024.', basis: {vendorFingerprint: fingerprintA}},
+		]);
 	});
 
 	test.each([
@@ -78,7 +84,9 @@ describe('vendor-risk log', () => {
 		writeFileSync(shard, JSON.stringify(stored));
 		const {io, out} = captureIO(home.env);
 		expect(await runLogVerify(io)).toBe(1);
-		expect(out.stderr).toMatch(new RegExp(`^chain broken at entry 2 of 3 \\(seq 2\\), id ${String(stored.entries[1]!.id)}: content does not match its hash`));
+		expect(out.stderr).toMatch(
+			new RegExp(`^chain broken at entry 2 of 3 \\(seq 2\\), id ${String(stored.entries[1]!.id)}: content does not match its hash`),
+		);
 	});
 
 	test('export writes to --out and says how many entries went there', async () => {

@@ -11,7 +11,10 @@ describe('writers in separate processes', () => {
 		try {
 			const writers = [spawnWriter(writerScript(), home.home, 500, 'left'), spawnWriter(writerScript(), home.home, 500, 'right')];
 			const exits = await Promise.all(writers.map(writer => writer.exited));
-			expect(exits.map(exit => exit.code), writers.map(writer => writer.stderr).join('\n')).toEqual([0, 0]);
+			expect(
+				exits.map(exit => exit.code),
+				writers.map(writer => writer.stderr).join('\n'),
+			).toEqual([0, 0]);
 
 			const entries = openDecisionLog({env: home.env}).entries();
 			expect(entries).toHaveLength(1000);

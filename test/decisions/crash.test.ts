@@ -29,7 +29,10 @@ describe('a writer killed mid-append', () => {
 			const entries = log.entries();
 			expect(log.readOnlyReason).toBeNull();
 			const stored = new Set(entries.map(entry => entry.id));
-			expect([...acknowledged].filter(id => !stored.has(id)), label).toEqual([]);
+			expect(
+				[...acknowledged].filter(id => !stored.has(id)),
+				label,
+			).toEqual([]);
 			expect(verifyChain(entries), label).toMatchObject({ok: true});
 		}
 

@@ -1,7 +1,15 @@
 import {parse} from 'csv-parse/sync';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {csvColumns, entryFromRow, exportLog, restoreCell, verifyChain, type CsvColumn, type LogEntry} from '../../source/decisions/index.js';
+import {
+	csvColumns,
+	entryFromRow,
+	exportLog,
+	restoreCell,
+	verifyChain,
+	type CsvColumn,
+	type LogEntry,
+} from '../../source/decisions/index.js';
 import {chainOf, decisionDraft, mixedDrafts} from './helpers.js';
 
 const now = new Date('2025-07-01T12:00:00.000Z');
@@ -9,7 +17,9 @@ const parseCsv = (text: string): string[][] => parse(text, {comment: '#', commen
 const rowsOf = (records: string[][]) => {
 	const [header, ...rows] = records;
 	expect(header).toEqual([...csvColumns]);
-	return rows.map(cells => Object.fromEntries(csvColumns.map((column, index) => [column, restoreCell(cells[index]!)])) as Record<CsvColumn, string>);
+	return rows.map(
+		cells => Object.fromEntries(csvColumns.map((column, index) => [column, restoreCell(cells[index]!)])) as Record<CsvColumn, string>,
+	);
 };
 const poisons = ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1:A2)', '\tx', '\rx', "'already quoted", '=1+1\n=2'];
 
@@ -17,7 +27,9 @@ describe('CSV export', () => {
 	test('the first line is a comment-like manifest with export time, count and chain head', () => {
 		const entries = chainOf(mixedDrafts());
 		const [first] = exportLog(entries, {format: 'csv', now}).split('\r\n');
-		expect(first).toBe(`# vendor-risk decision log export; exportedAt 2025-07-01T12:00:00.000Z; entries 5 of 5; chainHead ${entries[4]!.hash}`);
+		expect(first).toBe(
+			`# vendor-risk decision log export; exportedAt 2025-07-01T12:00:00.000Z; entries 5 of 5; chainHead ${entries[4]!.hash}`,
+		);
 	});
 
 	test('every field of every entry survives a round trip through csv-parse', () => {
@@ -28,7 +40,11 @@ describe('CSV export', () => {
 	});
 
 	test('no cell starts with a live formula character, and the guard comes off exactly', () => {
-		const entries = chainOf(poisons.map((rationale, index) => decisionDraft({rationale, vendorId: `v${index}`, reviewer: poisons[(index + 1) % poisons.length]!})));
+		const entries = chainOf(
+			poisons.map((rationale, index) =>
+				decisionDraft({rationale, vendorId: `v${index}`, reviewer: poisons[(index + 1) % poisons.length]!}),
+			),
+		);
 		const records = parseCsv(exportLog(entries, {format: 'csv', now}));
 		for (const cell of records.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 		expect(rowsOf(records).map(row => row.rationale)).toEqual(poisons);
@@ -57,8 +73,13 @@ describe('JSON, JSONL and Markdown exports', () => {
 
 	test('JSONL starts with a manifest line, then one entry per line', () => {
 		const entries = chainOf(mixedDrafts());
-		const lines = exportLog(entries, {format: 'jsonl', now}).trimEnd().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
-		expect(lines[0]).toEqual({manifest: expect.objectContaining({entryCount: 5, chainHead: entries[4]!.hash, exportedAt: now.toISOString()})});
+		const lines = exportLog(entries, {format: 'jsonl', now})
+			.trimEnd()
+			.split('\n')
+			.map(line => JSON.parse(line) as Record<string, unknown>);
+		expect(lines[0]).toEqual({
+			manifest: expect.objectContaining({entryCount: 5, chainHead: entries[4]!.hash, exportedAt: now.toISOString()}),
+		});
 		expect(lines.slice(1)).toEqual(entries);
 	});
 
@@ -70,7 +91,13 @@ describe('JSON, JSONL and Markdown exports', () => {
 		const markdown = exportLog(entries, {format: 'md', now});
 		expect(markdown).toContain(`- Chain head: \`${entries.at(-1)!.hash}\``);
 		const headings = markdown.split('\n').filter(line => line.startsWith('## '));
-		expect(headings).toEqual(['## Outcome: approve (1)', '## Outcome: approve-with-conditions (1)', '## Outcome: reject (2)', '## Revocations (1)', '## Screening-hit dispositions (1)']);
+		expect(headings).toEqual([
+			'## Outcome: approve (1)',
+			'## Outcome: approve-with-conditions (1)',
+			'## Outcome: reject (2)',
+			'## Revocations (1)',
+			'## Screening-hit dispositions (1)',
+		]);
 		const pipeRow = markdown.split('\n').find(line => line.includes('pipe-co'))!;
 		expect(pipeRow).toContain('Listed \\| twice<br>see &lt;b&gt;note&lt;/b&gt;');
 		// Every row has as many cells as its header: no pipe from the data split a cell.
@@ -85,14 +112,16 @@ describe('choosing entries', () => {
 
 	test('--since keeps entries written at or after the day or moment given', () => {
 		const later = chainOf(mixedDrafts(), Date.UTC(2025, 0, 1, 23, 58));
-		const count = (since: string, list = later) => (JSON.parse(exportLog(list, {format: 'json', since, now})) as {manifest: {entryCount: number}}).manifest.entryCount;
+		const count = (since: string, list = later) =>
+			(JSON.parse(exportLog(list, {format: 'json', since, now})) as {manifest: {entryCount: number}}).manifest.entryCount;
 		expect(count('2025-01-02')).toBe(3);
 		expect(count('2025-01-01T23:59:00Z')).toBe(4);
 		expect(() => exportLog(entries, {format: 'json', since: 'yesterday'})).toThrow(/bad --since/);
 	});
 
 	test('--filter matches vendor:, outcome:, reason:, kind: and free text, all terms together', () => {
-		const seqs = (filter: string) => (JSON.parse(exportLog(entries, {format: 'json', filter, now})) as {entries: LogEntry[]}).entries.map(entry => entry.seq);
+		const seqs = (filter: string) =>
+			(JSON.parse(exportLog(entries, {format: 'json', filter, now})) as {entries: LogEntry[]}).entries.map(entry => entry.seq);
 		expect(seqs('vendor:kaspersky')).toEqual([1, 3]);
 		expect(seqs('outcome:approve')).toEqual([5]);
 		expect(seqs('reason:accepted-risk')).toEqual([2]);

@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {sealEntry} from '../../source/decisions/chain.js';
 import {useBundledScript} from '../helpers/bundle-script.js';
 import {genesisHash, type DecisionDraft, type EntryDraft, type LogEntry} from '../../source/decisions/index.js';
+import type {CommandIO} from '../../source/commands/io.js';
 
 export type TempHome = {home: string; env: NodeJS.ProcessEnv; remove(): void};
 
@@ -27,7 +28,10 @@ export function decisionDraft(overrides: Partial<DecisionDraft> = {}): DecisionD
 		reason: 'sanctioned-entity',
 		rationale: 'Prohibited by the 2024 final determination.',
 		reviewBy: null,
-		basis: {vendorFingerprint: fingerprintA, sources: [{sourceId: 'ofac-sdn', fetchedAt: '2025-01-01T00:00:00.000Z', contentHash: 'c'.repeat(64)}]},
+		basis: {
+			vendorFingerprint: fingerprintA,
+			sources: [{sourceId: 'ofac-sdn', fetchedAt: '2025-01-01T00:00:00.000Z', contentHash: 'c'.repeat(64)}],
+		},
 		...overrides,
 	};
 }
@@ -52,9 +56,28 @@ export function chainOf(drafts: readonly EntryDraft[], start = Date.UTC(2025, 0,
 export function mixedDrafts(): EntryDraft[] {
 	return [
 		decisionDraft(),
-		decisionDraft({vendorId: 'huawei', outcome: 'approve-with-conditions', reason: 'accepted-risk', rationale: 'Only the legacy routers, until 2026.'}),
-		{kind: 'revocation', reviewer: 'Ada Reviewer', vendorId: 'kaspersky', revokes: 'entry-1', revokesSeq: 1, rationale: 'Decided on the wrong record.'},
-		{kind: 'disposition', reviewer: 'Bo Analyst', vendorId: 'acme', disposition: 'false-positive', hit: {vendorFingerprint: fingerprintB, entryId: 'SDN-1234', entryContentHash: 'd'.repeat(64)}, rationale: 'Different company, same name.'},
+		decisionDraft({
+			vendorId: 'huawei',
+			outcome: 'approve-with-conditions',
+			reason: 'accepted-risk',
+			rationale: 'Only the legacy routers, until 2026.',
+		}),
+		{
+			kind: 'revocation',
+			reviewer: 'Ada Reviewer',
+			vendorId: 'kaspersky',
+			revokes: 'entry-1',
+			revokesSeq: 1,
+			rationale: 'Decided on the wrong record.',
+		},
+		{
+			kind: 'disposition',
+			reviewer: 'Bo Analyst',
+			vendorId: 'acme',
+			disposition: 'false-positive',
+			hit: {vendorFingerprint: fingerprintB, entryId: 'SDN-1234', entryContentHash: 'd'.repeat(64)},
+			rationale: 'Different company, same name.',
+		},
 		decisionDraft({vendorId: 'acme', outcome: 'approve', reason: 'no-exposure', rationale: null, reviewBy: '2030-01-01'}),
 	];
 }
@@ -124,7 +147,7 @@ export function spawnWriter(script: string, home: string, count: number, label: 
 export type CapturedIO = {stdout: string; stderr: string};
 
 /** A CommandIO whose streams are strings, with the app home in a temporary folder. */
-export function captureIO(env: NodeJS.ProcessEnv, asOf = '2025-06-01'): {io: import('../../source/commands/io.js').CommandIO; out: CapturedIO} {
+export function captureIO(env: NodeJS.ProcessEnv, asOf = '2025-06-01'): {io: CommandIO; out: CapturedIO} {
 	const out: CapturedIO = {stdout: '', stderr: ''};
 	return {
 		out,

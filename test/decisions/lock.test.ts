@@ -40,7 +40,9 @@ describe('the writer lock', () => {
 	test('a lock held by a live process is respected until the wait times out, with a message saying what to do', async () => {
 		leaveLockOf(process.pid);
 		const log = openDecisionLog({env: home.env, lock: {staleMs: 60_000, timeoutMs: 300}});
-		await expect(log.append(decisionDraft())).rejects.toThrow(`the decision log is locked by another process; if no vendor-risk process is running, delete ${lockDirectory()} and retry`);
+		await expect(log.append(decisionDraft())).rejects.toThrow(
+			`the decision log is locked by another process; if no vendor-risk process is running, delete ${lockDirectory()} and retry`,
+		);
 		expect(existsSync(lockDirectory())).toBe(true);
 		expect(log.entries()).toEqual([]);
 	});
@@ -59,7 +61,9 @@ describe('the writer lock', () => {
 	test('appends from two handles in one process are serialised too', async () => {
 		const first = openDecisionLog({env: home.env});
 		const second = openDecisionLog({env: home.env});
-		const written = await Promise.all(Array.from({length: 20}, (_, index) => (index % 2 ? first : second).append(decisionDraft({vendorId: `v${index}`}))));
+		const written = await Promise.all(
+			Array.from({length: 20}, (_, index) => (index % 2 ? first : second).append(decisionDraft({vendorId: `v${index}`}))),
+		);
 		expect(written.map(entry => entry.seq).sort((a, b) => a - b)).toEqual(Array.from({length: 20}, (_, index) => index + 1));
 		expect(first.entries()).toHaveLength(20);
 	});

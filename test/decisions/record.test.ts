@@ -26,7 +26,10 @@ afterEach(() => home.remove());
 const reviewDays = {approve: 90, 'approve-with-conditions': 60, defer: 30, escalate: 14};
 const check = (request: Partial<Parameters<typeof checkDecisionRequest>[0]>) =>
 	checkDecisionRequest({vendorId: 'kaspersky', outcome: 'approve', reason: 'no-exposure', ...request}, {today: '2025-03-01', reviewDays});
-const basis = {vendorFingerprint: fingerprintA, sources: [{sourceId: 'ofac-sdn', fetchedAt: '2025-02-01T00:00:00.000Z', contentHash: 'c'.repeat(64)}]};
+const basis = {
+	vendorFingerprint: fingerprintA,
+	sources: [{sourceId: 'ofac-sdn', fetchedAt: '2025-02-01T00:00:00.000Z', contentHash: 'c'.repeat(64)}],
+};
 // Everything given explicitly, so no test reads the real settings or git config.
 const options = {reviewer: 'Ada Reviewer', reviewDays, today: '2025-03-01'};
 
@@ -62,30 +65,58 @@ describe('checking a decision request', () => {
 
 describe('recording', () => {
 	test('a decision records who, when, why, until when, and what it was made on', async () => {
-		const entry = await recordDecision(log, {vendorId: 'kaspersky', outcome: 'reject', reason: 'sanctioned-entity', rationale: 'Listed.', ...basis}, options);
-		expect(entry).toMatchObject({kind: 'decision', reviewer: 'Ada Reviewer', vendorId: 'kaspersky', outcome: 'reject', rationale: 'Listed.', reviewBy: null, basis});
+		const entry = await recordDecision(
+			log,
+			{vendorId: 'kaspersky', outcome: 'reject', reason: 'sanctioned-entity', rationale: 'Listed.', ...basis},
+			options,
+		);
+		expect(entry).toMatchObject({
+			kind: 'decision',
+			reviewer: 'Ada Reviewer',
+			vendorId: 'kaspersky',
+			outcome: 'reject',
+			rationale: 'Listed.',
+			reviewBy: null,
+			basis,
+		});
 		expect(entry.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 		expect(log.entries()).toEqual([entry]);
 	});
 
 	test('the reviewer comes from settings when none is given', async () => {
 		openSettings(home.env).set('reviewer', 'Sam Settings');
-		const entry = await recordDecision(log, {vendorId: 'kaspersky', outcome: 'approve', reason: 'no-exposure', ...basis}, {env: home.env, today: '2025-03-01'});
+		const entry = await recordDecision(
+			log,
+			{vendorId: 'kaspersky', outcome: 'approve', reason: 'no-exposure', ...basis},
+			{env: home.env, today: '2025-03-01'},
+		);
 		expect(entry.reviewer).toBe('Sam Settings');
 	});
 
 	test('a disposition marks one screening hit against the record as fingerprinted', async () => {
 		const hit = {vendorFingerprint: fingerprintA, entryId: 'SDN-1234', entryContentHash: 'd'.repeat(64)};
-		const entry = await recordDisposition(log, {vendorId: 'acme', disposition: 'false-positive', hit, rationale: 'Different company.'}, options);
+		const entry = await recordDisposition(
+			log,
+			{vendorId: 'acme', disposition: 'false-positive', hit, rationale: 'Different company.'},
+			options,
+		);
 		expect(entry).toMatchObject({kind: 'disposition', disposition: 'false-positive', hit});
-		await expect(recordDisposition(log, {vendorId: 'acme', disposition: 'maybe', hit, rationale: 'x'}, options)).rejects.toThrow(/unknown disposition/);
-		await expect(recordDisposition(log, {vendorId: 'acme', disposition: 'confirmed-match', hit, rationale: ' '}, options)).rejects.toThrow(/reason is required/);
+		await expect(recordDisposition(log, {vendorId: 'acme', disposition: 'maybe', hit, rationale: 'x'}, options)).rejects.toThrow(
+			/unknown disposition/,
+		);
+		await expect(recordDisposition(log, {vendorId: 'acme', disposition: 'confirmed-match', hit, rationale: ' '}, options)).rejects.toThrow(
+			/reason is required/,
+		);
 	});
 });
 
-describe('the state of a vendor\'s decision', () => {
+describe("the state of a vendor's decision", () => {
 	const record = (outcome: string, extra: Record<string, unknown> = {}) =>
-		recordDecision(log, {vendorId: 'kaspersky', outcome, reason: 'accepted-risk', rationale: `${outcome} because`, ...basis, ...extra}, options);
+		recordDecision(
+			log,
+			{vendorId: 'kaspersky', outcome, reason: 'accepted-risk', rationale: `${outcome} because`, ...basis, ...extra},
+			options,
+		);
 
 	test('with no decision the state is none', () => {
 		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-01')).toMatchObject({decision: null, state: 'none'});
@@ -94,12 +125,19 @@ describe('the state of a vendor\'s decision', () => {
 	test('the latest decision is current while the record is unchanged and the re-review date not reached', async () => {
 		await record('approve');
 		const latest = await record('approve-with-conditions');
-		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-02')).toMatchObject({decision: latest, state: 'current'});
+		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-02')).toMatchObject({
+			decision: latest,
+			state: 'current',
+		});
 	});
 
 	test('a changed record makes the decision stale', async () => {
 		await record('approve');
-		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintB, '2025-03-02')).toMatchObject({state: 'stale', stale: true, message: 'stale: record changed since decision'});
+		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintB, '2025-03-02')).toMatchObject({
+			state: 'stale',
+			stale: true,
+			message: 'stale: record changed since decision',
+		});
 	});
 
 	test('the decision is due from its re-review date on', async () => {
@@ -115,7 +153,10 @@ describe('the state of a vendor\'s decision', () => {
 		const second = await record('reject');
 		const revocation = await revokeLast(log, 'kaspersky', {...options, rationale: 'Wrong vendor record.'});
 		expect(revocation).toMatchObject({kind: 'revocation', revokes: second.id, revokesSeq: second.seq});
-		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-02')).toMatchObject({decision: first, state: 'current'});
+		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-02')).toMatchObject({
+			decision: first,
+			state: 'current',
+		});
 
 		await revokeLast(log, 'kaspersky', options);
 		expect(currentDecisionStatus(log.entries(), 'kaspersky', fingerprintA, '2025-03-02')).toMatchObject({decision: null, state: 'revoked'});
@@ -159,7 +200,9 @@ describe('fingerprints', () => {
 
 	test('the fingerprint ignores key and restriction order and restrictions of other vendors', () => {
 		const reordered = Object.fromEntries(Object.entries(vendor).reverse()) as Vendor;
-		expect(fingerprintVendor(reordered, [restriction('r2'), restriction('r1'), restriction('x', 'other')])).toBe(fingerprintVendor(vendor, [restriction('r1'), restriction('r2')]));
+		expect(fingerprintVendor(reordered, [restriction('r2'), restriction('r1'), restriction('x', 'other')])).toBe(
+			fingerprintVendor(vendor, [restriction('r1'), restriction('r2')]),
+		);
 	});
 
 	test('any change to the record or its restrictions changes the fingerprint', () => {

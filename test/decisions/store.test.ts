@@ -33,7 +33,8 @@ describe('the decision log on disk', () => {
 		const log = openDecisionLog({env: home.env, shardSize: 3});
 		for (let index = 0; index < 8; index++) await log.append(decisionDraft({vendorId: `vendor-${index}`}));
 		expect(log.shardFiles()).toEqual([shardPath(0), shardPath(1), shardPath(2)]);
-		const shard = (index: number) => (JSON.parse(readFileSync(shardPath(index), 'utf8')) as {entries: Array<{seq: number; hash: string; prevHash: string}>}).entries;
+		const shard = (index: number) =>
+			(JSON.parse(readFileSync(shardPath(index), 'utf8')) as {entries: Array<{seq: number; hash: string; prevHash: string}>}).entries;
 		expect(shard(1)[0]!.prevHash).toBe(shard(0).at(-1)!.hash);
 		expect(shard(2).map(entry => entry.seq)).toEqual([7, 8]);
 		expect(verifyChain(log.entries())).toMatchObject({ok: true, count: 8});
@@ -55,7 +56,7 @@ describe('the decision log on disk', () => {
 		expect(reader.entries()).toEqual([entry]);
 	});
 
-	test('entries handed out are frozen, so no caller can change another caller\'s view', async () => {
+	test("entries handed out are frozen, so no caller can change another caller's view", async () => {
 		const log = openDecisionLog({env: home.env});
 		await log.append(decisionDraft());
 		const [entry] = log.entries();
@@ -70,7 +71,11 @@ describe('the decision log on disk', () => {
 
 	test('the JSON schema given to conf is itself valid JSON Schema (the store skips that check for speed)', () => {
 		// Default ajv options validate the schema against the 2020-12 meta-schema and throw if it is wrong.
-		const conf = new Conf({cwd: join(home.home, 'schema-check'), configName: 'check', schema: {entries: {type: 'array', items: entryJsonSchema()}} as never});
+		const conf = new Conf({
+			cwd: join(home.home, 'schema-check'),
+			configName: 'check',
+			schema: {entries: {type: 'array', items: entryJsonSchema()}} as never,
+		});
 		expect(() => (conf.store = {entries: [{kind: 'decision'}]})).toThrow(/schema violation/);
 	});
 });

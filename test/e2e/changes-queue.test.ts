@@ -19,7 +19,9 @@ afterEach(async () => {
 });
 
 it('reports the new listing, names the vendor it touches, and raises that vendor in the queue', async () => {
-	const rows = parse(readFileSync(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'), 'utf8'), {relax_column_count: true}) as string[][];
+	const rows = parse(readFileSync(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'), 'utf8'), {
+		relax_column_count: true,
+	}) as string[][];
 	const isHikvision = (row: string[]) => /hikvision/i.test(row[5] ?? '');
 	const versionA = stringify(rows.filter(row => !isHikvision(row)));
 	const versionB = stringify(rows);
@@ -32,13 +34,27 @@ it('reports the new listing, names the vendor it touches, and raises that vendor
 	expect((await run('sources', 'add', `${server.origin}/consolidated.csv`, '--name', 'CSL')).status).toBe(0);
 	expect((await run('fetch')).status).toBe(0);
 	const vendorId = 'hangzhou-hikvision-digital-technology';
-	expect((await run('decide', vendorId, 'approve-with-conditions', '--reason', 'accepted-risk', '--note', 'cameras isolated on a closed network')).status).toBe(0);
+	expect(
+		(
+			await run(
+				'decide',
+				vendorId,
+				'approve-with-conditions',
+				'--reason',
+				'accepted-risk',
+				'--note',
+				'cameras isolated on a closed network',
+			)
+		).status,
+	).toBe(0);
 	const queueBefore = JSON.parse((await run('queue', '--json')).stdout) as {rows: Array<{id: string}>};
 	expect(queueBefore.rows.map(row => row.id)).not.toContain(vendorId);
 
 	body = versionB;
 	expect((await run('fetch')).status).toBe(0);
-	const changes = JSON.parse((await run('changes', '--json')).stdout) as {changes: Array<{kind: string; entry: {name: string}; vendors: string[]}>};
+	const changes = JSON.parse((await run('changes', '--json')).stdout) as {
+		changes: Array<{kind: string; entry: {name: string}; vendors: string[]}>;
+	};
 	const added = changes.changes.filter(change => change.kind === 'added');
 	expect(added.length).toBe(rows.filter(isHikvision).length);
 	expect(added.every(change => change.vendors.includes(vendorId))).toBe(true);

@@ -27,7 +27,7 @@ async function openAndQuit(): Promise<string> {
 it('paints the same first frame over a damaged code cache and replaces the cache', async () => {
 	const first = await openAndQuit();
 	const file = join(cacheFolder(), cacheFiles()[0]!);
-	const garbage = Buffer.alloc(readFileSync(file).length, 0x5A);
+	const garbage = Buffer.alloc(readFileSync(file).length, 0x5a);
 	writeFileSync(file, garbage);
 	const session = startCli([], {home: home.path});
 	expect(await session.waitFor(text => text.includes('Kaspersky') && text.includes('shown'), 'the vendors table')).toBe(first);

@@ -39,7 +39,9 @@ it('fetches a real CSL CSV, keeps it through an HTML answer, and starts offline 
 	expect(failed.status).toBe(1);
 	expect(failed.stderr.trim().split('\n')).toHaveLength(1);
 	expect(failed.stderr).toContain('CSL');
-	expect((JSON.parse((await runCli(['list', 'entries', '--filter', 'hikvision', '--json'], home.path)).stdout) as {count: number}).count).toBe(count);
+	expect(
+		(JSON.parse((await runCli(['list', 'entries', '--filter', 'hikvision', '--json'], home.path)).stdout) as {count: number}).count,
+	).toBe(count);
 
 	await server.close();
 	server = undefined;

@@ -10,9 +10,26 @@ import {runCliAsync} from '../commands/cli.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 
 const ordinary = [
-	'Acme Office Supplies Inc', 'Northwind Traders LLC', 'Contoso Ltd', 'Initech GmbH', 'Umbrella Health SA', 'Stark Industrial Supply', 'Wayne Enterprises',
-	'Wonka Foods AG', 'Tyrell Systems BV', 'Cyberdyne Analytics', 'Soylent Green Energy', 'Hooli Cloud Services', 'Pied Piper Compression', 'Vandelay Industries',
-	'Dunder Mifflin Paper', 'Gringotts Payments Ltd', 'Oceanic Airlines', 'Monarch Solutions', 'Bluth Construction Co', 'Prestige Worldwide Events',
+	'Acme Office Supplies Inc',
+	'Northwind Traders LLC',
+	'Contoso Ltd',
+	'Initech GmbH',
+	'Umbrella Health SA',
+	'Stark Industrial Supply',
+	'Wayne Enterprises',
+	'Wonka Foods AG',
+	'Tyrell Systems BV',
+	'Cyberdyne Analytics',
+	'Soylent Green Energy',
+	'Hooli Cloud Services',
+	'Pied Piper Compression',
+	'Vandelay Industries',
+	'Dunder Mifflin Paper',
+	'Gringotts Payments Ltd',
+	'Oceanic Airlines',
+	'Monarch Solutions',
+	'Bluth Construction Co',
+	'Prestige Worldwide Events',
 ];
 
 const home = usePtyHome();
@@ -20,13 +37,24 @@ let session: Session | undefined;
 let inventory: string;
 beforeEach(async () => {
 	inventory = join(home.path, 'inventory.csv');
-	const rows = [['Лаборатория Касперского', 'RU', 'Antivirus'], ['Hangzhou Hikvision Digital Technology', 'CN', 'CCTV cameras'], ['Huawei Device Co., Ltd.', 'CN', 'Phones'], ...ordinary.map(name => [name, 'US', 'Services'])];
+	const rows = [
+		['Лаборатория Касперского', 'RU', 'Antivirus'],
+		['Hangzhou Hikvision Digital Technology', 'CN', 'CCTV cameras'],
+		['Huawei Device Co., Ltd.', 'CN', 'Phones'],
+		...ordinary.map(name => [name, 'US', 'Services']),
+	];
 	writeFileSync(inventory, `Supplier,Country of origin,Products\n${rows.map(row => row.map(cell => `"${cell}"`).join(',')).join('\n')}\n`);
-	expect((await runCliAsync(['sources', 'add', fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'), '--name', 'CSL'], home.path)).status).toBe(0);
+	expect(
+		(await runCliAsync(['sources', 'add', fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'), '--name', 'CSL'], home.path)).status,
+	).toBe(0);
 	expect((await runCliAsync(['fetch'], home.path)).status).toBe(0);
 });
 
-type ScreenJson = {hits: Array<{vendor: {id: string; name: string}; entry: {id: string; list: string}; score: number; disposition: string}>; screened: number; threshold: number};
+type ScreenJson = {
+	hits: Array<{vendor: {id: string; name: string}; entry: {id: string; list: string}; score: number; disposition: string}>;
+	screened: number;
+	threshold: number;
+};
 
 it('finds the right hits, keeps dispositions across restarts, and gates on undecided hits', async () => {
 	const first = await runCliAsync(['screen', '--inventory', inventory, '--format', 'json', '--fail-on', 'undecided'], home.path);
@@ -39,7 +67,9 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 	for (const name of ordinary) expect(hitVendors.has(name), `${name} is an ordinary vendor`).toBe(false);
 
 	// Kaspersky (in Cyrillic) is joined to the curated Kaspersky and carries its restrictions.
-	const vendors = JSON.parse((await runCliAsync(['--inventory', inventory, 'list', 'vendors', '--json'], home.path)).stdout) as {rows: Array<{name: string; active: number}>};
+	const vendors = JSON.parse((await runCliAsync(['--inventory', inventory, 'list', 'vendors', '--json'], home.path)).stdout) as {
+		rows: Array<{name: string; active: number}>;
+	};
 	expect(vendors.rows.find(row => row.name === 'Лаборатория Касперского')!.active).toBeGreaterThanOrEqual(7);
 
 	// Review every hit in the TUI: Hikvision's is a confirmed match, the rest are marked by vendor.
@@ -78,14 +108,19 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 	const judged = JSON.parse(after.stdout) as ScreenJson;
 	expect(judged.hits.filter(hit => hit.vendor.name.includes('Hikvision')).every(hit => hit.disposition === 'confirmed-match')).toBe(true);
 	expect(judged.hits.filter(hit => hit.vendor.name.includes('Huawei')).every(hit => hit.disposition === 'false-positive')).toBe(true);
-	const restrictions = JSON.parse((await runCliAsync(['--inventory', inventory, 'list', 'restrictions', '--filter', 'vendor:Hikvision', '--json'], home.path)).stdout) as {rows: Array<{id: string}>};
+	const restrictions = JSON.parse(
+		(await runCliAsync(['--inventory', inventory, 'list', 'restrictions', '--filter', 'vendor:Hikvision', '--json'], home.path)).stdout,
+	) as {rows: Array<{id: string}>};
 	expect(restrictions.rows.some(row => row.id.includes(':hit:'))).toBe(true);
 	expect((await runCliAsync(['screen', '--inventory', inventory, '--fail-on', 'hit'], home.path)).status).toBe(1);
 });
 
 it('screens a subsidiary through its parent company, and every format says so', async () => {
 	const subsidiaries = join(home.path, 'subsidiaries.csv');
-	writeFileSync(subsidiaries, 'Supplier,Parent Company,Business Owner\nEzviz Home Cameras,Hangzhou Hikvision Digital Technology Co. Ltd.,Huawei Device Co.\nContoso Ltd,,\n');
+	writeFileSync(
+		subsidiaries,
+		'Supplier,Parent Company,Business Owner\nEzviz Home Cameras,Hangzhou Hikvision Digital Technology Co. Ltd.,Huawei Device Co.\nContoso Ltd,,\n',
+	);
 	const table = await runCliAsync(['screen', '--inventory', subsidiaries], home.path);
 	expect(table.status).toBe(0);
 	expect(table.stdout).toMatch(/^Ezviz Home Cameras {2}~ {2}.*HIKVISION/im);

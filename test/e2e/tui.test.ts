@@ -12,7 +12,7 @@ describe.each([
 	{columns: 80, rows: 24},
 	{columns: 120, rows: 40},
 ])('the TUI at $columns x $rows', ({columns, rows}) => {
-	it('opens Kaspersky\'s detail with its 2024-09-29 milestone, goes back with Esc and quits with q and exit code 0', async () => {
+	it("opens Kaspersky's detail with its 2024-09-29 milestone, goes back with Esc and quits with q and exit code 0", async () => {
 		session = startCli([], {columns, rows, home: home.path});
 		await session.waitForText('? help');
 		const first = session.screen();
@@ -93,7 +93,9 @@ it('draws no colour under NO_COLOR, and still marks the selection with a glyph',
 it('opens on the dashboard when the config says so', async () => {
 	const {spawnSync} = await import('node:child_process');
 	const {builtCli, childEnvironment} = await import('../helpers.js');
-	expect(spawnSync(process.execPath, [builtCli, 'config', 'set', 'startView', 'dashboard'], {env: childEnvironment(home.path)}).status).toBe(0);
+	expect(
+		spawnSync(process.execPath, [builtCli, 'config', 'set', 'startView', 'dashboard'], {env: childEnvironment(home.path)}).status,
+	).toBe(0);
 	session = startCli([], {home: home.path});
 	await session.waitForText('Vendors by jurisdiction');
 	expect(session.screen()).toContain('[0 Dash]');

@@ -31,16 +31,34 @@ describe('poisoned data in commands', () => {
 		}
 	});
 
-	it.each(['vendors', 'jurisdictions', 'restrictions', 'timeline', 'queue'])('list %s from a poisoned records file prints no ESC byte', table => {
-		for (const extra of [[], ['--json']]) {
-			const result = runCli(['--records', records, 'list', table, ...extra], home.path);
-			expect(result.status).toBe(0);
-			expectInert(result.stdout + result.stderr);
-		}
-	});
+	it.each(['vendors', 'jurisdictions', 'restrictions', 'timeline', 'queue'])(
+		'list %s from a poisoned records file prints no ESC byte',
+		table => {
+			for (const extra of [[], ['--json']]) {
+				const result = runCli(['--records', records, 'list', table, ...extra], home.path);
+				expect(result.status).toBe(0);
+				expectInert(result.stdout + result.stderr);
+			}
+		},
+	);
 
 	it('a decision on a poisoned vendor exports no live formula and no control character', () => {
-		expect(runCli(['--records', records, 'decide', 'poison-7', 'reject', '--reason', 'sanctioned-entity', '--note', '=HYPERLINK("https://evil.example")\u001B]52;c;x\u0007'], home.path).status).toBe(0);
+		expect(
+			runCli(
+				[
+					'--records',
+					records,
+					'decide',
+					'poison-7',
+					'reject',
+					'--reason',
+					'sanctioned-entity',
+					'--note',
+					'=HYPERLINK("https://evil.example")\u001B]52;c;x\u0007',
+				],
+				home.path,
+			).status,
+		).toBe(0);
 		for (const format of ['csv', 'json', 'jsonl', 'md']) {
 			const result = runCli(['log', 'export', '--format', format], home.path);
 			expect(result.status).toBe(0);

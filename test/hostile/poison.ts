@@ -57,9 +57,20 @@ export function writePoisonedRecords(directory: string): string {
 		})),
 		jurisdictions: [{code: 'RU', name: `Russia ${poisons[0]}`, note: poisons[1], designations: []}],
 		restrictions: poisons.map((poison, index) => ({
-			id: `poison-r${index}`, vendorId: `poison-${index}`, authority: poison, jurisdiction: 'US', instrument: `List ${poison}`, kind: 'sanctions',
-			program: poison, appliesTo: [poison], announced: '2024-06-21', milestones: [{date: '2024-06-21', what: poison}], scope: poison,
-			federalRegister: {citation: poison, frDoc: poison, published: null}, verification: 'confirmed', evidence: poison,
+			id: `poison-r${index}`,
+			vendorId: `poison-${index}`,
+			authority: poison,
+			jurisdiction: 'US',
+			instrument: `List ${poison}`,
+			kind: 'sanctions',
+			program: poison,
+			appliesTo: [poison],
+			announced: '2024-06-21',
+			milestones: [{date: '2024-06-21', what: poison}],
+			scope: poison,
+			federalRegister: {citation: poison, frDoc: poison, published: null},
+			verification: 'confirmed',
+			evidence: poison,
 		})),
 	};
 	const path = join(directory, 'poisoned.json');

@@ -47,10 +47,13 @@ describe('the filter language', () => {
 		expect(rows.filter(compiled.test)).toEqual([]);
 	});
 	it('never throws on any string', () => {
-		fc.assert(fc.property(fc.string(), text => {
-			const compiled = compileFilter(parseFilter(text), fields);
-			rows.forEach(compiled.test);
-		}), {numRuns: 2000});
+		fc.assert(
+			fc.property(fc.string(), text => {
+				const compiled = compileFilter(parseFilter(text), fields);
+				rows.forEach(compiled.test);
+			}),
+			{numRuns: 2000},
+		);
 	});
 	it('knows when a longer query only narrows the previous one', () => {
 		expect(isNarrowing(parseFilter('hu'), parseFilter('hua'))).toBe(true);
@@ -59,12 +62,15 @@ describe('the filter language', () => {
 		expect(isNarrowing(parseFilter('Hu'), parseFilter('hu'))).toBe(false);
 	});
 	it('gives the same rows whether it narrows incrementally or filters from scratch', () => {
-		fc.assert(fc.property(fc.string({maxLength: 6}), fc.string({maxLength: 3}), (start, more) => {
-			const first = applyQuery(rows, start, null, fields);
-			const incremental = applyQuery(rows, start + more, null, fields, first);
-			const scratch = applyQuery(rows, start + more, null, fields);
-			expect(incremental.rows.map(row => row.id)).toEqual(scratch.rows.map(row => row.id));
-		}), {numRuns: 1000});
+		fc.assert(
+			fc.property(fc.string({maxLength: 6}), fc.string({maxLength: 3}), (start, more) => {
+				const first = applyQuery(rows, start, null, fields);
+				const incremental = applyQuery(rows, start + more, null, fields, first);
+				const scratch = applyQuery(rows, start + more, null, fields);
+				expect(incremental.rows.map(row => row.id)).toEqual(scratch.rows.map(row => row.id));
+			}),
+			{numRuns: 1000},
+		);
 	});
 	it('finds a field term in the right cell after a cell that lower-cases longer (İ)', () => {
 		const turkish: Row[] = [{id: 't', name: 'İİİ Holdings', hq: 'TR', status: 'active', aliases: []}];
@@ -74,30 +80,48 @@ describe('the filter language', () => {
 	});
 	it('gives the same rows, in sorted order, whatever filters came before', () => {
 		const sort = {column: 'name', descending: true};
-		fc.assert(fc.property(fc.array(fc.string({maxLength: 5}), {minLength: 1, maxLength: 5}), texts => {
-			let previous = applyQuery(rows, '', sort, fields);
-			for (const text of texts) {
-				previous = applyQuery(rows, text, sort, fields, previous);
-				expect(previous.rows.map(row => row.id)).toEqual(applyQuery([...rows], text, sort, fields).rows.map(row => row.id));
-			}
-		}), {numRuns: 500});
+		fc.assert(
+			fc.property(fc.array(fc.string({maxLength: 5}), {minLength: 1, maxLength: 5}), texts => {
+				let previous = applyQuery(rows, '', sort, fields);
+				for (const text of texts) {
+					previous = applyQuery(rows, text, sort, fields, previous);
+					expect(previous.rows.map(row => row.id)).toEqual(applyQuery([...rows], text, sort, fields).rows.map(row => row.id));
+				}
+			}),
+			{numRuns: 500},
+		);
 	});
 	it('finds the same rows searching all rows at once as searching each row alone', () => {
 		const text = fc.string({maxLength: 6, unit: fc.constantFrom('a', 'b', 'A', 'İ', 'i', ' ', '\u0001', '\u0002')});
 		const row = fc.record({id: fc.string({maxLength: 2}), name: text, hq: text, status: text, aliases: fc.array(text, {maxLength: 2})});
-		const query = fc.array(fc.tuple(fc.constantFrom('', '!', 'name:', 'hq:', '!alias:'), fc.string({maxLength: 3, unit: fc.constantFrom('a', 'b', 'A', 'İ', 'i', '\u0001')})), {minLength: 1, maxLength: 3});
-		fc.assert(fc.property(fc.array(row, {maxLength: 60}), query, (many, terms) => {
-			const texts = terms.map(([prefix, value]) => `${prefix}"${value}"`);
-			const expected = many.filter(compileFilter(parseFilter(texts.join(' ')), fields).test);
-			expect(applyQuery(many, texts.join(' '), null, fields).rows).toEqual(expected);
-			// Narrowing the rows of the first term: few candidates are searched one by one.
-			const first = applyQuery(many, texts[0]!, null, fields);
-			expect(applyQuery(many, texts.join(' '), null, fields, first).rows).toEqual(expected);
-		}), {numRuns: 500});
+		const query = fc.array(
+			fc.tuple(
+				fc.constantFrom('', '!', 'name:', 'hq:', '!alias:'),
+				fc.string({maxLength: 3, unit: fc.constantFrom('a', 'b', 'A', 'İ', 'i', '\u0001')}),
+			),
+			{minLength: 1, maxLength: 3},
+		);
+		fc.assert(
+			fc.property(fc.array(row, {maxLength: 60}), query, (many, terms) => {
+				const texts = terms.map(([prefix, value]) => `${prefix}"${value}"`);
+				const expected = many.filter(compileFilter(parseFilter(texts.join(' ')), fields).test);
+				expect(applyQuery(many, texts.join(' '), null, fields).rows).toEqual(expected);
+				// Narrowing the rows of the first term: few candidates are searched one by one.
+				const first = applyQuery(many, texts[0]!, null, fields);
+				expect(applyQuery(many, texts.join(' '), null, fields, first).rows).toEqual(expected);
+			}),
+			{numRuns: 500},
+		);
 	});
 	it('finds rows across a table of thousands, where rows are searched in blocks', () => {
 		const countries = ['CN', 'RU', 'İR'];
-		const many: Row[] = Array.from({length: 5000}, (_, index) => ({id: String(index), name: `Vendor ${index}`, hq: countries[index % 3]!, status: 'active', aliases: []}));
+		const many: Row[] = Array.from({length: 5000}, (_, index) => ({
+			id: String(index),
+			name: `Vendor ${index}`,
+			hq: countries[index % 3]!,
+			status: 'active',
+			aliases: [],
+		}));
 		for (const text of ['hq:İR', 'hq:RU 2047', 'vendor 2048', '!hq:cn 499', 'name:4999']) {
 			const expected = many.filter(compileFilter(parseFilter(text), fields).test).map(row => row.id);
 			expect(expected.length).toBeGreaterThan(0);
@@ -105,14 +129,33 @@ describe('the filter language', () => {
 		}
 	});
 	it('tells where each row is shown, or that the filter leaves it out', () => {
-		fc.assert(fc.property(fc.string({maxLength: 4}), fc.constantFrom(null, {column: 'name', descending: false}, {column: 'hq', descending: true}), (text, sort) => {
-			const result = applyQuery(rows, text, sort, fields);
-			rows.forEach((row, position) => expect(result.positionOfSource(position)).toBe(result.rows.indexOf(row)));
-		}), {numRuns: 300});
+		fc.assert(
+			fc.property(
+				fc.string({maxLength: 4}),
+				fc.constantFrom(null, {column: 'name', descending: false}, {column: 'hq', descending: true}),
+				(text, sort) => {
+					const result = applyQuery(rows, text, sort, fields);
+					rows.forEach((row, position) => expect(result.positionOfSource(position)).toBe(result.rows.indexOf(row)));
+				},
+			),
+			{numRuns: 300},
+		);
 	});
 	it('sorts by a column and keeps empty values last in both directions', () => {
 		const withEmpty = [...rows, {id: 'e', name: '', hq: '', status: '', aliases: []}];
-		expect(applyQuery(withEmpty, '', {column: 'name', descending: false}, fields).rows.map(row => row.id)).toEqual(['d', 'b', 'a', 'c', 'e']);
-		expect(applyQuery(withEmpty, '', {column: 'name', descending: true}, fields).rows.map(row => row.id)).toEqual(['c', 'a', 'b', 'd', 'e']);
+		expect(applyQuery(withEmpty, '', {column: 'name', descending: false}, fields).rows.map(row => row.id)).toEqual([
+			'd',
+			'b',
+			'a',
+			'c',
+			'e',
+		]);
+		expect(applyQuery(withEmpty, '', {column: 'name', descending: true}, fields).rows.map(row => row.id)).toEqual([
+			'c',
+			'a',
+			'b',
+			'd',
+			'e',
+		]);
 	});
 });

@@ -25,13 +25,17 @@ describe('the embedded dataset', () => {
 		expect(entityList.map(item => item.federalRegister?.citation)).toContain('89 FR 52362');
 	});
 
-	it('keeps the reference file\'s vendor ids', () => {
-		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {vendors: Array<{id: string}>};
+	it("keeps the reference file's vendor ids", () => {
+		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {
+			vendors: Array<{id: string}>;
+		};
 		expect(records.vendors.map(vendor => vendor.id)).toEqual(reference.vendors.map(vendor => vendor.id));
 	});
 
 	it('ships confirmed and likely facts and leaves unverified ones out', () => {
-		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {vendors: Array<{restrictions: Array<{id: string; verified: string}>}>};
+		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {
+			vendors: Array<{restrictions: Array<{id: string; verified: string}>}>;
+		};
 		const all = reference.vendors.flatMap(vendor => vendor.restrictions);
 		const unverified = all.filter(item => item.verified === 'unverified').map(item => item.id);
 		expect(unverified.length).toBeGreaterThan(0);
@@ -40,7 +44,7 @@ describe('the embedded dataset', () => {
 		expect(records.restrictions.some(item => item.verification === 'likely')).toBe(true);
 	});
 
-	it('keeps the reference\'s as-of date', () => {
+	it("keeps the reference's as-of date", () => {
 		expect(records.asOf).toBe('2026-11-28');
 	});
 });

@@ -10,7 +10,18 @@ const minimal = () => ({
 	schemaVersion: 1,
 	asOf: '2026-01-01',
 	vendors: [{id: 'acme', name: 'Acme', hq: 'US'}],
-	restrictions: [{id: 'r1', vendorId: 'acme', authority: 'BIS', jurisdiction: 'US', instrument: 'BIS Entity List', kind: 'export-control', verification: 'confirmed', milestones: [{date: '2025-01-02', what: 'added'}]}],
+	restrictions: [
+		{
+			id: 'r1',
+			vendorId: 'acme',
+			authority: 'BIS',
+			jurisdiction: 'US',
+			instrument: 'BIS Entity List',
+			kind: 'export-control',
+			verification: 'confirmed',
+			milestones: [{date: '2025-01-02', what: 'added'}],
+		},
+	],
 });
 
 const messageOf = (run: () => unknown) => {
@@ -33,7 +44,9 @@ describe('records documents', () => {
 	it('names the input, the JSON path and what was expected', () => {
 		const broken = minimal();
 		(broken.restrictions[0]!.milestones[0] as {date: string}).date = '2024-02-30';
-		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toMatch(/^feed\.json: invalid records document at \$\.restrictions\[0\]\.milestones\[0\]\.date: expected a date as YYYY-MM-DD/);
+		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toMatch(
+			/^feed\.json: invalid records document at \$\.restrictions\[0\]\.milestones\[0\]\.date: expected a date as YYYY-MM-DD/,
+		);
 	});
 
 	it('rejects a restriction that points at a vendor the document does not have', () => {

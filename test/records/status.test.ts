@@ -4,7 +4,16 @@ import {parseAsOf, restrictionStatusOn} from '../../source/records/status.js';
 import type {Restriction} from '../../source/records/schema.js';
 
 const icts = loadEmbeddedRecords().restrictions.find(item => item.id === 'kaspersky-icts-fd-2024')!;
-const base: Restriction = {...icts, milestones: [{date: '2025-03-01', what: 'takes effect'}, {date: '2025-06-01', what: 'phase two'}], endDate: null, statusNote: 'active', announced: '2025-01-15'};
+const base: Restriction = {
+	...icts,
+	milestones: [
+		{date: '2025-03-01', what: 'takes effect'},
+		{date: '2025-06-01', what: 'phase two'},
+	],
+	endDate: null,
+	statusNote: 'active',
+	announced: '2025-01-15',
+};
 
 describe('restriction status by date', () => {
 	it('is upcoming before its first milestone, with that milestone next', () => {

@@ -16,7 +16,10 @@ describe('candidate index', () => {
 	});
 
 	test('leaves out names that share one word of a longer query, which cannot reach the threshold', () => {
-		const index = buildIndex([makeEntity({id: 'one-word', name: 'Zorvanek Quadrant'}), makeEntity({id: 'all-words', name: 'Zorvanek Bexhill Marrowind'})]);
+		const index = buildIndex([
+			makeEntity({id: 'one-word', name: 'Zorvanek Quadrant'}),
+			makeEntity({id: 'all-words', name: 'Zorvanek Bexhill Marrowind'}),
+		]);
 		const query = 'Zorvanek Bexhill Marrowind';
 		// "one-word" shares a word, so it scores above 0 (0.44) ...
 		expect(matchNameExhaustive(index, query, {threshold: 0.4}).map(match => match.entity.id)).toContain('one-word');

@@ -14,17 +14,40 @@ export const sharedRoot = resolve(repositoryRoot, '..', 'shared');
 export const fixture = (...parts: string[]): string => join(sharedRoot, 'fixtures', ...parts);
 
 function entity(fields: Partial<ScreeningEntity> & Pick<ScreeningEntity, 'id' | 'name'>): ScreeningEntity {
-	return {aliases: [], type: 'entity', addresses: [], countries: [], list: '', programs: [], listedOn: null, federalRegisterNotice: null, remarks: null, sourceUrls: [], identifiers: [], ...fields};
+	return {
+		aliases: [],
+		type: 'entity',
+		addresses: [],
+		countries: [],
+		list: '',
+		programs: [],
+		listedOn: null,
+		federalRegisterNotice: null,
+		remarks: null,
+		sourceUrls: [],
+		identifiers: [],
+		...fields,
+	};
 }
 
-const listSplit = (value: string | undefined): string[] => (value ? value.split('; ').map(part => part.trim()).filter(Boolean) : []);
+const listSplit = (value: string | undefined): string[] =>
+	value
+		? value
+				.split('; ')
+				.map(part => part.trim())
+				.filter(Boolean)
+		: [];
 
 /** CSL CSV (2022/2025 layout): name, alt_names and a country code from the end of each address. */
 export function loadCslCsv(file: string): ScreeningEntity[] {
-	const rows = parse(readFileSync(fixture('csl-csv', file), 'utf8'), {columns: true, bom: true, relax_column_count: true}) as Array<Record<string, string>>;
+	const rows = parse(readFileSync(fixture('csl-csv', file), 'utf8'), {columns: true, bom: true, relax_column_count: true}) as Array<
+		Record<string, string>
+	>;
 	return rows.map((row, position) => {
 		const addresses = listSplit(row.addresses);
-		const countries = [...new Set(addresses.map(address => /,\s*([A-Z]{2})$/.exec(address)?.[1]).filter((code): code is string => Boolean(code)))];
+		const countries = [
+			...new Set(addresses.map(address => /,\s*([A-Z]{2})$/.exec(address)?.[1]).filter((code): code is string => Boolean(code))),
+		];
 		return entity({
 			id: row._id || `row-${position}`,
 			name: row.name!.trim(),
@@ -42,7 +65,12 @@ export function loadCslCsv(file: string): ScreeningEntity[] {
 /** OFAC legacy SDN CSV (no header, "-0- " for empty) with its alt.csv aliases. */
 export function loadOfacCsv(sdnFile: string, altFile: string): ScreeningEntity[] {
 	const read = (file: string): string[][] =>
-		parse(readFileSync(fixture('ofac-sdn-csv', file), 'utf8').replace(/\x1a/g, ''), {relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true}) as string[][];
+		parse(readFileSync(fixture('ofac-sdn-csv', file), 'utf8').replace(/\x1a/g, ''), {
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: true,
+			trim: true,
+		}) as string[][];
 	const empty = (value: string | undefined): boolean => value === undefined || value === '' || value === '-0-';
 	const aliases = new Map<string, string[]>();
 	for (const row of read(altFile)) {
@@ -76,7 +104,13 @@ export function loadFactsVendors(): Vendor[] {
 		id: vendor.id,
 		name: vendor.display_name,
 		aliases: vendor.aliases,
-		entities: vendor.legal_entities.map(legal => ({name: legal.name, originalScript: legal.original_script, country: legal.country, role: null, verification: 'confirmed' as const})),
+		entities: vendor.legal_entities.map(legal => ({
+			name: legal.name,
+			originalScript: legal.original_script,
+			country: legal.country,
+			role: null,
+			verification: 'confirmed' as const,
+		})),
 		hq: vendor.headquarters_country,
 		parent: null,
 		categories: [],

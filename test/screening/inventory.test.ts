@@ -8,11 +8,23 @@ import {loadFactsVendors, makeEntity} from './fixtures.js';
 
 describe('parseInventory', () => {
 	test('maps header synonyms case-insensitively', () => {
-		const csv = 'Supplier,AKA,URL,Country of origin,Parent Company,Business Owner,Tier,Products\nKaspersky Lab,Kaspersky; Лаборатория Касперского|KL,kaspersky.com,RU,,Jane,1,Endpoint Security\n';
+		const csv =
+			'Supplier,AKA,URL,Country of origin,Parent Company,Business Owner,Tier,Products\nKaspersky Lab,Kaspersky; Лаборатория Касперского|KL,kaspersky.com,RU,,Jane,1,Endpoint Security\n';
 		const {vendors, errors} = parseInventory(csv, 'inventory.csv');
 		expect(errors).toEqual([]);
 		expect(vendors).toEqual([
-			{id: 'kaspersky-lab', name: 'Kaspersky Lab', aliases: ['Kaspersky', 'Лаборатория Касперского', 'KL'], website: 'kaspersky.com', country: 'RU', parent: null, owner: 'Jane', criticality: '1', products: ['Endpoint Security'], source: 'line 2'},
+			{
+				id: 'kaspersky-lab',
+				name: 'Kaspersky Lab',
+				aliases: ['Kaspersky', 'Лаборатория Касперского', 'KL'],
+				website: 'kaspersky.com',
+				country: 'RU',
+				parent: null,
+				owner: 'Jane',
+				criticality: '1',
+				products: ['Endpoint Security'],
+				source: 'line 2',
+			},
 		]);
 	});
 
@@ -24,16 +36,24 @@ describe('parseInventory', () => {
 		const csv = 'Vendor,Country\nAcme,US\n,DE\nGlobex,"FR"\nInitech,US,extra,fields\nUmbrella,GB\n';
 		const {vendors, errors} = parseInventory(csv, '/some/dir/vendors.csv');
 		expect(vendors.map(vendor => vendor.name)).toEqual(['Acme', 'Globex', 'Umbrella']);
-		expect(errors).toEqual(['vendors.csv line 3: no vendor name; row skipped', 'vendors.csv line 5: expected 2 fields, got 4 (an unquoted comma?); row skipped']);
+		expect(errors).toEqual([
+			'vendors.csv line 3: no vendor name; row skipped',
+			'vendors.csv line 5: expected 2 fields, got 4 (an unquoted comma?); row skipped',
+		]);
 	});
 
 	test('a missing name column is a user error naming the file and the headers found', () => {
 		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(UserInputError);
-		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(/vendors\.csv: no vendor name column .*headers found: "Country", "Website"/);
+		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(
+			/vendors\.csv: no vendor name column .*headers found: "Country", "Website"/,
+		);
 	});
 
 	test('reads a JSON array and a {vendors: [...]} object, with list-valued aliases', () => {
-		const array = parseInventory(JSON.stringify([{'Vendor Name': 'Acme', 'Also known as': ['ACME', 'Acme Co'], Website: 'acme.test'}]), 'inv.json');
+		const array = parseInventory(
+			JSON.stringify([{'Vendor Name': 'Acme', 'Also known as': ['ACME', 'Acme Co'], Website: 'acme.test'}]),
+			'inv.json',
+		);
 		const wrapped = parseInventory(JSON.stringify({vendors: [{name: 'Acme', aliases: 'ACME|Acme Co', website: 'acme.test'}]}), 'inv.json');
 		expect(array.vendors[0]).toMatchObject({name: 'Acme', aliases: ['ACME', 'Acme Co'], website: 'acme.test', source: 'vendors[0]'});
 		expect(wrapped.vendors[0]).toMatchObject({name: 'Acme', aliases: ['ACME', 'Acme Co'], website: 'acme.test'});
@@ -70,7 +90,9 @@ describe('matchCuratedVendors', () => {
 	});
 
 	test('joins through a products column', () => {
-		expect(matchCuratedVendors({name: 'Reseller GmbH', aliases: [], products: ['Hikvision DS-2CD2043 camera']}, curated)).toEqual(['hikvision']);
+		expect(matchCuratedVendors({name: 'Reseller GmbH', aliases: [], products: ['Hikvision DS-2CD2043 camera']}, curated)).toEqual([
+			'hikvision',
+		]);
 	});
 
 	test('does not join on a short alias inside a longer name', () => {
@@ -84,7 +106,14 @@ describe('matchCuratedVendors', () => {
 });
 
 describe('screenInventory', () => {
-	const entry = makeEntity({id: 'el-1', name: 'AO Kaspersky Lab', countries: ['RU'], list: 'Entity List (EL) - Bureau of Industry and Security', programs: ['EAR'], listedOn: '2022-03-25'});
+	const entry = makeEntity({
+		id: 'el-1',
+		name: 'AO Kaspersky Lab',
+		countries: ['RU'],
+		list: 'Entity List (EL) - Bureau of Industry and Security',
+		programs: ['EAR'],
+		listedOn: '2022-03-25',
+	});
 	const other = makeEntity({id: 'el-2', name: 'Kaspersky Lab', countries: ['RU'], list: 'Another list'});
 
 	test('returns one explained hit per vendor and entry', () => {
@@ -94,7 +123,15 @@ describe('screenInventory', () => {
 		const hit = hits.find(candidate => candidate.entry.id === 'el-1')!;
 		expect(hit).toMatchObject({vendor: {id: 'kaspersky-lab', name: 'Kaspersky Lab'}, matchedName: 'AO Kaspersky Lab', score: 1, via: null});
 		expect(hit.explanation.queryRole).toBe('vendor');
-		expect(hit.explanation).toMatchObject({listName: 'AO Kaspersky Lab', normalizedList: 'kaspersky laboratory', countryAgreement: 'agree', list: 'Entity List (EL) - Bureau of Industry and Security', entryId: 'el-1', programs: ['EAR'], listedOn: '2022-03-25'});
+		expect(hit.explanation).toMatchObject({
+			listName: 'AO Kaspersky Lab',
+			normalizedList: 'kaspersky laboratory',
+			countryAgreement: 'agree',
+			list: 'Entity List (EL) - Bureau of Industry and Security',
+			entryId: 'el-1',
+			programs: ['EAR'],
+			listedOn: '2022-03-25',
+		});
 		expect(hit.explanation.tokenScores.every(token => token.score === 1)).toBe(true);
 	});
 
@@ -105,7 +142,9 @@ describe('screenInventory', () => {
 		expect(hits[0]).toMatchObject({entry: {id: 'el-1'}, queryName: 'AO Kaspersky Lab', via: null});
 		expect(hits[0]!.explanation.queryRole).toBe('parent');
 		// The owner column is the organisation's own contact, never screened: without the parent there is no hit.
-		expect(screenInventory(parseInventory('Vendor,Business Owner\nZephyr Home Cameras,Kaspersky Lab\n', 'x.csv').vendors, [entry])).toEqual([]);
+		expect(screenInventory(parseInventory('Vendor,Business Owner\nZephyr Home Cameras,Kaspersky Lab\n', 'x.csv').vendors, [entry])).toEqual(
+			[],
+		);
 	});
 
 	test('a product-named row reaches the list through the curated vendor', () => {

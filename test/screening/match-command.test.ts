@@ -8,7 +8,13 @@ import type {CommandIO} from '../../source/commands/io.js';
 function capture(): {io: CommandIO; out: () => string; err: () => string} {
 	let out = '';
 	let err = '';
-	const io: CommandIO = {stdout: {write: (text: string) => (out += text)}, stderr: {write: (text: string) => (err += text)}, env: {}, asOf: '2026-01-01', debug: false};
+	const io: CommandIO = {
+		stdout: {write: (text: string) => (out += text)},
+		stderr: {write: (text: string) => (err += text)},
+		env: {},
+		asOf: '2026-01-01',
+		debug: false,
+	};
 	return {io, out: () => out, err: () => err};
 }
 
@@ -31,14 +37,22 @@ describe('runMatch', () => {
 	test('prints the comparison as JSON', async () => {
 		const {io, out} = capture();
 		await runMatch({a: 'Huawei', b: 'HUAWEI TECHNOLOGIES CO., LTD.', json: true}, io);
-		expect(JSON.parse(out())).toMatchObject({name_a: 'Huawei', name_b: 'HUAWEI TECHNOLOGIES CO., LTD.', match: true, normalized_b: 'huawei technologies'});
+		expect(JSON.parse(out())).toMatchObject({
+			name_a: 'Huawei',
+			name_b: 'HUAWEI TECHNOLOGIES CO., LTD.',
+			match: true,
+			normalized_b: 'huawei technologies',
+		});
 	});
 
 	test('prints one JSON line per pair', async () => {
 		const {io, out} = capture();
 		const pairs = file('pairs.csv', 'name_a,name_b\nKaspersky Lab,AO Kaspersky Lab\n"Smith Consulting, LLC",SMIC\n');
 		expect(await runMatch({pairsFile: pairs, json: false}, io)).toBe(0);
-		const lines = out().trim().split('\n').map(line => JSON.parse(line) as Record<string, unknown>);
+		const lines = out()
+			.trim()
+			.split('\n')
+			.map(line => JSON.parse(line) as Record<string, unknown>);
 		expect(lines).toEqual([
 			{name_a: 'Kaspersky Lab', name_b: 'AO Kaspersky Lab', score: 1, match: true},
 			{name_a: 'Smith Consulting, LLC', name_b: 'SMIC', score: 0, match: false},

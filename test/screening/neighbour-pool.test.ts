@@ -9,11 +9,15 @@ import {useBundledScript} from '../helpers/bundle-script.js';
 
 const list = syntheticList(20_000, 9);
 const inventory = syntheticInventory(list, 400, {seed: 4, plantedShare: 0.3});
-const matchesOf = (index: ReturnType<typeof buildIndex>) => inventory.map(name => matchName(index, name).map(match => `${match.entity.id}:${match.score}`));
+const matchesOf = (index: ReturnType<typeof buildIndex>) =>
+	inventory.map(name => matchName(index, name).map(match => `${match.entity.id}:${match.score}`));
 // The reference: one thread, every neighbour found lazily by matchName.
 const expected = matchesOf(buildIndex(list));
 
-const workerScript = useBundledScript(fileURLToPath(new URL('../../source/screening/neighbour-worker.ts', import.meta.url)), 'screening-worker.mjs');
+const workerScript = useBundledScript(
+	fileURLToPath(new URL('../../source/screening/neighbour-worker.ts', import.meta.url)),
+	'screening-worker.mjs',
+);
 
 describe('neighbour pool', () => {
 	test('worker threads find the same neighbours, so screening gives the same hits', async () => {
@@ -33,14 +37,21 @@ describe('neighbour pool', () => {
 		const broken = join(dirname(workerScript()), 'broken-worker.mjs');
 		writeFileSync(broken, "throw new Error('worker failed to start');\n");
 		const index = buildIndex(list);
-		const primed = await primeNeighbourCache(index, inventory, {workerUrl: pathToFileURL(broken), threads: 2, minimumWork: 0, workOnThisThread: false});
+		const primed = await primeNeighbourCache(index, inventory, {
+			workerUrl: pathToFileURL(broken),
+			threads: 2,
+			minimumWork: 0,
+			workOnThisThread: false,
+		});
 		expect(primed.searchedByWorkers).toBe(0);
 		expect(matchesOf(index)).toEqual(expected);
 	});
 
 	test('stays on one thread for small work and without a bundled worker', async () => {
 		const index = buildIndex(list);
-		expect((await primeNeighbourCache(index, inventory.slice(0, 10), {workerUrl: pathToFileURL(workerScript()), threads: 2})).threads).toBe(1);
+		expect((await primeNeighbourCache(index, inventory.slice(0, 10), {workerUrl: pathToFileURL(workerScript()), threads: 2})).threads).toBe(
+			1,
+		);
 		// Running from source there is no dist/screening-worker.js beside the module.
 		expect((await primeNeighbourCache(index, inventory, {threads: 2, minimumWork: 0})).threads).toBe(1);
 		expect(matchesOf(index)).toEqual(expected);

@@ -12,12 +12,27 @@ const ofacIndex = buildIndex(ofac);
 const curated = loadFactsVendors();
 
 function row(name: string): InventoryVendor {
-	return {id: 'row', name, aliases: [], website: null, country: null, parent: null, owner: null, criticality: null, products: [], source: 'line 2'};
+	return {
+		id: 'row',
+		name,
+		aliases: [],
+		website: null,
+		country: null,
+		parent: null,
+		owner: null,
+		criticality: null,
+		products: [],
+		source: 'line 2',
+	};
 }
 
 function allNames(vendorId: string): string[] {
 	const vendor = curated.find(candidate => candidate.id === vendorId)!;
-	return [...new Set([vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean))];
+	return [
+		...new Set(
+			[vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(Boolean),
+		),
+	];
 }
 
 // The curated vendors whose own legal entity is in the 2022 CSL sample, and that entry.
@@ -52,7 +67,13 @@ describe('curated vendors listed in the CSL sample', () => {
 		iflytek: ['iFlytek', 'IFLYTEK', 'iFlytek Co., Ltd.'],
 		megvii: ['Megvii', 'Megvii Technology Limited'],
 		'china-mobile': ['China Mobile', 'China Mobile Limited', 'China Mobile USA'],
-		'positive-technologies': ['Positive Technologies', 'Pozitiv Teknolodzhiz, AO', 'JSC Positive Technologies', 'АО «Позитив Текнолоджиз»', 'Aktsionernoe Obshchestvo Pozitiv Teknolodzhiz (JSC Positive Technologies)'],
+		'positive-technologies': [
+			'Positive Technologies',
+			'Pozitiv Teknolodzhiz, AO',
+			'JSC Positive Technologies',
+			'АО «Позитив Текнолоджиз»',
+			'Aktsionernoe Obshchestvo Pozitiv Teknolodzhiz (JSC Positive Technologies)',
+		],
 	};
 	for (const [vendorId, names] of Object.entries(directly)) {
 		test.each(names)(`${vendorId} is found under "%s" by name alone`, name => {
@@ -65,7 +86,11 @@ describe('curated vendors listed in the CSL sample', () => {
 describe('OFAC SDN fixtures', () => {
 	test('hold none of the curated technology vendors (so vendor recall there is vacuous)', () => {
 		for (const vendor of curated) {
-			for (const name of allNames(vendor.id)) expect(matchName(ofacIndex, name).map(match => match.matchedName), `${vendor.id}: ${name}`).toEqual([]);
+			for (const name of allNames(vendor.id))
+				expect(
+					matchName(ofacIndex, name).map(match => match.matchedName),
+					`${vendor.id}: ${name}`,
+				).toEqual([]);
 		}
 	});
 

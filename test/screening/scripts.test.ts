@@ -1,16 +1,41 @@
 // Non-Latin names: what transliteration finds by itself, and what needs the curated dataset.
 import {describe, expect, test} from 'vitest';
-import {buildIndex, defaultThreshold, matchCuratedVendors, matchName, scoreNames, screenInventory, type InventoryVendor} from '../../source/screening/index.js';
+import {
+	buildIndex,
+	defaultThreshold,
+	matchCuratedVendors,
+	matchName,
+	scoreNames,
+	screenInventory,
+	type InventoryVendor,
+} from '../../source/screening/index.js';
 import {loadCslCsv, loadFactsVendors, makeEntity} from './fixtures.js';
 
 const csl = loadCslCsv('consolidated_2022-05-16_sample.csv');
 // The 2022 CSL sample predates Kaspersky's Entity List listing (2022-03 in the full list, not in the sample), so the entry is added as BIS lists it.
-const kasperskyEntry = makeEntity({id: 'el-kaspersky', name: 'AO Kaspersky Lab', aliases: ['Kaspersky Lab'], countries: ['RU'], list: 'Entity List (EL) - Bureau of Industry and Security'});
+const kasperskyEntry = makeEntity({
+	id: 'el-kaspersky',
+	name: 'AO Kaspersky Lab',
+	aliases: ['Kaspersky Lab'],
+	countries: ['RU'],
+	list: 'Entity List (EL) - Bureau of Industry and Security',
+});
 const index = buildIndex([...csl, kasperskyEntry]);
 const curated = loadFactsVendors();
 
 function row(name: string, aliases: string[] = []): InventoryVendor {
-	return {id: 'row', name, aliases, website: null, country: null, parent: null, owner: null, criticality: null, products: [], source: 'line 2'};
+	return {
+		id: 'row',
+		name,
+		aliases,
+		website: null,
+		country: null,
+		parent: null,
+		owner: null,
+		criticality: null,
+		products: [],
+		source: 'line 2',
+	};
 }
 
 describe('Cyrillic', () => {

@@ -24,9 +24,15 @@ describe('similarTokens', () => {
 		const vocabulary = [...new Set(syntheticList(3_000, 5).flatMap(entity => normalizeName(entity.name).tokens))];
 		const index = buildTokenSearch(vocabulary);
 		// Queries: list tokens with each letter dropped, doubled or swapped with the next, so many near misses of every kind.
-		const queries = vocabulary.slice(0, 60).flatMap(token =>
-			[...token].flatMap((_letter, at) => [token.slice(0, at) + token.slice(at + 1), token.slice(0, at + 1) + token.slice(at), token.slice(0, at) + token.slice(at + 1, at + 2) + token[at] + token.slice(at + 2)]),
-		);
+		const queries = vocabulary
+			.slice(0, 60)
+			.flatMap(token =>
+				[...token].flatMap((_letter, at) => [
+					token.slice(0, at) + token.slice(at + 1),
+					token.slice(0, at + 1) + token.slice(at),
+					token.slice(0, at) + token.slice(at + 1, at + 2) + token[at] + token.slice(at + 2),
+				]),
+			);
 		let pairs = 0;
 		for (const query of new Set(queries)) {
 			const expected = vocabulary.filter(token => token !== query && tokenSimilarity(query, token) >= pairFloor).sort();

@@ -70,7 +70,11 @@ describe('the App', () => {
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
 		stdin.write(' ');
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('1 marked'));
-		expect(frame(lastFrame).split('\n').find(line => line.includes('Kaspersky'))).toContain('[x]');
+		expect(
+			frame(lastFrame)
+				.split('\n')
+				.find(line => line.includes('Kaspersky')),
+		).toContain('[x]');
 	});
 
 	it('copies the selected vendor with y', async () => {
@@ -94,7 +98,8 @@ describe('the App', () => {
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
 		stdin.write('?');
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax: text · a b (AND)'));
-		for (const help of ['open the selected row', 'export the decision log', 'quit (q: top level)', 'views (see tabs)']) expect(frame(lastFrame)).toContain(help);
+		for (const help of ['open the selected row', 'export the decision log', 'quit (q: top level)', 'views (see tabs)'])
+			expect(frame(lastFrame)).toContain(help);
 	});
 });
 

@@ -6,7 +6,10 @@ import {embeddedData} from './fixtures.js';
 
 const start = (rows = 24) => initialState(embeddedData(), {columns: 80, rows});
 const press = (state: AppState, ...events: Array<string | Omit<KeyEvent, 'input'>>) =>
-	events.reduce((current, event) => appReducer(current, {type: 'key', event: typeof event === 'string' ? {input: event} : {input: '', ...event}}), state);
+	events.reduce(
+		(current, event) => appReducer(current, {type: 'key', event: typeof event === 'string' ? {input: event} : {input: '', ...event}}),
+		state,
+	);
 const table = (state: AppState) => state.tables[state.view];
 const selected = (state: AppState) => table(state).selectedId;
 
@@ -101,7 +104,22 @@ describe('the TUI reducer', () => {
 	});
 
 	it('keeps the selection on the first row with the selected id when a list holds the id twice', () => {
-		const entry = (id: string, name: string, source: string): EntryRow => ({id, name, source, aliases: [], type: 'entity', addresses: [], countries: ['CN'], list: 'SDN', programs: [], listedOn: null, federalRegisterNotice: null, remarks: null, sourceUrls: [], identifiers: []});
+		const entry = (id: string, name: string, source: string): EntryRow => ({
+			id,
+			name,
+			source,
+			aliases: [],
+			type: 'entity',
+			addresses: [],
+			countries: ['CN'],
+			list: 'SDN',
+			programs: [],
+			listedOn: null,
+			federalRegisterNotice: null,
+			remarks: null,
+			sourceUrls: [],
+			identifiers: [],
+		});
 		const entries = [entry('e1', 'Alpha Trading', 'ofac'), entry('e2', 'Beta Works', 'ofac'), entry('e1', 'Alpha Trading Co', 'csl')];
 		let state = press(initialState({...embeddedData(), entries}, {columns: 80, rows: 24}, 'entries'), 'j');
 		expect(table(state).result.rowAt(table(state).cursor)).toBe(entries[2]);
@@ -110,7 +128,7 @@ describe('the TUI reducer', () => {
 	});
 
 	it('opens the vendors of a jurisdiction with Enter', () => {
-		let state = press(start(), '2', '/', 'code:RU', {return: true}, {return: true});
+		const state = press(start(), '2', '/', 'code:RU', {return: true}, {return: true});
 		expect(state.view).toBe('vendors');
 		expect(table(state).filterText).toBe('hq:RU');
 		expect(table(state).result.rows.map(row => row.id)).toEqual(expect.arrayContaining(['kaspersky', 'positive-technologies']));
@@ -165,9 +183,29 @@ describe('the decision form in the reducer', () => {
 
 	it('submits outcome, reason, rationale and re-review date as one effect', () => {
 		let state = decideOn(start());
-		state = press(state, {rightArrow: true}, {rightArrow: true}, {tab: true}, {rightArrow: true}, {tab: true}, 'ICTS ban', {tab: true}, '2027-01-31', {return: true});
+		state = press(
+			state,
+			{rightArrow: true},
+			{rightArrow: true},
+			{tab: true},
+			{rightArrow: true},
+			{tab: true},
+			'ICTS ban',
+			{tab: true},
+			'2027-01-31',
+			{return: true},
+		);
 		expect(state.overlay.kind).toBe('none');
-		expect(state.effect).toEqual({kind: 'decide', submission: {vendorIds: ['kaspersky'], outcome: 'reject', reason: 'foreign-adversary-jurisdiction', rationale: 'ICTS ban', reviewBy: '2027-01-31'}});
+		expect(state.effect).toEqual({
+			kind: 'decide',
+			submission: {
+				vendorIds: ['kaspersky'],
+				outcome: 'reject',
+				reason: 'foreign-adversary-jurisdiction',
+				rationale: 'ICTS ban',
+				reviewBy: '2027-01-31',
+			},
+		});
 	});
 
 	it('decides on every marked row at once', () => {
@@ -186,12 +224,15 @@ describe('the decision form in the reducer', () => {
 		expect(press(decideOn(start()), {escape: true}).overlay.kind).toBe('none');
 	});
 
-	it('asks to undo the selected vendor\'s last decision with u', () => {
+	it("asks to undo the selected vendor's last decision with u", () => {
 		expect(press(start(), 'u').effect).toEqual({kind: 'undo', vendorId: 'kaspersky'});
 	});
 
 	it('refuses to open the form when the log is read-only, saying why', () => {
-		const readOnly = initialState({...embeddedData(), readOnlyReason: 'decision log is corrupt; opened read-only'}, {columns: 80, rows: 24});
+		const readOnly = initialState(
+			{...embeddedData(), readOnlyReason: 'decision log is corrupt; opened read-only'},
+			{columns: 80, rows: 24},
+		);
 		const state = press(readOnly, 'd');
 		expect(state.overlay.kind).toBe('none');
 		expect(state.message?.text).toContain('read-only');
@@ -208,13 +249,19 @@ describe('the review queue and the timeline', () => {
 	});
 
 	it('leaves a vendor with a current decision out of the queue, and puts a stale one back', () => {
-		const decided = (label: string, needsReview: boolean) => initialState({...embeddedData(), decisionOf: id => (id === 'kaspersky' ? {label, reviewBy: null, needsReview} : null)}, {columns: 80, rows: 24});
+		const decided = (label: string, needsReview: boolean) =>
+			initialState(
+				{...embeddedData(), decisionOf: id => (id === 'kaspersky' ? {label, reviewBy: null, needsReview} : null)},
+				{columns: 80, rows: 24},
+			);
 		expect(decided('reject', false).tables.queue.rows.map(row => row.id)).not.toContain('kaspersky');
 		expect(decided('stale: reject', true).tables.queue.rows.map(row => row.id)).toContain('kaspersky');
 	});
 
 	it('orders milestones by date and counts days from --as-of', () => {
-		const state = press(initialState(embeddedData('2024-08-01'), {columns: 80, rows: 24}), '7', '/', 'vendorid:kaspersky id:icts', {return: true});
+		const state = press(initialState(embeddedData('2024-08-01'), {columns: 80, rows: 24}), '7', '/', 'vendorid:kaspersky id:icts', {
+			return: true,
+		});
 		const rows = table(state).result.rows as unknown as Array<{date: string; days: number}>;
 		expect(rows.map(row => row.date)).toEqual(['2024-07-20', '2024-09-29']);
 		expect(rows.map(row => row.days)).toEqual([-12, 59]);

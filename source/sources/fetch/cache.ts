@@ -77,7 +77,14 @@ export type SourceCachePaths = {
 
 export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): SourceCachePaths {
 	const dir = join(sourcesCacheRoot(environment), safeSourceName(name));
-	return {dir, meta: join(dir, 'meta.json'), parsed: join(dir, 'parsed.jsonl'), legacyParsed: join(dir, 'parsed.json'), raw: join(dir, 'raw'), lock: join(dir, 'fetch.lock')};
+	return {
+		dir,
+		meta: join(dir, 'meta.json'),
+		parsed: join(dir, 'parsed.jsonl'),
+		legacyParsed: join(dir, 'parsed.json'),
+		raw: join(dir, 'raw'),
+		lock: join(dir, 'fetch.lock'),
+	};
 }
 
 function writeAtomically(path: string, text: string): void {
@@ -137,7 +144,8 @@ export async function readParsed(paths: SourceCachePaths): Promise<ParsedList> {
 		}
 	}
 	if (header === null || parsed === null) throw new Error(`${paths.parsed}: empty`);
-	if ((header.records && parsed.records === undefined) || parsed.entities.length !== header.entities) throw new Error(`${paths.parsed}: cut short`);
+	if ((header.records && parsed.records === undefined) || parsed.entities.length !== header.entities)
+		throw new Error(`${paths.parsed}: cut short`);
 	return parsed;
 }
 
@@ -192,7 +200,12 @@ async function writeParsed(path: string, parsed: ParsedList): Promise<void> {
 	const write = async (text: string): Promise<void> => {
 		if (!out.write(text)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
 	};
-	const header: ParsedHeader = {format: parsed.format, warnings: parsed.warnings, records: parsed.records !== undefined, entities: parsed.entities.length};
+	const header: ParsedHeader = {
+		format: parsed.format,
+		warnings: parsed.warnings,
+		records: parsed.records !== undefined,
+		entities: parsed.entities.length,
+	};
 	let batch = `${JSON.stringify(header)}\n`;
 	if (parsed.records !== undefined) batch += `${JSON.stringify(parsed.records)}\n`;
 	for (const entity of parsed.entities) {

@@ -6,7 +6,7 @@ import {createWriteStream} from 'node:fs';
 import {Transform, type TransformCallback} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {setTimeout as delay} from 'node:timers/promises';
-import got, {type Agents} from 'got';
+import got, {type Agents, type Response} from 'got';
 import {ProxyConfigError, proxyFor, tunnelAgents} from './proxy.js';
 import {oneLine} from './redact.js';
 import {redirectRefusal, urlRefusal} from './url-policy.js';
@@ -53,7 +53,16 @@ export type DownloadOptions = {
 };
 
 export type DownloadResult =
-	| {status: 'downloaded'; url: string; etag: string | null; lastModified: string | null; contentType: string | null; bytes: number; contentHash: string; tries: number}
+	| {
+			status: 'downloaded';
+			url: string;
+			etag: string | null;
+			lastModified: string | null;
+			contentType: string | null;
+			bytes: number;
+			contentHash: string;
+			tries: number;
+	  }
 	| {status: 'not-modified'; tries: number};
 
 export type DownloadFailure = 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'refused' | 'truncated' | 'proxy' | 'aborted';
@@ -84,7 +93,19 @@ class AttemptError extends Error {
 }
 
 const retryableStatus = new Set([408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524]);
-const retryableCodes = new Set(['ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EADDRINUSE', 'ENETUNREACH', 'EHOSTUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ERR_STREAM_PREMATURE_CLOSE', 'EPROTO']);
+const retryableCodes = new Set([
+	'ETIMEDOUT',
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'EPIPE',
+	'EADDRINUSE',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ERR_STREAM_PREMATURE_CLOSE',
+	'EPROTO',
+]);
 const redirectStatus = new Set([301, 302, 303, 307, 308]);
 const maxRedirects = 10;
 
@@ -127,7 +148,13 @@ class Meter extends Transform {
 	override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
 		this.bytes += chunk.length;
 		if (this.bytes > this.maxBytes) {
-			callback(new AttemptError(`the download passed the ${formatBytes(this.maxBytes)} limit and was stopped; raise maxDownloadBytes in the settings if the list really is that large`, 'too-large', false));
+			callback(
+				new AttemptError(
+					`the download passed the ${formatBytes(this.maxBytes)} limit and was stopped; raise maxDownloadBytes in the settings if the list really is that large`,
+					'too-large',
+					false,
+				),
+			);
 			return;
 		}
 		this.hash.update(chunk);
@@ -168,19 +195,44 @@ function describeNetworkError(error: NodeJS.ErrnoException & {event?: string; ti
 		// A download that used its whole time budget (a slow drip) would only use it again: not retried.
 		return new AttemptError(what, 'timeout', phase !== 'request');
 	}
-	if (code === 'ECONNRESET' && /aborted pending request/i.test(error.message)) return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
-	if (code === 'ERR_STREAM_PREMATURE_CLOSE') return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
+	if (code === 'ECONNRESET' && /aborted pending request/i.test(error.message))
+		return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
+	if (code === 'ERR_STREAM_PREMATURE_CLOSE')
+		return new AttemptError('the download ended early (connection closed before the whole body arrived)', 'truncated', true);
 	// hpagent reports a proxy that refuses the tunnel as "Bad response: <status>".
 	const refused = /^Bad response: (\d+)/.exec(error.message);
-	if (refused) return new AttemptError(`the proxy refused the connection (HTTP ${refused[1]}); check the proxy settings, its credentials, or NO_PROXY`, 'proxy', false);
+	if (refused)
+		return new AttemptError(
+			`the proxy refused the connection (HTTP ${refused[1]}); check the proxy settings, its credentials, or NO_PROXY`,
+			'proxy',
+			false,
+		);
 	if (code === 'ECONNREFUSED') return new AttemptError('connection refused', 'network', true);
 	// A plain-http server (or a proxy's error page) on an https port: retrying cannot help.
-	if (code === 'EPROTO' || code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number|packet length too long|unknown protocol/i.test(error.message)) {
-		return new AttemptError('TLS handshake failed: the server did not answer in TLS (is it plain http on an https URL, or a proxy in the way?); check the URL\'s scheme and port', 'network', false);
+	if (
+		code === 'EPROTO' ||
+		code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+		/wrong version number|packet length too long|unknown protocol/i.test(error.message)
+	) {
+		return new AttemptError(
+			"TLS handshake failed: the server did not answer in TLS (is it plain http on an https URL, or a proxy in the way?); check the URL's scheme and port",
+			'network',
+			false,
+		);
 	}
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new AttemptError('host name not found (DNS)', 'network', true);
-	if (code.startsWith('ERR_TLS') || code.startsWith('CERT_') || code.includes('SELF_SIGNED') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
-		return new AttemptError(`TLS certificate not trusted (${code}); if a proxy or private CA is in the way, point NODE_EXTRA_CA_CERTS at its certificate`, 'network', false);
+	if (
+		code.startsWith('ERR_TLS') ||
+		code.startsWith('CERT_') ||
+		code.includes('SELF_SIGNED') ||
+		code === 'DEPTH_ZERO_SELF_SIGNED_CERT' ||
+		code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+	) {
+		return new AttemptError(
+			`TLS certificate not trusted (${code}); if a proxy or private CA is in the way, point NODE_EXTRA_CA_CERTS at its certificate`,
+			'network',
+			false,
+		);
 	}
 	return new AttemptError(`network error (${code || error.message})`, 'network', retryableCodes.has(code));
 }
@@ -201,12 +253,18 @@ async function attempt(start: URL, context: AttemptContext): Promise<DownloadRes
 			retry: {limit: 0},
 			decompress: true,
 			agent: context.agents,
-			timeout: {connect: context.timeouts.connectMs, secureConnect: context.timeouts.connectMs, response: context.timeouts.responseMs, socket: context.timeouts.idleMs, request: context.timeouts.totalMs},
+			timeout: {
+				connect: context.timeouts.connectMs,
+				secureConnect: context.timeouts.connectMs,
+				response: context.timeouts.responseMs,
+				socket: context.timeouts.idleMs,
+				request: context.timeouts.totalMs,
+			},
 			signal: context.signal,
 		});
 		let response;
 		try {
-			response = await new Promise<import('got').Response>((resolve, reject) => {
+			response = await new Promise<Response>((resolve, reject) => {
 				stream.once('response', resolve);
 				stream.once('error', reject);
 			});
@@ -235,13 +293,22 @@ async function attempt(start: URL, context: AttemptContext): Promise<DownloadRes
 		if (status < 200 || status > 299 || status === 204 || status === 206) {
 			stream.destroy();
 			const retryAfterMs = parseRetryAfter(headerValue(response.headers['retry-after']) ?? undefined);
-			const hint = status === 401 || status === 403 ? ' (check the token in the source\'s auth variable)' : status === 404 || status === 410 ? ' (check the URL)' : '';
+			const hint =
+				status === 401 || status === 403
+					? " (check the token in the source's auth variable)"
+					: status === 404 || status === 410
+						? ' (check the URL)'
+						: '';
 			throw new AttemptError(`HTTP ${status}${hint}`, 'http', retryableStatus.has(status), status, retryAfterMs);
 		}
 		const declared = declaredLength(response.rawHeaders);
 		if (declared !== null && declared > context.maxBytes) {
 			stream.destroy();
-			throw new AttemptError(`the server announced ${formatBytes(declared)}, over the ${formatBytes(context.maxBytes)} limit; raise maxDownloadBytes in the settings if the list really is that large`, 'too-large', false);
+			throw new AttemptError(
+				`the server announced ${formatBytes(declared)}, over the ${formatBytes(context.maxBytes)} limit; raise maxDownloadBytes in the settings if the list really is that large`,
+				'too-large',
+				false,
+			);
 		}
 		const started = Date.now();
 		if (context.onProgress) {
@@ -271,7 +338,8 @@ function asAttemptError(error: unknown, timeouts: Timeouts): AttemptError {
 	if (error instanceof AttemptError) return error;
 	if (error instanceof ProxyConfigError) return new AttemptError(error.message, 'proxy', false);
 	const candidate = error as NodeJS.ErrnoException & {event?: string};
-	if (candidate?.name === 'AbortError' || candidate?.code === 'ABORT_ERR' || candidate?.code === 'ERR_ABORTED') return new AttemptError('cancelled', 'aborted', false);
+	if (candidate?.name === 'AbortError' || candidate?.code === 'ABORT_ERR' || candidate?.code === 'ERR_ABORTED')
+		return new AttemptError('cancelled', 'aborted', false);
 	// got wraps what a stream pipeline raised (the size cap) in a RequestError; unwrap it.
 	const cause = (candidate as {cause?: unknown})?.cause;
 	if (cause instanceof AttemptError) return cause;
@@ -286,7 +354,14 @@ export async function downloadToFile(url: URL, destination: string, options: Dow
 	const secrets = options.secrets ?? [];
 	// A size cap that is not a positive number (a hand-edited settings file) would disable the cap.
 	if (typeof options.maxBytes !== 'number' || !Number.isFinite(options.maxBytes) || options.maxBytes <= 0) {
-		throw new DownloadError(oneLine(`the download size limit maxDownloadBytes is ${JSON.stringify(options.maxBytes) ?? String(options.maxBytes)}, not a positive number of bytes; fix it in the settings file (the default is 536870912)`, secrets), 'refused', 0);
+		throw new DownloadError(
+			oneLine(
+				`the download size limit maxDownloadBytes is ${JSON.stringify(options.maxBytes) ?? String(options.maxBytes)}, not a positive number of bytes; fix it in the settings file (the default is 536870912)`,
+				secrets,
+			),
+			'refused',
+			0,
+		);
 	}
 	const refusal = urlRefusal(url, options.allowHttp);
 	if (refusal) throw new DownloadError(oneLine(refusal, secrets), 'refused', 0);
@@ -309,7 +384,9 @@ export async function downloadToFile(url: URL, destination: string, options: Dow
 					const after = tryNumber > 1 ? ` after ${tryNumber} tries` : '';
 					throw new DownloadError(oneLine(`${failure.message}${after}`, secrets), failure.reason, tryNumber, failure.statusCode);
 				}
-				await delay(backoffDelay(tryNumber, options.retry, failure.retryAfterMs), undefined, {signal: options.signal}).catch(() => undefined);
+				await delay(backoffDelay(tryNumber, options.retry, failure.retryAfterMs), undefined, {signal: options.signal}).catch(
+					() => undefined,
+				);
 			}
 		}
 	} finally {

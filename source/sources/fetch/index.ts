@@ -14,8 +14,26 @@ import {OperationError, UserInputError} from '../../errors/index.js';
 import {defaultSettings, openSettings, type SourceSetting} from '../../settings/index.js';
 import type {SourceFormat} from '../entity.js';
 import {detectFormat, ofacCompanionNames, parseListFile, type ParsedList} from '../parsers/index.js';
-import {commitToCache, hasCachedData, readMeta, readParsed, sourceCachePaths, writeMeta, type SourceCachePaths, type SourceMeta} from './cache.js';
-import {DownloadError, defaultRetry, defaultTimeouts, downloadToFile, formatBytes, type DownloadOptions, type RetryPolicy, type Timeouts} from './http.js';
+import {
+	commitToCache,
+	hasCachedData,
+	readMeta,
+	readParsed,
+	sourceCachePaths,
+	writeMeta,
+	type SourceCachePaths,
+	type SourceMeta,
+} from './cache.js';
+import {
+	DownloadError,
+	defaultRetry,
+	defaultTimeouts,
+	downloadToFile,
+	formatBytes,
+	type DownloadOptions,
+	type RetryPolicy,
+	type Timeouts,
+} from './http.js';
 import {displayLocation, oneLine} from './redact.js';
 import {looksLikeUrl} from './url-policy.js';
 import {countOf} from '../../text/count.js';
@@ -134,9 +152,16 @@ async function copyLocalFile(source: string, destination: string, maxBytes: numb
 		size = stats.size;
 	} catch (error) {
 		if (error instanceof FetchFailure) throw error;
-		throw new FetchFailure(`cannot read ${source} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that the file exists`, 'file');
+		throw new FetchFailure(
+			`cannot read ${source} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that the file exists`,
+			'file',
+		);
 	}
-	if (size > maxBytes) throw new FetchFailure(`${source} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; raise maxDownloadBytes in the settings if that is expected`, 'file');
+	if (size > maxBytes)
+		throw new FetchFailure(
+			`${source} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; raise maxDownloadBytes in the settings if that is expected`,
+			'file',
+		);
 	const hash = createHash('sha256');
 	await pipeline(
 		createReadStream(source),
@@ -179,14 +204,27 @@ function resolveOptions(options: FetchOptions): Resolved {
 	};
 }
 
-function authHeader(setting: {name: string; authEnv?: string}, env: NodeJS.ProcessEnv): {headers: Record<string, string>; secrets: string[]} {
+function authHeader(
+	setting: {name: string; authEnv?: string},
+	env: NodeJS.ProcessEnv,
+): {headers: Record<string, string>; secrets: string[]} {
 	if (!setting.authEnv) return {headers: {}, secrets: []};
 	const value = env[setting.authEnv];
-	if (!value) throw new FetchFailure(`the environment variable ${setting.authEnv} (the source's auth token) is not set; set it, or remove authEnv from the source`, 'auth');
+	if (!value)
+		throw new FetchFailure(
+			`the environment variable ${setting.authEnv} (the source's auth token) is not set; set it, or remove authEnv from the source`,
+			'auth',
+		);
 	return {headers: {authorization: value}, secrets: [value]};
 }
 
-function downloadOptions(resolved: Resolved, allowHttp: boolean, auth: {headers: Record<string, string>; secrets: string[]}, name: string, options: FetchOptions): DownloadOptions {
+function downloadOptions(
+	resolved: Resolved,
+	allowHttp: boolean,
+	auth: {headers: Record<string, string>; secrets: string[]},
+	name: string,
+	options: FetchOptions,
+): DownloadOptions {
 	const report = options.onProgress;
 	return {
 		env: resolved.env,
@@ -201,7 +239,17 @@ function downloadOptions(resolved: Resolved, allowHttp: boolean, auth: {headers:
 	};
 }
 
-type Retrieved = {status: 'not-modified'} | {status: 'retrieved'; mainPath: string; etag: string | null; lastModified: string | null; contentHash: string; companionsComplete: boolean; warnings: string[]};
+type Retrieved =
+	| {status: 'not-modified'}
+	| {
+			status: 'retrieved';
+			mainPath: string;
+			etag: string | null;
+			lastModified: string | null;
+			contentHash: string;
+			companionsComplete: boolean;
+			warnings: string[];
+	  };
 
 /**
  * Gets the main file (and, for OFAC CSV, its companions) into `incoming`. A download error
@@ -236,7 +284,10 @@ async function retrieve(
 	const head = await readHeadText(mainPath);
 	if (looksLikeHtml(head)) {
 		const type = contentType ? ` (${contentType.split(';')[0]})` : '';
-		throw new FetchFailure(`got an HTML page${type} instead of list data, often an error, login or portal page; check the URL in a browser`, 'html');
+		throw new FetchFailure(
+			`got an HTML page${type} instead of list data, often an error, login or portal page; check the URL in a browser`,
+			'html',
+		);
 	}
 	const detected = format ?? detectFormat(head, basename(mainPath));
 	let companionsComplete = true;
@@ -263,7 +314,18 @@ async function retrieve(
 			}
 		}
 	}
-	return {status: 'retrieved', mainPath, etag, lastModified, contentHash, companionsComplete, warnings, format: detected, head, contentType};
+	return {
+		status: 'retrieved',
+		mainPath,
+		etag,
+		lastModified,
+		contentHash,
+		companionsComplete,
+		warnings,
+		format: detected,
+		head,
+		contentType,
+	};
 }
 
 function withoutPrefix(message: string, name: string): string {
@@ -315,14 +377,23 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		const download = downloadOptions(resolved, options.allowHttp === true || setting.allowHttp === true, auth, setting.name, options);
 		const format = options.format ?? setting.format;
 		// Revalidate only data that came from this very location in the format now expected.
-		const conditional = previousGood && (!format || previousGood.format === format) ? {etag: previousGood.etag, lastModified: previousGood.lastModified} : undefined;
+		const conditional =
+			previousGood && (!format || previousGood.format === format)
+				? {etag: previousGood.etag, lastModified: previousGood.lastModified}
+				: undefined;
 		incoming = mkdtempSync(join(paths.dir, '.incoming-'));
 		const retrieved = await retrieve(location, incoming, format, conditional, download);
 		if (retrieved.status === 'not-modified') {
 			const meta: SourceMeta = {...previousGood!, fetchedAt: attemptedAt, lastAttemptAt: attemptedAt};
 			delete meta.lastError;
 			writeMeta(paths, meta);
-			return {name: setting.name, status: 'unchanged', meta, warnings: [], line: `${name}: unchanged (HTTP 304); ${meta.entryCount ?? 0} entries from the cache`};
+			return {
+				name: setting.name,
+				status: 'unchanged',
+				meta,
+				warnings: [],
+				line: `${name}: unchanged (HTTP 304); ${meta.entryCount ?? 0} entries from the cache`,
+			};
 		}
 		let parsed: ParsedList;
 		try {
@@ -331,14 +402,21 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			throw new FetchFailure(withoutPrefix((error as Error).message, setting.name), 'format');
 		}
 		const entryCount = entryCountOf(parsed);
-		if (entryCount === 0) throw new FetchFailure('the new list has no entries; kept the last good data (check the source, or the format with --format)', 'empty');
+		if (entryCount === 0)
+			throw new FetchFailure(
+				'the new list has no entries; kept the last good data (check the source, or the format with --format)',
+				'empty',
+			);
 		if (previousGood?.entryCount && entryCount < previousGood.entryCount / 2 && !options.acceptShrink) {
 			throw new FetchFailure(
 				`the new list has ${entryCount} entries, under half of the ${previousGood.entryCount} last time, so it was rejected; if the shrink is expected, run vendor-risk fetch --accept-shrink`,
 				'shrunk',
 			);
 		}
-		const warnings = [...retrieved.warnings.map(warning => oneLine(warning, secrets)), ...parsed.warnings.map(warning => oneLine(withoutPrefix(warning, setting.name), secrets))];
+		const warnings = [
+			...retrieved.warnings.map(warning => oneLine(warning, secrets)),
+			...parsed.warnings.map(warning => oneLine(withoutPrefix(warning, setting.name), secrets)),
+		];
 		const meta: SourceMeta = {
 			name: setting.name,
 			location: setting.location,
@@ -356,7 +434,8 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		incoming = undefined;
 		const snapshotWarning = recordSnapshot(setting.name, parsed.entities, {env: resolved.env, fetchedAt: attemptedAt});
 		if (snapshotWarning) warnings.push(snapshotWarning);
-		const shrinkNote = previousGood?.entryCount && entryCount < previousGood.entryCount / 2 ? ` (shrink from ${previousGood.entryCount} accepted)` : '';
+		const shrinkNote =
+			previousGood?.entryCount && entryCount < previousGood.entryCount / 2 ? ` (shrink from ${previousGood.entryCount} accepted)` : '';
 		return {
 			name: setting.name,
 			status: 'updated',
@@ -374,7 +453,19 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		if (reason !== 'busy') {
 			meta = previous
 				? {...previous, lastError: message, lastAttemptAt: attemptedAt}
-				: {name: setting.name, location: setting.location, format: null, fetchedAt: null, etag: null, lastModified: null, contentHash: null, entryCount: null, rawFile: null, lastError: message, lastAttemptAt: attemptedAt};
+				: {
+						name: setting.name,
+						location: setting.location,
+						format: null,
+						fetchedAt: null,
+						etag: null,
+						lastModified: null,
+						contentHash: null,
+						entryCount: null,
+						rawFile: null,
+						lastError: message,
+						lastAttemptAt: attemptedAt,
+					};
 			writeMeta(paths, meta);
 		}
 		const cacheNote = previousGood?.fetchedAt
@@ -395,15 +486,26 @@ export async function fetchAllSources(sources: readonly SourceSetting[], options
 }
 
 /** The state of one source's cache, from its meta alone. */
-export function cacheStateOf(setting: SourceSetting, meta: SourceMeta | null, hasData: boolean, now: Date, staleAfterMs = defaultStaleAfterMs): Omit<CachedSource, 'data'> {
+export function cacheStateOf(
+	setting: SourceSetting,
+	meta: SourceMeta | null,
+	hasData: boolean,
+	now: Date,
+	staleAfterMs = defaultStaleAfterMs,
+): Omit<CachedSource, 'data'> {
 	const usable = meta?.fetchedAt && meta.location === setting.location && hasData ? meta : null;
 	const ageMs = usable?.fetchedAt ? now.getTime() - Date.parse(usable.fetchedAt) : null;
 	if (!usable) {
-		const why = meta?.lastError ?? (meta && meta.location !== setting.location ? 'the cache is for another location; run vendor-risk fetch' : 'not fetched yet; run vendor-risk fetch');
+		const why =
+			meta?.lastError ??
+			(meta && meta.location !== setting.location
+				? 'the cache is for another location; run vendor-risk fetch'
+				: 'not fetched yet; run vendor-risk fetch');
 		return {setting, state: 'failed', why, meta, ageMs: null};
 	}
 	if (usable.lastError) return {setting, state: 'failed', why: usable.lastError, meta, ageMs};
-	if (ageMs !== null && ageMs > staleAfterMs) return {setting, state: 'stale', why: `last fetched ${formatAge(ageMs)} ago; run vendor-risk fetch`, meta, ageMs};
+	if (ageMs !== null && ageMs > staleAfterMs)
+		return {setting, state: 'stale', why: `last fetched ${formatAge(ageMs)} ago; run vendor-risk fetch`, meta, ageMs};
 	return {setting, state: 'ok', why: null, meta, ageMs};
 }
 
@@ -411,7 +513,10 @@ export function cacheStateOf(setting: SourceSetting, meta: SourceMeta | null, ha
  * The last good data of every configured source, from the cache only (no network).
  * `data: false` reads just the meta, for listings.
  */
-export async function loadCachedSources(env: NodeJS.ProcessEnv = process.env, options: {data?: boolean; now?: Date; staleAfterMs?: number} = {}): Promise<CachedSource[]> {
+export async function loadCachedSources(
+	env: NodeJS.ProcessEnv = process.env,
+	options: {data?: boolean; now?: Date; staleAfterMs?: number} = {},
+): Promise<CachedSource[]> {
 	const sources = openSettings(env).get('sources') ?? [];
 	const now = options.now ?? new Date();
 	return Promise.all(
@@ -429,7 +534,10 @@ export async function loadCachedSources(env: NodeJS.ProcessEnv = process.env, op
 }
 
 /** A one-off source is downloaded as a configured one is; it has no settings entry, so its credential variable comes with it. */
-export type OneOffOptions = Pick<FetchOptions, 'format' | 'allowHttp' | 'env' | 'maxBytes' | 'timeouts' | 'retry' | 'onProgress' | 'signal'> & {
+export type OneOffOptions = Pick<
+	FetchOptions,
+	'format' | 'allowHttp' | 'env' | 'maxBytes' | 'timeouts' | 'retry' | 'onProgress' | 'signal'
+> & {
 	/** Environment variable holding an Authorization header value for this URL. */
 	authEnv?: string;
 };
@@ -453,7 +561,7 @@ export async function readOneOffSource(location: string, options: OneOffOptions 
 		if (entryCountOf(parsed) === 0) throw new UserInputError(`${label}: the list has no entries; check the file or --format`);
 		return parsed;
 	}
-	let auth: {headers: Record<string, string>; secrets: string[]} = {headers: {}, secrets: []};
+	let auth: {headers: Record<string, string>; secrets: string[]};
 	try {
 		auth = authHeader({name: label, authEnv: options.authEnv}, resolved.env);
 	} catch (error) {

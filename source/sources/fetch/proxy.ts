@@ -34,7 +34,7 @@ function matchesNoProxyEntry(hostname: string, port: string, entry: string): boo
 		const bits = Number(cidr[2]);
 		if (bits === 0) return true;
 		const mask = bits >= 32 ? 0xffffffff : ~((1 << (32 - bits)) - 1) >>> 0;
-		return ((ipv4ToNumber(hostname) & mask) >>> 0) === ((ipv4ToNumber(cidr[1]!) & mask) >>> 0);
+		return (ipv4ToNumber(hostname) & mask) >>> 0 === (ipv4ToNumber(cidr[1]!) & mask) >>> 0;
 	}
 	pattern = pattern.replace(/^\*?\./, '');
 	return hostname === pattern || hostname.endsWith(`.${pattern}`);
@@ -59,10 +59,14 @@ export function proxyFor(url: URL, environment: NodeJS.ProcessEnv): URL | null {
 	try {
 		proxy = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
 	} catch {
-		throw new ProxyConfigError(`the proxy setting (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'}) is not a valid URL; fix or unset it`);
+		throw new ProxyConfigError(
+			`the proxy setting (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'}) is not a valid URL; fix or unset it`,
+		);
 	}
 	if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-		throw new ProxyConfigError(`${proxy.protocol} proxies are not supported (only http:// and https:// proxies); unset the proxy variable or add the host to NO_PROXY`);
+		throw new ProxyConfigError(
+			`${proxy.protocol} proxies are not supported (only http:// and https:// proxies); unset the proxy variable or add the host to NO_PROXY`,
+		);
 	}
 	return proxy;
 }

@@ -29,8 +29,10 @@ export function urlRefusal(url: URL, allowHttp: boolean): string | null {
 
 /** Why following a redirect from `from` to `to` is refused, or null when it may be followed. */
 export function redirectRefusal(from: URL, to: URL, allowHttp: boolean): string | null {
-	if (to.protocol !== 'http:' && to.protocol !== 'https:') return `redirected to ${to.protocol} (${to.href.slice(0, 80)}); refused: only http(s) redirects on the same host are followed`;
+	if (to.protocol !== 'http:' && to.protocol !== 'https:')
+		return `redirected to ${to.protocol} (${to.href.slice(0, 80)}); refused: only http(s) redirects on the same host are followed`;
 	// host includes a non-default port: another port can be another service.
-	if (to.host !== from.host) return `redirected from ${from.host} to another host (${to.host}); refused so the list and any auth header stay with the configured host; configure the final URL if it is trusted`;
+	if (to.host !== from.host)
+		return `redirected from ${from.host} to another host (${to.host}); refused so the list and any auth header stay with the configured host; configure the final URL if it is trusted`;
 	return urlRefusal(to, allowHttp);
 }

@@ -2,7 +2,7 @@
 // `_id`, or the 2019 layout of 28 without it. Multi-valued fields are joined by "; ".
 import type {ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, fieldLine, fieldText, isoDay, makeEntity, noValues, splitField} from './entity-fields.js';
+import {type Interner, fieldLine, fieldText, isoDay, makeEntity, noValues, splitField} from './entity-fields.js';
 import {cslEntityType, cslAddressCountry, cslIdentifier} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
@@ -38,9 +38,12 @@ export function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
 		columnNames,
 		checkHeader(header) {
 			if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
-				throw new ListFormatError(`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`);
+				throw new ListFormatError(
+					`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`,
+				);
 			}
-			if (!header.includes('name')) throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
+			if (!header.includes('name'))
+				throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
 		},
 		widthNote: '; the download has 29, or 28 in the 2019 layout',
 		widthAdvice: 'check the file is the CSL CSV download or pass --format',
@@ -64,7 +67,9 @@ function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): S
 		aliases: splitCsl(field(fields, columns, 'alt_names')),
 		type: cslEntityType(field(fields, columns, 'type')),
 		addresses,
-		countries: interner.sameList(countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships')))),
+		countries: interner.sameList(
+			countriesOf(addresses, splitCsl(field(fields, columns, 'nationalities')), splitCsl(field(fields, columns, 'citizenships'))),
+		),
 		list: source === null ? 'CSL' : interner.intern(source),
 		programs: interner.list(field(fields, columns, 'programs'), splitCsl),
 		listedOn: listedOn === null ? null : interner.intern(listedOn),

@@ -14,12 +14,16 @@ export async function parseCslJson(input: ListInput): Promise<ScreeningEntity[]>
 	const json = parseJsonText(await readAllText(input), input.inputName, 'CSL JSON');
 	const entries = Array.isArray(json) ? json : isObject(json) && Array.isArray(json['results']) ? json['results'] : null;
 	if (entries === null) {
-		throw new ListFormatError(`${input.inputName}: expected CSL JSON (an array of entries or an object with a "results" array) but found ${describe(json)}; check the file is the CSL JSON download or pass --format`);
+		throw new ListFormatError(
+			`${input.inputName}: expected CSL JSON (an array of entries or an object with a "results" array) but found ${describe(json)}; check the file is the CSL JSON download or pass --format`,
+		);
 	}
 	const entities: ScreeningEntity[] = [];
 	entries.forEach((entry, index) => {
 		if (!isObject(entry)) {
-			throw new ListFormatError(`${input.inputName}: CSL JSON entry ${index + 1} is ${describe(entry)}, not an object; check the file is the CSL JSON download`);
+			throw new ListFormatError(
+				`${input.inputName}: CSL JSON entry ${index + 1} is ${describe(entry)}, not an object; check the file is the CSL JSON download`,
+			);
 		}
 		const entity = cslJsonEntity(entry);
 		if (entity) entities.push(entity);
@@ -31,14 +35,21 @@ export async function parseCslJson(input: ListInput): Promise<ScreeningEntity[]>
 function cslJsonEntity(entry: Json): ScreeningEntity | null {
 	const name = cleanLine(entry['name']);
 	if (name === null) return null;
-	const addresses = arrayOf(entry['addresses']).map(formatAddress).filter((address): address is string => address !== null);
-	const addressCountries = arrayOf(entry['addresses']).map(address => (isObject(address) ? address['country'] : typeof address === 'string' ? cslAddressCountry(address) : null));
+	const addresses = arrayOf(entry['addresses'])
+		.map(formatAddress)
+		.filter((address): address is string => address !== null);
+	const addressCountries = arrayOf(entry['addresses']).map(address =>
+		isObject(address) ? address['country'] : typeof address === 'string' ? cslAddressCountry(address) : null,
+	);
 	return makeEntity(cleanLine(entry['_id']) ?? cleanLine(entry['id']) ?? cleanLine(entry['entity_number']), {
 		name,
 		aliases: cleanList(arrayOf(entry['alt_names'])),
 		type: cslEntityType(entry['type']),
 		addresses,
-		countries: cleanList([...addressCountries, entry['country'], ...arrayOf(entry['nationalities']), ...arrayOf(entry['citizenships'])], cleanCountry),
+		countries: cleanList(
+			[...addressCountries, entry['country'], ...arrayOf(entry['nationalities']), ...arrayOf(entry['citizenships'])],
+			cleanCountry,
+		),
 		list: cleanLine(entry['source']) ?? 'CSL',
 		programs: cleanList(arrayOf(entry['programs'])),
 		listedOn: isoDay(entry['start_date']),

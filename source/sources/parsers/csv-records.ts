@@ -54,14 +54,23 @@ class RecordBatchParser extends Parser {
  * The records in batches (one per read chunk), so the parsers build entities in tight
  * loops between awaits; `transformText` may edit decoded text first.
  */
-export async function* csvRecordBatches(input: ListInput, formatLabel: string, options: Options = {}, transformText?: (text: string) => string): AsyncGenerator<CsvRecord[]> {
+export async function* csvRecordBatches(
+	input: ListInput,
+	formatLabel: string,
+	options: Options = {},
+	transformText?: (text: string) => string,
+): AsyncGenerator<CsvRecord[]> {
 	// UTF-8 bytes go to csv-parse as they are (it drops the BOM); other encodings and edited text are decoded first.
 	const bytes = input.encoding === 'utf-8' && transformText === undefined;
 	let source: Readable = bytes ? utf8ByteStream(input) : textStream(input);
 	if (transformText) {
-		source = source.pipe(new Transform({objectMode: true, transform: (chunk: string, _encoding, done) => done(null, transformText(chunk))}));
+		source = source.pipe(
+			new Transform({objectMode: true, transform: (chunk: string, _encoding, done) => done(null, transformText(chunk))}),
+		);
 	}
-	const parser = source.pipe(new RecordBatchParser({max_record_size: maxRecordSize, ...options, bom: bytes, relax_column_count: true, skip_empty_lines: true}));
+	const parser = source.pipe(
+		new RecordBatchParser({max_record_size: maxRecordSize, ...options, bom: bytes, relax_column_count: true, skip_empty_lines: true}),
+	);
 	// pipe() does not forward errors from the source; a read error must still end the loop.
 	source.on('error', error => parser.destroy(error));
 	try {
@@ -72,7 +81,12 @@ export async function* csvRecordBatches(input: ListInput, formatLabel: string, o
 }
 
 /** Each record with the line it ended on. */
-export async function* csvRecords(input: ListInput, formatLabel: string, options: Options = {}, transformText?: (text: string) => string): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(
+	input: ListInput,
+	formatLabel: string,
+	options: Options = {},
+	transformText?: (text: string) => string,
+): AsyncGenerator<CsvRecord> {
 	for await (const batch of csvRecordBatches(input, formatLabel, options, transformText)) yield* batch;
 }
 
@@ -82,14 +96,20 @@ function csvError(error: unknown, inputName: string, formatLabel: string): ListF
 	const where = typeof lines === 'number' ? ` (line ${lines})` : '';
 	switch (code) {
 		case 'CSV_QUOTE_NOT_CLOSED':
-			return new ListFormatError(`${inputName}: a quoted field is never closed${where}, so the quotes are unbalanced; the file is damaged or truncated, download it again`);
+			return new ListFormatError(
+				`${inputName}: a quoted field is never closed${where}, so the quotes are unbalanced; the file is damaged or truncated, download it again`,
+			);
 		case 'CSV_INVALID_CLOSING_QUOTE':
 		case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
 		case 'CSV_INVALID_OPENING_QUOTE':
 		case 'INVALID_OPENING_QUOTE': // csv-parse 6 spells it without the prefix
-			return new ListFormatError(`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`);
+			return new ListFormatError(
+				`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`,
+			);
 		case 'CSV_MAX_RECORD_SIZE':
-			return new ListFormatError(`${inputName}: a ${formatLabel} record${where} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`);
+			return new ListFormatError(
+				`${inputName}: a ${formatLabel} record${where} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`,
+			);
 		default:
 			return new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${firstLineOf(error)}); check the file or pass --format`);
 	}

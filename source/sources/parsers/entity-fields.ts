@@ -10,7 +10,8 @@ export const noValues: string[] = Object.freeze([]) as unknown as string[];
 // Text that cleanLine / cleanText would change: control or bidi characters (as in
 // sanitizeText), and for single lines any blank but a single inner space.
 // The class is sanitizeText's unsafe set plus every \s character but the space.
-const lineNeedsCleaning = /[\u0000-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uFEFF]| {2}/;
+const lineNeedsCleaning =
+	/[\u0000-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202A-\u202F\u205F\u2066-\u2069\u3000\uFEFF]| {2}/;
 const textNeedsCleaning = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|^\s|\s$/;
 
 const space = 0x20;
@@ -86,7 +87,11 @@ export function cleanList(values: Iterable<unknown>, clean: (value: unknown) => 
  * The items stay in the array split() made, sized to them: an array grown by push holds
  * room for 17, which on a million rows is most of the memory the lists take.
  */
-export function splitField(value: string | undefined, separator: string | RegExp, clean: (item: string) => string | null = cleanedLine): string[] {
+export function splitField(
+	value: string | undefined,
+	separator: string | RegExp,
+	clean: (item: string) => string | null = cleanedLine,
+): string[] {
 	if (value === undefined || value === '') return noValues;
 	if (typeof separator === 'string' && !value.includes(separator)) {
 		const text = clean(value);
@@ -185,7 +190,7 @@ const maxLists = 50_000;
 export function isoDay(value: unknown): string | null {
 	if (typeof value !== 'string' || value === '') return null;
 	const text = value.trim();
-	if (text.length < 10 || (text.length > 10 && text.charCodeAt(10) !== 0x54 /* T */)) return null;
+	if (text.length < 10 || (text.length > 10 && text.charCodeAt(10) !== 0x54) /* T */) return null;
 	if (text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return null;
 	const year = digits(text, 0, 4);
 	const month = digits(text, 5, 7);
@@ -228,7 +233,10 @@ function listOrNone(items: string[] | undefined): string[] {
  * id is "sha256:" of the canonical content (fields in a fixed order) so it is
  * stable across runs and machines. Empty lists are the shared frozen `noValues`.
  */
-export function makeEntity(listId: string | null, fields: Partial<EntityFields> & Pick<EntityFields, 'name' | 'type' | 'list'>): ScreeningEntity {
+export function makeEntity(
+	listId: string | null,
+	fields: Partial<EntityFields> & Pick<EntityFields, 'name' | 'type' | 'list'>,
+): ScreeningEntity {
 	const name = fields.name;
 	let aliases = listOrNone(fields.aliases);
 	if (aliases.includes(name)) aliases = listOrNone(aliases.filter(alias => alias !== name));
@@ -276,7 +284,9 @@ export function dropDuplicateIds(entities: ScreeningEntity[], inputName: string,
 	entities.length = kept;
 	if (duplicates.length > 0) {
 		const shown = duplicates.slice(0, 5).join(', ') + (duplicates.length > 5 ? ', …' : '');
-		warnings.push(`${inputName}: ${duplicates.length} entr${duplicates.length === 1 ? 'y repeats an id' : 'ies repeat ids'} (${shown}); kept the first of each`);
+		warnings.push(
+			`${inputName}: ${duplicates.length} entr${duplicates.length === 1 ? 'y repeats an id' : 'ies repeat ids'} (${shown}); kept the first of each`,
+		);
 	}
 	return entities;
 }

@@ -37,7 +37,9 @@ export async function parseHeadedCsv<Column extends string>(input: ListInput, fo
 				continue;
 			}
 			if (fields.length !== header.length) {
-				throw new ListFormatError(`${input.inputName}: expected ${header.length} columns (${format.label}, as its header says${format.widthNote}) but line ${line} has ${fields.length}; ${format.widthAdvice}`);
+				throw new ListFormatError(
+					`${input.inputName}: expected ${header.length} columns (${format.label}, as its header says${format.widthNote}) but line ${line} has ${fields.length}; ${format.widthAdvice}`,
+				);
 			}
 			const entity = format.entity(fields, columns!, interner);
 			if (entity) entities.push(entity);

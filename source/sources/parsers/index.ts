@@ -39,7 +39,9 @@ export async function parseListFile(path: string, options: {format?: SourceForma
 	if (head.bytes.length === 0) throw new ListFormatError(`${inputName}: the file is empty (0 bytes); download it again`);
 	if (head.text.trim() === '') throw new ListFormatError(`${inputName}: the file holds only blank space; download it again`);
 	if (/^\s*<(?:!doctype\s+html|html[\s>])/i.test(head.text)) {
-		throw new ListFormatError(`${inputName}: this is an HTML web page, not list data (often an error or login page saved instead of the download); download the data file again`);
+		throw new ListFormatError(
+			`${inputName}: this is an HTML web page, not list data (often an error or login page saved instead of the download); download the data file again`,
+		);
 	}
 	const format = options.format ?? detectFormat(head.text, basename(inputName));
 	if (format === null) {

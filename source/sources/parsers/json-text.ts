@@ -5,6 +5,8 @@ export function parseJsonText(text: string, inputName: string, formatLabel: stri
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new ListFormatError(`${inputName}: not valid JSON (${firstLineOf(error)}), so it cannot be read as ${formatLabel}; the download may be truncated, fetch it again or pass --format`);
+		throw new ListFormatError(
+			`${inputName}: not valid JSON (${firstLineOf(error)}), so it cannot be read as ${formatLabel}; the download may be truncated, fetch it again or pass --format`,
+		);
 	}
 }

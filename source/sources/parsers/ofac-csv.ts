@@ -50,14 +50,18 @@ async function readCompanion(input: ListInput, kind: Companion, path: string): P
 		await access(path);
 	} catch {
 		const lost = {alt: 'no aliases', add: 'no addresses', comments: 'only the first part of long remarks'}[kind];
-		input.warnings.push(`${input.inputName}: ${name} was not found beside it, so entries have ${lost}; put ${name} in the same folder to include them`);
+		input.warnings.push(
+			`${input.inputName}: ${name} was not found beside it, so entries have ${lost}; put ${name} in the same folder to include them`,
+		);
 		return rows;
 	}
 	const companion = {...input, path, inputName: name};
 	for await (const {fields, line} of csvRecords(companion, label, csvOptions, stripCtrlZ)) {
 		if (fields.length === 1 && fields[0]!.trim() === '') continue;
 		if (fields.length !== companionColumns[kind]) {
-			throw new ListFormatError(`${name}: expected ${companionColumns[kind]} columns (OFAC ${kind === 'comments' ? 'sdn_comments' : kind}.csv) but line ${line} has ${fields.length}; download the OFAC CSV files again`);
+			throw new ListFormatError(
+				`${name}: expected ${companionColumns[kind]} columns (OFAC ${kind === 'comments' ? 'sdn_comments' : kind}.csv) but line ${line} has ${fields.length}; download the OFAC CSV files again`,
+			);
 		}
 		const entNum = fields[0]!.trim();
 		const group = rows.get(entNum);
@@ -75,11 +79,15 @@ export async function parseOfacCsv(input: ListInput): Promise<ScreeningEntity[]>
 	const entities: ScreeningEntity[] = [];
 	for await (const {fields, line} of csvRecords(input, label, csvOptions, stripCtrlZ)) {
 		if (fields.length !== 12) {
-			throw new ListFormatError(`${input.inputName}: expected 12 columns (OFAC sdn.csv) but line ${line} has ${fields.length}; pass the sdn.csv file (alt.csv, add.csv and sdn_comments.csv are read from beside it) or pass --format`);
+			throw new ListFormatError(
+				`${input.inputName}: expected 12 columns (OFAC sdn.csv) but line ${line} has ${fields.length}; pass the sdn.csv file (alt.csv, add.csv and sdn_comments.csv are read from beside it) or pass --format`,
+			);
 		}
 		const [entNum, name, type, programs, , callSign, , , , , , remarks] = fields.map(value);
 		if (entNum === null || !/^\d+$/.test(entNum!.trim())) {
-			throw new ListFormatError(`${input.inputName}: line ${line} does not start with an entity number, so it is not OFAC sdn.csv; check the file or pass --format`);
+			throw new ListFormatError(
+				`${input.inputName}: line ${line} does not start with an entity number, so it is not OFAC sdn.csv; check the file or pass --format`,
+			);
 		}
 		const id = entNum!.trim();
 		const cleanName = cleanLine(name);
@@ -95,7 +103,15 @@ export async function parseOfacCsv(input: ListInput): Promise<ScreeningEntity[]>
 				name: cleanName,
 				aliases: cleanList((alt.get(id) ?? []).map(row => value(row[3]))),
 				type: type === null ? 'entity' : (types[type!.trim().toLowerCase()] ?? 'other'),
-				addresses: cleanList(addresses.map(row => row.slice(2, 5).map(value).filter(part => part !== null).join(', '))),
+				addresses: cleanList(
+					addresses.map(row =>
+						row
+							.slice(2, 5)
+							.map(value)
+							.filter(part => part !== null)
+							.join(', '),
+					),
+				),
 				countries: cleanList(addresses.map(row => value(row[4]))),
 				list: 'SDN',
 				programs: programs === null ? [] : cleanList(programs!.replace(/^\[|\]$/g, '').split('] [')),

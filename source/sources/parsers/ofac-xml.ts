@@ -67,7 +67,9 @@ export async function parseOfacXml(input: ListInput): Promise<ScreeningEntity[]>
 		parser.close();
 	} catch (error) {
 		if (error instanceof ListFormatError) throw error;
-		throw new ListFormatError(`${input.inputName}: not well-formed XML (${firstLineOf(error)}); the download may be truncated or damaged, fetch it again`);
+		throw new ListFormatError(
+			`${input.inputName}: not well-formed XML (${firstLineOf(error)}); the download may be truncated or damaged, fetch it again`,
+		);
 	}
 	if (!rootSeen) {
 		throw new ListFormatError(`${input.inputName}: no XML root element found; check the file is OFAC's sdn.xml or pass --format`);
@@ -77,9 +79,13 @@ export async function parseOfacXml(input: ListInput): Promise<ScreeningEntity[]>
 
 function rootError(input: ListInput, root: string): ListFormatError {
 	if (root === 'sanctionsData') {
-		return new ListFormatError(`${input.inputName}: OFAC "enhanced" XML (sanctionsData) is not supported yet; download the classic sdn.xml or consolidated.xml, or the SDN CSV files, instead`);
+		return new ListFormatError(
+			`${input.inputName}: OFAC "enhanced" XML (sanctionsData) is not supported yet; download the classic sdn.xml or consolidated.xml, or the SDN CSV files, instead`,
+		);
 	}
-	return new ListFormatError(`${input.inputName}: expected OFAC's classic XML (root element sdnList) but the root is <${root}>; check the file is sdn.xml or pass --format`);
+	return new ListFormatError(
+		`${input.inputName}: expected OFAC's classic XML (root element sdnList) but the root is <${root}>; check the file is sdn.xml or pass --format`,
+	);
 }
 
 /** OFAC writes people as "LAST, First"; the same form serves the main name and the a.k.a.s. */
@@ -101,7 +107,11 @@ function entryEntity(entry: Entry, list: string): ScreeningEntity | null {
 		aliases: cleanList(entry.akas.map(personName)),
 		type: types[type] ?? 'other',
 		addresses: cleanList(
-			entry.addresses.map(address => cleanList(['address1', 'address2', 'address3', 'city', 'stateOrProvince', 'postalCode', 'country'].map(key => address[key])).join(', ')),
+			entry.addresses.map(address =>
+				cleanList(['address1', 'address2', 'address3', 'city', 'stateOrProvince', 'postalCode', 'country'].map(key => address[key])).join(
+					', ',
+				),
+			),
 		),
 		countries: cleanList([...entry.addresses.map(address => address['country']), ...entry.countries]),
 		list,

@@ -4,7 +4,7 @@
 // repeated countries or sanctions list, lists sized to their items.
 import type {EntityType, ScreeningEntity} from '../entity.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
-import {Interner, cleanedCountry, fieldLine, makeEntity, splitField} from './entity-fields.js';
+import {type Interner, cleanedCountry, fieldLine, makeEntity, splitField} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';
 import type {ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
@@ -24,7 +24,9 @@ export function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity
 		checkHeader(header) {
 			const missing = required.filter(column => !header.includes(column));
 			if (missing.length > 0) {
-				throw new ListFormatError(`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`);
+				throw new ListFormatError(
+					`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`,
+				);
 			}
 		},
 		widthNote: '',
@@ -61,4 +63,3 @@ function countriesOf(value: string | undefined): string[] {
 function schemaType(schema: string): EntityType {
 	return Object.hasOwn(types, schema) ? types[schema]! : 'other';
 }
-

@@ -3,18 +3,39 @@
 // line at a time. Kept: targets, and people, organisations, vessels and aircraft;
 // relation schemas (Family, Occupancy, Position…) only feed the entities they describe.
 import {createInterface} from 'node:readline';
-import type {EntityType, ScreeningEntity} from '../entity.js';
+import type {ScreeningEntity} from '../entity.js';
 import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';
 import {targetSchemaTypes} from './opensanctions-types.js';
 
-type FtmEntity = {id?: unknown; caption?: unknown; schema: string; properties: Record<string, unknown[]>; datasets?: unknown; referents?: unknown; target?: unknown};
+type FtmEntity = {
+	id?: unknown;
+	caption?: unknown;
+	schema: string;
+	properties: Record<string, unknown[]>;
+	datasets?: unknown;
+	referents?: unknown;
+	target?: unknown;
+};
 
 const keptSchemas = targetSchemaTypes;
 const aliasProperties = ['name', 'alias', 'weakAlias', 'previousName'];
 const countryProperties = ['country', 'nationality', 'citizenship', 'jurisdiction', 'mainCountry'];
-const identifierProperties = ['registrationNumber', 'taxNumber', 'idNumber', 'passportNumber', 'innCode', 'ogrnCode', 'leiCode', 'swiftBic', 'imoNumber', 'mmsi', 'callSign', 'wikidataId'];
+const identifierProperties = [
+	'registrationNumber',
+	'taxNumber',
+	'idNumber',
+	'passportNumber',
+	'innCode',
+	'ogrnCode',
+	'leiCode',
+	'swiftBic',
+	'imoNumber',
+	'mmsi',
+	'callSign',
+	'wikidataId',
+];
 
 export async function parseOpenSanctionsFtm(input: ListInput): Promise<ScreeningEntity[]> {
 	const kept: FtmEntity[] = [];
@@ -48,11 +69,21 @@ function parseLine(line: string, lineNumber: number, inputName: string): FtmEnti
 	try {
 		json = JSON.parse(line);
 	} catch (error) {
-		throw new ListFormatError(`${inputName}: line ${lineNumber} is not valid JSON (${firstLineOf(error)}); FollowTheMoney files hold one JSON entity per line, fetch the file again or pass --format`);
+		throw new ListFormatError(
+			`${inputName}: line ${lineNumber} is not valid JSON (${firstLineOf(error)}); FollowTheMoney files hold one JSON entity per line, fetch the file again or pass --format`,
+		);
 	}
 	const candidate = json as Partial<FtmEntity> | null;
-	if (typeof candidate !== 'object' || candidate === null || typeof candidate.schema !== 'string' || typeof candidate.properties !== 'object' || candidate.properties === null) {
-		throw new ListFormatError(`${inputName}: line ${lineNumber} is not a FollowTheMoney entity (it needs "schema" and "properties"); check the file is an OpenSanctions .ftm.json export or pass --format`);
+	if (
+		typeof candidate !== 'object' ||
+		candidate === null ||
+		typeof candidate.schema !== 'string' ||
+		typeof candidate.properties !== 'object' ||
+		candidate.properties === null
+	) {
+		throw new ListFormatError(
+			`${inputName}: line ${lineNumber} is not a FollowTheMoney entity (it needs "schema" and "properties"); check the file is an OpenSanctions .ftm.json export or pass --format`,
+		);
 	}
 	return candidate as FtmEntity;
 }
@@ -86,7 +117,10 @@ function toScreeningEntity(entity: FtmEntity, addressTexts: Map<string, string>)
 		aliases: names,
 		type: Object.hasOwn(keptSchemas, entity.schema) ? keptSchemas[entity.schema]! : 'other',
 		addresses: addresses(entity, addressTexts),
-		countries: cleanList(countryProperties.flatMap(property => strings(entity, property)), cleanCountry),
+		countries: cleanList(
+			countryProperties.flatMap(property => strings(entity, property)),
+			cleanCountry,
+		),
 		list: cleanList(datasets).join(', ') || 'OpenSanctions',
 		programs: cleanList(strings(entity, 'programId')),
 		// createdAt is when the source listed the entity; first_seen is only when OpenSanctions crawled it.

@@ -75,7 +75,9 @@ async function* checkedChunks(input: ListInput): AsyncGenerator<Buffer> {
 		const start = offset - validity.pending();
 		if (validity.accepts(chunk)) return;
 		valid = false;
-		input.warnings.push(`${input.inputName}: holds bytes that are not valid ${input.encoding.toUpperCase()} (at or after byte ${start}); they were replaced with \uFFFD, so some names may be garbled; check the file's encoding`);
+		input.warnings.push(
+			`${input.inputName}: holds bytes that are not valid ${input.encoding.toUpperCase()} (at or after byte ${start}); they were replaced with \uFFFD, so some names may be garbled; check the file's encoding`,
+		);
 	};
 	for await (const chunk of createReadStream(input.path)) {
 		check(chunk as Buffer);

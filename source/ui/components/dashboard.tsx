@@ -22,7 +22,11 @@ export function Dashboard({state}: {state: AppState}): React.JSX.Element {
 	return (
 		<Box flexDirection="column">
 			<Box>
-				<Panel title={`Decisions by outcome · queue ${figures.queue}`} lines={barLines(figures.decisions, half).slice(0, budget)} width={half} />
+				<Panel
+					title={`Decisions by outcome · queue ${figures.queue}`}
+					lines={barLines(figures.decisions, half).slice(0, budget)}
+					width={half}
+				/>
 				<Panel title="Vendors by jurisdiction (HQ)" lines={barLines(figures.jurisdictions, half).slice(0, budget)} width={half} />
 			</Box>
 			<Text> </Text>

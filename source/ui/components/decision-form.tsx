@@ -22,8 +22,16 @@ export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.E
 			<Text dimColor>{fitText(`                ${outcomeMeanings[outcome]}`, inner)}</Text>
 			{row('reason', 'Reason', `◀ ${reason} ▶`)}
 			<Text dimColor>{fitText(`                ${reasonMeanings[reason]}`, inner)}</Text>
-			{row('rationale', `Rationale${rationaleRequiredFor.includes(outcome) ? '*' : ''}`, `${form.rationale}${form.field === 'rationale' ? '▏' : ''}`)}
-			{row('reviewBy', 'Re-review by', `${form.reviewBy || (form.field === 'reviewBy' ? '' : 'default for the outcome')}${form.field === 'reviewBy' ? '▏' : ''}`)}
+			{row(
+				'rationale',
+				`Rationale${rationaleRequiredFor.includes(outcome) ? '*' : ''}`,
+				`${form.rationale}${form.field === 'rationale' ? '▏' : ''}`,
+			)}
+			{row(
+				'reviewBy',
+				'Re-review by',
+				`${form.reviewBy || (form.field === 'reviewBy' ? '' : 'default for the outcome')}${form.field === 'reviewBy' ? '▏' : ''}`,
+			)}
 			<Text color="red">{form.error ? fitText(`✗ ${form.error}`, inner) : ' '}</Text>
 			<Text dimColor>{fitText('Tab/↑↓ field · ←/→ choose · type text · Enter save · Esc cancel', inner)}</Text>
 		</Box>

@@ -17,7 +17,10 @@ export class DenseTable extends Table<Record<string, string>> {
 
 	override getColumns(): InkTableColumn[] {
 		const marker = {column: '__marker', width: this.props.markerWidth, key: '__marker', align: 'left' as const};
-		return [...(this.props.markerWidth ? [marker] : []), ...this.props.columns.map(column => ({column: column.key, width: column.width + 2, key: column.key, align: column.align}))];
+		return [
+			...(this.props.markerWidth ? [marker] : []),
+			...this.props.columns.map(column => ({column: column.key, width: column.width + 2, key: column.key, align: column.align})),
+		];
 	}
 
 	override getHeadings(): Record<string, string> {

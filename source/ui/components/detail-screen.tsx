@@ -10,11 +10,18 @@ export function DetailScreen({lines, scroll, height, width}: Props): React.JSX.E
 	return (
 		<Box flexDirection="column">
 			{visible.map((line, index) => (
-				<Text key={scroll + index} bold={line.tone === 'heading'} dimColor={line.tone === 'dim'} color={line.tone === 'warn' ? 'yellow' : undefined}>
+				<Text
+					key={scroll + index}
+					bold={line.tone === 'heading'}
+					dimColor={line.tone === 'dim'}
+					color={line.tone === 'warn' ? 'yellow' : undefined}
+				>
 					{fitText(line.text, width).trimEnd() || ' '}
 				</Text>
 			))}
-			<Text dimColor>{`lines ${Math.min(lines.length, scroll + 1)}-${Math.min(lines.length, scroll + height)} of ${lines.length}  ·  j/k scroll · Esc back · ? help`}</Text>
+			<Text
+				dimColor
+			>{`lines ${Math.min(lines.length, scroll + 1)}-${Math.min(lines.length, scroll + height)} of ${lines.length}  ·  j/k scroll · Esc back · ? help`}</Text>
 		</Box>
 	);
 }

@@ -12,11 +12,23 @@ export function StatusBar({state}: {state: AppState}): React.JSX.Element {
 		<Box flexDirection="column">
 			<Text inverse>{`${fitText(left, room)} ${right}`.slice(0, width)}</Text>
 			{state.overlay.kind === 'dispose' ? (
-				<Text>{fitText(`${state.overlay.disposition === 'confirmed-match' ? 'x confirmed match' : 'n false positive'} · reason: ${state.overlay.reason}▏${state.overlay.error ? `  ✗ ${state.overlay.error}` : '  Enter save · Esc cancel'}`, width - 1)}</Text>
+				<Text>
+					{fitText(
+						`${state.overlay.disposition === 'confirmed-match' ? 'x confirmed match' : 'n false positive'} · reason: ${state.overlay.reason}▏${state.overlay.error ? `  ✗ ${state.overlay.error}` : '  Enter save · Esc cancel'}`,
+						width - 1,
+					)}
+				</Text>
 			) : state.overlay.kind === 'filter' ? (
 				<Text>{fitText(`/${state.tables[state.view].filterText}▏  Enter keep · Esc clear`, width - 1)}</Text>
 			) : (
-				<Text dimColor>{fitText(state.progress ? progressText(state.progress) : state.message?.text ?? (state.inputReady ? '? help · / filter · s sort · Enter open · Tab views · q quit' : 'starting…'), width - 1)}</Text>
+				<Text dimColor>
+					{fitText(
+						state.progress
+							? progressText(state.progress)
+							: (state.message?.text ?? (state.inputReady ? '? help · / filter · s sort · Enter open · Tab views · q quit' : 'starting…')),
+						width - 1,
+					)}
+				</Text>
 			)}
 		</Box>
 	);

@@ -18,9 +18,23 @@ export function TableScreen({state}: {state: AppState}): React.JSX.Element {
 	const table = state.tables[state.view];
 	return (
 		<Box flexDirection="column">
-			{state.view === 'timeline' ? <Text>{fitText(monthlyChart((table.result.rows as TimelineRow[]).map(row => row.date), state.size.columns - 1), state.size.columns - 1)}</Text> : null}
+			{state.view === 'timeline' ? (
+				<Text>
+					{fitText(
+						monthlyChart(
+							(table.result.rows as TimelineRow[]).map(row => row.date),
+							state.size.columns - 1,
+						),
+						state.size.columns - 1,
+					)}
+				</Text>
+			) : null}
 			<DenseTable data={[]} columns={frame.columns} rows={frame.rows} markerWidth={markerWidth} />
-			{frame.empty ? <Text>{table.filterText ? `No rows match "${table.filterText}". Esc clears the filter.` : emptyHints[state.view] ?? 'No rows.'}</Text> : null}
+			{frame.empty ? (
+				<Text>
+					{table.filterText ? `No rows match "${table.filterText}". Esc clears the filter.` : (emptyHints[state.view] ?? 'No rows.')}
+				</Text>
+			) : null}
 		</Box>
 	);
 }

@@ -90,4 +90,18 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 	return session;
 }
 
-export const keys = {up: '\u001B[A', down: '\u001B[B', rightArrow: '\u001B[C', leftArrow: '\u001B[D', enter: '\r', escape: '\u001B', tab: '\t', shiftTab: '\u001B[Z', pageDown: '\u001B[6~', pageUp: '\u001B[5~', home: '\u001B[H', end: '\u001B[F', ctrlC: '\u0003'};
+export const keys = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	rightArrow: '\u001B[C',
+	leftArrow: '\u001B[D',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	ctrlC: '\u0003',
+};

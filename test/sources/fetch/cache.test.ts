@@ -32,7 +32,10 @@ async function fetched(name: string, location: string, again = false) {
 	return {outcome, paths: sourceCachePaths(home.env, name)};
 }
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(line => line !== '');
+const lines = (path: string) =>
+	readFileSync(path, 'utf8')
+		.split('\n')
+		.filter(line => line !== '');
 
 describe('parsed.jsonl', () => {
 	test('holds a header line, then one entity per line, and reads back equal', async () => {
@@ -40,7 +43,12 @@ describe('parsed.jsonl', () => {
 		expect(paths.parsed).toMatch(/parsed\.jsonl$/);
 		expect(existsSync(paths.legacyParsed)).toBe(false);
 		const [header, ...entityLines] = lines(paths.parsed);
-		expect(JSON.parse(header!)).toEqual({format: 'csl-csv', warnings: outcome.data.warnings, records: false, entities: outcome.data.entities.length});
+		expect(JSON.parse(header!)).toEqual({
+			format: 'csl-csv',
+			warnings: outcome.data.warnings,
+			records: false,
+			entities: outcome.data.entities.length,
+		});
 		expect(entityLines.map(line => JSON.parse(line))).toEqual(outcome.data.entities);
 		const [cached] = await loadCachedSources(home.env);
 		expect(cached!.state).toBe('ok');

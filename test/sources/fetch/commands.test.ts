@@ -14,27 +14,34 @@ const fast = {retry: {baseDelayMs: 1, maxDelayMs: 5}};
 const home = useTempHome();
 let server: TestServer | undefined;
 
-
 const sources = () => openSettings(home.env).get('sources');
 
 describe('sources add', () => {
 	test('names a URL source after its host and keeps the URL', async () => {
 		const io = recordingIO(home.env);
-		expect(await runSourcesAdd({location: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv'}, io)).toBe(0);
-		expect(sources()).toEqual([{name: 'data.trade.gov', location: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv'}]);
+		expect(await runSourcesAdd({location: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv'}, io)).toBe(
+			0,
+		);
+		expect(sources()).toEqual([
+			{name: 'data.trade.gov', location: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv'},
+		]);
 		expect(io.out.join('')).toMatch(/^Added source "data\.trade\.gov"/);
 	});
 
 	test('names a file source after the file and stores an absolute path', async () => {
 		const io = recordingIO(home.env);
 		expect(await runSourcesAdd({location: fixture('csl-csv/consolidated_2025_small.csv'), format: 'csl-csv'}, io)).toBe(0);
-		expect(sources()).toEqual([{name: 'consolidated_2025_small', location: fixture('csl-csv/consolidated_2025_small.csv'), format: 'csl-csv'}]);
+		expect(sources()).toEqual([
+			{name: 'consolidated_2025_small', location: fixture('csl-csv/consolidated_2025_small.csv'), format: 'csl-csv'},
+		]);
 	});
 
 	test('refuses plain http to another machine without --allow-http', async () => {
 		const io = recordingIO(home.env);
 		expect(await runSourcesAdd({location: 'http://lists.example.com/sdn.csv'}, io)).toBe(2);
-		expect(io.err.join('')).toMatch(/^http:\/\/lists\.example\.com\/sdn\.csv: plain http to lists\.example\.com is refused .*--allow-http.*\n$/);
+		expect(io.err.join('')).toMatch(
+			/^http:\/\/lists\.example\.com\/sdn\.csv: plain http to lists\.example\.com is refused .*--allow-http.*\n$/,
+		);
 		expect(sources()).toEqual([]);
 		expect(await runSourcesAdd({location: 'http://lists.example.com/sdn.csv', allowHttp: true}, recordingIO(home.env))).toBe(0);
 		expect(sources()[0]).toMatchObject({allowHttp: true});
@@ -105,7 +112,9 @@ describe('sources listing', () => {
 		expect(await runSources(io)).toBe(0);
 		const lines = io.out.join('').trimEnd().split('\n');
 		expect(lines[0]).toMatch(/^NAME\s+FORMAT\s+ENTRIES\s+FETCHED\s+AGE\s+LOCATION\s+STATE$/);
-		expect(lines[1]).toMatch(/^CSL\s+csl-csv\s+349\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+under a minute\s+http:\/\/127\.0\.0\.1:\d+\/ok\.csv\s+ok$/);
+		expect(lines[1]).toMatch(
+			/^CSL\s+csl-csv\s+349\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+under a minute\s+http:\/\/127\.0\.0\.1:\d+\/ok\.csv\s+ok$/,
+		);
 		expect(lines[2]).toMatch(/^Down\s+auto\s+-\s+-\s+-\s+\S+\s+failed: HTTP 503 after 3 tries$/);
 		expect(lines[3]).toMatch(/^Never\s+auto\s+-\s+-\s+-\s+\S+\s+failed: not fetched yet; run vendor-risk fetch$/);
 		// Aligned: every row's STATE starts in the same column.

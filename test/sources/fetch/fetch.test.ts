@@ -8,19 +8,29 @@ import {runFetch} from '../../../source/commands/fetch.js';
 import {runSourcesAdd} from '../../../source/commands/sources.js';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
 import type {SourceFormat} from '../../../source/sources/entity.js';
-import {fetchSource, loadCachedSources, readOneOffSource, sourceCachePaths, type FetchOptions} from '../../../source/sources/fetch/index.js';
+import {
+	fetchSource,
+	loadCachedSources,
+	readOneOffSource,
+	sourceCachePaths,
+	type FetchOptions,
+} from '../../../source/sources/fetch/index.js';
 import {filesContaining, fixture, recordingIO, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
 const cslRowCount = 349;
-const fast: Pick<FetchOptions, 'retry' | 'timeouts'> = {retry: {baseDelayMs: 1, maxDelayMs: 5}, timeouts: {connectMs: 2000, responseMs: 2000, idleMs: 2000, totalMs: 10_000}};
+const fast: Pick<FetchOptions, 'retry' | 'timeouts'> = {
+	retry: {baseDelayMs: 1, maxDelayMs: 5},
+	timeouts: {connectMs: 2000, responseMs: 2000, idleMs: 2000, totalMs: 10_000},
+};
 
 const home = useTempHome();
 let server: TestServer | undefined;
 
-
 /** A server whose answer per path can be swapped between fetches. */
-async function switchableServer(initial: Record<string, http.RequestListener>): Promise<{server: TestServer; routes: Record<string, http.RequestListener>}> {
+async function switchableServer(
+	initial: Record<string, http.RequestListener>,
+): Promise<{server: TestServer; routes: Record<string, http.RequestListener>}> {
 	const routes = {...initial};
 	const started = await startServer((request, response) => {
 		const route = routes[new URL(request.url ?? '/', 'http://x').pathname];
@@ -47,7 +57,12 @@ function addSource(setting: SourceSetting): SourceSetting {
 	return setting;
 }
 
-const shortCsv = (rows: number) => cslCsv.toString('utf8').split('\n').slice(0, rows + 1).join('\n') + '\n';
+const shortCsv = (rows: number) =>
+	cslCsv
+		.toString('utf8')
+		.split('\n')
+		.slice(0, rows + 1)
+		.join('\n') + '\n';
 
 describe('fetching each format over HTTP', () => {
 	const cases: {format: SourceFormat; path: string; file: string; atLeast: number}[] = [
@@ -55,7 +70,12 @@ describe('fetching each format over HTTP', () => {
 		{format: 'csl-json', path: '/el.json', file: 'csl-json/el_expected_results.json', atLeast: 7},
 		{format: 'ofac-xml', path: '/sdn.xml', file: 'ofac-xml/sdn.xml', atLeast: 4},
 		{format: 'opensanctions-ftm', path: '/entities.ftm.json', file: 'opensanctions-ftm/yente_t1_eu_fsf_entities.ftm.json', atLeast: 1},
-		{format: 'opensanctions-csv', path: '/targets.simple.csv', file: 'opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv', atLeast: 20},
+		{
+			format: 'opensanctions-csv',
+			path: '/targets.simple.csv',
+			file: 'opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv',
+			atLeast: 20,
+		},
 	];
 	for (const {format, path, file, atLeast} of cases) {
 		test(`detects and caches ${format}`, async () => {
@@ -73,7 +93,9 @@ describe('fetching each format over HTTP', () => {
 	}
 
 	test('reads a records document', async () => {
-		({server} = await switchableServer({'/records.json': sendFile(readFileSync(new URL('../../../source/records/dataset.json', import.meta.url)))}));
+		({server} = await switchableServer({
+			'/records.json': sendFile(readFileSync(new URL('../../../source/records/dataset.json', import.meta.url))),
+		}));
 		const outcome = await fetchSource(addSource({name: 'records', location: `${server.origin}/records.json`}), {env: home.env, ...fast});
 		expect(outcome.status, outcome.line).toBe('updated');
 		if (outcome.status === 'updated') expect(outcome.data.records?.vendors.length).toBe(outcome.meta.entryCount);
@@ -87,19 +109,32 @@ describe('fetching each format over HTTP', () => {
 			'/ofac/ofactest_add.csv': ofac('ofactest_add.csv'),
 			'/ofac/ofactest_sdn_comments.csv': ofac('ofactest_sdn_comments.csv'),
 		}));
-		const outcome = await fetchSource(addSource({name: 'OFAC', location: `${server.origin}/ofac/ofactest_sdn.csv`}), {env: home.env, ...fast});
+		const outcome = await fetchSource(addSource({name: 'OFAC', location: `${server.origin}/ofac/ofactest_sdn.csv`}), {
+			env: home.env,
+			...fast,
+		});
 		expect(outcome.status, outcome.line).toBe('updated');
 		if (outcome.status !== 'updated') return;
 		expect(outcome.meta.format).toBe('ofac-csv');
 		expect(outcome.warnings).toEqual([]);
 		expect(outcome.data.entities.some(entity => entity.aliases.length > 0)).toBe(true);
 		expect(outcome.data.entities.some(entity => entity.addresses.length > 0)).toBe(true);
-		expect(readdirSync(sourceCachePaths(home.env, 'OFAC').raw).sort()).toEqual(['ofactest_add.csv', 'ofactest_alt.csv', 'ofactest_sdn.csv', 'ofactest_sdn_comments.csv']);
+		expect(readdirSync(sourceCachePaths(home.env, 'OFAC').raw).sort()).toEqual([
+			'ofactest_add.csv',
+			'ofactest_alt.csv',
+			'ofactest_sdn.csv',
+			'ofactest_sdn_comments.csv',
+		]);
 	});
 
 	test('missing OFAC companions are a warning, not a failure', async () => {
-		({server} = await switchableServer({'/ofac/ofactest_sdn.csv': sendFile(readFileSync(fixture('ofac-sdn-csv/ofactest_sdn.csv')), {etag: '"s1"'})}));
-		const outcome = await fetchSource(addSource({name: 'OFAC', location: `${server.origin}/ofac/ofactest_sdn.csv`}), {env: home.env, ...fast});
+		({server} = await switchableServer({
+			'/ofac/ofactest_sdn.csv': sendFile(readFileSync(fixture('ofac-sdn-csv/ofactest_sdn.csv')), {etag: '"s1"'}),
+		}));
+		const outcome = await fetchSource(addSource({name: 'OFAC', location: `${server.origin}/ofac/ofactest_sdn.csv`}), {
+			env: home.env,
+			...fast,
+		});
 		expect(outcome.status, outcome.line).toBe('updated');
 		if (outcome.status !== 'updated') return;
 		expect(outcome.warnings.join('\n')).toMatch(/ofactest_alt\.csv \(HTTP 404/);
@@ -146,7 +181,11 @@ describe('revalidation and failures', () => {
 				response.end(cslCsv);
 			},
 		}));
-		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {env: home.env, ...fast, retry: {baseDelayMs: 60_000}});
+		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {
+			env: home.env,
+			...fast,
+			retry: {baseDelayMs: 60_000},
+		});
 		expect(outcome.status, outcome.line).toBe('updated');
 		expect(calls).toBe(2);
 	});
@@ -162,7 +201,9 @@ describe('revalidation and failures', () => {
 		};
 		const io = recordingIO(home.env);
 		expect(await runFetch({}, io, fast)).toBe(1);
-		expect(io.output().trimEnd().split('\n')).toEqual([expect.stringMatching(/^CSL: HTTP 500 after 3 tries; using the cache from \d{4}-\d\d-\d\d \d\d:\d\d \(under a minute old\)$/)]);
+		expect(io.output().trimEnd().split('\n')).toEqual([
+			expect.stringMatching(/^CSL: HTTP 500 after 3 tries; using the cache from \d{4}-\d\d-\d\d \d\d:\d\d \(under a minute old\)$/),
+		]);
 		const [cached] = await loadCachedSources(home.env);
 		expect(cached).toMatchObject({state: 'failed', why: 'HTTP 500 after 3 tries'});
 		expect(cached!.data!.entities).toHaveLength(cslRowCount);
@@ -197,17 +238,25 @@ describe('revalidation and failures', () => {
 
 	test('an oversized body is stopped at maxBytes', async () => {
 		({server} = await switchableServer({'/consolidated.csv': sendFile(cslCsv)}));
-		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {env: home.env, ...fast, maxBytes: 10_000});
+		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {
+			env: home.env,
+			...fast,
+			maxBytes: 10_000,
+		});
 		expect(outcome.status).toBe('failed');
 		expect(outcome.line).toMatch(/^CSL: the (server announced .* over|download passed) the 9\.8 KiB limit.*; raise maxDownloadBytes/);
 		expect(readdirSync(sourceCachePaths(home.env, 'CSL').dir).filter(name => name.startsWith('.incoming'))).toEqual([]);
 	});
 
 	test('an HTML page served with 200 is rejected', async () => {
-		({server} = await switchableServer({'/consolidated.csv': sendFile('<!DOCTYPE html><html><body>Maintenance</body></html>', {'content-type': 'text/html; charset=utf-8'})}));
+		({server} = await switchableServer({
+			'/consolidated.csv': sendFile('<!DOCTYPE html><html><body>Maintenance</body></html>', {'content-type': 'text/html; charset=utf-8'}),
+		}));
 		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {env: home.env, ...fast});
 		expect(outcome).toMatchObject({status: 'failed', reason: 'html'});
-		expect(outcome.line).toBe('CSL: got an HTML page (text/html) instead of list data, often an error, login or portal page; check the URL in a browser; no cached data yet');
+		expect(outcome.line).toBe(
+			'CSL: got an HTML page (text/html) instead of list data, often an error, login or portal page; check the URL in a browser; no cached data yet',
+		);
 	});
 
 	test('a list shrunk below half is rejected unless acceptShrink', async () => {
@@ -244,7 +293,9 @@ describe('revalidation and failures', () => {
 			},
 		}));
 		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`}), {env: home.env, ...fast});
-		expect(outcome.line).toMatch(/^CSL: redirected to file: .* refused: only http\(s\) redirects on the same host are followed; no cached data yet$/);
+		expect(outcome.line).toMatch(
+			/^CSL: redirected to file: .* refused: only http\(s\) redirects on the same host are followed; no cached data yet$/,
+		);
 	});
 });
 
@@ -305,8 +356,13 @@ describe('secrets', () => {
 
 	test('a missing auth variable fails clearly before any request', async () => {
 		({server} = await switchableServer({'/consolidated.csv': sendFile(cslCsv)}));
-		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`, authEnv: 'CSL_TOKEN'}), {env: home.env, ...fast});
-		expect(outcome.line).toBe('CSL: the environment variable CSL_TOKEN (the source\'s auth token) is not set; set it, or remove authEnv from the source; no cached data yet');
+		const outcome = await fetchSource(addSource({name: 'CSL', location: `${server.origin}/consolidated.csv`, authEnv: 'CSL_TOKEN'}), {
+			env: home.env,
+			...fast,
+		});
+		expect(outcome.line).toBe(
+			"CSL: the environment variable CSL_TOKEN (the source's auth token) is not set; set it, or remove authEnv from the source; no cached data yet",
+		);
 		expect(server.requests).toHaveLength(0);
 	});
 });
@@ -335,7 +391,9 @@ describe('offline', () => {
 
 describe('local files', () => {
 	test('a configured local file is copied into the cache', async () => {
-		const outcome = await fetchSource(addSource({name: 'local', location: fixture('csl-csv/consolidated_2025_small.csv')}), {env: home.env});
+		const outcome = await fetchSource(addSource({name: 'local', location: fixture('csl-csv/consolidated_2025_small.csv')}), {
+			env: home.env,
+		});
 		expect(outcome.status, outcome.line).toBe('updated');
 		expect(outcome.meta?.entryCount).toBe(13);
 		expect(existsSync(join(sourceCachePaths(home.env, 'local').raw, 'consolidated_2025_small.csv'))).toBe(true);
@@ -344,7 +402,11 @@ describe('local files', () => {
 	test('a local OFAC sdn.csv brings its companions along', async () => {
 		const outcome = await fetchSource(addSource({name: 'ofac', location: fixture('ofac-sdn-csv/static_slice_sdn.csv')}), {env: home.env});
 		expect(outcome.status, outcome.line).toBe('updated');
-		expect(readdirSync(sourceCachePaths(home.env, 'ofac').raw).sort()).toEqual(['static_slice_add.csv', 'static_slice_alt.csv', 'static_slice_sdn.csv']);
+		expect(readdirSync(sourceCachePaths(home.env, 'ofac').raw).sort()).toEqual([
+			'static_slice_add.csv',
+			'static_slice_alt.csv',
+			'static_slice_sdn.csv',
+		]);
 	});
 });
 
@@ -366,7 +428,10 @@ describe('readOneOffSource', () => {
 
 	test('an HTML page over HTTP is an OperationError', async () => {
 		({server} = await switchableServer({'/list.csv': sendFile('<html><body>login</body></html>')}));
-		await expect(readOneOffSource(`${server.origin}/list.csv`, {env: home.env, ...fast})).rejects.toMatchObject({exitCode: 1, message: expect.stringMatching(/got an HTML page/)});
+		await expect(readOneOffSource(`${server.origin}/list.csv`, {env: home.env, ...fast})).rejects.toMatchObject({
+			exitCode: 1,
+			message: expect.stringMatching(/got an HTML page/),
+		});
 	});
 
 	test('a missing file is a UserInputError', async () => {
@@ -384,12 +449,16 @@ describe('done when', () => {
 		expect(await runFetch({}, first, fast)).toBe(0);
 		expect(first.out.join('')).toBe(`CSL: ${cslRowCount} entries (csl-csv)\n`);
 
-		routes['/consolidated.csv'] = sendFile('<!doctype html>\n<html><head><title>Service Unavailable</title></head><body></body></html>', {'content-type': 'text/html'});
+		routes['/consolidated.csv'] = sendFile('<!doctype html>\n<html><head><title>Service Unavailable</title></head><body></body></html>', {
+			'content-type': 'text/html',
+		});
 		const second = recordingIO(home.env);
 		expect(await runFetch({}, second, fast)).toBe(1);
 		const lines = second.output().trimEnd().split('\n');
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^CSL: got an HTML page \(text\/html\) instead of list data.*; using the cache from .* \(under a minute old\)$/);
+		expect(lines[0]).toMatch(
+			/^CSL: got an HTML page \(text\/html\) instead of list data.*; using the cache from .* \(under a minute old\)$/,
+		);
 
 		const [cached] = await loadCachedSources(home.env);
 		expect(cached!.state).toBe('failed');

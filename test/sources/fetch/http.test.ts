@@ -39,7 +39,6 @@ async function failureOf(promise: Promise<unknown>): Promise<DownloadError> {
 	throw new Error('expected the download to fail');
 }
 
-
 describe('downloadToFile', () => {
 	test('streams the body to disk and hashes it', async () => {
 		server = await startServer((_request, response) => response.end(cslCsv));
@@ -70,7 +69,11 @@ describe('downloadToFile', () => {
 			}
 			response.end(cslCsv);
 		});
-		const result = await downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({retry: {...defaultRetry, baseDelayMs: 60_000}}));
+		const result = await downloadToFile(
+			new URL(`${server.origin}/c.csv`),
+			destination(),
+			options({retry: {...defaultRetry, baseDelayMs: 60_000}}),
+		);
 		// A 60 s base backoff would time the test out: Retry-After: 0 was honoured instead.
 		expect(result).toMatchObject({status: 'downloaded', tries: 2});
 	});
@@ -98,7 +101,14 @@ describe('downloadToFile', () => {
 	test('times out when the server accepts and never answers', async () => {
 		server = await startServer(() => undefined);
 		const error = await failureOf(
-			downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({timeouts: {connectMs: 500, responseMs: 150, idleMs: 150, totalMs: 2000}, retry: {...defaultRetry, limit: 1, baseDelayMs: 1}})),
+			downloadToFile(
+				new URL(`${server.origin}/c.csv`),
+				destination(),
+				options({
+					timeouts: {connectMs: 500, responseMs: 150, idleMs: 150, totalMs: 2000},
+					retry: {...defaultRetry, limit: 1, baseDelayMs: 1},
+				}),
+			),
 		);
 		expect(error.reason).toBe('timeout');
 		expect(error.message).toMatch(/no response within 150 ms after 2 tries|server went silent/);
@@ -159,7 +169,9 @@ describe('downloadToFile', () => {
 				response.writeHead(302, {location: `http://localhost:${other.port}/c.csv`});
 				response.end();
 			});
-			const error = await failureOf(downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({headers: {authorization: 'Bearer s3cret-token'}})));
+			const error = await failureOf(
+				downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({headers: {authorization: 'Bearer s3cret-token'}})),
+			);
 			expect(error.reason).toBe('redirect');
 			expect(error.message).toMatch(/redirected from 127\.0\.0\.1:\d+ to another host \(localhost:\d+\); refused/);
 			expect(other.requests).toHaveLength(0);
@@ -187,7 +199,11 @@ describe('downloadToFile', () => {
 			}
 			response.end(cslCsv);
 		});
-		const result = await downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({conditional: {etag: '"v1"', lastModified: 'Mon, 16 May 2022 00:00:00 GMT'}}));
+		const result = await downloadToFile(
+			new URL(`${server.origin}/c.csv`),
+			destination(),
+			options({conditional: {etag: '"v1"', lastModified: 'Mon, 16 May 2022 00:00:00 GMT'}}),
+		);
 		expect(result.status).toBe('not-modified');
 		expect(server.requests[0]!['if-modified-since']).toBe('Mon, 16 May 2022 00:00:00 GMT');
 	});
@@ -208,7 +224,11 @@ describe('downloadToFile', () => {
 			response.end();
 		});
 		const error = await failureOf(
-			downloadToFile(new URL(`${server.origin}/c.csv`), destination(), options({headers: {authorization: 's3cret-token'}, secrets: ['s3cret-token']})),
+			downloadToFile(
+				new URL(`${server.origin}/c.csv`),
+				destination(),
+				options({headers: {authorization: 's3cret-token'}, secrets: ['s3cret-token']}),
+			),
 		);
 		expect(error.message).not.toContain('s3cret-token');
 		expect(error.message).toContain('[redacted]');

@@ -16,13 +16,17 @@ function splitReading(id: string): string {
 
 describe('cslIdentifier', () => {
 	it('puts the type first and the country in brackets, whichever end the country is at', () => {
-		expect(cslIdentifier('CN, 91110000MA005UCQ5P, Unified Social Credit Code (USCC)')).toBe('Unified Social Credit Code (USCC): 91110000MA005UCQ5P (CN)');
+		expect(cslIdentifier('CN, 91110000MA005UCQ5P, Unified Social Credit Code (USCC)')).toBe(
+			'Unified Social Credit Code (USCC): 91110000MA005UCQ5P (CN)',
+		);
 		expect(cslIdentifier('Passport, A1234567, RU')).toBe('Passport: A1234567 (RU)');
 	});
 
 	it('keeps ids without a country code, or with other than three parts, as they are', () => {
 		expect(cslIdentifier('5030056754, Tax ID No.')).toBe('5030056754, Tax ID No.');
-		expect(cslIdentifier('Subject to Directive 3, Executive Order 13662 Directive Determination -')).toBe('Subject to Directive 3, Executive Order 13662 Directive Determination -');
+		expect(cslIdentifier('Subject to Directive 3, Executive Order 13662 Directive Determination -')).toBe(
+			'Subject to Directive 3, Executive Order 13662 Directive Determination -',
+		);
 		expect(cslIdentifier('Cn, 1, Passport')).toBe('Cn, 1, Passport');
 		expect(cslIdentifier('CN, 1, 2, Passport')).toBe('CN, 1, 2, Passport');
 	});

@@ -37,14 +37,31 @@ describe('CSL JSON', () => {
 	});
 
 	it('accepts the bulk download wrapper {"results": [...]}', async () => {
-		const path = scratchFiles({'consolidated.json': JSON.stringify({total: 1, results: [{id: 'x1', name: 'ACME Ltd', source: 'Entity List (EL) - Bureau of Industry and Security'}]})});
+		const path = scratchFiles({
+			'consolidated.json': JSON.stringify({
+				total: 1,
+				results: [{id: 'x1', name: 'ACME Ltd', source: 'Entity List (EL) - Bureau of Industry and Security'}],
+			}),
+		});
 		const parsed = await parseListFile(path);
 		expect(parsed.format).toBe('csl-json');
 		expect(parsed.entities.map(entity => entity.id)).toEqual(['x1']);
 	});
 
 	it('counts a country once whatever its case', async () => {
-		const path = scratchFiles({'consolidated.json': JSON.stringify({results: [{id: 'x1', name: 'ACME Ltd', source: 'Entity List (EL) - Bureau of Industry and Security', country: 'ru', nationalities: ['RU', 'de']}]})});
+		const path = scratchFiles({
+			'consolidated.json': JSON.stringify({
+				results: [
+					{
+						id: 'x1',
+						name: 'ACME Ltd',
+						source: 'Entity List (EL) - Bureau of Industry and Security',
+						country: 'ru',
+						nationalities: ['RU', 'de'],
+					},
+				],
+			}),
+		});
 		const {entities} = await parseListFile(path);
 		expect(entities[0]!.countries).toEqual(['RU', 'DE']);
 	});

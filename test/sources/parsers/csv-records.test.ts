@@ -7,12 +7,15 @@ import {textStream} from '../../../source/sources/parsers/text-input.js';
 import {scratchFiles} from './helpers.js';
 
 describe('CSV errors name the line', () => {
-	const header = '"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
+	const header =
+		'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
 	const row = (name: string) => `"e1","Company",${name},"","","ru","","","","","","Test","","",""`;
 
 	it('a quote inside an unquoted field', async () => {
 		const path = scratchFiles({'targets.simple.csv': `${header}\n${row('AC"ME')}\n`});
-		await expect(parseListFile(path)).rejects.toThrow(/targets\.simple\.csv: a misplaced quote \(line 2\) breaks the OpenSanctions targets\.simple\.csv layout/);
+		await expect(parseListFile(path)).rejects.toThrow(
+			/targets\.simple\.csv: a misplaced quote \(line 2\) breaks the OpenSanctions targets\.simple\.csv layout/,
+		);
 	});
 
 	it('text straight after a closing quote', async () => {
@@ -22,7 +25,9 @@ describe('CSV errors name the line', () => {
 
 	it('counts lines right through many read chunks and quoted line breaks', async () => {
 		// 3,000 rows of two lines each (a line break inside the quoted name) span several 64 KiB reads.
-		const rows = Array.from({length: 3000}, (_, index) => row(`"ACME ${index}\nHoldings ${'x'.repeat(40)}"`).replace('"e1"', `"e${index}"`));
+		const rows = Array.from({length: 3000}, (_, index) =>
+			row(`"ACME ${index}\nHoldings ${'x'.repeat(40)}"`).replace('"e1"', `"e${index}"`),
+		);
 		const nameless = row('""').replace('"e1"', '"nameless"');
 		const path = scratchFiles({'targets.simple.csv': `${header}\n${rows.join('\n')}\n${nameless}\n"short","row"\n`});
 		const lastRowLine = 1 + 3000 * 2;

@@ -64,7 +64,8 @@ describe('Interner.list', () => {
 		for (let index = 0; index < 60_000; index++) {
 			const raw = `P${index};shared`;
 			const list = interner.list(raw, split);
-			if (list[0] !== `P${index}` || list[1] !== 'shared' || list.length !== 2) throw new Error(`wrong list for ${raw}: ${JSON.stringify(list)}`);
+			if (list[0] !== `P${index}` || list[1] !== 'shared' || list.length !== 2)
+				throw new Error(`wrong list for ${raw}: ${JSON.stringify(list)}`);
 		}
 		expect(interner.list('P59999;shared', split)).toEqual(['P59999', 'shared']);
 	});

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {parseListFile} from '../../../source/sources/parsers/index.js';
 import {scratchFiles} from './helpers.js';
 
-const simpleHeader = '"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
+const simpleHeader =
+	'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
 const simpleRow = (id: string, name: string) => `"${id}","Company","${name}","","","ru","","","","","","Test","","",""`;
 
 describe('hostile and unusual input', () => {
@@ -39,7 +40,11 @@ describe('hostile and unusual input', () => {
 
 	it('replaces invalid UTF-8 instead of failing', async () => {
 		const path = scratchFiles({
-			'targets.simple.csv': Buffer.concat([Buffer.from(`${simpleHeader}\n"e1","Company","AC`), Buffer.from([0xff, 0xc3]), Buffer.from(`ME","","","","","","","","","Test","","",""\n`)]),
+			'targets.simple.csv': Buffer.concat([
+				Buffer.from(`${simpleHeader}\n"e1","Company","AC`),
+				Buffer.from([0xff, 0xc3]),
+				Buffer.from(`ME","","","","","","","","","Test","","",""\n`),
+			]),
 		});
 		expect((await parseListFile(path)).entities[0]!.name).toBe('AC\uFFFD\uFFFDME');
 	});
@@ -60,7 +65,14 @@ describe('hostile and unusual input', () => {
 		});
 		const {entities} = await parseListFile(path);
 		expect(entities).toEqual([
-			expect.objectContaining({id: 'ofac-1', name: 'ACME, LTD.', aliases: ['ACME TRADING'], addresses: ['Tehran, Iran'], programs: ['SDGT', 'IRAN'], remarks: null}),
+			expect.objectContaining({
+				id: 'ofac-1',
+				name: 'ACME, LTD.',
+				aliases: ['ACME TRADING'],
+				addresses: ['Tehran, Iran'],
+				programs: ['SDGT', 'IRAN'],
+				remarks: null,
+			}),
 		]);
 	});
 });

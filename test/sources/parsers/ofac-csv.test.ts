@@ -35,14 +35,20 @@ describe('OFAC SDN CSV', () => {
 
 	it('maps the SDN types, with "-0- " meaning an entity', async () => {
 		const {entities} = await parseListFile(ofactest);
-		expect(entities.find(entity => entity.id === 'ofac-10278')).toMatchObject({name: 'LOGAN MOREY, Elvis Angus', type: 'person', list: 'SDN'});
+		expect(entities.find(entity => entity.id === 'ofac-10278')).toMatchObject({
+			name: 'LOGAN MOREY, Elvis Angus',
+			type: 'person',
+			list: 'SDN',
+		});
 		expect(entities.find(entity => entity.id === 'ofac-11195')!.type).toBe('entity');
 		expect(new Set(entities.map(entity => entity.type))).toEqual(new Set(['person', 'entity', 'vessel', 'aircraft']));
 	});
 
 	it('appends sdn_comments.csv to the remarks it continues', async () => {
 		const {entities} = await parseListFile(ofactest);
-		expect(entities.find(entity => entity.id === 'ofac-33151')!.remarks).toContain('XBT 1B64QRxfaa35MVkf7sDjuGUYAP5izQt7Qi; Digital Currency Address - ETH');
+		expect(entities.find(entity => entity.id === 'ofac-33151')!.remarks).toContain(
+			'XBT 1B64QRxfaa35MVkf7sDjuGUYAP5izQt7Qi; Digital Currency Address - ETH',
+		);
 	});
 
 	it('never lets the Ctrl-Z end-of-file byte through', async () => {
@@ -66,7 +72,11 @@ describe('OFAC SDN CSV', () => {
 	});
 
 	it('names the companion files beside the main file', () => {
-		expect(ofacCompanionNames('x/ofactest_sdn.csv')).toEqual({alt: 'x/ofactest_alt.csv', add: 'x/ofactest_add.csv', comments: 'x/ofactest_sdn_comments.csv'});
+		expect(ofacCompanionNames('x/ofactest_sdn.csv')).toEqual({
+			alt: 'x/ofactest_alt.csv',
+			add: 'x/ofactest_add.csv',
+			comments: 'x/ofactest_sdn_comments.csv',
+		});
 		expect(ofacCompanionNames('sdn.csv')).toEqual({alt: 'alt.csv', add: 'add.csv', comments: 'sdn_comments.csv'});
 		expect(ofacCompanionNames('dl/SDN.CSV')).toEqual({alt: 'dl/ALT.CSV', add: 'dl/ADD.CSV', comments: 'dl/SDN_COMMENTS.CSV'});
 	});

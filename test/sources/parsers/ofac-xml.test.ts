@@ -19,7 +19,13 @@ describe('OFAC classic XML', () => {
 	it('writes people and their a.k.a.s as "LAST, First" with ids, addresses and programmes', async () => {
 		const {entities} = await parseListFile(fixture('ofac-xml/sdn.xml'));
 		const person = entities.find(entity => entity.id === 'ofac-6982')!;
-		expect(person).toMatchObject({name: "JIM'ALE, Ahmed Nur Ali", type: 'person', list: 'SDN', programs: ['SDGT'], remarks: 'Additional Djiboutian passport issued in 2010.'});
+		expect(person).toMatchObject({
+			name: "JIM'ALE, Ahmed Nur Ali",
+			type: 'person',
+			list: 'SDN',
+			programs: ['SDGT'],
+			remarks: 'Additional Djiboutian passport issued in 2010.',
+		});
 		expect(person.aliases).toContain('JUMALI, Ahmed Ali');
 		expect(person.identifiers).toEqual(['Passport: A0181988 (Somalia)']);
 	});
@@ -32,6 +38,8 @@ describe('OFAC classic XML', () => {
 	it('rejects the enhanced XML with a clear message', async () => {
 		const attempt = parseListFile(fixture('ofac-xml/CONS_ENHANCED_first150.xml'), {inputName: 'CONS_ENHANCED.XML'});
 		await expect(attempt).rejects.toBeInstanceOf(ListFormatError);
-		await expect(attempt).rejects.toThrow(/^CONS_ENHANCED\.XML: OFAC "enhanced" XML \(sanctionsData\) is not supported yet; download the classic sdn\.xml/);
+		await expect(attempt).rejects.toThrow(
+			/^CONS_ENHANCED\.XML: OFAC "enhanced" XML \(sanctionsData\) is not supported yet; download the classic sdn\.xml/,
+		);
 	});
 });

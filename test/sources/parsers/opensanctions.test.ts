@@ -52,7 +52,13 @@ describe('OpenSanctions FollowTheMoney lines', () => {
 	});
 
 	it('counts a country once whatever its case', async () => {
-		const line = {id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], country: ['ru', 'RU'], jurisdiction: ['de']}, target: true};
+		const line = {
+			id: 'c1',
+			caption: 'ACME',
+			schema: 'Company',
+			properties: {name: ['ACME'], country: ['ru', 'RU'], jurisdiction: ['de']},
+			target: true,
+		};
 		const {entities} = await parseListFile(scratchFiles({'e.ftm.json': JSON.stringify(line)}));
 		expect(entities[0]!.countries).toEqual(['RU', 'DE']);
 	});
@@ -68,7 +74,13 @@ describe('OpenSanctions targets.simple.csv', () => {
 	it('splits aliases and countries on ";" and names the dataset as the list', async () => {
 		const {entities} = await parseListFile(fixture('opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv'));
 		const hariri = entities.find(entity => entity.id === 'Q296771')!;
-		expect(hariri).toMatchObject({name: 'Saad Hariri', type: 'person', countries: ['FR', 'LB', 'SA'], list: 'Wikidata Politically Exposed Persons', identifiers: ['Q296771']});
+		expect(hariri).toMatchObject({
+			name: 'Saad Hariri',
+			type: 'person',
+			countries: ['FR', 'LB', 'SA'],
+			list: 'Wikidata Politically Exposed Persons',
+			identifiers: ['Q296771'],
+		});
 		expect(hariri.aliases).toContain('Saad al-Hariri');
 	});
 
@@ -80,7 +92,8 @@ describe('OpenSanctions targets.simple.csv', () => {
 	});
 
 	it('counts a country once whatever its case', async () => {
-		const header = '"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
+		const header =
+			'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
 		const path = scratchFiles({'targets.simple.csv': `${header}\n"x1","Company","ACME","","","ru;RU;de","","","","","","Test","","",""\n`});
 		const {entities} = await parseListFile(path);
 		expect(entities[0]!.countries).toEqual(['RU', 'DE']);
