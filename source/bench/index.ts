@@ -9,8 +9,8 @@ import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 const bench = fileURLToPath(import.meta.url);
-// The CSL sample beside the repository (../shared), as in the tests.
-const cslSample = fileURLToPath(new URL('../../shared/fixtures/csl-csv/consolidated_2022-05-16_sample.csv', import.meta.url));
+// The CSL sample the tests use (the bench runs from dist/, one folder below the root).
+const cslSample = fileURLToPath(new URL('../test/fixtures/csl-csv/consolidated_2022-05-16_sample.csv', import.meta.url));
 
 if (process.argv[2] === '--parse-child') {
 	await parseChild(process.argv[3]!);

@@ -12,7 +12,7 @@ import {inkWithoutDevtoolsImport, stringWidthFastPath, uiRuntimeImports, uiRunti
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const root = new URL('../../', import.meta.url).pathname;
-// A private output folder (one level below the root, so the bench still finds ../shared) lets a benchmark build run beside tests that use dist/.
+// A private output folder (one level below the root, so the bench still finds test/fixtures) lets a benchmark build run beside tests that use dist/.
 const outdir = process.env.VENDOR_RISK_OUTDIR ? `${root}${process.env.VENDOR_RISK_OUTDIR}` : `${root}dist`;
 rmSync(outdir, {recursive: true, force: true});
 

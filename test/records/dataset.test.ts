@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import dataset from '../../source/records/dataset.json' with {type: 'json'};
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import {recordsDocumentSchema} from '../../source/records/schema.js';
-import {sharedDirectory} from '../helpers.js';
+import {datasetFile, datasetFromReference, datasetText, referenceFile} from '../../source/records/generate-dataset.mjs';
 
 const records = loadEmbeddedRecords();
 const restriction = (id: string) => records.restrictions.find(item => item.id === id)!;
@@ -25,26 +25,28 @@ describe('the embedded dataset', () => {
 		expect(entityList.map(item => item.federalRegister?.citation)).toContain('89 FR 52362');
 	});
 
+	type Reference = {compiled_on: string; vendors: Array<{id: string; restrictions: Array<{id: string; verified: string}>}>};
+	const reference = () => JSON.parse(readFileSync(referenceFile, 'utf8')) as Reference;
+
+	it("is exactly what the generator makes of the repository's reference facts", () => {
+		expect(readFileSync(datasetFile, 'utf8')).toBe(datasetText(datasetFromReference(reference())));
+	});
+
 	it("keeps the reference file's vendor ids", () => {
-		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {
-			vendors: Array<{id: string}>;
-		};
-		expect(records.vendors.map(vendor => vendor.id)).toEqual(reference.vendors.map(vendor => vendor.id));
+		expect(records.vendors.map(vendor => vendor.id)).toEqual(reference().vendors.map(vendor => vendor.id));
 	});
 
 	it('ships confirmed and likely facts and leaves unverified ones out', () => {
-		const reference = JSON.parse(readFileSync(`${sharedDirectory}/reference/restriction-facts.json`, 'utf8')) as {
-			vendors: Array<{restrictions: Array<{id: string; verified: string}>}>;
-		};
-		const all = reference.vendors.flatMap(vendor => vendor.restrictions);
-		const unverified = all.filter(item => item.verified === 'unverified').map(item => item.id);
-		expect(unverified.length).toBeGreaterThan(0);
-		for (const id of unverified) expect(records.restrictions.find(item => item.id === id)).toBeUndefined();
-		expect(records.restrictions).toHaveLength(all.length - unverified.length);
-		expect(records.restrictions.some(item => item.verification === 'likely')).toBe(true);
+		const facts = reference();
+		const demoted = facts.vendors.find(vendor => vendor.id === 'kaspersky')!.restrictions[0]!;
+		demoted.verified = 'unverified';
+		const generated = datasetFromReference(facts);
+		expect(generated.restrictions.find(item => item.id === demoted.id)).toBeUndefined();
+		expect(generated.restrictions).toHaveLength(facts.vendors.flatMap(vendor => vendor.restrictions).length - 1);
+		expect(generated.restrictions.some(item => item.verification === 'likely')).toBe(true);
 	});
 
-	it("keeps the reference's as-of date", () => {
-		expect(records.asOf).toBe('2026-11-28');
+	it("keeps the reference's compile date as the dataset's as-of date", () => {
+		expect(records.asOf).toBe(reference().compiled_on);
 	});
 });

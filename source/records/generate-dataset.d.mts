@@ -1,0 +1,7 @@
+// Types for the tests that check the generated dataset against the reference.
+import type {RecordsDocument} from './schema.js';
+
+export declare const referenceFile: string;
+export declare const datasetFile: string;
+export declare function datasetFromReference(reference: unknown): RecordsDocument;
+export declare function datasetText(document: RecordsDocument): string;
