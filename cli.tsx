@@ -4,6 +4,7 @@
 // TUI) does not load commander.
 import module from 'node:module';
 import type {RunOptions} from './source/app-context/index.js';
+import {todayVariableProblem} from './source/dates/index.js';
 import {exitCodeOf, UserInputError} from './source/errors/index.js';
 import {sanitizeText} from './source/text/index.js';
 
@@ -42,6 +43,10 @@ async function openTui(options: RunOptions): Promise<never> {
 	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
 	process.exit(code);
 }
+
+// "Today" is an input (VENDOR_RISK_TODAY); a malformed one is bad input, not a silent fallback to the clock.
+const todayProblem = todayVariableProblem();
+if (todayProblem) fail(new UserInputError(todayProblem));
 
 // No arguments is the TUI with its defaults, the start-up that matters most: it
 // need not wait for commander to load and parse. openTui and fail both exit.
@@ -109,7 +114,7 @@ program
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText(
 		'after',
-		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; NO_COLOR disables colour.',
+		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; NO_COLOR disables colour.',
 	)
 	.showSuggestionAfterError()
 	.exitOverride(error => {

@@ -2,7 +2,7 @@
 // records (embedded or --records, plus native feeds), list entries, the date.
 import {buildCatalog, type Catalog, type RecordsLayer} from '../records/catalog.js';
 import {embeddedDatasetName, loadEmbeddedRecords} from '../records/embedded.js';
-import {parseAsOf, todayUtc} from '../records/status.js';
+import {parseDay, today} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
@@ -42,8 +42,8 @@ export type InventoryRun = {
 };
 
 export function resolveAsOf(text: string | undefined): string {
-	if (text === undefined) return todayUtc();
-	const asOf = parseAsOf(text);
+	if (text === undefined) return today();
+	const asOf = parseDay(text);
 	if (!asOf) throw new UserInputError(`--as-of: "${text}" is not a date; use YYYY-MM-DD, e.g. --as-of 2024-09-29`);
 	return asOf;
 }

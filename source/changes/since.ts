@@ -1,5 +1,6 @@
 // Which two snapshots to compare, per source: the latest against the one before (the
 // default), against the newest taken before a date, or two snapshots named by id.
+import {dayStartMs} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
 import type {ScreeningEntity} from '../sources/entity.js';
 import {diffSnapshots} from './diff.js';
@@ -33,11 +34,8 @@ export type Comparison = {source: string; from: SnapshotInfo | null; to: Snapsho
 
 /** Midnight UTC of a YYYY-MM-DD day; UserInputError for anything else. */
 export function parseSinceDate(text: string): number {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-	if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
-		throw new UserInputError(`--since expects a date as YYYY-MM-DD, e.g. 2026-11-01; got "${text}"`);
-	}
+	const ms = dayStartMs(text);
+	if (ms === null) throw new UserInputError(`--since expects a date as YYYY-MM-DD, e.g. 2026-11-01; got "${text}"`);
 	return ms;
 }
 

@@ -1,4 +1,5 @@
 // `vendor-risk decide <vendor> <outcome> <reason>`: record one decision from the command line.
+import {today as todayOf} from '../dates/index.js';
 import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
 import {
 	checkDecisionRequest,
@@ -9,7 +10,6 @@ import {
 	reasonCodes,
 	reasonMeanings,
 	recordDecision,
-	utcToday,
 	type DecisionContext,
 } from '../decisions/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
@@ -21,7 +21,7 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 	try {
 		if (!context.vendorExists(args.vendorId))
 			throw new UserInputError(`unknown vendor "${args.vendorId}"; see \`vendor-risk list\` for vendor ids`);
-		const today = utcToday();
+		const today = todayOf(io.env);
 		const reviewDays = reviewDaysOf(io.env);
 		// Check everything the user typed before touching the log, so bad input never waits on the lock.
 		checkDecisionRequest({...args, rationale: args.note}, {today, reviewDays});

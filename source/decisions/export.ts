@@ -3,6 +3,7 @@
 // export to the log it came from. Only entry fields are exported, nothing from
 // settings or the environment.
 import {stringify} from 'csv-stringify/sync';
+import {dayStartMs} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
 import {canonicalJson} from './canonical.js';
@@ -96,7 +97,7 @@ export function selectEntries(entries: readonly LogEntry[], options: Pick<Export
 /** Milliseconds since the epoch for YYYY-MM-DD (UTC midnight) or an ISO timestamp with a zone. */
 export function parseSince(since: string): number {
 	const value = /^\d{4}-\d{2}-\d{2}$/.test(since)
-		? Date.parse(`${since}T00:00:00.000Z`)
+		? (dayStartMs(since) ?? Number.NaN)
 		: /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(since)
 			? Date.parse(since)
 			: Number.NaN;

@@ -3,7 +3,7 @@
 import type {SourceVersion} from './model.js';
 
 export {openDecisionLog, DecisionLog, DecisionLogReadOnlyError, defaultShardSize, type DecisionLogOptions} from './store.js';
-export {recordDecision, revokeLast, recordDisposition, checkDecisionRequest, defaultReviewBy, resolveReviewer, utcToday} from './record.js';
+export {recordDecision, revokeLast, recordDisposition, checkDecisionRequest, defaultReviewBy, resolveReviewer} from './record.js';
 export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions} from './record.js';
 export {currentDecisionStatus, currentDecision, type DecisionState, type DecisionStatus} from './status.js';
 export {verifyChain, entryHash, type ChainVerdict} from './chain.js';

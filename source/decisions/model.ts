@@ -2,7 +2,7 @@
 // and their schema. One zod definition feeds both the TypeScript types and the
 // JSON schema that conf enforces on every read and write of the store.
 import {z} from 'zod';
-import {isRealPartialDate} from '../records/schema.js';
+import {isRealDay} from '../dates/index.js';
 
 export {
 	outcomes,
@@ -27,10 +27,7 @@ const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const isoTimestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 const sha256Pattern = /^[0-9a-f]{64}$/;
 
-export const day = z
-	.string()
-	.regex(isoDayPattern, 'expected a date as YYYY-MM-DD')
-	.refine(value => isRealPartialDate(value), 'expected a real calendar date');
+export const day = z.string().regex(isoDayPattern, 'expected a date as YYYY-MM-DD').refine(isRealDay, 'expected a real calendar date');
 const timestamp = z.string().regex(isoTimestampPattern, 'expected a UTC timestamp such as 2025-01-31T12:00:00.000Z');
 const sha256 = z.string().regex(sha256Pattern, 'expected a SHA-256 hash as 64 lower-case hex digits');
 const vendorId = z.string().min(1).max(200);

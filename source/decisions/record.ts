@@ -1,5 +1,6 @@
 // Turning what a reviewer typed into log entries: checks with one-line errors,
 // the reviewer's name, the default re-review date, then an append.
+import {addDays, today} from '../dates/index.js';
 import {sanitizeText} from '../text/index.js';
 import {execFileSync} from 'node:child_process';
 import {userInfo} from 'node:os';
@@ -78,9 +79,7 @@ export function checkDecisionRequest(
 export function defaultReviewBy(outcome: Outcome, today: string, reviewDays: Record<string, number>): string | null {
 	const days = reviewDays[outcome];
 	if (days === undefined || !Number.isFinite(days) || days <= 0) return null;
-	const date = new Date(`${today}T00:00:00.000Z`);
-	date.setUTCDate(date.getUTCDate() + Math.round(days));
-	return date.toISOString().slice(0, 10);
+	return addDays(today, days);
 }
 
 export async function recordDecision(
@@ -90,7 +89,7 @@ export async function recordDecision(
 ): Promise<DecisionEntry> {
 	const env = options.env ?? process.env;
 	const checked = checkDecisionRequest(request, {
-		today: options.today ?? utcToday(),
+		today: options.today ?? today(env),
 		reviewDays: options.reviewDays ?? settingsOf(env).reviewDays,
 	});
 	const entry = await log.append({
@@ -173,8 +172,4 @@ function settingsOf(env: NodeJS.ProcessEnv): {reviewer?: string; reviewDays: Rec
 		// A damaged settings file is the settings command's to report; a decision can still use the defaults.
 		return {reviewDays: defaultSettings.reviewDays};
 	}
-}
-
-export function utcToday(now: Date = new Date()): string {
-	return now.toISOString().slice(0, 10);
 }

@@ -1,17 +1,16 @@
 // The native "vendor-risk records" document (schemaVersion 1): the embedded
 // dataset, `--records` files and organisations' own feeds all use it.
 import {z} from 'zod';
-import {isRealPartialDate, restrictionKinds} from './vocabulary.js';
+import {isRealDay, isRealPartialDate} from '../dates/index.js';
+import {restrictionKinds} from './vocabulary.js';
 
 export {isRealPartialDate, restrictionKinds} from './vocabulary.js';
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day (2024-02-30 is rejected), or a deliberately partial YYYY / YYYY-MM. */
 export const partialDate = z.string().refine(isRealPartialDate, {
 	message: 'expected a date as YYYY-MM-DD (or YYYY-MM / YYYY when only that is known)',
 });
-export const fullDate = z.string().refine(value => isoDay.test(value) && isRealPartialDate(value), {
+export const fullDate = z.string().refine(isRealDay, {
 	message: 'expected a date as YYYY-MM-DD',
 });
 

@@ -37,12 +37,3 @@ export function describeMilestone(milestone: Milestone | null): string {
 	if (!milestone) return '—';
 	return `${milestone.date} ${milestone.what}`;
 }
-
-/** Parses --as-of; returns null when the text is not a real YYYY-MM-DD day. */
-export function parseAsOf(text: string): string | null {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-	const date = new Date(`${text}T00:00:00Z`);
-	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
-}
-
-export const todayUtc = () => new Date().toISOString().slice(0, 10);

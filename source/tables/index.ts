@@ -4,5 +4,5 @@ export {vendorRows, vendorTable, type VendorRow, type DecisionSummary, type HitS
 export {jurisdictionRows, jurisdictionTable, type JurisdictionRow} from './jurisdictions.js';
 export {restrictionRows, restrictionTable, type RestrictionRow} from './restrictions.js';
 export {entryTable, type EntryRow} from './entries.js';
-export {timelineRows, timelineTable, monthlyChart, relativeDays, daysBetween, type TimelineRow} from './timeline.js';
+export {timelineRows, timelineTable, monthlyChart, relativeDays, type TimelineRow} from './timeline.js';
 export {changeTable, type ChangeRow} from './changes.js';

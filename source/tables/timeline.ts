@@ -1,4 +1,5 @@
 // Rows of the Timeline view: every dated restriction milestone, with days to go or since.
+import {daysBetween} from '../dates/index.js';
 import type {Catalog} from '../records/catalog.js';
 import type {Column, TableSpec} from './column.js';
 
@@ -12,10 +13,6 @@ export type TimelineRow = {
 	instrument: string;
 	restrictionId: string;
 };
-
-const dayMs = 24 * 60 * 60 * 1000;
-export const daysBetween = (from: string, to: string) =>
-	Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 
 export function timelineRows(catalog: Catalog, asOf: string): TimelineRow[] {
 	return catalog.restrictions.flatMap(restriction =>

@@ -1,7 +1,7 @@
 // The decision form: a modal that takes keys before the view under it. Pure state
 // and key handling here; saving is the caller's side effect.
 import {outcomes, rationaleRequiredFor, reasonCodes, type Outcome} from '../decisions/vocabulary.js';
-import {isRealPartialDate} from '../records/vocabulary.js';
+import {isRealDay} from '../dates/index.js';
 import type {KeyEvent} from './bindings.js';
 
 export const formFields = ['outcome', 'reason', 'rationale', 'reviewBy'] as const;
@@ -34,8 +34,7 @@ const cycle = (index: number, length: number, step: number) => (index + step + l
 function validate(form: DecisionForm): string | null {
 	const outcome = outcomes[form.outcome]!;
 	if (rationaleRequiredFor.includes(outcome) && !form.rationale.trim()) return `a rationale is required for ${outcome}`;
-	if (form.reviewBy && !(/^\d{4}-\d{2}-\d{2}$/.test(form.reviewBy) && isRealPartialDate(form.reviewBy)))
-		return 're-review date must be YYYY-MM-DD (or empty for the default)';
+	if (form.reviewBy && !isRealDay(form.reviewBy)) return 're-review date must be YYYY-MM-DD (or empty for the default)';
 	return null;
 }
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
-import {parseAsOf, restrictionStatusOn} from '../../source/records/status.js';
+import {parseDay as parseAsOf} from '../../source/dates/index.js';
+import {restrictionStatusOn} from '../../source/records/status.js';
 import type {Restriction} from '../../source/records/schema.js';
 
 const icts = loadEmbeddedRecords().restrictions.find(item => item.id === 'kaspersky-icts-fd-2024')!;
