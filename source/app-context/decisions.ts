@@ -14,7 +14,7 @@ import {
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
 import type {RunContext} from './index.js';
-import {countOf} from '../text/count.js';
+import {countOf} from '../text/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();

@@ -6,7 +6,7 @@ import {writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
-import {countOf} from '../text/count.js';
+import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import {viewNames, type AppData} from './state.js';
 import {peekSetting} from '../settings/peek.js';
@@ -141,9 +141,12 @@ export async function runTui(options: RunOptions): Promise<number> {
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
 	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
-	const instance = render(app({...baseData(first), readOnlyReason: 'still loading the decision log; try again in a moment'}), {
-		exitOnCtrlC: false,
-	});
+	const instance = render(
+		app({...baseData(first), loading: true, readOnlyReason: 'still loading the decision log; try again in a moment'}),
+		{
+			exitOnCtrlC: false,
+		},
+	);
 	// The first frame is out: keep the code compiled for it, so the next start need not compile it again.
 	setImmediate(() => saveCodeCaches());
 	let failure: unknown;

@@ -47,6 +47,8 @@ export type AppData = {
 	hitIdsOf?: (vendorId: string) => string[];
 	/** Problems with inputs that did not stop the run (bad inventory rows, source warnings): shown once at start. */
 	warnings?: string[];
+	/** True for the first frame's data, until the sources' cache and the decision log have loaded. */
+	loading?: boolean;
 	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
 	readOnlyReason?: string | null;
 };

@@ -1,4 +1,7 @@
 // The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
+import stringWidth from 'string-width';
+import {fitText} from '../tables/index.js';
+import {countOf} from '../text/index.js';
 import {tableSpecs, type AppState, type ViewName} from './state.js';
 
 export const viewTitles: Record<ViewName, string> = {
@@ -44,7 +47,22 @@ export function progressText(progress: Exclude<AppState['progress'], null>, widt
 	return `${progress.source}: ${bar}${bytes(progress.transferred)}${progress.total ? ` of ${bytes(progress.total)}` : ''} at ${bytes(progress.rate)}/s`;
 }
 
-export function statusLine(state: AppState): {left: string; right: string} {
+/**
+ * The status bar as one line of `width` columns. The left part (view, counts,
+ * filter, sort, errors) is what the reviewer acts on, so it keeps its room: the
+ * right part's items (most important first) are dropped from the end until the
+ * left fits, and only then is the left cut.
+ */
+export function composeStatus(left: string, rightParts: readonly string[], width: number): string {
+	const widthOf = (text: string) => stringWidth(text);
+	for (let kept = rightParts.length; kept >= 0; kept--) {
+		const right = kept ? ` ${rightParts.slice(0, kept).join(' · ')} ` : '';
+		if (widthOf(left) + widthOf(right) <= width) return fitText(left, width - widthOf(right)) + right;
+	}
+	return fitText(left, width);
+}
+
+export function statusLine(state: AppState): {left: string; rightParts: string[]} {
 	const table = state.tables[state.view];
 	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);
 	const parts =
@@ -61,13 +79,12 @@ export function statusLine(state: AppState): {left: string; right: string} {
 	const stale = state.data.sources.filter(source => source.state !== 'ok');
 	const queued = state.tables.queue.rows.length;
 	const dataAsOf = state.data.catalog.dataAsOf;
-	const right = [
+	const rightParts = [
+		state.data.loading ? 'loading…' : '',
 		`queue ${queued}`,
-		stale.length ? `${stale.length} source${stale.length > 1 ? 's' : ''} stale` : '',
+		stale.length ? `${countOf(stale.length, 'source')} stale` : '',
 		`as of ${state.data.asOf}`,
 		dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : '',
-	]
-		.filter(Boolean)
-		.join(' · ');
-	return {left: ` ${parts.join(' · ')}`, right: `${right} `};
+	].filter(Boolean);
+	return {left: ` ${parts.join(' · ')}`, rightParts};
 }

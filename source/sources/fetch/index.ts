@@ -36,7 +36,7 @@ import {
 } from './http.js';
 import {displayLocation, oneLine} from './redact.js';
 import {looksLikeUrl} from './url-policy.js';
-import {countOf} from '../../text/count.js';
+import {countOf} from '../../text/index.js';
 
 export type {SourceMeta} from './cache.js';
 export {safeSourceName, sourceCachePaths, removeSourceCache} from './cache.js';

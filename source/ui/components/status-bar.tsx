@@ -1,16 +1,15 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {fitText} from '../../tables/index.js';
-import {progressText, statusLine} from '../status-line.js';
+import {composeStatus, progressText, statusLine} from '../status-line.js';
 import type {AppState} from '../state.js';
 
 export function StatusBar({state}: {state: AppState}): React.JSX.Element {
 	const width = state.size.columns;
-	const {left, right} = statusLine(state);
-	const room = Math.max(0, width - right.length - 1);
+	const {left, rightParts} = statusLine(state);
 	return (
 		<Box flexDirection="column">
-			<Text inverse>{`${fitText(left, room)} ${right}`.slice(0, width)}</Text>
+			<Text inverse>{composeStatus(left, rightParts, width)}</Text>
 			{state.overlay.kind === 'dispose' ? (
 				<Text>
 					{fitText(
