@@ -16,12 +16,38 @@ export function temporaryHome(): {path: string; remove: () => void} {
 	return {path, remove: () => rmSync(path, {recursive: true, force: true})};
 }
 
-/** The environment for a child process: no CI (Ink renders non-interactively under it), a private home. */
+/**
+ * "Today" for every child process the tests start: the day the app thinks it is,
+ * whatever the machine's clock says (CI runs the end-to-end tests years ahead under
+ * faketime). A test about another day passes --as-of or its own VENDOR_RISK_TODAY.
+ */
+export const testToday = '2026-12-06';
+
+/** The environment for a child process: no CI (Ink renders non-interactively under it), a private home, a pinned today. */
 export function childEnvironment(home: string, extra: Record<string, string> = {}): Record<string, string> {
 	const environment: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (value === undefined || key === 'CI' || key.startsWith('CI_')) continue;
 		environment[key] = value;
 	}
-	return {...environment, VENDOR_RISK_HOME: home, ...extra};
+	return {...environment, VENDOR_RISK_HOME: home, VENDOR_RISK_TODAY: testToday, ...extra};
+}
+
+/**
+ * The seed of every random choice the tests make (fast-check's runs, the crash test's
+ * kill points): fixed, so a run can be repeated, and VENDOR_RISK_TEST_SEED to explore others.
+ * Tests that use it name it in their failure messages.
+ */
+export const testSeed = Number(process.env.VENDOR_RISK_TEST_SEED ?? 20_261_206);
+
+/** A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d_2b_79_f5) >>> 0;
+		let value = state;
+		value = Math.imul(value ^ (value >>> 15), value | 1);
+		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+		return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+	};
 }

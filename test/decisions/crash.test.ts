@@ -1,9 +1,11 @@
 // Real processes against real files: a writer killed with SIGKILL mid-append, again and again.
-// (Its own file, so vitest runs it beside the concurrent-writers test.)
+// (Its own file, so vitest runs it beside the concurrent-writers test.) Whether a kill lands
+// inside the lock is up to the scheduler; lock.test.ts takes over a dead holder's lock deterministically.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {openDecisionLog, verifyChain} from '../../source/decisions/index.js';
+import {seededRandom, testSeed} from '../helpers.js';
 import {useWriterScript, spawnWriter, tempHome} from './helpers.js';
 
 const writerScript = useWriterScript();
@@ -13,8 +15,8 @@ describe('a writer killed mid-append', () => {
 		const home = tempHome();
 		const data = join(home.home, 'data');
 		const acknowledged = new Set<string>();
-		// How often a kill left the writer lock behind: the next writer must recover it, not hang.
-		let locksLeftBehind = 0;
+		// Kill points come from the suite's seed: a failure names it, and VENDOR_RISK_TEST_SEED repeats the run.
+		const random = seededRandom(testSeed);
 		let rounds = 0;
 		// If one lane fails, the other's writer must not outlive the test appending to a deleted folder.
 		const live = new Set<ReturnType<typeof spawnWriter>>();
@@ -31,9 +33,9 @@ describe('a writer killed mid-append', () => {
 			const stored = new Set(entries.map(entry => entry.id));
 			expect(
 				[...acknowledged].filter(id => !stored.has(id)),
-				label,
+				`${label} (seed ${testSeed})`,
 			).toEqual([]);
-			expect(verifyChain(entries), label).toMatchObject({ok: true});
+			expect(verifyChain(entries), `${label} (seed ${testSeed})`).toMatchObject({ok: true});
 		}
 
 		// Two lanes of 25 kills on the same store: besides halving the wall time, a writer is often
@@ -42,7 +44,7 @@ describe('a writer killed mid-append', () => {
 			for (let round = 0; round < 25; round++) {
 				// Kill on the k-th line the child prints (0 = as soon as the log is open): the moment within
 				// the append loop is whatever the child is doing when the signal lands.
-				const acksBeforeKill = Math.floor(Math.random() * 6);
+				const acksBeforeKill = Math.floor(random() * 6);
 				// A low stale period is only the fallback; the dead-owner check should make waiting unnecessary.
 				const writer = spawnWriter(writerScript(), home.home, 1_000_000, `${name}${round}`, 2000);
 				live.add(writer);
@@ -52,7 +54,6 @@ describe('a writer killed mid-append', () => {
 				live.delete(writer);
 				expect(exit.signal).toBe('SIGKILL');
 				for (const id of writer.acks) acknowledged.add(id);
-				if (existsSync(join(data, 'decisions.lock-target.lock'))) locksLeftBehind++;
 				rounds++;
 				checkStore(`${name} round ${round}`);
 			}
@@ -62,7 +63,6 @@ describe('a writer killed mid-append', () => {
 			await Promise.all([lane('a'), lane('b')]);
 			expect(rounds).toBe(50);
 			expect(acknowledged.size).toBeGreaterThan(50);
-			expect(locksLeftBehind).toBeGreaterThan(0);
 			checkStore('the last round');
 			expect(openDecisionLog({env: home.env}).readOnlyReason).toBeNull();
 		} finally {

@@ -10,12 +10,13 @@ const kasperskyLine = (screen: string) => screen.split('\n').find(line => line.i
 
 it('keeps a decision made in the TUI across a restart, and undo appends a revocation', async () => {
 	session = startCli([], {home: home.path, columns: 100, rows: 30});
-	await session.waitForText('? help');
-	// The log loads after the first frame; wait until d is answered with the form.
-	await session.waitFor(screen => {
-		if (!screen.includes('Decide:')) session!.write('d');
-		return screen.includes('Decide:');
-	}, 'the decision form');
+	// The log loads after the first frame: the status bar says "loading…" until it has.
+	await session.waitFor(
+		screen => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue '),
+		'the decision log loaded',
+	);
+	session.write('d');
+	await session.waitForText('Decide:');
 	session.write(keys.rightArrow);
 	session.write(keys.rightArrow);
 	await session.waitForText('◀ reject ▶');

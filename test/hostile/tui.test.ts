@@ -13,12 +13,24 @@ it('browses every view and detail of poisoned data without a control sequence fr
 	session = startCli(['--records', records, '--source', csv], {home: home.path, columns: 120, rows: 40});
 	await session.waitForText('? help');
 	await session.waitForText('Poison 0');
-	for (const view of ['1', '2', '3', '4', '6', '7']) {
-		session.write(view);
-		await session.waitFor(screen => screen.includes('shown'), `view ${view}`);
+	// Each view's title in the status bar proves the view was reached; the detail's line count proves Enter opened it.
+	const views = [
+		['2', 'Jurisdictions'],
+		['3', 'Restrictions'],
+		['4', 'List entries'],
+		['6', 'Queue'],
+		['7', 'Timeline'],
+	];
+	const statusBar = (screen: string) => screen.split('\n').find(line => line.startsWith(' ') && line.includes(' shown')) ?? '';
+	for (const [key, title] of views) {
+		session.write(key);
+		await session.waitFor(screen => statusBar(screen).startsWith(` ${title} ·`), `the ${title} view`);
+		if (key === '2') continue; // Enter on a jurisdiction opens the Vendors view, visited below
 		session.write(keys.enter);
+		await session.waitForText('lines ');
 		session.write('G');
 		session.write(keys.escape);
+		await session.waitFor(screen => !screen.includes('lines '), `back to the ${title} table`);
 	}
 	session.write('1');
 	for (let row = 0; row < 8; row++) {

@@ -319,7 +319,16 @@ async function attempt(start: URL, context: AttemptContext): Promise<DownloadRes
 			});
 		}
 		const meter = new Meter(context.maxBytes);
-		await pipeline(stream, meter, createWriteStream(context.destination));
+		const file = createWriteStream(context.destination);
+		// The file opens and closes asynchronously: wait for the close, so a failed try leaves no
+		// stream that opens (or writes) the file after the caller has moved on or removed its folder.
+		const closed = new Promise<void>(resolve => file.once('close', () => resolve()));
+		try {
+			await pipeline(stream, meter, file);
+		} finally {
+			file.destroy();
+			await closed;
+		}
 		return {
 			status: 'downloaded',
 			url: url.href,
