@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, utimesSync} from 'node:fs';
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, utimesSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
@@ -47,13 +47,24 @@ describe('the writer lock', () => {
 		expect(log.entries()).toEqual([]);
 	});
 
+	test('a lock held by a live process on this host is never taken over, however old its mtime looks (a skewed clock)', async () => {
+		leaveLockOf(process.pid);
+		const yearsAgo = new Date('2001-01-01T00:00:00Z');
+		utimesSync(lockDirectory(), yearsAgo, yearsAgo);
+		const log = openDecisionLog({env: home.env, lock: {staleMs: 2_000, timeoutMs: 300}});
+		await expect(log.append(decisionDraft())).rejects.toThrow(/locked by another process/);
+		expect(existsSync(lockDirectory())).toBe(true);
+	});
+
 	test('a lock whose holder cannot be checked (another host) is taken over once its mtime is older than the stale period', async () => {
 		leaveLockOf(1, 'another-host');
 		const log = openDecisionLog({env: home.env, lock: {staleMs: 2_000, timeoutMs: 300}});
 		// Fresh: the holder may be alive over there, so wait, and give up.
 		await expect(log.append(decisionDraft())).rejects.toThrow(/locked by another process/);
-		// Not refreshed for an hour: proper-lockfile's stale check takes it over.
-		const anHourAgo = new Date(Date.now() - 3_600_000);
+		// Not refreshed for an hour by the filesystem's clock (which is what both sides read): taken over.
+		const probe = join(data(), 'clock-probe');
+		closeSync(openSync(probe, 'w'));
+		const anHourAgo = new Date(statSync(probe).mtimeMs - 3_600_000);
 		utimesSync(lockDirectory(), anHourAgo, anHourAgo);
 		await expect(log.append(decisionDraft())).resolves.toMatchObject({seq: 1});
 	});

@@ -72,7 +72,6 @@ export type SourceCachePaths = {
 	/** parsed.json: the single-document form older versions wrote; read when parsed.jsonl is absent. */
 	legacyParsed: string;
 	raw: string;
-	lock: string;
 };
 
 export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): SourceCachePaths {
@@ -83,7 +82,6 @@ export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): 
 		parsed: join(dir, 'parsed.jsonl'),
 		legacyParsed: join(dir, 'parsed.json'),
 		raw: join(dir, 'raw'),
-		lock: join(dir, 'fetch.lock'),
 	};
 }
 

@@ -7,7 +7,7 @@ import {basename, join, resolve} from 'node:path';
 import {Transform} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {fileURLToPath} from 'node:url';
-import lockfile from 'proper-lockfile';
+import {fileLock} from '../../locks/index.js';
 import {appPaths} from '../../app-home/index.js';
 import {recordSnapshot} from '../../changes/index.js';
 import {OperationError, UserInputError} from '../../errors/index.js';
@@ -365,7 +365,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 	try {
 		try {
 			// Two fetches of one source at once would race on raw/ and meta.json.
-			release = await lockfile.lock(paths.dir, {lockfilePath: paths.lock, retries: 0, stale: 60_000, update: 10_000});
+			release = await fileLock(paths.dir, 'fetch', {staleMs: 60_000, waitMs: 0}).acquire();
 		} catch {
 			throw new FetchFailure('another vendor-risk fetch is updating this source; try again when it has finished', 'busy');
 		}
