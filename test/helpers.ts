@@ -40,14 +40,5 @@ export function childEnvironment(home: string, extra: Record<string, string> = {
  */
 export const testSeed = Number(process.env.VENDOR_RISK_TEST_SEED ?? 20_261_206);
 
-/** A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d_2b_79_f5) >>> 0;
-		let value = state;
-		value = Math.imul(value ^ (value >>> 15), value | 1);
-		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-		return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/** A seeded generator: numbers in [0, 1), the same sequence for the same seed. */
+export {seededRandom} from '../source/bench/synthetic-names.js';

@@ -3,8 +3,8 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
-import {decisionBenchCases} from '../decisions/bench.js';
-import {screeningBenchCases} from '../screening/bench.js';
+import {decisionBenchCases} from './decision-cases.js';
+import {screeningBenchCases} from './screening-cases.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));

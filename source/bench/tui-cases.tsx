@@ -9,7 +9,7 @@ import {buildCatalog} from '../records/catalog.js';
 import {vendorTable, vendorRows, type VendorRow} from '../tables/index.js';
 import {App} from '../ui/app.js';
 import type {AppData} from '../ui/state.js';
-import {syntheticRecords} from './generate.js';
+import {syntheticRecords} from './synthetic-records.js';
 import {percentile, type BenchRow} from './types.js';
 
 const median = (values: number[]) => percentile(values, 0.5);

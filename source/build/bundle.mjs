@@ -32,7 +32,7 @@ const common = {
 const uiRuntime = await build({
 	...common,
 	format: 'cjs',
-	entryPoints: [`${root}source/build/ui-runtime.ts`],
+	entryPoints: [`${root}source/startup/ui-runtime.ts`],
 	outfile: 'ui-runtime.cjs',
 	write: false,
 	define: {...common.define, 'import.meta.url': '__importMetaUrl'},
@@ -75,7 +75,7 @@ async function buildWithUiRuntime(options) {
 	const {metafile} = await build(options);
 	const doubled = Object.keys(metafile.inputs).filter(input => uiRuntimePackages.test(input));
 	if (doubled.length > 0) throw new Error(`bundled again beside ui-runtime.cjs: ${doubled.join(', ')}`);
-	const loaders = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs['source/build/ui-runtime-loader.ts']);
+	const loaders = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs['source/startup/ui-runtime-loader.ts']);
 	for (const output of loaders) writeFileSync(join(root, dirname(output), 'ui-runtime.cjs'), uiRuntimeCode);
 	return loaders.map(output => relative(outdir, join(root, output)));
 }

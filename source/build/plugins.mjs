@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const fastPath = fileURLToPath(new URL('string-width-fast-path.ts', import.meta.url));
+const fastPath = fileURLToPath(new URL('../startup/string-width-fast-path.ts', import.meta.url));
 
 /**
  * Every `import 'string-width'` gets the copy it resolves to behind the
@@ -113,7 +113,7 @@ export const inkWithoutDevtoolsImport = {
 	},
 };
 
-const uiRuntimeLoader = fileURLToPath(new URL('ui-runtime-loader.ts', import.meta.url));
+const uiRuntimeLoader = fileURLToPath(new URL('../startup/ui-runtime-loader.ts', import.meta.url));
 const uiRuntimeNamespaces = {ink: 'ink', react: 'react', 'react/jsx-runtime': 'jsxRuntime'};
 /** Files of the packages the ui-runtime script holds: none may be bundled a second time as ES modules. */
 export const uiRuntimePackages = /node_modules[\\/](ink|react|react-reconciler|scheduler|yoga-layout)[\\/]/;

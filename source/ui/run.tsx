@@ -10,7 +10,7 @@ import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import {viewNames, type AppData} from './state.js';
 import {peekSetting} from '../settings/peek.js';
-import {saveCodeCaches} from '../build/code-cache.js';
+import {saveCodeCaches} from '../startup/code-cache.js';
 import type {ChangeRow} from '../tables/index.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */

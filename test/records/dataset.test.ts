@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import dataset from '../../source/records/dataset.json' with {type: 'json'};
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import {recordsDocumentSchema} from '../../source/records/schema.js';
-import {datasetFile, datasetFromReference, datasetText, referenceFile} from '../../source/records/generate-dataset.mjs';
+import {datasetFile, datasetFromReference, datasetText, referenceFile} from '../../source/build/generate-dataset.mjs';
 
 const records = loadEmbeddedRecords();
 const restriction = (id: string) => records.restrictions.find(item => item.id === id)!;

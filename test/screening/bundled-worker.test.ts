@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {buildIndex, matchName, type CandidateIndex} from '../../source/screening/index.js';
 import {primeNeighbourCache} from '../../source/screening/neighbour-pool.js';
-import {syntheticInventory, syntheticList} from '../../source/screening/generate.js';
+import {syntheticInventory, syntheticList} from '../../source/bench/synthetic-names.js';
 
 const workerUrl = new URL('../../dist/screening-worker.js', import.meta.url);
 

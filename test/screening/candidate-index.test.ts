@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {buildIndex, matchName, matchNameExhaustive, searchIndex} from '../../source/screening/index.js';
-import {syntheticInventory, syntheticList} from '../../source/screening/generate.js';
+import {syntheticInventory, syntheticList} from '../../source/bench/synthetic-names.js';
 import {makeEntity} from './fixtures.js';
 
 describe('candidate index', () => {

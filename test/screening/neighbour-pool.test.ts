@@ -4,7 +4,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {buildIndex, matchName} from '../../source/screening/index.js';
 import {primeNeighbourCache} from '../../source/screening/neighbour-pool.js';
-import {syntheticInventory, syntheticList} from '../../source/screening/generate.js';
+import {syntheticInventory, syntheticList} from '../../source/bench/synthetic-names.js';
 import {useBundledScript} from '../helpers/bundle-script.js';
 
 const list = syntheticList(20_000, 9);

@@ -2,7 +2,7 @@
 // under every name the reference facts give them; ordinary companies are not.
 import {describe, expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, screenInventory, type InventoryVendor} from '../../source/screening/index.js';
-import {controlCompanyNames} from '../../source/screening/generate.js';
+import {controlCompanyNames} from '../../source/bench/synthetic-names.js';
 import {loadCslCsv, loadFactsVendors, loadOfacCsv} from './fixtures.js';
 
 const csl = loadCslCsv('consolidated_2022-05-16_sample.csv');

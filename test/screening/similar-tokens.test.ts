@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {syntheticList} from '../../source/screening/generate.js';
+import {syntheticList} from '../../source/bench/synthetic-names.js';
 import {normalizeName} from '../../source/screening/normalize.js';
 import {pairFloor, tokenSimilarity} from '../../source/screening/score.js';
 import {buildTokenSearch, similarTokens} from '../../source/screening/similar-tokens.js';

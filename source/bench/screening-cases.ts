@@ -1,11 +1,11 @@
 // Screening bench: a synthetic list of 1,000,000 names and an inventory of 10,000,
 // screened through the candidate index; and the index's speed-up and recall
 // against exhaustive scoring on a 1,000 x 50,000 slice.
-import type {BenchRow} from '../bench/types.js';
-import {buildIndex, matchName, matchNameExhaustive} from './candidate-index.js';
-import {primeNeighbourCache} from './neighbour-pool.js';
-import {defaultThreshold} from './score.js';
-import {syntheticInventory, syntheticList} from './generate.js';
+import type {BenchRow} from './types.js';
+import {buildIndex, matchName, matchNameExhaustive} from '../screening/candidate-index.js';
+import {primeNeighbourCache} from '../screening/neighbour-pool.js';
+import {defaultThreshold} from '../screening/score.js';
+import {syntheticInventory, syntheticList} from './synthetic-names.js';
 
 const listSize = 1_000_000;
 const inventorySize = 10_000;

@@ -7,7 +7,7 @@ import {
 	type Pictographs,
 	type StringWidthOptions,
 	type WidthHelpers,
-} from '../../source/build/string-width-fast-path.js';
+} from '../../source/startup/string-width-fast-path.js';
 
 type StringWidth = (input: unknown, options?: StringWidthOptions) => number;
 type Copy = {path: string; version: string; stringWidth: StringWidth; helpers: WidthHelpers};

@@ -1,6 +1,6 @@
 // Deterministic synthetic data for the benchmark: N vendors with restrictions.
 import type {RecordsDocument} from '../records/schema.js';
-import {seededRandom} from '../screening/generate.js';
+import {seededRandom} from './synthetic-names.js';
 
 export {seededRandom};
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Rebuilds dataset.json (the embedded records) from the repository's copy of the
-// team's verified reference facts: `node source/records/generate-dataset.mjs`
+// team's verified reference facts: `node source/build/generate-dataset.mjs`
 // (or with another reference file as its argument). Ships "confirmed" and
 // "likely" facts, leaves "unverified" out, invents nothing.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
-export const referenceFile = fileURLToPath(new URL('reference/restriction-facts.json', import.meta.url));
-export const datasetFile = fileURLToPath(new URL('dataset.json', import.meta.url));
+export const referenceFile = fileURLToPath(new URL('../records/reference/restriction-facts.json', import.meta.url));
+export const datasetFile = fileURLToPath(new URL('../records/dataset.json', import.meta.url));
 
 const shippable = fact => fact.verified === 'confirmed' || fact.verified === 'likely';
 const citation = fr =>

@@ -3,9 +3,9 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Conf from 'conf';
-import {percentile, type BenchRow} from '../bench/types.js';
-import {entryJsonSchema, type DecisionDraft} from './model.js';
-import {openDecisionLog} from './store.js';
+import {percentile, type BenchRow} from './types.js';
+import {entryJsonSchema, type DecisionDraft} from '../decisions/model.js';
+import {openDecisionLog} from '../decisions/store.js';
 
 const logSize = 10_000;
 const timedAppends = 40;
