@@ -71,8 +71,10 @@ const shared = {
 };
 
 /** Builds, then writes ui-runtime.cjs beside the output file that loads it (it finds the script next to itself). */
-async function buildWithUiRuntime(options) {
+async function buildWithUiRuntime(options, metafileName) {
 	const {metafile} = await build(options);
+	// Kept for the test that checks what each start loads (not shipped: package.json's "files" leaves it out).
+	if (metafileName) writeFileSync(join(outdir, metafileName), JSON.stringify(metafile));
 	const doubled = Object.keys(metafile.inputs).filter(input => uiRuntimePackages.test(input));
 	if (doubled.length > 0) throw new Error(`bundled again beside ui-runtime.cjs: ${doubled.join(', ')}`);
 	const loaders = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs['source/startup/ui-runtime-loader.ts']);
@@ -81,10 +83,13 @@ async function buildWithUiRuntime(options) {
 }
 
 // The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
-const shipped = await buildWithUiRuntime({
-	...shared,
-	entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`},
-});
+const shipped = await buildWithUiRuntime(
+	{
+		...shared,
+		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`},
+	},
+	'metafile.json',
+);
 // package.json's "files" ships dist/chunks: the script must be there.
 if (shipped.some(output => !output.startsWith('chunks/')))
 	throw new Error(`ui-runtime-loader.ts was bundled outside chunks/: ${shipped.join(', ')}`);

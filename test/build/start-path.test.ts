@@ -1,0 +1,54 @@
+// What each start loads before it can answer: --help and --version load no
+// package at all, and the TUI's first frame none of the heavy ones (they arrive
+// after it, through dynamic imports). Read from the bundle's own metafile, so a
+// static import that drags got or zod onto the first paint fails here, not in a
+// benchmark nobody ran.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {builtCli} from '../helpers.js';
+
+type Metafile = {outputs: Record<string, {imports: Array<{path: string; kind: string}>; inputs: Record<string, unknown>}>};
+const metafile = JSON.parse(readFileSync(join(builtCli, '..', 'metafile.json'), 'utf8')) as Metafile;
+const outputs = metafile.outputs;
+
+/** Every output loaded with `output` before any of its code runs: its static imports, transitively. */
+function staticClosure(output: string): Set<string> {
+	const seen = new Set<string>();
+	const pending = [output];
+	while (pending.length) {
+		const next = pending.pop()!;
+		if (seen.has(next)) continue;
+		seen.add(next);
+		for (const imported of outputs[next]!.imports) if (imported.kind === 'import-statement' && outputs[imported.path]) pending.push(imported.path);
+	}
+	return seen;
+}
+
+/** The npm packages (by name) whose code those outputs hold. */
+function packagesIn(loaded: Set<string>): string[] {
+	const names = new Set<string>();
+	for (const output of loaded)
+		for (const input of Object.keys(outputs[output]!.inputs)) {
+			const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+			if (match) names.add(match[1]!);
+		}
+	return [...names].sort();
+}
+
+const outputHolding = (input: string) => Object.keys(outputs).find(output => input in outputs[output]!.inputs)!;
+const heavy = ['got', 'conf', 'zod', 'csv-parse', 'csv-stringify', 'commander', 'proper-lockfile', 'saxes', 'transliteration', 'hpagent'];
+
+describe('what a start loads', () => {
+	it('--help and --version: the entry and its static chunks hold no package', () => {
+		expect(packagesIn(staticClosure(outputHolding('cli.tsx')))).toEqual([]);
+	});
+
+	it('the TUI before its first frame: none of the heavy packages', () => {
+		const firstPaint = new Set([...staticClosure(outputHolding('cli.tsx')), ...staticClosure(outputHolding('source/ui/run.tsx'))]);
+		const loaded = packagesIn(firstPaint);
+		expect(loaded.filter(name => heavy.includes(name))).toEqual([]);
+		// The check sees packages at all: the table widget is there.
+		expect(loaded).toContain('@alcalzone/ink-table');
+	});
+});
