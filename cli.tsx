@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Arguments and dispatch only. Every command is imported lazily, so --help and
+// Arguments and dispatch only. Every command is loaded lazily, so --help and
 // --version never load Ink, React, got or conf, and `vendor-risk` alone (the
-// TUI) does not load commander.
+// TUI) does not load commander. Errors of every kind are printed by one
+// formatter: `vendor-risk: <what>: <why>`, a hint line where one helps.
 import module from 'node:module';
 import type {RunOptions} from './source/app-context/index.js';
-import {todayVariableProblem} from './source/dates/index.js';
-import {exitCodeOf, UserInputError} from './source/errors/index.js';
-import {sanitizeText} from './source/text/index.js';
+import {commands, processIO, reporting, type CommandIO} from './source/commands/index.js';
+import {isRealDay, parseDay, today, todayVariableProblem} from './source/dates/index.js';
+import {exitCodeOf, formatError, UserInputError} from './source/errors/index.js';
+import {sourceFormats} from './source/records/index.js';
+import {nearestWord} from './source/text/index.js';
 
 declare const VENDOR_RISK_VERSION: string;
 
@@ -27,44 +30,32 @@ for (const stream of [process.stdout, process.stderr]) {
 let debug = process.argv.includes('--debug');
 
 function fail(error: unknown): never {
-	const message = error instanceof Error ? error.message : String(error);
-	// Messages quote inputs (paths, ids, fetched text): one line, no control sequences.
-	process.stderr.write(`vendor-risk: ${sanitizeText(message)}\n`);
-	if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+	process.stderr.write(formatError(error, {debug}));
 	process.exit(exitCodeOf(error));
-}
-
-/** The terminal UI, until the reviewer leaves: the process ends here. */
-async function openTui(options: RunOptions): Promise<never> {
-	if (!process.stdin.isTTY)
-		throw new UserInputError('the terminal UI needs an interactive terminal; use `vendor-risk list ...` in scripts');
-	const {runTui} = await import('./source/ui/run.js');
-	const code = await runTui(options);
-	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
-	process.exit(code);
 }
 
 // "Today" is an input (VENDOR_RISK_TODAY); a malformed one is bad input, not a silent fallback to the clock.
 const todayProblem = todayVariableProblem();
 if (todayProblem) fail(new UserInputError(todayProblem));
 
+/** The terminal UI, until the reviewer leaves: the process ends here. */
+async function openTui(options: RunOptions): Promise<never> {
+	if (!process.stdin.isTTY)
+		throw new UserInputError('the terminal UI needs an interactive terminal', {
+			hint: 'use vendor-risk list … or vendor-risk screen … in scripts',
+		});
+	const {runTui} = await import('./source/ui/run.js');
+	const code = await runTui(options);
+	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
+	process.exit(code);
+}
+
 // No arguments is the TUI with its defaults, the start-up that matters most: it
 // need not wait for commander to load and parse. openTui and fail both exit.
 if (process.argv.length === 2) await openTui({}).catch(fail);
 
-const {Command, Option} = await import('commander');
+const {Command, InvalidArgumentError, Option} = await import('commander');
 const program = new Command();
-
-/** Runs an action and exits with its code; errors become one line (a stack only with --debug). */
-const action =
-	<Args extends unknown[]>(run: (...args: Args) => Promise<number>) =>
-	async (...args: Args) => {
-		try {
-			process.exitCode = await run(...args);
-		} catch (error) {
-			fail(error);
-		}
-	};
 
 type GlobalOptions = {
 	records?: string;
@@ -75,25 +66,36 @@ type GlobalOptions = {
 	allowHttp?: boolean;
 	sourceFormat?: string;
 };
-/** The run (records, sources, inventory) joined to the decision log: what every command reads. */
-async function joinedRun(extra: {threshold?: number} = {}) {
-	const [{loadRunContext}, glue, {openDecisionLog}, {joinRun, hitCounts}] = await Promise.all([
-		import('./source/app-context/index.js'),
-		import('./source/app-context/decisions.js'),
-		import('./source/decisions/index.js'),
-		import('./source/app-context/joined.js'),
-	]);
-	const loaded = await loadRunContext({...runOptions(), ...extra});
-	const entries = openDecisionLog().entries();
-	const {context, hits} = joinRun(loaded, entries);
-	return {loaded, context, hits, entries, glue, hitCounts, decisionContext: glue.decisionContextFor(context)};
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+const runOptions = (extra: Partial<RunOptions> = {}): RunOptions => {
+	const {sourceFormat, ...rest} = globals();
+	return {...rest, format: sourceFormat, ...extra};
+};
+
+/** The streams and environment a command gets, with the day it judges status on. */
+function io(): CommandIO {
+	const asOf = globals().asOf;
+	return processIO(asOf === undefined ? today() : asOf, Boolean(globals().debug));
 }
 
-const runOptions = () => {
-	const {sourceFormat, ...rest} = globals();
-	return {...rest, format: sourceFormat};
+/** Runs a command and exits with its code; whatever it throws is reported through the one formatter. */
+const action =
+	<Args extends unknown[]>(run: (...args: Args) => Promise<number>) =>
+	async (...args: Args) => {
+		process.exitCode = await reporting(processIO(today(), debug), () => run(...args));
+	};
+
+// Values checked as commander parses them, with the reason in words.
+const dayOption = (value: string) => {
+	if (!isRealDay(value)) throw new InvalidArgumentError(`"${value}" is not a date; use YYYY-MM-DD, e.g. 2024-09-29`);
+	return parseDay(value)!;
 };
-const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+const scoreOption = (value: string) => {
+	const score = Number(value);
+	if (value.trim() === '' || !Number.isFinite(score) || score <= 0 || score > 1)
+		throw new InvalidArgumentError(`"${value}" is not a score; use a number above 0 and at most 1, e.g. 0.8`);
+	return score;
+};
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 program
@@ -105,23 +107,39 @@ program
 	.option('--records <file>', 'load a native records document instead of the embedded dataset')
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')
-	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today')
-	.option(
-		'--source-format <format>',
-		'format of --source inputs when detection is not enough (records, csl-json, csl-csv, ofac-csv, ofac-xml, opensanctions-ftm, opensanctions-csv)',
-	)
+	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today', dayOption)
+	.addOption(new Option('--source-format <format>', 'format of --source inputs when detection is not enough').choices(sourceFormats))
 	.option('--allow-http', 'allow plain http for non-loopback hosts')
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText(
 		'after',
 		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; NO_COLOR disables colour.',
 	)
+	.helpCommand('help [command]', 'show help for a command')
 	.showSuggestionAfterError()
+	.configureOutput({
+		// commander's own errors ("error: unknown option …") speak with the app's one voice.
+		outputError: (text, write) => write(`vendor-risk: ${text.replace(/^error: /, '').trimEnd()}\n`),
+	})
 	.exitOverride(error => {
 		// commander's own --help/--version exit 0; usage errors exit 2.
 		process.exit(error.exitCode === 0 ? 0 : 2);
 	})
-	.action(action(async () => openTui(runOptions())));
+	.argument('[command...]')
+	.action(
+		action(async (words: string[]) => {
+			const word = words[0];
+			// commander sends an unknown command here: say so, and suggest the nearest real one.
+			if (word !== undefined) {
+				const names = program.commands.map(command => command.name());
+				const nearest = nearestWord(word, names);
+				throw new UserInputError(`unknown command "${word}"`, {
+					hint: nearest ? `did you mean ${nearest}? (vendor-risk help lists the commands)` : 'vendor-risk help lists the commands',
+				});
+			}
+			return openTui(runOptions());
+		}),
+	);
 
 program
 	.command('list')
@@ -129,65 +147,10 @@ program
 	.argument('<table>', 'vendors | jurisdictions | restrictions | entries | queue | timeline')
 	.option('--filter <query>', "filter rows, e.g. 'jurisdiction:CN status:active' (same language as / in the UI)")
 	.option('--json', 'print JSON for scripts')
-	.action(action(async (table: string, options: {filter?: string; json?: boolean}) => listTable(table, options)));
-
-async function listTable(table: string, options: {filter?: string; json?: boolean}): Promise<number> {
-	const [{runList}, run] = await Promise.all([import('./source/commands/list.js'), joinedRun()]);
-	const decisionOf = run.glue.decisionSummaries(run.entries, run.context, run.decisionContext);
-	const counts = run.hitCounts(run.hits);
-	return runList(table, run.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, await io());
-}
-
-const io = async () => {
-	const [{processIO}, {resolveAsOf}] = await Promise.all([import('./source/commands/io.js'), import('./source/app-context/index.js')]);
-	return processIO(resolveAsOf(globals().asOf), Boolean(globals().debug));
-};
-
-const sources = program
-	.command('sources')
-	.description('list configured sources with fetch time, entry count, cache age and state')
-	.action(action(async () => (await import('./source/commands/sources.js')).runSources(await io())));
-
-sources
-	.command('add')
-	.description('add a source: an http(s) URL or a file path')
-	.argument('<url-or-path>')
-	.option('--name <name>', 'a short name (default: from the host or file name)')
-	.addOption(
-		new Option('--format <format>', 'override format detection').choices([
-			'records',
-			'csl-json',
-			'csl-csv',
-			'ofac-csv',
-			'ofac-xml',
-			'opensanctions-ftm',
-			'opensanctions-csv',
-		]),
-	)
-	.option('--auth-env <variable>', 'environment variable whose value is sent as the Authorization header (never stored)')
-	.option('--allow-http', 'allow plain http for a non-loopback host')
 	.action(
-		action(async (location: string, options: {name?: string; format?: string; authEnv?: string; allowHttp?: boolean}) => {
-			const {runSourcesAdd} = await import('./source/commands/sources.js');
-			return runSourcesAdd({location, ...options, format: options.format as never}, await io());
-		}),
-	);
-
-sources
-	.command('remove')
-	.description('remove a source and its cache')
-	.argument('<name>')
-	.action(action(async (name: string) => (await import('./source/commands/sources.js')).runSourcesRemove(name, await io())));
-
-program
-	.command('fetch')
-	.description('refresh every configured source; exits 1 when any failed')
-	.option('--accept-shrink', 'accept a list that shrank to under half of the last good fetch (this once)')
-	.action(
-		action(async (options: {acceptShrink?: boolean}) => {
-			const {runFetch} = await import('./source/commands/fetch.js');
-			return runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, await io());
-		}),
+		action(async (table: string, options: {filter?: string; json?: boolean}) =>
+			(await commands.list()).runListCommand(table, options, runOptions(), io()),
+		),
 	);
 
 program
@@ -195,29 +158,58 @@ program
 	.description('the vendors that need a decision (none, stale, due or revoked), most severe first')
 	.option('--filter <query>', 'filter rows (same language as list)')
 	.option('--json', 'print JSON for scripts')
-	.action(action(async (options: {filter?: string; json?: boolean}) => listTable('queue', options)));
+	.action(
+		action(async (options: {filter?: string; json?: boolean}) =>
+			(await commands.list()).runListCommand('queue', options, runOptions(), io()),
+		),
+	);
+
+const sources = program
+	.command('sources')
+	.description('list configured sources with fetch time, entry count, cache age and state')
+	.action(action(async () => (await commands.sources()).runSources(io())));
+
+sources
+	.command('add')
+	.description('add a source: an http(s) URL or a file path')
+	.argument('<url-or-path>')
+	.option('--name <name>', 'a short name (default: from the host or file name)')
+	.addOption(new Option('--format <format>', 'override format detection').choices(sourceFormats))
+	.option('--auth-env <variable>', 'environment variable whose value is sent as the Authorization header (never stored)')
+	.option('--allow-http', 'allow plain http for a non-loopback host')
+	.action(
+		action(
+			async (location: string, options: {name?: string; format?: (typeof sourceFormats)[number]; authEnv?: string; allowHttp?: boolean}) =>
+				(await commands.sources()).runSourcesAdd({location, ...options}, io()),
+		),
+	);
+
+sources
+	.command('remove')
+	.description('remove a source and its cache')
+	.argument('<name>')
+	.action(action(async (name: string) => (await commands.sources()).runSourcesRemove(name, io())));
+
+program
+	.command('fetch')
+	.description('refresh every configured source; exits 1 when any failed')
+	.option('--accept-shrink', 'accept a list that shrank to under half of the last good fetch (this once)')
+	.action(
+		action(async (options: {acceptShrink?: boolean}) =>
+			(await commands.fetch()).runFetch({acceptShrink: options.acceptShrink, allowHttp: globals().allowHttp}, io()),
+		),
+	);
 
 program
 	.command('screen')
 	.description('screen the inventory (--inventory F, or the saved one) against the fetched lists and --source files')
-	.option('--threshold <score>', 'minimum score for a hit, 0-1 (default 0.8, or the config)', Number.parseFloat)
+	.option('--threshold <score>', 'minimum score for a hit, above 0 and at most 1 (default 0.8, or the config)', scoreOption)
 	.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
 	.addOption(new Option('--fail-on <what>', 'exit 1 when there are hits, or hits without a disposition').choices(['hit', 'undecided']))
 	.action(
-		action(async (options: {threshold?: number; format: string; failOn?: string}) => {
-			const {runScreen} = await import('./source/commands/screen.js');
-			const {UserInputError: InputError} = await import('./source/errors/index.js');
-			const run = await joinedRun({threshold: options.threshold});
-			if (!run.loaded.inventory)
-				throw new InputError('screen: no inventory; pass --inventory FILE or save one with vendor-risk inventory set FILE');
-			for (const warning of run.loaded.warnings) process.stderr.write(`vendor-risk: ${sanitizeText(warning)}\n`);
-			const sources = run.loaded.sources.map(source => source.name);
-			return runScreen(
-				{hits: run.hits, screened: run.loaded.inventory.vendors.length, threshold: run.loaded.inventory.threshold, sources},
-				options,
-				await io(),
-			);
-		}),
+		action(async (options: {threshold?: number; format: string; failOn?: string}) =>
+			(await commands.screen()).runScreenCommand(options, runOptions({threshold: options.threshold}), io()),
+		),
 	);
 
 program
@@ -228,85 +220,45 @@ program
 	.option('--pairs <file>', 'CSV with a name_a,name_b header; prints one JSON line per pair')
 	.option('--json', 'print JSON')
 	.action(
-		action(async (a: string | undefined, b: string | undefined, options: {pairs?: string; json?: boolean}) => {
-			const {runMatch} = await import('./source/commands/match.js');
-			return runMatch({a, b, pairsFile: options.pairs, json: Boolean(options.json)}, await io());
-		}),
+		action(async (a: string | undefined, b: string | undefined, options: {pairs?: string; json?: boolean}) =>
+			(await commands.match()).runMatch({a, b, pairsFile: options.pairs, json: Boolean(options.json)}, io()),
+		),
 	);
 
-program
+const inventory = program
 	.command('inventory')
-	.description('the saved inventory')
+	.description('show the saved inventory')
+	.action(action(async () => (await commands.inventory()).runInventoryShow(io())));
+inventory
 	.command('set')
 	.description('save the inventory file used by the TUI, list and screen when --inventory is not given')
 	.argument('<file>', 'CSV or JSON with at least a name column')
-	.action(
-		action(async (file: string) => {
-			const [{parseInventoryFile}, {openSettings}, {resolve}] = await Promise.all([
-				import('./source/screening/index.js'),
-				import('./source/settings/index.js'),
-				import('node:path'),
-			]);
-			const path = resolve(file);
-			const {vendors, errors} = parseInventoryFile(path);
-			for (const error of errors) process.stderr.write(`vendor-risk: ${sanitizeText(error)}\n`);
-			openSettings().set('inventory', path);
-			process.stdout.write(
-				`Saved inventory ${path}: ${vendors.length} vendors${errors.length ? `, ${errors.length} rows skipped` : ''}.\n`,
-			);
-			return 0;
-		}),
-	);
+	.action(action(async (file: string) => (await commands.inventory()).runInventorySet(file, io())));
 
 program
 	.command('changes')
 	.description('what changed in the fetched lists: since the previous fetch, since a date, or between two snapshots')
-	.option('--since <date>', 'compare with the newest snapshot before this day (YYYY-MM-DD)')
+	.option('--since <date>', 'compare with the newest snapshot before this day (YYYY-MM-DD)', dayOption)
 	.option('--from <snapshot>', 'an older snapshot id (see --snapshots)')
 	.option('--to <snapshot>', 'a newer snapshot id')
 	.option('--snapshots', 'list the snapshot ids')
 	.option('--json', 'print JSON for scripts')
 	.action(
-		action(async (options: {since?: string; from?: string; to?: string; snapshots?: boolean; json?: boolean}) => {
-			const [{runChanges}, run] = await Promise.all([import('./source/commands/changes.js'), joinedRun()]);
-			// The vendors a change can touch: the inventory's (or curated) vendors under all their names.
-			const vendors = run.context.catalog.vendors.map(vendor => ({
-				id: vendor.id,
-				name: vendor.name,
-				names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
-					Boolean,
-				),
-			}));
-			return runChanges(options, {vendors, threshold: run.loaded.inventory?.threshold}, await io());
-		}),
+		action(async (options: {since?: string; from?: string; to?: string; snapshots?: boolean; json?: boolean}) =>
+			(await commands.changes()).runChangesCommand(options, runOptions(), io()),
+		),
 	);
 
 const config = program
 	.command('config')
 	.description('show the settings (reviewer, threshold, re-review periods, limits)')
-	.action(
-		action(async () => {
-			const [{runConfigShow}, {openSettings}] = await Promise.all([
-				import('./source/commands/config.js'),
-				import('./source/settings/index.js'),
-			]);
-			return runConfigShow(openSettings(), await io());
-		}),
-	);
+	.action(action(async () => (await commands.config()).runConfigShowCommand(io())));
 config
 	.command('set')
 	.description('change a setting, e.g. `config set reviewer "Ada Lovelace"` or `config set reviewDays.approve 180`')
 	.argument('<key>')
 	.argument('<value>')
-	.action(
-		action(async (key: string, value: string) => {
-			const [{runConfigSet}, {openSettings}] = await Promise.all([
-				import('./source/commands/config.js'),
-				import('./source/settings/index.js'),
-			]);
-			return runConfigSet(openSettings(), key, value, await io());
-		}),
-	);
+	.action(action(async (key: string, value: string) => (await commands.config()).runConfigSetCommand(key, value, io())));
 
 const decide = program
 	.command('decide')
@@ -315,12 +267,11 @@ const decide = program
 	.argument('<outcome>', 'approve | approve-with-conditions | reject | escalate | defer')
 	.requiredOption('--reason <code>', 'reason code (listed below)')
 	.option('--note <text>', 'rationale; required for reject, approve-with-conditions and escalate')
-	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)')
+	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)', dayOption)
 	.action(
-		action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) => {
-			const [{runDecide}, run] = await Promise.all([import('./source/commands/decide.js'), joinedRun()]);
-			return runDecide({vendorId, outcome, ...options}, run.decisionContext, await io());
-		}),
+		action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) =>
+			(await commands.decide()).runDecideCommand({vendorId, outcome, ...options}, runOptions(), io()),
+		),
 	);
 
 const log = program.command('log').description('the decision log: export it or verify its hash chain');
@@ -329,26 +280,37 @@ log
 	.description('export every entry with a manifest (time, count, chain head)')
 	.requiredOption('--format <format>', 'csv | json | jsonl | md')
 	.option('--out <file>', 'write to a file instead of stdout')
-	.option('--since <date>', 'entries from this date (YYYY-MM-DD) on')
+	.option('--since <date>', 'entries from this date (YYYY-MM-DD) or ISO time on')
 	.option('--filter <query>', 'vendor:ID outcome:X reason:X kind:X, or free text')
 	.action(
 		action(async (options: {format: string; out?: string; since?: string; filter?: string}) =>
-			(await import('./source/commands/log.js')).runLogExport(options, await io()),
+			(await commands.log()).runLogExport(options, io()),
 		),
 	);
 log
 	.command('verify')
 	.description('check the hash chain; exit 1 naming the first bad entry')
-	.action(action(async () => (await import('./source/commands/log.js')).runLogVerify(await io())));
+	.action(action(async () => (await commands.log()).runLogVerify(io())));
 
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);
 });
 
 // `decide --help` lists the outcomes and reason codes, which live with the decision log.
-if (process.argv[2] === 'decide' && (process.argv.includes('--help') || process.argv.includes('-h'))) {
-	const {decideHelpText} = await import('./source/commands/decide.js');
+if (
+	(process.argv[2] === 'decide' || process.argv.slice(2, 4).join(' ') === 'help decide') &&
+	(process.argv.includes('--help') || process.argv.includes('-h') || process.argv[2] === 'help')
+) {
+	const {decideHelpText} = await commands.decide();
 	decide.addHelpText('after', `\n${decideHelpText()}`);
+}
+// `config --help` lists the keys `config set` takes.
+if (
+	(process.argv[2] === 'config' || process.argv.slice(2, 4).join(' ') === 'help config') &&
+	(process.argv.includes('--help') || process.argv.includes('-h') || process.argv[2] === 'help')
+) {
+	const {configKeysHelp} = await commands.config();
+	config.addHelpText('after', `\nKeys for config set:\n${configKeysHelp()}`);
 }
 
 program.parseAsync(process.argv).catch(fail);

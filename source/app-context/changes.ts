@@ -3,7 +3,7 @@
 // the changed entries only.
 import {changesSince, vendorsTouchedBy} from '../changes/index.js';
 import type {ChangeRow} from '../tables/index.js';
-import type {RunContext} from './index.js';
+import type {RunContext} from './run-context.js';
 
 export function changeRows(context: RunContext, env: NodeJS.ProcessEnv = process.env): ChangeRow[] {
 	const changes = changesSince(env);

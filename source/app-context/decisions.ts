@@ -12,8 +12,8 @@ import {
 	type SourceVersion,
 } from '../decisions/index.js';
 import type {DecisionSummary} from '../tables/index.js';
-import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
-import type {RunContext} from './index.js';
+import type {DetailLine, DetailSection} from '../tables/index.js';
+import type {RunContext} from './run-context.js';
 import {countOf} from '../text/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {

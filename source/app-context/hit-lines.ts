@@ -1,5 +1,5 @@
 // The "Screening hits" section of a vendor's detail: each hit with why it was raised.
-import type {DetailLine, DetailSection} from '../ui/detail-lines.js';
+import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {ScreeningHit} from '../screening/index.js';
 import type {JudgedHit} from './screening.js';
 

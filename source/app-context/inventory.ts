@@ -2,10 +2,10 @@
 // against the run's list entries, widened by the curated vendors' names.
 import {existsSync} from 'node:fs';
 import {UserInputError} from '../errors/index.js';
-import type {Catalog} from '../records/catalog.js';
+import type {Catalog} from '../records/index.js';
 import {defaultThreshold, parseInventoryFile} from '../screening/index.js';
 import type {EntryRow} from '../tables/index.js';
-import type {InventoryRun, RunOptions} from './index.js';
+import type {InventoryRun, RunOptions} from './run-context.js';
 
 export function checkThreshold(threshold: number | undefined): number | undefined {
 	if (threshold === undefined) return undefined;

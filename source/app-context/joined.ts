@@ -2,7 +2,7 @@
 // inventory's (joined to curated vendors and confirmed hits) and every hit gets
 // its disposition. Tables, the TUI and commands all read the run through this.
 import type {LogEntry} from '../decisions/index.js';
-import type {RunContext} from './index.js';
+import type {RunContext} from './run-context.js';
 import {inventoryCatalog, judgeHits, type JudgedHit} from './screening.js';
 
 export type JoinedRun = {context: RunContext; hits: JudgedHit[]; joins: Map<string, string[]>};

@@ -2,12 +2,8 @@
 // vendors they are (carrying their restrictions) and to their screening hits; a
 // hit confirmed as a match becomes a restriction on the vendor.
 import {canonicalJson, sha256Hex, type LogEntry} from '../decisions/index.js';
-import {buildCatalog, type Catalog} from '../records/catalog.js';
-import {kindOfList} from '../records/kind.js';
-import type {Restriction, Vendor} from '../records/schema.js';
-import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
-import {matchCuratedVendors} from '../screening/index.js';
-import type {ScreeningEntity} from '../sources/entity.js';
+import {buildCatalog, type Catalog, kindOfList, type Restriction, type Vendor, type ScreeningEntity} from '../records/index.js';
+import {type InventoryVendor, type ScreeningHit, matchCuratedVendors} from '../screening/index.js';
 
 export type HitState = 'undecided' | 'confirmed-match' | 'false-positive';
 export type JudgedHit = ScreeningHit & {state: HitState; stale: boolean; entryContentHash: string; vendorFingerprint: string};

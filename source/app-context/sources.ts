@@ -1,13 +1,11 @@
 // The data sources of a run: configured sources from the cache (no network),
 // then one-off --source reads, in that order (later native feeds win per vendor).
-import type {RecordsLayer} from '../records/catalog.js';
-import type {SourceFormat} from '../sources/entity.js';
-import {sourceFormats} from '../sources/entity.js';
-import {formatAge, loadCachedSources, readOneOffSource} from '../sources/fetch/index.js';
-import type {ParsedList} from '../sources/parsers/index.js';
+import {type RecordsLayer, type SourceFormat, sourceFormats} from '../records/index.js';
+import {loadCachedSources, readOneOffSource, type ParsedList} from '../sources/index.js';
+import {formatAge} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
-import type {SourceState} from '../ui/state.js';
+import type {SourceState} from './run-context.js';
 
 /** A source's version as a decision records it. */
 export type SourceVersionInfo = {sourceId: string; fetchedAt: string; contentHash: string};

@@ -8,7 +8,7 @@ import {stringify} from 'csv-stringify/sync';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {once} from 'node:events';
-import {parseListFile} from '../sources/parsers/index.js';
+import {parseListFile} from '../sources/index.js';
 import {percentile, type BenchRow} from './types.js';
 
 /** A CSL CSV of `rows` rows: the real 2022 sample's records repeated, each with its own _id. */

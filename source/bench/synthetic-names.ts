@@ -1,6 +1,6 @@
 // Deterministic, seeded name generators for the bench and the tests: synthetic
 // list names at scale, and a control inventory of ordinary company names.
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 
 /** mulberry32: small, fast, good enough for test data, and the same on every machine. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 // Deterministic synthetic data for the benchmark: N vendors with restrictions.
-import type {RecordsDocument} from '../records/schema.js';
+import type {RecordsDocument} from '../records/index.js';
 import {seededRandom} from './synthetic-names.js';
 
 export {seededRandom};

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {buildCatalog} from '../records/catalog.js';
+import {buildCatalog} from '../records/index.js';
 import {vendorTable, vendorRows, type VendorRow} from '../tables/index.js';
 import {App} from '../ui/app.js';
 import type {AppData} from '../ui/state.js';

@@ -1,6 +1,6 @@
 // Differences between two snapshots of a source: entries added, removed, and changed with
 // the names of the fields that changed. Entries are matched by their stable ids.
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import {changedFields, type EntityField} from './entry.js';
 import type {Snapshot, SnapshotEntry} from './store.js';
 

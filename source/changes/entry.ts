@@ -1,7 +1,7 @@
 // One list entry as a snapshot keeps it: the entity in a canonical form, its content hash,
 // and a compact record on disk (empty fields left out) that expands back to the entity.
 import {createHash} from 'node:crypto';
-import type {EntityType, ScreeningEntity} from '../sources/entity.js';
+import type {EntityType, ScreeningEntity} from '../records/index.js';
 
 /** The ScreeningEntity fields a change can name, in the order a reviewer reads them. */
 export const entityFields = [

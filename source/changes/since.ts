@@ -2,7 +2,7 @@
 // default), against the newest taken before a date, or two snapshots named by id.
 import {dayStartMs} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import {diffSnapshots} from './diff.js';
 import type {EntityField} from './entry.js';
 import {findSnapshot, listSnapshots, readSnapshot, type SnapshotInfo} from './store.js';

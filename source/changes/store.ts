@@ -6,10 +6,10 @@ import {createHash} from 'node:crypto';
 import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths} from '../app-home/index.js';
-import {safeSourceName} from '../sources/fetch/cache.js';
+import {safeSourceName} from '../sources/index.js';
 import {OperationError, UserInputError} from '../errors/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import {compactRecord, expandRecord, type EntryRecord} from './entry.js';
 
 export type SnapshotInfo = {

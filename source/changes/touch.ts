@@ -2,7 +2,7 @@
 // entries only (both versions of a changed one), and every vendor name run through it, so
 // re-screening after a fetch costs as much as the change, not as much as the list.
 import {buildIndex, defaultThreshold, matchName} from '../screening/index.js';
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import type {Change} from './since.js';
 
 export type TouchVendor = {id: string; names: readonly string[]};

@@ -11,8 +11,8 @@ import {
 } from '../changes/index.js';
 import {exitCodes} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
-import type {CommandIO} from './io.js';
-import {reportCommandError} from './sources.js';
+import {loadRunJoin, type RunOptions} from '../app-context/index.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type ChangesCommandOptions = ChangesOptions & {json?: boolean; snapshots?: boolean};
 
@@ -59,7 +59,7 @@ function listSnapshotIds(options: ChangesCommandOptions, io: CommandIO): number 
 
 /** `vendor-risk changes [--since DATE | --from ID --to ID] [--json] [--snapshots]`: exit 0, or 2 for bad input. */
 export async function runChanges(options: ChangesCommandOptions, context: ChangesContext, io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		if (options.snapshots) {
 			if (options.since !== undefined || options.from !== undefined || options.to !== undefined) {
 				io.stderr.write('vendor-risk changes: --snapshots lists snapshot ids; give it without --since, --from or --to\n');
@@ -95,7 +95,20 @@ export async function runChanges(options: ChangesCommandOptions, context: Change
 			for (const change of changes) if (change.source === comparison.source) io.stdout.write(`${changeLine(change)}\n`);
 		}
 		return exitCodes.ok;
-	} catch (error) {
-		return reportCommandError(io, error);
-	}
+	});
+}
+
+/** `vendor-risk changes`: the run's vendors (the inventory's, or the curated ones) under all their names, then the comparison. */
+export async function runChangesCommand(options: ChangesCommandOptions, run: RunOptions, io: CommandIO): Promise<number> {
+	return reporting(io, async () => {
+		const loaded = await (await loadRunJoin()).loadJoinedRun(run, io.env);
+		const vendors = loaded.context.catalog.vendors.map(vendor => ({
+			id: vendor.id,
+			name: vendor.name,
+			names: [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
+				Boolean,
+			),
+		}));
+		return runChanges(options, {vendors, threshold: loaded.loaded.inventory?.threshold}, io);
+	});
 }

@@ -1,8 +1,8 @@
 // `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
 import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
-import type {Settings} from '../settings/index.js';
-import type {CommandIO} from './io.js';
+import {openSettings, type Settings} from '../settings/index.js';
+import {reporting, type CommandIO} from './io.js';
 import {viewNames} from '../ui/state.js';
 
 type Setter = {describe: string; apply: (settings: Conf<Settings>, value: string) => void};
@@ -70,3 +70,13 @@ export const configKeysHelp = () =>
 	Object.entries(setters)
 		.map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`)
 		.join('\n');
+
+/** `vendor-risk config`. */
+export async function runConfigShowCommand(io: CommandIO): Promise<number> {
+	return reporting(io, () => runConfigShow(openSettings(io.env), io));
+}
+
+/** `vendor-risk config set KEY VALUE`. */
+export async function runConfigSetCommand(key: string, value: string, io: CommandIO): Promise<number> {
+	return reporting(io, () => runConfigSet(openSettings(io.env), key, value, io));
+}

@@ -1,6 +1,6 @@
 // `vendor-risk decide <vendor> <outcome> <reason>`: record one decision from the command line.
 import {today as todayOf} from '../dates/index.js';
-import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {OperationError, UserInputError, exitCodes} from '../errors/index.js';
 import {
 	checkDecisionRequest,
 	openDecisionLog,
@@ -13,12 +13,13 @@ import {
 	type DecisionContext,
 } from '../decisions/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
-import type {CommandIO} from './io.js';
+import {loadRunJoin, type RunOptions} from '../app-context/index.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type DecideArgs = {vendorId: string; outcome: string; reason: string; note?: string; reviewBy?: string};
 
 export async function runDecide(args: DecideArgs, context: DecisionContext, io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		if (!context.vendorExists(args.vendorId))
 			throw new UserInputError(`unknown vendor "${args.vendorId}"; see \`vendor-risk list\` for vendor ids`);
 		const today = todayOf(io.env);
@@ -26,10 +27,7 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 		// Check everything the user typed before touching the log, so bad input never waits on the lock.
 		checkDecisionRequest({...args, rationale: args.note}, {today, reviewDays});
 		const log = openDecisionLog({env: io.env});
-		if (log.readOnly) {
-			io.stderr.write(`vendor-risk: ${log.readOnlyReason}\n`);
-			return exitCodes.finding;
-		}
+		if (log.readOnly) throw new OperationError(log.readOnlyReason ?? 'the decision log is open read-only');
 		const entry = await recordDecision(
 			log,
 			{...args, rationale: args.note, vendorFingerprint: context.fingerprintOf(args.vendorId), sources: context.sourceVersions()},
@@ -40,11 +38,7 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 			`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`,
 		);
 		return exitCodes.ok;
-	} catch (error) {
-		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
-		if (io.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-		return exitCodeOf(error);
-	}
+	});
 }
 
 /** The body of `vendor-risk decide --help`: every outcome and reason code with its meaning. */
@@ -76,6 +70,10 @@ function reviewDaysOf(env: NodeJS.ProcessEnv): Record<string, number> {
 	}
 }
 
-function oneLine(error: unknown): string {
-	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+/** `vendor-risk decide`: loads the run (so the decision records what it was made on), then records it. */
+export async function runDecideCommand(args: DecideArgs, run: RunOptions, io: CommandIO): Promise<number> {
+	return reporting(io, async () => {
+		const loaded = await (await loadRunJoin()).loadJoinedRun(run, io.env);
+		return runDecide(args, loaded.decisionContext, io);
+	});
 }

@@ -2,10 +2,10 @@
 // per source (stdout when it worked, stderr when it failed), exit 1 when any failed.
 import {exitCodes} from '../errors/index.js';
 import {openSettings} from '../settings/index.js';
-import {fetchSource, formatBytes, type FetchOptions, type FetchProgress} from '../sources/fetch/index.js';
-import {sanitizeText} from '../text/sanitize.js';
-import type {CommandIO} from './io.js';
-import {reportCommandError} from './sources.js';
+import {loadRunJoin} from '../app-context/index.js';
+import type {FetchOptions, FetchProgress} from '../sources/index.js';
+import {formatBytes, sanitizeText} from '../text/index.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type FetchCommandOptions = {acceptShrink?: boolean; allowHttp?: boolean};
 
@@ -69,17 +69,18 @@ export function progressView(stderr: CommandIO['stderr'], now: () => number = Da
 
 /** `vendor-risk fetch [--accept-shrink] [--allow-http]`. */
 export async function runFetch(options: FetchCommandOptions, io: CommandIO, tuning: FetchCommandTuning = {}): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		const settings = openSettings(io.env);
 		const sources = settings.get('sources') ?? [];
 		if (sources.length === 0) {
 			io.stderr.write('No sources configured. Add one with: vendor-risk sources add <url-or-path>\n');
 			return exitCodes.ok;
 		}
+		const {refreshSource} = await loadRunJoin();
 		const progress = progressView(io.stderr);
 		let failed = 0;
 		for (const setting of sources) {
-			const outcome = await fetchSource(setting, {
+			const outcome = await refreshSource(setting, {
 				env: io.env,
 				acceptShrink: options.acceptShrink,
 				allowHttp: options.allowHttp,
@@ -96,7 +97,5 @@ export async function runFetch(options: FetchCommandOptions, io: CommandIO, tuni
 			}
 		}
 		return failed > 0 ? exitCodes.finding : exitCodes.ok;
-	} catch (error) {
-		return reportCommandError(io, error);
-	}
+	});
 }

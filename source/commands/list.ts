@@ -1,6 +1,6 @@
 // `vendor-risk list vendors|jurisdictions|restrictions|entries [--filter Q] [--json]`:
 // the TUI's tables for scripts, filtered with the same language.
-import type {RunContext} from '../app-context/index.js';
+import {loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
 import {UserInputError} from '../errors/index.js';
 import {applyQuery} from '../query/index.js';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../tables/index.js';
 import {renderTableText} from '../ui/render-table-text.js';
 import {queueRows} from '../ui/state.js';
-import type {CommandIO} from './io.js';
+import {reporting, type CommandIO} from './io.js';
 
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
@@ -92,4 +92,20 @@ export function runList(target: string, context: RunContext, options: ListOption
 	io.stdout.write(renderTableText(spec, result.rows, width) + '\n');
 	io.stderr.write(`${result.rows.length} of ${rows.length} ${target} · as of ${context.asOf} · data ${context.catalog.dataAsOf}\n`);
 	return 0;
+}
+
+/** `vendor-risk list TABLE` (and `queue`): the run joined to the decision log, then the table. */
+export async function runListCommand(
+	table: string,
+	options: {filter?: string; json?: boolean},
+	run: RunOptions,
+	io: CommandIO,
+): Promise<number> {
+	return reporting(io, async () => {
+		const join = await loadRunJoin();
+		const loaded = await join.loadJoinedRun(run, io.env);
+		const decisionOf = join.decisionSummaries(loaded.entries, loaded.context, loaded.decisionContext);
+		const counts = join.hitCounts(loaded.hits);
+		return runList(table, loaded.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, io);
+	});
 }

@@ -1,13 +1,13 @@
 // `vendor-risk log export` and `vendor-risk log verify`.
 import {writeFileSync} from 'node:fs';
-import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {OperationError, UserInputError, exitCodes} from '../errors/index.js';
 import {exportFormats, exportLog, openDecisionLog, parseSince, selectEntries, verifyChain, type ExportFormat} from '../decisions/index.js';
-import type {CommandIO} from './io.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type LogExportOptions = {format: string; out?: string; since?: string; filter?: string};
 
 export async function runLogExport(options: LogExportOptions, io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		if (!(exportFormats as readonly string[]).includes(options.format)) {
 			throw new UserInputError(`unknown format "${options.format}"; expected one of: ${exportFormats.join(', ')}`);
 		}
@@ -25,19 +25,13 @@ export async function runLogExport(options: LogExportOptions, io: CommandIO): Pr
 			io.stdout.write(text);
 		}
 		return exitCodes.ok;
-	} catch (error) {
-		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
-		return exitCodeOf(error);
-	}
+	});
 }
 
 export async function runLogVerify(io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		const log = openDecisionLog({env: io.env});
-		if (log.readOnly) {
-			io.stderr.write(`vendor-risk: ${log.readOnlyReason}\n`);
-			return exitCodes.finding;
-		}
+		if (log.readOnly) throw new OperationError(log.readOnlyReason ?? 'the decision log is open read-only');
 		const entries = log.entries();
 		const verdict = verifyChain(entries);
 		if (verdict.ok) {
@@ -49,12 +43,5 @@ export async function runLogVerify(io: CommandIO): Promise<number> {
 			`chain broken at entry ${verdict.index + 1} of ${entries.length}${typeof seq === 'number' ? ` (seq ${seq})` : ''}${verdict.entryId ? `, id ${verdict.entryId}` : ''}: ${verdict.problem}\n`,
 		);
 		return exitCodes.finding;
-	} catch (error) {
-		io.stderr.write(`vendor-risk: ${oneLine(error)}\n`);
-		return exitCodeOf(error);
-	}
-}
-
-function oneLine(error: unknown): string {
-	return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+	});
 }

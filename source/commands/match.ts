@@ -4,17 +4,22 @@ import {readFile} from 'node:fs/promises';
 import {parse} from 'csv-parse/sync';
 import {defaultThreshold, scoreNames, type NameScore} from '../screening/index.js';
 import {sanitizeText} from '../text/index.js';
-import type {CommandIO} from './io.js';
+import {UserInputError} from '../errors/index.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type MatchArgs = {a?: string; b?: string; pairsFile?: string; json: boolean};
 
 export async function runMatch(args: MatchArgs, io: CommandIO): Promise<number> {
+	return reporting(io, () => matchOrPairs(args, io));
+}
+
+async function matchOrPairs(args: MatchArgs, io: CommandIO): Promise<number> {
 	if (args.pairsFile !== undefined) {
-		if (args.a !== undefined || args.b !== undefined) return usage(io, 'give either two names or --pairs <file>, not both');
+		if (args.a !== undefined || args.b !== undefined) throw usage('give either two names or --pairs <file>, not both');
 		return runPairs(args.pairsFile, io);
 	}
 	if (args.a === undefined || args.b === undefined || args.a.trim() === '' || args.b.trim() === '')
-		return usage(io, 'expected two names, e.g. vendor-risk match "Kaspersky Lab" "AO Kaspersky Lab"');
+		throw usage('expected two names, e.g. vendor-risk match "Kaspersky Lab" "AO Kaspersky Lab"');
 	const result = scoreNames(args.a, args.b);
 	const match = result.score >= defaultThreshold;
 	if (args.json) {
@@ -45,7 +50,7 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		return usage(io, `cannot read pairs file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+		throw usage(`cannot read pairs file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 	}
 	let rows: Array<Record<string, string>>;
 	try {
@@ -56,10 +61,10 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 			relax_column_count: true,
 		}) as Array<Record<string, string>>;
 	} catch (error) {
-		return usage(io, `${path}: not readable as CSV: ${(error as Error).message}`);
+		throw usage(`${path}: not readable as CSV: ${(error as Error).message}`);
 	}
 	if (rows.length > 0 && (!('name_a' in rows[0]!) || !('name_b' in rows[0]!)))
-		return usage(io, `${path}: expected a header row with columns name_a,name_b`);
+		throw usage(`${path}: expected a header row with columns name_a,name_b`);
 	for (const row of rows) {
 		const nameA = row.name_a ?? '';
 		const nameB = row.name_b ?? '';
@@ -69,10 +74,7 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 	return 0;
 }
 
-function usage(io: CommandIO, message: string): number {
-	io.stderr.write(`vendor-risk match: ${message}\n`);
-	return 2;
-}
+const usage = (message: string) => new UserInputError(`match: ${message}`);
 
 function round(value: number): number {
 	return Math.round(value * 10_000) / 10_000;

@@ -1,11 +1,11 @@
 // `vendor-risk screen`: the inventory's hits with their explanations, for people
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
-import type {JudgedHit} from '../app-context/screening.js';
-import {queryLabel} from '../app-context/hit-lines.js';
+import {loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
+import {sanitizeText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
-import type {CommandIO} from './io.js';
+import {reporting, type CommandIO} from './io.js';
 
 export type ScreenFormat = 'table' | 'json' | 'csv';
 export type ScreenOptions = {format?: string; failOn?: string};
@@ -90,4 +90,18 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	if (options.failOn === 'hit' && hits.length > 0) return 1;
 	if (options.failOn === 'undecided' && hits.some(hit => hit.state === 'undecided')) return 1;
 	return 0;
+}
+
+/** `vendor-risk screen`: loads the run (the inventory is required), then reports its hits. */
+export async function runScreenCommand(options: ScreenOptions, run: RunOptions, io: CommandIO): Promise<number> {
+	return reporting(io, async () => {
+		const join = await loadRunJoin();
+		const loaded = await join.loadJoinedRun(run, io.env);
+		const inventory = loaded.loaded.inventory;
+		if (!inventory)
+			throw new UserInputError('screen: no inventory', {hint: 'pass --inventory FILE, or save one with vendor-risk inventory set FILE'});
+		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
+		const sources = loaded.loaded.sources.map(source => source.name);
+		return runScreen({hits: loaded.hits, screened: inventory.vendors.length, threshold: inventory.threshold, sources}, options, io);
+	});
 }

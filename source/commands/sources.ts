@@ -4,29 +4,12 @@ import {statSync} from 'node:fs';
 import {basename, extname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
-import {exitCodeOf, exitCodes, UserInputError} from '../errors/index.js';
+import {exitCodes, UserInputError} from '../errors/index.js';
 import {openSettings, type SourceSetting} from '../settings/index.js';
-import {sourceFormats, type SourceFormat} from '../sources/entity.js';
-import {
-	displayLocation,
-	formatAge,
-	formatTimestamp,
-	loadCachedSources,
-	looksLikeUrl,
-	removeSourceCache,
-	urlRefusal,
-} from '../sources/fetch/index.js';
-import {sanitizeText} from '../text/sanitize.js';
-import type {CommandIO} from './io.js';
-
-/** Prints a failure as one line (the stack only with --debug) and returns its exit code. */
-export function reportCommandError(io: CommandIO, error: unknown): number {
-	const known = error instanceof Error;
-	const message = known ? error.message : String(error);
-	io.stderr.write(`${sanitizeText(message).replace(/\s+/g, ' ').trim()}\n`);
-	if (io.debug && known && error.stack) io.stderr.write(`${sanitizeText(error.stack, {keepLayout: true})}\n`);
-	return exitCodeOf(error);
-}
+import {sourceFormats, type SourceFormat} from '../records/index.js';
+import {displayLocation, loadCachedSources, looksLikeUrl, removeSourceCache, urlRefusal} from '../sources/index.js';
+import {formatAge, formatTimestamp, sanitizeText} from '../text/index.js';
+import {reporting, type CommandIO} from './io.js';
 
 function shorten(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
@@ -53,7 +36,7 @@ export function alignedTable(rows: string[][]): string {
 
 /** `vendor-risk sources`: every source with its last fetch, entry count, cache age and state. */
 export async function runSources(io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		const cached = await loadCachedSources(io.env, {data: false});
 		if (cached.length === 0) {
 			io.stdout.write('No sources configured. Add one with: vendor-risk sources add <url-or-path>\n');
@@ -75,9 +58,7 @@ export async function runSources(io: CommandIO): Promise<number> {
 		}
 		io.stdout.write(`${alignedTable(rows)}\n`);
 		return exitCodes.ok;
-	} catch (error) {
-		return reportCommandError(io, error);
-	}
+	});
 }
 
 export type SourcesAddOptions = {location: string; name?: string; format?: string; authEnv?: string; allowHttp?: boolean};
@@ -121,7 +102,7 @@ function checkedLocation(raw: string, allowHttp: boolean): string {
 
 /** `vendor-risk sources add <location>`: validates and saves a source; exit 2 on bad input. */
 export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		const location = checkedLocation(options.location, options.allowHttp === true);
 		if (options.format !== undefined && !sourceFormats.includes(options.format as SourceFormat)) {
 			throw new UserInputError(`--format ${sanitizeText(options.format)}: unknown format; use one of ${sourceFormats.join(', ')}`);
@@ -154,14 +135,12 @@ export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): 
 			io.stderr.write(`Note: ${options.authEnv} is not set in this shell; set it before running vendor-risk fetch.\n`);
 		}
 		return exitCodes.ok;
-	} catch (error) {
-		return reportCommandError(io, error);
-	}
+	});
 }
 
 /** `vendor-risk sources remove <name>`: forgets a source and its cached data; exit 2 if unknown. */
 export async function runSourcesRemove(name: string, io: CommandIO): Promise<number> {
-	try {
+	return reporting(io, async () => {
 		const settings = openSettings(io.env);
 		const sources = settings.get('sources') ?? [];
 		const match = sources.find(source => source.name === name) ?? sources.find(source => source.name.toLowerCase() === name.toLowerCase());
@@ -176,7 +155,5 @@ export async function runSourcesRemove(name: string, io: CommandIO): Promise<num
 		removeSourceCache(io.env, match.name);
 		io.stdout.write(`Removed source "${sanitizeText(match.name)}" and its cached data.\n`);
 		return exitCodes.ok;
-	} catch (error) {
-		return reportCommandError(io, error);
-	}
+	});
 }

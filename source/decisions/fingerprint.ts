@@ -1,6 +1,6 @@
 // What a decision was made on: a fingerprint of the vendor's record and its
 // restrictions, so a later change to either makes the decision visibly stale.
-import type {Restriction, Vendor} from '../records/schema.js';
+import type {Restriction, Vendor} from '../records/index.js';
 import {canonicalJson, sha256Hex} from './canonical.js';
 
 /** SHA-256 of the canonical JSON of the vendor and its own restrictions (sorted by id, so input order does not matter). */

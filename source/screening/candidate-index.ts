@@ -4,7 +4,7 @@
 // with (similar-tokens.ts, exhaustive by construction), and through them the
 // names that contain those tokens. A name none of whose tokens pairs with the
 // query scores 0, so the index finds every name exhaustive scoring would.
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
 import {normalizeName} from './normalize.js';
 import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight, unpairedListWeight} from './score.js';

@@ -1,6 +1,6 @@
 // Scores an inventory name against a whole list entry: the best of the entry's
 // name and aliases, adjusted a little for country agreement.
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, type CountryAgreement} from './country.js';
 import {scoreNames, type NameScore} from './score.js';
 

@@ -1,8 +1,7 @@
 // Screening an inventory: every vendor's names against every list entry (through
 // the candidate index), plus the join from inventory rows to the curated vendors
 // of the records dataset, whose legal, alias and original-script names widen the search.
-import type {Vendor} from '../records/schema.js';
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
 import type {InventoryVendor} from './inventory.js';

@@ -3,7 +3,7 @@
 // a source names the environment variable that carries its token, never the token.
 import Conf from 'conf';
 import {appPaths} from '../app-home/index.js';
-import type {SourceFormat} from '../sources/entity.js';
+import type {SourceFormat} from '../records/index.js';
 
 export type SourceSetting = {
 	name: string;

@@ -1,5 +1,5 @@
 // Rows of the List entries view: screening-list entries fetched from sources.
-import type {ScreeningEntity} from '../sources/entity.js';
+import type {ScreeningEntity} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 export type EntryRow = ScreeningEntity & {source: string};

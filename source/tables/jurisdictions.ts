@@ -1,7 +1,5 @@
 // Rows of the Jurisdictions view: every designated jurisdiction and every vendor HQ.
-import {activeDesignations, designationLabel} from '../records/designations.js';
-import type {Catalog} from '../records/catalog.js';
-import {restrictionStatusOn} from '../records/status.js';
+import {activeDesignations, designationLabel, type Catalog, restrictionStatusOn} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 export type JurisdictionRow = {id: string; code: string; name: string; designations: string[]; vendors: number; active: number};

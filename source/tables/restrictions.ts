@@ -1,7 +1,5 @@
 // Rows of the Restrictions view and `list restrictions`.
-import type {Catalog} from '../records/catalog.js';
-import type {Milestone} from '../records/schema.js';
-import {restrictionStatusOn, type RestrictionStatus} from '../records/status.js';
+import {type Catalog, type Milestone, restrictionStatusOn, type RestrictionStatus} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 export type RestrictionRow = {

@@ -1,6 +1,6 @@
 // Rows of the Timeline view: every dated restriction milestone, with days to go or since.
 import {daysBetween} from '../dates/index.js';
-import type {Catalog} from '../records/catalog.js';
+import type {Catalog} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 export type TimelineRow = {

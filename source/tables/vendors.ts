@@ -1,7 +1,5 @@
 // Rows of the Vendors view and `list vendors`.
-import {activeDesignations, designationLabel} from '../records/designations.js';
-import type {Catalog} from '../records/catalog.js';
-import {kindSeverity, restrictionStatusOn} from '../records/status.js';
+import {activeDesignations, designationLabel, type Catalog, kindSeverity, restrictionStatusOn} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 /** A vendor's decision as the tables show it; `needsReview` puts it in the review queue. */

@@ -1,3 +1,5 @@
 export {sanitizeText, sanitizeDeep} from './sanitize.js';
 export {decodeByBom} from './decode.js';
 export {countOf} from './count.js';
+export {formatAge, formatBytes, formatTimestamp} from './format.js';
+export {editDistance, nearestWord} from './nearest.js';

@@ -5,7 +5,7 @@ import React from 'react';
 import {writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
-import {loadBaseContext, loadRunContext, type RunContext, type RunOptions} from '../app-context/index.js';
+import {loadBaseContext, loadRunContext, loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
 import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import {viewNames, type AppData} from './state.js';
@@ -28,13 +28,9 @@ const baseData = (context: RunContext): AppData => ({
 
 /** The context joined to the decision log (and the inventory's hits), and the actions that write to it. */
 async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
-	const [glue, decisions, {joinRun, hitCounts}, {hitSection}, {changeRows}] = await Promise.all([
-		import('../app-context/decisions.js'),
-		import('../decisions/index.js'),
-		import('../app-context/joined.js'),
-		import('../app-context/hit-lines.js'),
-		import('../app-context/changes.js'),
-	]);
+	const [join, decisions] = await Promise.all([loadRunJoin(), import('../decisions/index.js')]);
+	const {joinRun, hitCounts, hitSection, changeRows} = join;
+	const glue = join;
 	const log = glue.openLogFor();
 	let joined = joinRun(loaded, log.entries());
 	let context = joined.context;
@@ -111,11 +107,11 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			return {data: null, message: `exported ${entries.length} entries to ${path}`};
 		},
 		async refresh(report): Promise<ActionResult> {
-			const [{fetchAllSources}, {openSettings}] = await Promise.all([import('../sources/fetch/index.js'), import('../settings/index.js')]);
+			const {openSettings} = await import('../settings/index.js');
 			const settings = openSettings();
 			const sources = settings.get('sources');
 			if (sources.length === 0) return {data: null, message: 'no sources configured: vendor-risk sources add URL|PATH'};
-			const outcomes = await fetchAllSources(sources, {
+			const outcomes = await join.refreshSources(sources, {
 				allowHttp: options.allowHttp,
 				maxBytes: settings.get('maxDownloadBytes'),
 				onProgress: report,

@@ -6,7 +6,7 @@ import {writeSnapshot} from '../../source/changes/index.js';
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import {parseInventory, screenInventory, type ScreeningHit} from '../../source/screening/index.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
-import type {ScreeningEntity} from '../../source/sources/entity.js';
+import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {fixture, temporaryHome} from '../helpers.js';
 
 let home: ReturnType<typeof temporaryHome>;

@@ -20,7 +20,8 @@ function staticClosure(output: string): Set<string> {
 		const next = pending.pop()!;
 		if (seen.has(next)) continue;
 		seen.add(next);
-		for (const imported of outputs[next]!.imports) if (imported.kind === 'import-statement' && outputs[imported.path]) pending.push(imported.path);
+		for (const imported of outputs[next]!.imports)
+			if (imported.kind === 'import-statement' && outputs[imported.path]) pending.push(imported.path);
 	}
 	return seen;
 }

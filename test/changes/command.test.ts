@@ -183,7 +183,7 @@ describe('changes since a date', () => {
 			const {code, stdout, stderr} = await changes({since});
 			expect(code, since).toBe(2);
 			expect(stdout).toBe('');
-			expect(stderr).toMatch(/^--since expects a date as YYYY-MM-DD.*\n$/);
+			expect(stderr).toMatch(/^vendor-risk: --since expects a date as YYYY-MM-DD.*\n$/);
 			expect(stderr.split('\n')).toHaveLength(2);
 		}
 	});

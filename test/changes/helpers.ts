@@ -1,5 +1,5 @@
 // Entities and snapshots for the changes tests, built by hand so each test shows its data.
-import type {ScreeningEntity} from '../../source/sources/entity.js';
+import type {ScreeningEntity} from '../../source/records/list-entries.js';
 
 export function entity(id: string, name: string, fields: Partial<Omit<ScreeningEntity, 'id' | 'name'>> = {}): ScreeningEntity {
 	return {

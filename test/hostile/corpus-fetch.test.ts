@@ -7,7 +7,7 @@ import {mkdirSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runFetch} from '../../source/commands/fetch.js';
 import {openSettings, type SourceSetting} from '../../source/settings/index.js';
-import {fetchSource, loadCachedSources} from '../../source/sources/fetch/index.js';
+import {fetchSource, loadCachedSources} from '../../source/sources/index.js';
 import {temporaryHome} from '../helpers.js';
 import {recordingIO} from '../sources/fetch/helpers.js';
 import * as body from './corpus/bodies.js';

@@ -3,7 +3,7 @@
 // fetchSource with short ones (the defaults bound the same phases, only longer).
 import type http from 'node:http';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {fetchSource, loadCachedSources, type Timeouts} from '../../source/sources/fetch/index.js';
+import {fetchSource, loadCachedSources, type Timeouts} from '../../source/sources/index.js';
 import {openSettings, type SourceSetting} from '../../source/settings/index.js';
 import {temporaryHome} from '../helpers.js';
 import * as body from './corpus/bodies.js';

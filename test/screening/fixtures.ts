@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {join, resolve} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {Vendor} from '../../source/records/schema.js';
-import type {ScreeningEntity} from '../../source/sources/entity.js';
+import type {ScreeningEntity} from '../../source/records/list-entries.js';
 
 /** The repository root; `shared` sits beside it (../shared), wherever CI clones it. */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -13,7 +13,7 @@ import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
 import {appPaths} from '../../app-home/index.js';
-import {sourceFormats, type ScreeningEntity} from '../entity.js';
+import {sourceFormats, type ScreeningEntity} from '../../records/index.js';
 import {noValues} from '../parsers/entity-fields.js';
 import type {ParsedList} from '../parsers/index.js';
 

@@ -7,6 +7,7 @@ import {Transform, type TransformCallback} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {setTimeout as delay} from 'node:timers/promises';
 import got, {type Agents, type Response} from 'got';
+import {formatBytes} from '../../text/index.js';
 import {ProxyConfigError, proxyFor, tunnelAgents} from './proxy.js';
 import {oneLine} from './redact.js';
 import {redirectRefusal, urlRefusal} from './url-policy.js';
@@ -108,17 +109,6 @@ const retryableCodes = new Set([
 ]);
 const redirectStatus = new Set([301, 302, 303, 307, 308]);
 const maxRedirects = 10;
-
-export function formatBytes(bytes: number): string {
-	const units = ['B', 'KiB', 'MiB', 'GiB'];
-	let value = bytes;
-	let unit = 0;
-	while (value >= 1024 && unit < units.length - 1) {
-		value /= 1024;
-		unit++;
-	}
-	return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
 
 function formatSeconds(ms: number): string {
 	return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;

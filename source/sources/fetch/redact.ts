@@ -1,6 +1,6 @@
 // Keeps secrets (auth tokens, credentials inside proxy URLs) out of every message
 // this module produces, and turns any error text into one printable line.
-import {sanitizeText} from '../../text/sanitize.js';
+import {sanitizeText} from '../../text/index.js';
 
 const redactedMark = '[redacted]';
 

@@ -1,6 +1,6 @@
 // The US Consolidated Screening List CSV download (trade.gov): 29 columns with
 // `_id`, or the 2019 layout of 28 without it. Multi-valued fields are joined by "; ".
-import type {ScreeningEntity} from '../entity.js';
+import type {ScreeningEntity} from '../../records/index.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
 import {type Interner, fieldLine, fieldText, isoDay, makeEntity, noValues, splitField} from './entity-fields.js';
 import {cslEntityType, cslAddressCountry, cslIdentifier} from './csl-fields.js';

@@ -1,5 +1,5 @@
 // Field conventions shared by the CSL CSV and JSON downloads.
-import type {EntityType} from '../entity.js';
+import type {EntityType} from '../../records/index.js';
 
 const types: Record<string, EntityType> = {individual: 'person', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft'};
 

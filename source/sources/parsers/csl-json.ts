@@ -1,7 +1,7 @@
 // CSL JSON: the trade.gov API's entry objects, either the bulk download's
 // {"results": [...]} wrapper or a bare array of entries. Parsed whole: JSON has
 // no record boundaries to stream on, and these files are a few megabytes at most.
-import type {ScreeningEntity} from '../entity.js';
+import type {ScreeningEntity} from '../../records/index.js';
 import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {cslAddressCountry, cslEntityType} from './csl-fields.js';
 import {ListFormatError} from './list-format-error.js';

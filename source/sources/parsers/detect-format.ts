@@ -1,6 +1,6 @@
 // Recognises a list format from the start of its content; the file name is only
 // a tie-breaker. Returns null rather than guessing.
-import type {SourceFormat} from '../entity.js';
+import type {SourceFormat} from '../../records/index.js';
 
 export function detectFormat(head: string, fileName: string): SourceFormat | null {
 	const text = head.replace(/^\uFEFF/, '').trimStart();

@@ -2,7 +2,7 @@
 // through the sanitiser here: this is the boundary between fetched text and the app.
 import {createHash} from 'node:crypto';
 import {sanitizeText} from '../../text/index.js';
-import type {EntityType, ScreeningEntity} from '../entity.js';
+import type {EntityType, ScreeningEntity} from '../../records/index.js';
 
 /** The one empty list every entity shares: frozen, so no caller can fill it for all. */
 export const noValues: string[] = Object.freeze([]) as unknown as string[];

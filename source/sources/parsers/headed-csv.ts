@@ -1,7 +1,7 @@
 // The loop every headed CSV list shares: check the header, map the columns a
 // parser reads, insist each row has the header's width, and build one entity per
 // row (a row without a name is skipped with a warning).
-import type {ScreeningEntity} from '../entity.js';
+import type {ScreeningEntity} from '../../records/index.js';
 import {csvRecordBatches} from './csv-records.js';
 import {Interner} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';

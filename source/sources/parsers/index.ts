@@ -2,10 +2,8 @@
 // native records document), with format detection and one-line errors for bad input.
 import {basename} from 'node:path';
 import {UserInputError} from '../../errors/index.js';
-import {parseRecordsText} from '../../records/load.js';
-import type {RecordsDocument} from '../../records/schema.js';
+import {parseRecordsText, type RecordsDocument, sourceFormats, type ScreeningEntity, type SourceFormat} from '../../records/index.js';
 import {sanitizeText} from '../../text/index.js';
-import {sourceFormats, type ScreeningEntity, type SourceFormat} from '../entity.js';
 import {parseCslCsv} from './csl-csv.js';
 import {parseCslJson} from './csl-json.js';
 import {detectFormat} from './detect-format.js';
@@ -51,7 +49,7 @@ export async function parseListFile(path: string, options: {format?: SourceForma
 	try {
 		if (format === 'records') {
 			// Records documents are small and validated whole by the records module.
-			return {format, entities: [], records: parseRecordsText(await readAllText(input), inputName), warnings: input.warnings};
+			return {format, entities: [], records: await parseRecordsText(await readAllText(input), inputName), warnings: input.warnings};
 		}
 		const entities = dropDuplicateIds(await entityParsers[format](input), inputName, input.warnings);
 		return {format, entities, warnings: input.warnings.map(warning => sanitizeText(warning))};

@@ -2,7 +2,7 @@
 // (addresses) and sdn_comments.csv (remarks overflow) beside it, joined on ent_num.
 // Ids are "ofac-<ent_num>", the form OpenSanctions uses in its referents.
 import {access} from 'node:fs/promises';
-import type {EntityType, ScreeningEntity} from '../entity.js';
+import type {EntityType, ScreeningEntity} from '../../records/index.js';
 import {csvRecords} from './csv-records.js';
 import {cleanLine, cleanList, cleanText, makeEntity} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';

@@ -3,7 +3,7 @@
 // Ids are "ofac-<uid>", like the CSV parser's. The newer "enhanced" XML
 // (`sanctionsData`) is rejected with a clear error for now.
 import {SaxesParser} from 'saxes';
-import type {EntityType, ScreeningEntity} from '../entity.js';
+import type {EntityType, ScreeningEntity} from '../../records/index.js';
 import {cleanLine, cleanList, cleanText, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';

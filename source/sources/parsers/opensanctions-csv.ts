@@ -2,7 +2,7 @@
 // The full file has about a million rows, so rows are read by column index and the
 // entities kept lean: shared empty lists, one copy of each dataset name and of each
 // repeated countries or sanctions list, lists sized to their items.
-import type {EntityType, ScreeningEntity} from '../entity.js';
+import type {EntityType, ScreeningEntity} from '../../records/index.js';
 import {field, parseHeadedCsv} from './headed-csv.js';
 import {type Interner, cleanedCountry, fieldLine, makeEntity, splitField} from './entity-fields.js';
 import {ListFormatError} from './list-format-error.js';

@@ -3,7 +3,7 @@
 // line at a time. Kept: targets, and people, organisations, vessels and aircraft;
 // relation schemas (Family, Occupancy, Position…) only feed the entities they describe.
 import {createInterface} from 'node:readline';
-import type {ScreeningEntity} from '../entity.js';
+import type {ScreeningEntity} from '../../records/index.js';
 import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';

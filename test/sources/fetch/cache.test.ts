@@ -4,7 +4,7 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
-import {fetchSource, loadCachedSources, sourceCachePaths} from '../../../source/sources/fetch/index.js';
+import {fetchSource, loadCachedSources, sourceCachePaths} from '../../../source/sources/index.js';
 import {noValues} from '../../../source/sources/parsers/entity-fields.js';
 import {fixture, tempHome} from './helpers.js';
 

@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {progressView, runFetch} from '../../../source/commands/fetch.js';
 import {runSources, runSourcesAdd, runSourcesRemove} from '../../../source/commands/sources.js';
 import {openSettings} from '../../../source/settings/index.js';
-import {sourceCachePaths} from '../../../source/sources/fetch/index.js';
+import {sourceCachePaths} from '../../../source/sources/index.js';
 import {fixture, recordingIO, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
@@ -40,7 +40,7 @@ describe('sources add', () => {
 		const io = recordingIO(home.env);
 		expect(await runSourcesAdd({location: 'http://lists.example.com/sdn.csv'}, io)).toBe(2);
 		expect(io.err.join('')).toMatch(
-			/^http:\/\/lists\.example\.com\/sdn\.csv: plain http to lists\.example\.com is refused .*--allow-http.*\n$/,
+			/^vendor-risk: http:\/\/lists\.example\.com\/sdn\.csv: plain http to lists\.example\.com is refused .*--allow-http.*\n$/,
 		);
 		expect(sources()).toEqual([]);
 		expect(await runSourcesAdd({location: 'http://lists.example.com/sdn.csv', allowHttp: true}, recordingIO(home.env))).toBe(0);
@@ -90,7 +90,7 @@ describe('sources remove', () => {
 	test('an unknown name is exit 2', async () => {
 		const io = recordingIO(home.env);
 		expect(await runSourcesRemove('nope', io)).toBe(2);
-		expect(io.err.join('')).toBe('no source named "nope"\n');
+		expect(io.err.join('')).toBe('vendor-risk: no source named "nope"\n');
 	});
 });
 

@@ -7,14 +7,8 @@ import {describe, expect, test, vi} from 'vitest';
 import {runFetch} from '../../../source/commands/fetch.js';
 import {runSourcesAdd} from '../../../source/commands/sources.js';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
-import type {SourceFormat} from '../../../source/sources/entity.js';
-import {
-	fetchSource,
-	loadCachedSources,
-	readOneOffSource,
-	sourceCachePaths,
-	type FetchOptions,
-} from '../../../source/sources/fetch/index.js';
+import type {SourceFormat} from '../../../source/records/list-entries.js';
+import {fetchSource, loadCachedSources, readOneOffSource, sourceCachePaths, type FetchOptions} from '../../../source/sources/index.js';
 import {filesContaining, fixture, recordingIO, startServer, useTempHome, type TestServer} from './helpers.js';
 
 const cslCsv = readFileSync(fixture('csl-csv/consolidated_2022-05-16_sample.csv'));

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {ListFormatError, parseListFile} from '../../../source/sources/parsers/index.js';
-import type {SourceFormat} from '../../../source/sources/entity.js';
+import type {SourceFormat} from '../../../source/records/list-entries.js';
 import {scratchFiles} from './helpers.js';
 
 const cslHeader =

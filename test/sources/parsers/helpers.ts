@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {parse} from 'csv-parse/sync';
 import {expect} from 'vitest';
 import {stringify} from 'csv-stringify/sync';
-import type {ScreeningEntity} from '../../../source/sources/entity.js';
+import type {ScreeningEntity} from '../../../source/records/list-entries.js';
 import {parseListFile} from '../../../source/sources/parsers/index.js';
 
 const fixturesRoot = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));

@@ -1,4 +1,5 @@
-// A screening-list entry, whatever list it came from (CSL, OFAC, OpenSanctions).
+// A screening-list entry, whatever list it came from (CSL, OFAC, OpenSanctions),
+// and the formats of list data the app reads: the one list of them.
 export type EntityType = 'entity' | 'person' | 'vessel' | 'aircraft' | 'other';
 
 export type ScreeningEntity = {

@@ -1,0 +1,23 @@
+// Refreshing sources for a command or the TUI: fetch each configured source, then
+// keep a snapshot of every list that changed, for `vendor-risk changes`. The
+// fetcher only fetches; what the app does with a fresh list is decided here.
+import {recordSnapshot} from '../changes/index.js';
+import type {SourceSetting} from '../settings/index.js';
+import {fetchSource, summariseWarnings, type FetchOptions, type FetchOutcome} from '../sources/index.js';
+
+/** Fetches one source and snapshots what it brought; a snapshot that cannot be kept is a warning on the outcome's line. */
+export async function refreshSource(setting: SourceSetting, options: FetchOptions = {}): Promise<FetchOutcome> {
+	const outcome = await fetchSource(setting, options);
+	if (outcome.status !== 'updated') return outcome;
+	const warning = recordSnapshot(setting.name, outcome.data.entities, {env: options.env, fetchedAt: outcome.meta.fetchedAt ?? undefined});
+	if (!warning) return outcome;
+	const warnings = [...outcome.warnings, warning];
+	return {...outcome, warnings, line: `${outcome.summary}${summariseWarnings(warnings)}`};
+}
+
+/** Every configured source, one after another (kind to servers, and progress stays readable). */
+export async function refreshSources(sources: readonly SourceSetting[], options: FetchOptions = {}): Promise<FetchOutcome[]> {
+	const outcomes: FetchOutcome[] = [];
+	for (const setting of sources) outcomes.push(await refreshSource(setting, options));
+	return outcomes;
+}

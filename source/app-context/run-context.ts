@@ -1,0 +1,94 @@
+// Everything a run needs, loaded once from the command line's options: the
+// records (embedded or --records, plus native feeds), list entries, the date.
+// The base context (embedded data alone) is what the TUI paints first.
+import {
+	buildCatalog,
+	embeddedDatasetName,
+	loadEmbeddedRecords,
+	loadRecordsFile,
+	type Catalog,
+	type RecordsLayer,
+} from '../records/index.js';
+import {parseDay, today} from '../dates/index.js';
+import {UserInputError} from '../errors/index.js';
+import type {EntryRow} from '../tables/index.js';
+import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
+
+/** A source's state as the status bar and the dashboard show it. */
+export type SourceState = {name: string; state: string; detail: string};
+
+export type RunOptions = {
+	records?: string;
+	source?: string[];
+	inventory?: string;
+	asOf?: string;
+	debug?: boolean;
+	format?: string;
+	allowHttp?: boolean;
+	threshold?: number;
+};
+
+export type RunContext = {
+	catalog: Catalog;
+	asOf: string;
+	entries: EntryRow[];
+	sources: SourceState[];
+	warnings: string[];
+	/** The layers the catalog was built from and the fetched sources' versions: what a decision is made on. */
+	layers: RecordsLayer[];
+	sourceVersions: Array<{sourceId: string; fetchedAt: string; contentHash: string}>;
+	/** The organisation's inventory and its raw hits, when one is given or saved; null otherwise. */
+	inventory: InventoryRun | null;
+};
+
+export type InventoryRun = {
+	path: string;
+	vendors: InventoryVendor[];
+	errors: string[];
+	hits: ScreeningHit[];
+	threshold: number;
+	curated: Catalog;
+};
+
+export function resolveAsOf(text: string | undefined): string {
+	if (text === undefined) return today();
+	const asOf = parseDay(text);
+	if (!asOf) throw new UserInputError(`--as-of: "${text}" is not a date; use YYYY-MM-DD, e.g. --as-of 2024-09-29`);
+	return asOf;
+}
+
+export async function baseLayers(options: RunOptions): Promise<RecordsLayer[]> {
+	if (options.records) {
+		return [{name: options.records, document: await loadRecordsFile(options.records)}];
+	}
+	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
+}
+
+/** The embedded (or --records) data alone: what the TUI paints first, before any cache is read. */
+export async function loadBaseContext(options: RunOptions): Promise<RunContext> {
+	const layers = await baseLayers(options);
+	return {
+		catalog: buildCatalog(layers),
+		asOf: resolveAsOf(options.asOf),
+		entries: [],
+		sources: [],
+		warnings: [],
+		layers,
+		sourceVersions: [],
+		inventory: null,
+	};
+}
+
+/** The full context: base records plus every configured source's cached data and one-off --source reads. */
+export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+	const base = await baseLayers(options);
+	const asOf = resolveAsOf(options.asOf);
+	const {loadSourceData} = await import('./sources.js');
+	const sources = await loadSourceData(options, env);
+	const layers = [...base, ...sources.layers];
+	const catalog = buildCatalog(layers);
+	const {loadInventoryRun} = await import('./inventory.js');
+	const inventory = await loadInventoryRun(options, env, catalog, sources.entries);
+	const warnings = [...sources.warnings, ...(inventory?.errors ?? [])];
+	return {catalog, asOf, entries: sources.entries, sources: sources.sources, warnings, layers, sourceVersions: sources.versions, inventory};
+}

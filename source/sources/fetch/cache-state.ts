@@ -1,0 +1,70 @@
+// The state of every configured source's cache (ok, stale, failed) and its last
+// good data, read from the cache alone: no network.
+import {openSettings, type SourceSetting} from '../../settings/index.js';
+import {formatAge} from '../../text/index.js';
+import type {ParsedList} from '../parsers/index.js';
+import {hasCachedData, readMeta, readParsed, sourceCachePaths, type SourceCachePaths, type SourceMeta} from './cache.js';
+
+export type CacheState = 'ok' | 'stale' | 'failed';
+
+export type CachedSource = {
+	setting: SourceSetting;
+	state: CacheState;
+	/** Why the state is stale or failed; null when ok. */
+	why: string | null;
+	meta: SourceMeta | null;
+	/** The last good data; null when there is none (or it was not asked for). */
+	data: ParsedList | null;
+	/** Milliseconds since the data was fetched or confirmed. */
+	ageMs: number | null;
+};
+
+export const defaultStaleAfterMs = 7 * 24 * 60 * 60 * 1000;
+
+/** The state of one source's cache, from its meta alone. */
+export function cacheStateOf(
+	setting: SourceSetting,
+	meta: SourceMeta | null,
+	hasData: boolean,
+	now: Date,
+	staleAfterMs = defaultStaleAfterMs,
+): Omit<CachedSource, 'data'> {
+	const usable = meta?.fetchedAt && meta.location === setting.location && hasData ? meta : null;
+	const ageMs = usable?.fetchedAt ? now.getTime() - Date.parse(usable.fetchedAt) : null;
+	if (!usable) {
+		const why =
+			meta?.lastError ??
+			(meta && meta.location !== setting.location
+				? 'the cache is for another location; run vendor-risk fetch'
+				: 'not fetched yet; run vendor-risk fetch');
+		return {setting, state: 'failed', why, meta, ageMs: null};
+	}
+	if (usable.lastError) return {setting, state: 'failed', why: usable.lastError, meta, ageMs};
+	if (ageMs !== null && ageMs > staleAfterMs)
+		return {setting, state: 'stale', why: `last fetched ${formatAge(ageMs)} ago; run vendor-risk fetch`, meta, ageMs};
+	return {setting, state: 'ok', why: null, meta, ageMs};
+}
+
+/**
+ * The last good data of every configured source, from the cache only (no network).
+ * `data: false` reads just the meta, for listings.
+ */
+export async function loadCachedSources(
+	env: NodeJS.ProcessEnv = process.env,
+	options: {data?: boolean; now?: Date; staleAfterMs?: number} = {},
+): Promise<CachedSource[]> {
+	const sources = openSettings(env).get('sources') ?? [];
+	const now = options.now ?? new Date();
+	return Promise.all(
+		sources.map(async (setting): Promise<CachedSource> => {
+			const paths: SourceCachePaths = sourceCachePaths(env, setting.name);
+			const state = cacheStateOf(setting, readMeta(paths), hasCachedData(paths), now, options.staleAfterMs);
+			if (options.data === false || state.ageMs === null) return {...state, data: null};
+			try {
+				return {...state, data: await readParsed(paths)};
+			} catch {
+				return {...state, state: 'failed', why: 'the cached data is unreadable; run vendor-risk fetch', data: null};
+			}
+		}),
+	);
+}

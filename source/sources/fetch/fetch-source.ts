@@ -1,0 +1,173 @@
+// Fetching a configured source into its cache: one at a time per source (a file
+// lock), the last good data kept whatever goes wrong, every outcome one line.
+import {basename, join, resolve} from 'node:path';
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {fileLock} from '../../locks/index.js';
+import type {SourceSetting} from '../../settings/index.js';
+import {formatAge, formatTimestamp} from '../../text/index.js';
+import {parseListFile, type ParsedList} from '../parsers/index.js';
+import {commitToCache, hasCachedData, readMeta, sourceCachePaths, writeMeta, type SourceCachePaths, type SourceMeta} from './cache.js';
+import {authHeader, downloadOptions, FetchFailure, resolveOptions, type FailureReason, type FetchOptions} from './options.js';
+import {oneLine} from './redact.js';
+import {entryCountOf, retrieve} from './retrieve.js';
+import {looksLikeUrl} from './url-policy.js';
+
+export type FetchOutcome =
+	| {
+			name: string;
+			status: 'updated';
+			meta: SourceMeta;
+			data: ParsedList;
+			warnings: string[];
+			line: string;
+			/** The line without its warnings. */ summary: string;
+	  }
+	| {name: string; status: 'unchanged'; meta: SourceMeta; warnings: string[]; line: string}
+	| {name: string; status: 'failed'; reason: FailureReason; error: string; meta: SourceMeta | null; line: string};
+
+function withoutPrefix(message: string, name: string): string {
+	return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+}
+
+/** "; warning: …" or "; warnings: … (+N more)" for an outcome's line; empty without warnings. */
+export function summariseWarnings(warnings: readonly string[]): string {
+	if (warnings.length === 0) return '';
+	const more = warnings.length > 1 ? ` (+${warnings.length - 1} more)` : '';
+	return `; ${warnings.length === 1 ? 'warning' : 'warnings'}: ${warnings[0]}${more}`;
+}
+
+/** The meta of usable cached data: fetched once at least, from this very location. */
+function lastGood(meta: SourceMeta | null, setting: SourceSetting, paths: SourceCachePaths): SourceMeta | null {
+	return meta?.fetchedAt && meta.location === setting.location && hasCachedData(paths) ? meta : null;
+}
+
+/**
+ * Fetches one source into the cache. Never throws for a failed fetch: the outcome says what
+ * happened in one line, the last good data stays, and meta.json records the error.
+ */
+export async function fetchSource(setting: SourceSetting, options: FetchOptions = {}): Promise<FetchOutcome> {
+	const resolved = resolveOptions(options);
+	const name = oneLine(setting.name, []);
+	const paths = sourceCachePaths(resolved.env, setting.name);
+	mkdirSync(paths.dir, {recursive: true});
+	let secrets: string[] = [];
+	let release: (() => Promise<void>) | undefined;
+	let incoming: string | undefined;
+	// Read again once the lock is held: another process may have just finished a fetch.
+	let previous = readMeta(paths);
+	let previousGood = lastGood(previous, setting, paths);
+	const attemptedAt = resolved.now().toISOString();
+	try {
+		try {
+			// Two fetches of one source at once would race on raw/ and meta.json.
+			release = await fileLock(paths.dir, 'fetch', {staleMs: 60_000, waitMs: 0}).acquire();
+		} catch {
+			throw new FetchFailure('another vendor-risk fetch is updating this source; try again when it has finished', 'busy');
+		}
+		previous = readMeta(paths);
+		previousGood = lastGood(previous, setting, paths);
+		const location = looksLikeUrl(setting.location) ? setting.location : resolve(setting.location);
+		const auth = looksLikeUrl(location) ? authHeader(setting, resolved.env) : {headers: {}, secrets: []};
+		secrets = auth.secrets;
+		const download = downloadOptions(resolved, options.allowHttp === true || setting.allowHttp === true, auth, setting.name, options);
+		const format = options.format ?? setting.format;
+		// Revalidate only data that came from this very location in the format now expected.
+		const conditional =
+			previousGood && (!format || previousGood.format === format)
+				? {etag: previousGood.etag, lastModified: previousGood.lastModified}
+				: undefined;
+		incoming = mkdtempSync(join(paths.dir, '.incoming-'));
+		const retrieved = await retrieve(location, incoming, format, conditional, download);
+		if (retrieved.status === 'not-modified') {
+			const meta: SourceMeta = {...previousGood!, fetchedAt: attemptedAt, lastAttemptAt: attemptedAt};
+			delete meta.lastError;
+			writeMeta(paths, meta);
+			return {
+				name: setting.name,
+				status: 'unchanged',
+				meta,
+				warnings: [],
+				line: `${name}: unchanged (HTTP 304); ${meta.entryCount ?? 0} entries from the cache`,
+			};
+		}
+		let parsed: ParsedList;
+		try {
+			parsed = await parseListFile(retrieved.mainPath, {format: retrieved.format ?? undefined, inputName: setting.name});
+		} catch (error) {
+			throw new FetchFailure(withoutPrefix((error as Error).message, setting.name), 'format');
+		}
+		const entryCount = entryCountOf(parsed);
+		if (entryCount === 0)
+			throw new FetchFailure(
+				'the new list has no entries; kept the last good data (check the source, or the format with --format)',
+				'empty',
+			);
+		if (previousGood?.entryCount && entryCount < previousGood.entryCount / 2 && !options.acceptShrink) {
+			throw new FetchFailure(
+				`the new list has ${entryCount} entries, under half of the ${previousGood.entryCount} last time, so it was rejected; if the shrink is expected, run vendor-risk fetch --accept-shrink`,
+				'shrunk',
+			);
+		}
+		const warnings = [
+			...retrieved.warnings.map(warning => oneLine(warning, secrets)),
+			...parsed.warnings.map(warning => oneLine(withoutPrefix(warning, setting.name), secrets)),
+		];
+		const meta: SourceMeta = {
+			name: setting.name,
+			location: setting.location,
+			format: parsed.format,
+			fetchedAt: attemptedAt,
+			// Without every companion, the next fetch must download everything again.
+			etag: retrieved.companionsComplete ? retrieved.etag : null,
+			lastModified: retrieved.companionsComplete ? retrieved.lastModified : null,
+			contentHash: retrieved.contentHash,
+			entryCount,
+			rawFile: basename(retrieved.mainPath),
+			lastAttemptAt: attemptedAt,
+		};
+		await commitToCache(paths, incoming, parsed, meta);
+		incoming = undefined;
+		const shrinkNote =
+			previousGood?.entryCount && entryCount < previousGood.entryCount / 2 ? ` (shrink from ${previousGood.entryCount} accepted)` : '';
+		const summary = `${name}: ${entryCount} entries (${parsed.format})${shrinkNote}`;
+		return {name: setting.name, status: 'updated', meta, data: parsed, warnings, summary, line: `${summary}${summariseWarnings(warnings)}`};
+	} catch (error) {
+		const known = error instanceof FetchFailure;
+		const message = oneLine(known ? error.message : `unexpected error (${(error as Error)?.message ?? String(error)})`, secrets);
+		const reason: FailureReason = known ? error.reason : 'download';
+		let meta: SourceMeta | null = previous;
+		// A busy source is another process's business: leave its meta alone.
+		if (reason !== 'busy') {
+			meta = previous
+				? {...previous, lastError: message, lastAttemptAt: attemptedAt}
+				: {
+						name: setting.name,
+						location: setting.location,
+						format: null,
+						fetchedAt: null,
+						etag: null,
+						lastModified: null,
+						contentHash: null,
+						entryCount: null,
+						rawFile: null,
+						lastError: message,
+						lastAttemptAt: attemptedAt,
+					};
+			writeMeta(paths, meta);
+		}
+		const cacheNote = previousGood?.fetchedAt
+			? `using the cache from ${formatTimestamp(previousGood.fetchedAt)} (${formatAge(resolved.now().getTime() - Date.parse(previousGood.fetchedAt))} old)`
+			: 'no cached data yet';
+		return {name: setting.name, status: 'failed', reason, error: message, meta, line: `${name}: ${message}; ${cacheNote}`};
+	} finally {
+		if (incoming) rmSync(incoming, {recursive: true, force: true});
+		await release?.().catch(() => undefined);
+	}
+}
+
+/** Fetches every source one after another (kind to servers, and progress stays readable). */
+export async function fetchAllSources(sources: readonly SourceSetting[], options: FetchOptions = {}): Promise<FetchOutcome[]> {
+	const outcomes: FetchOutcome[] = [];
+	for (const setting of sources) outcomes.push(await fetchSource(setting, options));
+	return outcomes;
+}
