@@ -28,6 +28,9 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 let debug = process.argv.includes('--debug');
+// With --debug, stack traces name the source files and lines (the bundle ships linked source maps);
+// every chunk a command loads from here on is mapped.
+if (debug) process.setSourceMapsEnabled(true);
 
 function fail(error: unknown): never {
 	process.stderr.write(formatError(error, {debug}));

@@ -57,6 +57,9 @@ const uiRuntimeExports = (() => {
 
 const shared = {
 	...common,
+	// Linked maps without the sources' text: --debug traces name source files and lines, and the package stays small.
+	sourcemap: 'linked',
+	sourcesContent: false,
 	format: 'esm',
 	splitting: true,
 	outdir,
