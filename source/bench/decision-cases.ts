@@ -4,8 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Conf from 'conf';
 import {percentile, type BenchRow} from './types.js';
-import {entryJsonSchema, type DecisionDraft} from '../decisions/model.js';
-import {openDecisionLog} from '../decisions/store.js';
+import {entryJsonSchema, openDecisionLog, type DecisionDraft} from '../decisions/index.js';
 
 const logSize = 10_000;
 const timedAppends = 40;

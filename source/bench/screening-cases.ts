@@ -2,9 +2,7 @@
 // screened through the candidate index; and the index's speed-up and recall
 // against exhaustive scoring on a 1,000 x 50,000 slice.
 import type {BenchRow} from './types.js';
-import {buildIndex, matchName, matchNameExhaustive} from '../screening/candidate-index.js';
-import {primeNeighbourCache} from '../screening/neighbour-pool.js';
-import {defaultThreshold} from '../screening/score.js';
+import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, primeNeighbourCache} from '../screening/index.js';
 import {syntheticInventory, syntheticList} from './synthetic-names.js';
 
 const listSize = 1_000_000;

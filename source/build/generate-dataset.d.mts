@@ -1,5 +1,5 @@
 // Types for the tests that check the generated dataset against the reference.
-import type {RecordsDocument} from '../records/schema.js';
+import type {RecordsDocument} from '../records/index.js';
 
 export declare const referenceFile: string;
 export declare const datasetFile: string;

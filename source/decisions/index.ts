@@ -31,6 +31,7 @@ export {
 	entryKinds,
 	genesisHash,
 	entrySchema,
+	entryJsonSchema,
 } from './model.js';
 export type {
 	Outcome,

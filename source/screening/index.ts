@@ -12,5 +12,6 @@ export {
 	type NameMatch,
 	type SearchOptions,
 } from './candidate-index.js';
+export {primeNeighbourCache} from './neighbour-pool.js';
 export {parseInventory, parseInventoryFile, slugify, type InventoryVendor, type InventoryParse} from './inventory.js';
 export {screenInventory, matchCuratedVendors, type ScreeningHit, type HitExplanation, type ScreenOptions} from './screen.js';

@@ -46,3 +46,4 @@ export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf
 		migrations: {},
 	});
 }
+export {peekSetting} from './peek.js';
