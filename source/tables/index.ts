@@ -6,3 +6,4 @@ export {restrictionRows, restrictionTable, type RestrictionRow} from './restrict
 export {entryTable, type EntryRow} from './entries.js';
 export {timelineRows, timelineTable, monthlyChart, relativeDays, type TimelineRow} from './timeline.js';
 export {changeTable, type ChangeRow} from './changes.js';
+export {queueRows} from './queue.js';

@@ -14,6 +14,7 @@ import {
 	restrictionTable,
 	vendorRows,
 	vendorTable,
+	queueRows,
 	type Column,
 	type DecisionSummary,
 	type EntryRow,
@@ -172,14 +173,8 @@ function rowsFor(view: ViewName, data: AppData): readonly TableRow[] {
 	}
 }
 
-/** Vendors that need a decision, most severe first, then by the nearest date. */
-export function queueRows(rows: readonly VendorRow[]): VendorRow[] {
-	return rows
-		.filter(row => row.queue)
-		.sort(
-			(a, b) => b.severity - a.severity || (a.queueDate ?? '9999').localeCompare(b.queueDate ?? '9999') || a.name.localeCompare(b.name),
-		);
-}
+/** Kept for source/commands/list.ts until its import moves to source/tables/, which owns the queue order now. */
+export {queueRows} from '../tables/index.js';
 
 // Where each id first appears in a rows array, so keeping the selection at 100,000
 // rows is a lookup, not a walk over every row object. An id on several rows
