@@ -6,8 +6,17 @@ import stringWidth from 'string-width';
 /** `cursor` and `offset` (the first character shown) are string indexes on grapheme boundaries. */
 export type TextField = {value: string; cursor: number; offset: number};
 
-export type TextEdit =
-	'cursorLeft' | 'cursorRight' | 'cursorHome' | 'cursorEnd' | 'deleteBackward' | 'deleteForward' | 'deleteWordBackward' | 'clearText';
+export const textEdits = [
+	'cursorLeft',
+	'cursorRight',
+	'cursorHome',
+	'cursorEnd',
+	'deleteBackward',
+	'deleteForward',
+	'deleteWordBackward',
+	'clearText',
+] as const;
+export type TextEdit = (typeof textEdits)[number];
 
 export type TextFieldAction = {type: TextEdit} | {type: 'insert'; text: string};
 
@@ -121,4 +130,13 @@ export function visibleText(field: TextField, width: number): {beforeCursor: str
 		end = graphemes[position + 1]?.index ?? value.length;
 	}
 	return {beforeCursor, afterCursor: value.slice(cursor, end)};
+}
+
+/** A thin bar, not a block: readable without colour, and it does not hide the character under the cursor. */
+export const cursorGlyph = '▏';
+
+/** The field as drawn in `width` columns: its visible text with the cursor glyph where the cursor is. */
+export function fieldText(field: TextField, width: number): string {
+	const {beforeCursor, afterCursor} = visibleText(field, width);
+	return `${beforeCursor}${cursorGlyph}${afterCursor}`;
 }
