@@ -176,11 +176,14 @@ describe('text entry on screen', () => {
 		expect(lineStarting(frame(lastFrame), '║ ▶ Rationale')).not.toContain('…');
 	});
 
-	it('lists the filter box keys in the help when the terminal is tall enough', async () => {
+	it('lists the keys of the filter box, the decision form and text fields in the help when the terminal has room', async () => {
 		const {lastFrame, stdin} = renderApp(40);
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
 		stdin.write('?');
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax'));
 		expect(frame(lastFrame)).toContain('Filter box: Enter keep · Esc clear');
+		expect(frame(lastFrame)).toContain('Decision form: Tab/↓ next field');
+		expect(frame(lastFrame)).toContain('Ctrl-W/Alt-Backspace delete a word');
+		expect(frame(lastFrame)).toContain('decide (marked rows: bulk)');
 	});
 });

@@ -5,9 +5,14 @@ import {fitText} from '../../tables/index.js';
 import {contextSummary, helpLines} from '../bindings.js';
 import type {Context} from '../commands.js';
 
-/** Lays lines into as many columns as the width allows, so the whole help fits at 80x24. */
+/**
+ * Lays lines into as many columns as the height needs and the width allows, so the
+ * whole help fits at 80x24; into two when they cut no line, to leave the modals' keys room.
+ */
 function columnsOf(lines: string[], height: number, width: number): string[] {
-	const columnCount = Math.max(1, Math.min(Math.ceil(lines.length / height), Math.floor(width / 25)));
+	const twoFit = Math.max(...lines.map(line => line.length)) <= Math.floor(width / 2) - 1;
+	const wanted = Math.max(Math.ceil(lines.length / height), twoFit ? 2 : 1);
+	const columnCount = Math.max(1, Math.min(wanted, Math.floor(width / 25)));
 	const perColumn = Math.ceil(lines.length / columnCount);
 	const columnWidth = Math.floor(width / columnCount);
 	const rows: string[] = [];
