@@ -133,9 +133,9 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 
 	// Index the current view's rows for filtering in small idle slices, then their ids
 	// for keeping the selection, so the first keystroke at 100,000 rows pays for neither.
-	const {table: viewRowsTable, spec: viewSpec} = viewTable(state.tables, state.view);
-	const viewRows = viewRowsTable.rows;
-	const viewFields = viewSpec.columns;
+	const shown = viewTable(state.tables, state.view);
+	const viewRows = shown.table.rows;
+	const viewFields = shown.spec.columns;
 	useEffect(() => {
 		let timer: NodeJS.Immediate | undefined;
 		const slice = () => {
