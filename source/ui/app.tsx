@@ -3,25 +3,24 @@
 import React, {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
 import type {KeyEvent} from './bindings.js';
+import type {AppData, Progress} from './app-data.js';
+import type {AppState} from './app-state.js';
+import {DecisionFormView} from './components/decision-form.js';
+import {Dashboard} from './components/dashboard.js';
 import {DetailScreen} from './components/detail-screen.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {HintLine} from './components/hint-line.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
-import {warmRowIndex} from '../query/index.js';
-import {
-	appReducer,
-	initialState,
-	minimumSize,
-	tableSpecs,
-	warmIdPositions,
-	type Action,
-	type AppData,
-	type Progress,
-	type ViewName,
-} from './state.js';
 import type {DecisionSubmission} from './decision-form.js';
-import {DecisionFormView} from './components/decision-form.js';
+import type {HitDispositionRequest} from './hit-prompt.js';
+import {minimumSize, pageSize} from './layout.js';
+import {appReducer, initialState, type Action} from './state.js';
+import {warmIdPositions} from './table-state.js';
+import {emptyHint, lineAboveTable} from './table-frame.js';
+import {viewTable, type ViewName} from './views.js';
+import {warmRowIndex} from '../query/index.js';
 
 /** What a side effect returns: new data (or null to keep the current) and one line to show. */
 export type ActionResult = {data: AppData | null; message: string};
@@ -32,12 +31,7 @@ export type AppActions = {
 	decide?: (submission: DecisionSubmission) => Promise<ActionResult>;
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
-	dispose?: (request: {
-		vendorId: string;
-		entryId: string;
-		disposition: 'confirmed-match' | 'false-positive';
-		reason: string;
-	}) => Promise<ActionResult>;
+	dispose?: (request: HitDispositionRequest) => Promise<ActionResult>;
 };
 
 export type AppProps = {
@@ -105,6 +99,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 				tab: key.tab,
 				shift: key.shift,
 				ctrl: key.ctrl,
+				meta: key.meta,
 				backspace: key.backspace,
 				delete: key.delete,
 			};
@@ -138,8 +133,9 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 
 	// Index the current view's rows for filtering in small idle slices, then their ids
 	// for keeping the selection, so the first keystroke at 100,000 rows pays for neither.
-	const viewRows = state.tables[state.view].rows;
-	const viewFields = tableSpecs[state.view].columns;
+	const shown = viewTable(state.tables, state.view);
+	const viewRows = shown.table.rows;
+	const viewFields = shown.spec.columns;
 	useEffect(() => {
 		let timer: NodeJS.Immediate | undefined;
 		const slice = () => {
@@ -161,21 +157,50 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return <Text>{`terminal too small: need ${minimumSize.columns}x${minimumSize.rows}, have ${columns}x${rows}`}</Text>;
 	}
-	const bodyHeight = rows - 4;
-	let body: React.JSX.Element;
-	if (state.overlay.kind === 'decide') {
-		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
-		body = <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} />;
-	} else if (state.overlay.kind === 'help')
-		body = <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
-	else if (state.screen.kind === 'detail')
-		body = <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
-	else body = <TableScreen state={state} />;
 	return (
 		<Box flexDirection="column" width={columns}>
-			<TabBar state={state} />
-			{body}
-			<StatusBar state={state} />
+			<TabBar view={state.view} detailTitle={state.screen.kind === 'detail' ? state.screen.title : null} width={columns} />
+			<Body state={state} />
+			<StatusBar
+				view={state.view}
+				{...viewTable(state.tables, state.view)}
+				data={state.data}
+				queued={state.tables.queue.rows.length}
+				width={columns}
+			/>
+			<HintLine
+				overlay={state.overlay}
+				progress={state.progress}
+				message={state.message?.text ?? null}
+				inputReady={state.inputReady}
+				width={columns}
+			/>
 		</Box>
+	);
+}
+
+/** Between the tabs and the status bar: the decision form or the help over the screen, else the screen. */
+function Body({state}: {state: AppState}): React.JSX.Element {
+	const {columns, rows} = state.size;
+	const bodyHeight = rows - 4;
+	if (state.overlay.kind === 'decide') {
+		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
+		return <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} />;
+	}
+	if (state.overlay.kind === 'help')
+		return <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
+	if (state.screen.kind === 'detail')
+		return <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
+	if (state.view === 'dashboard') return <Dashboard data={state.data} queued={state.tables.queue.rows.length} size={state.size} />;
+	const {table, spec} = viewTable(state.tables, state.view);
+	return (
+		<TableScreen
+			table={table}
+			spec={spec}
+			width={columns}
+			page={pageSize(state)}
+			above={lineAboveTable(state.tables, state.view, columns)}
+			emptyHint={emptyHint(state.view, table.filterText)}
+		/>
 	);
 }

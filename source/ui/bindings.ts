@@ -1,5 +1,7 @@
-// The one key-binding table: the reducer resolves keys with it and the `?`
-// overlay is generated from it, so help can never drift from behaviour.
+// The one key-binding table: every key the TUI reads, a modal's included. The
+// dispatcher resolves keys with it and the `?` overlay is generated from it, so
+// help can never drift from behaviour.
+import type {CommandName, Context} from './commands.js';
 
 export type KeyEvent = {
 	input: string;
@@ -16,52 +18,41 @@ export type KeyEvent = {
 	tab?: boolean;
 	shift?: boolean;
 	ctrl?: boolean;
+	/** Alt (Option) held; Ink also sets it for Esc, so only Alt-Backspace reads it. */
+	meta?: boolean;
 	backspace?: boolean;
 	delete?: boolean;
 };
 
-export type Context = 'table' | 'detail';
-
 type KeySpec = {
 	input?: string;
-	special?: 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+	special?:
+		| 'upArrow'
+		| 'downArrow'
+		| 'leftArrow'
+		| 'rightArrow'
+		| 'pageUp'
+		| 'pageDown'
+		| 'home'
+		| 'end'
+		| 'return'
+		| 'escape'
+		| 'tab'
+		| 'backspace';
 	ctrl?: boolean;
 	shift?: boolean;
+	meta?: boolean;
+	/** Matches every key (help's "any key closes"); bindings before it in the table still win. */
+	anyKey?: boolean;
+	/** The key works in these of the binding's contexts only (q quits from a table, but goes back from a detail). */
+	only?: readonly Context[];
 	label: string;
 };
 
-export type CommandName =
-	| 'moveDown'
-	| 'moveUp'
-	| 'pageDown'
-	| 'pageUp'
-	| 'top'
-	| 'bottom'
-	| 'nextView'
-	| 'previousView'
-	| 'showView'
-	| 'open'
-	| 'back'
-	| 'quit'
-	| 'filter'
-	| 'sortNext'
-	| 'sortReverse'
-	| 'mark'
-	| 'markAll'
-	| 'clearMarks'
-	| 'copy'
-	| 'help'
-	| 'refresh'
-	| 'decide'
-	| 'undo'
-	| 'export'
-	| 'nextHit'
-	| 'confirmHit'
-	| 'dismissHit';
-
-export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: Context[]};
+export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: readonly Context[]};
 
 const both: Context[] = ['table', 'detail'];
+const everywhere: Context[] = ['table', 'detail', 'help', 'filter', 'prompt', 'form', 'choice', 'text'];
 
 /** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
 export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
@@ -125,7 +116,15 @@ export const bindings: readonly Binding[] = [
 	{command: 'previousView', keys: [{special: 'tab', shift: true, label: 'Shift-Tab'}], help: 'previous view', contexts: ['table']},
 	{command: 'showView', keys: viewKeys.map(input => ({input, label: input})), help: 'views (see tabs)', contexts: ['table']},
 	{command: 'open', keys: [{special: 'return', label: 'Enter'}], help: 'open the selected row', contexts: ['table']},
-	{command: 'back', keys: [{special: 'escape', label: 'Esc'}], help: 'back, or clear the filter', contexts: both},
+	{
+		command: 'back',
+		keys: [
+			{special: 'escape', label: 'Esc'},
+			{input: 'q', only: ['detail'], label: 'q'},
+		],
+		help: 'back, or clear the filter',
+		contexts: both,
+	},
 	{command: 'filter', keys: [{input: '/', label: '/'}], help: 'filter (syntax below)', contexts: ['table']},
 	{command: 'sortNext', keys: [{input: 's', label: 's'}], help: 'sort by the next column', contexts: ['table']},
 	{command: 'sortReverse', keys: [{input: 'S', label: 'S'}], help: 'reverse the sort', contexts: ['table']},
@@ -144,36 +143,156 @@ export const bindings: readonly Binding[] = [
 	{
 		command: 'quit',
 		keys: [
-			{input: 'q', label: 'q'},
+			{input: 'q', only: ['table'], label: 'q'},
 			{input: 'c', ctrl: true, label: 'Ctrl-C'},
 		],
 		help: 'quit (q: top level)',
-		contexts: both,
+		contexts: everywhere,
 	},
+	{command: 'keepFilter', keys: [{special: 'return', label: 'Enter'}], help: 'keep', contexts: ['filter']},
+	{command: 'clearFilter', keys: [{special: 'escape', label: 'Esc'}], help: 'clear', contexts: ['filter']},
+	{command: 'savePrompt', keys: [{special: 'return', label: 'Enter'}], help: 'save', contexts: ['prompt']},
+	{command: 'cancelPrompt', keys: [{special: 'escape', label: 'Esc'}], help: 'cancel', contexts: ['prompt']},
+	{
+		command: 'nextField',
+		keys: [
+			{special: 'tab', label: 'Tab'},
+			{special: 'downArrow', label: '↓'},
+		],
+		help: 'next field',
+		contexts: ['form'],
+	},
+	{
+		command: 'previousField',
+		keys: [
+			{special: 'tab', shift: true, label: 'Shift-Tab'},
+			{special: 'upArrow', label: '↑'},
+		],
+		help: 'previous field',
+		contexts: ['form'],
+	},
+	{command: 'saveForm', keys: [{special: 'return', label: 'Enter'}], help: 'save', contexts: ['form']},
+	{command: 'cancelForm', keys: [{special: 'escape', label: 'Esc'}], help: 'cancel', contexts: ['form']},
+	{
+		command: 'choosePrevious',
+		keys: [
+			{special: 'leftArrow', label: '←'},
+			{input: 'h', label: 'h'},
+		],
+		help: 'previous choice',
+		contexts: ['choice'],
+	},
+	{
+		command: 'chooseNext',
+		keys: [
+			{special: 'rightArrow', label: '→'},
+			{input: 'l', label: 'l'},
+			{input: ' ', label: 'Space'},
+		],
+		help: 'next choice',
+		contexts: ['choice'],
+	},
+	{command: 'cursorLeft', keys: [{special: 'leftArrow', label: '←'}], help: 'cursor left', contexts: ['text']},
+	{command: 'cursorRight', keys: [{special: 'rightArrow', label: '→'}], help: 'cursor right', contexts: ['text']},
+	{
+		command: 'cursorHome',
+		keys: [
+			{special: 'home', label: 'Home'},
+			{input: 'a', ctrl: true, label: 'Ctrl-A'},
+		],
+		help: 'to the start',
+		contexts: ['text'],
+	},
+	{
+		command: 'cursorEnd',
+		keys: [
+			{special: 'end', label: 'End'},
+			{input: 'e', ctrl: true, label: 'Ctrl-E'},
+		],
+		help: 'to the end',
+		contexts: ['text'],
+	},
+	// Ink reports Backspace (0x7F) as `delete`, and the Delete key's sequence the
+	// same way, so both delete backwards; Ctrl-D is the forward delete.
+	{command: 'deleteBackward', keys: [{special: 'backspace', label: 'Backspace'}], help: 'delete back', contexts: ['text']},
+	{command: 'deleteForward', keys: [{input: 'd', ctrl: true, label: 'Ctrl-D'}], help: 'delete forward', contexts: ['text']},
+	{
+		command: 'deleteWordBackward',
+		keys: [
+			{input: 'w', ctrl: true, label: 'Ctrl-W'},
+			{special: 'backspace', meta: true, label: 'Alt-Backspace'},
+		],
+		help: 'delete a word',
+		contexts: ['text'],
+	},
+	{command: 'clearText', keys: [{input: 'u', ctrl: true, label: 'Ctrl-U'}], help: 'clear', contexts: ['text']},
+	// Last: any key closes the help, but Ctrl-C above still quits.
+	{command: 'closeHelp', keys: [{anyKey: true, label: 'any key'}], help: 'closes', contexts: ['help']},
 ];
 
+function isPressed(special: NonNullable<KeySpec['special']>, event: KeyEvent): boolean {
+	return special === 'backspace' ? Boolean(event.backspace || event.delete) : Boolean(event[special]);
+}
+
 function matches(spec: KeySpec, event: KeyEvent): boolean {
+	if (spec.anyKey) return true;
 	if (spec.special) {
-		if (!event[spec.special]) return false;
-		return spec.special !== 'tab' || Boolean(event.shift) === Boolean(spec.shift);
+		if (!isPressed(spec.special, event)) return false;
+		if (spec.special === 'tab') return Boolean(event.shift) === Boolean(spec.shift);
+		if (spec.special === 'backspace') return Boolean(event.meta) === Boolean(spec.meta);
+		return true;
 	}
 	if (Boolean(event.ctrl) !== Boolean(spec.ctrl)) return false;
 	return event.input === spec.input;
 }
 
-export function resolveCommand(event: KeyEvent, context: Context): CommandName | null {
-	for (const binding of bindings) {
-		if (!binding.contexts.includes(context)) continue;
-		if (binding.keys.some(spec => matches(spec, event))) return binding.command;
-	}
+const keysIn = (binding: Binding, context: Context) => binding.keys.filter(spec => !spec.only || spec.only.includes(context));
+
+export type Resolved = {command: CommandName; context: Context} | {insert: string} | null;
+
+/**
+ * What a key does where it is read: the first context (the top modal) with a
+ * binding for it wins. A key no binding takes is typed into a text context's
+ * field; anywhere else it is dropped, so nothing under a modal sees it.
+ */
+export function resolveKey(event: KeyEvent, contexts: readonly Context[]): Resolved {
+	for (const context of contexts)
+		for (const binding of bindings)
+			if (binding.contexts.includes(context) && keysIn(binding, context).some(spec => matches(spec, event)))
+				return {command: binding.command, context};
+	if (contexts.includes('text') && !event.ctrl && event.input) return {insert: event.input};
 	return null;
 }
 
 export function helpLines(context: Context): string[] {
 	return bindings
 		.filter(binding => binding.contexts.includes(context))
+		.map(binding => {
+			const labels = keysIn(binding, context).map(spec => spec.label);
+			return `${(binding.command === 'showView' ? labels.join('') : labels.join(' ')).padEnd(12)} ${binding.help}`;
+		});
+}
+
+const contextTitles: Record<Context, string> = {
+	table: 'Tables',
+	detail: 'Detail',
+	help: 'Help',
+	filter: 'Filter box',
+	prompt: 'Reason prompt',
+	form: 'Decision form',
+	choice: 'Form choices',
+	text: 'Text fields',
+};
+
+/** A context's keys on one line, for the help's notes on the modals (their keys are few and short). */
+export function contextSummary(context: Context): string {
+	const keys = bindings
+		.filter(binding => binding.contexts.includes(context) && binding.command !== 'quit')
 		.map(
 			binding =>
-				`${(binding.command === 'showView' ? binding.keys.map(spec => spec.label).join('') : binding.keys.map(spec => spec.label).join(' ')).padEnd(12)} ${binding.help}`,
+				`${keysIn(binding, context)
+					.map(spec => spec.label)
+					.join('/')} ${binding.help}`,
 		);
+	return `${contextTitles[context]}: ${keys.join(' · ')}`;
 }

@@ -1,7 +1,7 @@
 // The dashboard's figures and bar charts, as pure functions of the app data:
 // block characters and numbers, readable without colour.
 import {restrictionStatusOn} from '../records/status.js';
-import type {AppData} from './state.js';
+import type {AppData} from './app-data.js';
 
 export type Bar = {label: string; value: number};
 

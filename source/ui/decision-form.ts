@@ -1,78 +1,117 @@
 // The decision form: a modal that takes keys before the view under it. Pure state
-// and key handling here; saving is the caller's side effect.
+// and commands here; saving is the caller's side effect.
 import {outcomes, rationaleRequiredFor, reasonCodes, type Outcome} from '../decisions/vocabulary.js';
+import stringWidth from 'string-width';
 import {isRealDay} from '../dates/index.js';
-import type {KeyEvent} from './bindings.js';
+import {resolveKey, type KeyEvent} from './bindings.js';
+import {formCommands, isCommandOf, textCommands, type Context, type FormCommand, type TextCommand} from './commands.js';
+import {textField, textFieldReducer, type TextField, type TextFieldAction} from './text-field.js';
 
 export const formFields = ['outcome', 'reason', 'rationale', 'reviewBy'] as const;
 export type FormField = (typeof formFields)[number];
+type TextFieldName = Extract<FormField, 'rationale' | 'reviewBy'>;
 
 export type DecisionForm = {
 	vendorIds: string[];
 	field: FormField;
 	outcome: number;
 	reason: number;
-	rationale: string;
-	reviewBy: string;
+	rationale: TextField;
+	reviewBy: TextField;
 	error: string | null;
 };
 
 export type DecisionSubmission = {vendorIds: string[]; outcome: Outcome; reason: string; rationale: string | null; reviewBy: string | null};
+
+export type FormInput = FormCommand | TextCommand | {insert: string};
+export type FormResult = {form: DecisionForm | null; submit: DecisionSubmission | null};
 
 export const newDecisionForm = (vendorIds: string[]): DecisionForm => ({
 	vendorIds,
 	field: 'outcome',
 	outcome: 0,
 	reason: 0,
-	rationale: '',
-	reviewBy: '',
+	rationale: textField(),
+	reviewBy: textField(),
 	error: null,
 });
+
+const isTextField = (field: FormField): field is TextFieldName => field === 'rationale' || field === 'reviewBy';
+
+/** The form's keys, then the focused field's: ←/→ choose on a choice, move the cursor in a text field. */
+export const formContexts = (form: DecisionForm): Context[] => ['form', isTextField(form.field) ? 'text' : 'choice'];
+
+/** The start of a field's row: the focus glyph and the label. */
+export const rowPrefix = (focused: boolean, label: string) => `${focused ? '▶' : ' '} ${label.padEnd(13)} `;
+/** The columns inside the form's box (border and padding off) at a terminal `columns` wide. */
+export const formInnerWidth = (columns: number) => Math.max(20, columns - 4);
+/** The columns a focused text field gets: the box's inside less its row's start, measured as the row is cut (string-width counts ▶ as two). */
+export const formTextWidth = (columns: number) => Math.max(1, formInnerWidth(columns) - stringWidth(rowPrefix(true, '')));
+const reviewByLength = 'YYYY-MM-DD'.length;
 
 const cycle = (index: number, length: number, step: number) => (index + step + length) % length;
 
 function validate(form: DecisionForm): string | null {
 	const outcome = outcomes[form.outcome]!;
-	if (rationaleRequiredFor.includes(outcome) && !form.rationale.trim()) return `a rationale is required for ${outcome}`;
-	if (form.reviewBy && !isRealDay(form.reviewBy)) return 're-review date must be YYYY-MM-DD (or empty for the default)';
+	if (rationaleRequiredFor.includes(outcome) && !form.rationale.value.trim()) return `a rationale is required for ${outcome}`;
+	if (form.reviewBy.value && !isRealDay(form.reviewBy.value)) return 're-review date must be YYYY-MM-DD (or empty for the default)';
 	return null;
 }
 
-export type FormResult = {form: DecisionForm | null; submit: DecisionSubmission | null};
+function submit(form: DecisionForm): FormResult {
+	const error = validate(form);
+	if (error) return {form: {...form, error}, submit: null};
+	const submission: DecisionSubmission = {
+		vendorIds: form.vendorIds,
+		outcome: outcomes[form.outcome]!,
+		reason: reasonCodes[form.reason]!,
+		rationale: form.rationale.value.trim() || null,
+		reviewBy: form.reviewBy.value || null,
+	};
+	return {form: null, submit: submission};
+}
 
-export function decisionFormKey(form: DecisionForm, event: KeyEvent): FormResult {
+function choose(form: DecisionForm, step: number): Partial<DecisionForm> {
+	if (form.field === 'outcome') return {outcome: cycle(form.outcome, outcomes.length, step)};
+	if (form.field === 'reason') return {reason: cycle(form.reason, reasonCodes.length, step)};
+	return {};
+}
+
+function editText(form: DecisionForm, action: TextFieldAction, columns: number): Partial<DecisionForm> {
+	const field = form.field;
+	if (!isTextField(field)) return {};
+	const limits = {width: formTextWidth(columns), maxLength: field === 'reviewBy' ? reviewByLength : undefined};
+	return {[field]: textFieldReducer(form[field], action, limits)};
+}
+
+/** `columns` is the terminal's width, which sets how much of a long rationale shows. */
+export function decisionFormReducer(form: DecisionForm, input: FormInput, columns: number): FormResult {
 	const stay = (next: Partial<DecisionForm>): FormResult => ({form: {...form, error: null, ...next}, submit: null});
-	if (event.escape) return {form: null, submit: null};
 	const fieldIndex = formFields.indexOf(form.field);
-	if (event.tab || event.downArrow || event.upArrow) {
-		const step = (event.tab && event.shift) || event.upArrow ? -1 : 1;
-		return stay({field: formFields[cycle(fieldIndex, formFields.length, step)]!});
+	switch (input) {
+		case 'cancelForm':
+			return {form: null, submit: null};
+		case 'saveForm':
+			return submit(form);
+		case 'nextField':
+			return stay({field: formFields[cycle(fieldIndex, formFields.length, 1)]!});
+		case 'previousField':
+			return stay({field: formFields[cycle(fieldIndex, formFields.length, -1)]!});
+		case 'choosePrevious':
+			return stay(choose(form, -1));
+		case 'chooseNext':
+			return stay(choose(form, 1));
+		default:
+			return stay(editText(form, typeof input === 'string' ? {type: input} : {type: 'insert', text: input.insert}, columns));
 	}
-	if (event.return) {
-		const error = validate(form);
-		if (error) return {form: {...form, error}, submit: null};
-		return {
-			form: null,
-			submit: {
-				vendorIds: form.vendorIds,
-				outcome: outcomes[form.outcome]!,
-				reason: reasonCodes[form.reason]!,
-				rationale: form.rationale.trim() || null,
-				reviewBy: form.reviewBy || null,
-			},
-		};
-	}
-	if (form.field === 'outcome' || form.field === 'reason') {
-		const step = event.leftArrow || event.input === 'h' ? -1 : event.rightArrow || event.input === 'l' || event.input === ' ' ? 1 : 0;
-		if (step === 0) return {form, submit: null};
-		return form.field === 'outcome'
-			? stay({outcome: cycle(form.outcome, outcomes.length, step)})
-			: stay({reason: cycle(form.reason, reasonCodes.length, step)});
-	}
-	const key = form.field;
-	if (event.backspace || event.delete) return stay({[key]: [...form[key]].slice(0, -1).join('')});
-	if (event.ctrl || !event.input) return {form, submit: null};
-	// Pasted text arrives as one string; newlines become spaces in the one-line fields.
-	const typed = event.input.replace(/[\r\n\t]/g, ' ');
-	return stay({[key]: key === 'reviewBy' ? (form.reviewBy + typed).slice(0, 10) : form.rationale + typed});
+}
+
+/** A key as the form reads it, through the binding table; keys it has no use for leave it as it is. */
+export function decisionFormKey(form: DecisionForm, event: KeyEvent, columns = 80): FormResult {
+	const resolved = resolveKey(event, formContexts(form));
+	if (!resolved) return {form, submit: null};
+	if ('insert' in resolved) return decisionFormReducer(form, resolved, columns);
+	const {command} = resolved;
+	if (isCommandOf(formCommands, command) || isCommandOf(textCommands, command)) return decisionFormReducer(form, command, columns);
+	return {form, submit: null};
 }

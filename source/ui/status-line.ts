@@ -1,8 +1,10 @@
 // The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
 import stringWidth from 'string-width';
-import {fitText} from '../tables/index.js';
+import {fitText, type TableRow, type TableSpec} from '../tables/index.js';
 import {countOf} from '../text/index.js';
-import {tableSpecs, type AppState, type ViewName} from './state.js';
+import type {AppData, Progress} from './app-data.js';
+import type {TableState} from './table-state.js';
+import type {ViewName} from './views.js';
 
 export const viewTitles: Record<ViewName, string> = {
 	dashboard: 'Dashboard',
@@ -39,7 +41,7 @@ export const tabTitles: Record<ViewName, string> = {
 const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
 
 /** A text progress bar: readable without colour. */
-export function progressText(progress: Exclude<AppState['progress'], null>, width = 20): string {
+export function progressText(progress: Progress | 'starting', width = 20): string {
 	if (progress === 'starting') return 'refreshing sources…';
 	const fraction = progress.total ? Math.min(1, progress.transferred / progress.total) : 0;
 	const filled = Math.round(fraction * width);
@@ -62,29 +64,43 @@ export function composeStatus(left: string, rightParts: readonly string[], width
 	return fitText(left, width);
 }
 
-export function statusLine(state: AppState): {left: string; rightParts: string[]} {
-	const table = state.tables[state.view];
-	const sortColumn = tableSpecs[state.view].columns.find(column => column.key === table.sort?.column);
+/** What the status line tells: the view and its table, and the data's facts on the right. */
+export type StatusFacts<Row extends TableRow> = {
+	view: ViewName;
+	table: TableState<Row>;
+	spec: TableSpec<Row>;
+	data: AppData;
+	/** Vendors in the review queue. */
+	queued: number;
+};
+
+export function statusLine<Row extends TableRow>({
+	view,
+	table,
+	spec,
+	data,
+	queued,
+}: StatusFacts<Row>): {left: string; rightParts: string[]} {
+	const sortColumn = spec.columns.find(column => column.key === table.sort?.column);
 	const parts =
-		state.view === 'dashboard'
+		view === 'dashboard'
 			? [viewTitles.dashboard]
 			: [
-					viewTitles[state.view],
+					viewTitles[view],
 					`${table.result.count}/${table.rows.length} shown`,
 					table.marks.size ? `${table.marks.size} marked` : '',
 					table.filterText ? `filter: ${table.filterText}` : '',
 					table.result.unknownFields.length ? `unknown field: ${table.result.unknownFields.join(', ')}` : '',
 					sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
 				].filter(Boolean);
-	const stale = state.data.sources.filter(source => source.state !== 'ok');
-	const queued = state.tables.queue.rows.length;
-	const dataAsOf = state.data.catalog.dataAsOf;
+	const stale = data.sources.filter(source => source.state !== 'ok');
+	const dataAsOf = data.catalog.dataAsOf;
 	const rightParts = [
-		state.data.loading ? 'loading…' : '',
+		data.loading ? 'loading…' : '',
 		`queue ${queued}`,
 		stale.length ? `${countOf(stale.length, 'source')} stale` : '',
-		`as of ${state.data.asOf}`,
-		dataAsOf !== state.data.asOf ? `data ${dataAsOf}` : '',
+		`as of ${data.asOf}`,
+		dataAsOf !== data.asOf ? `data ${dataAsOf}` : '',
 	].filter(Boolean);
 	return {left: ` ${parts.join(' · ')}`, rightParts};
 }

@@ -1,19 +1,24 @@
-// What the table screen draws, computed from state: only the visible window of rows.
-import {formatRow, layoutColumns, markerWidth} from '../tables/index.js';
+// What the table screen draws, computed from one table's state: only the visible
+// window of rows, the line above the table (the timeline's chart) and the empty hint.
+import {fitText, formatRow, layoutColumns, markerWidth, monthlyChart, type TableRow, type TableSpec} from '../tables/index.js';
 import type {DenseColumn, DenseRow} from './components/dense-table.js';
-import {pageSize, tableSpecs, type AppState} from './state.js';
+import type {TableState} from './table-state.js';
+import type {ViewName, ViewTables} from './views.js';
 
 export const selectionGlyph = '▶';
 
-export function tableFrame(state: AppState): {columns: DenseColumn[]; rows: DenseRow[]; empty: boolean} {
-	const table = state.tables[state.view];
-	const spec = tableSpecs[state.view];
-	const laid = layoutColumns(spec.columns, table.rows, state.size.columns);
-	const columns = laid.map(({column, width}) => {
+export function tableFrame<Row extends TableRow>(
+	table: TableState<Row>,
+	spec: TableSpec<Row>,
+	width: number,
+	page: number,
+): {columns: DenseColumn[]; rows: DenseRow[]; empty: boolean} {
+	const laid = layoutColumns(spec.columns, table.rows, width);
+	const columns = laid.map(({column, width: columnWidth}) => {
 		const arrow = table.sort?.column === column.key ? (table.sort.descending ? '▼' : '▲') : '';
-		return {key: column.key, label: `${column.label}${arrow}`.slice(0, width), width, align: column.align ?? 'left'};
+		return {key: column.key, label: `${column.label}${arrow}`.slice(0, columnWidth), width: columnWidth, align: column.align ?? 'left'};
 	});
-	const window = table.result.slice(table.top, table.top + pageSize(state));
+	const window = table.result.slice(table.top, table.top + page);
 	const rows = window.map((row, offset) => {
 		const selected = table.top + offset === table.cursor;
 		const marker = `${selected ? selectionGlyph : ' '}${table.marks.has(row.id) ? '[x]' : '   '}`.padEnd(markerWidth);
@@ -21,3 +26,20 @@ export function tableFrame(state: AppState): {columns: DenseColumn[]; rows: Dens
 	});
 	return {columns, rows, empty: table.result.count === 0};
 }
+
+/** The line a view draws above its table (the timeline's months of milestones), or null. */
+export function lineAboveTable(tables: ViewTables, view: ViewName, width: number): string | null {
+	if (view !== 'timeline') return null;
+	const dates = tables.timeline.result.rows.map(row => row.date);
+	return fitText(monthlyChart(dates, width - 1), width - 1);
+}
+
+const emptyHints: Partial<Record<ViewName, string>> = {
+	changes: 'No changes: the lists are as they were at the previous fetch (or fewer than two fetches so far).',
+	queue: 'Nothing to review: every restricted vendor has a current decision.',
+	entries: 'No list entries yet. Add a source: vendor-risk sources add URL|PATH, then vendor-risk fetch (or start with --source FILE).',
+};
+
+/** What an empty table says: why the filter found nothing, or what fills this view. */
+export const emptyHint = (view: ViewName, filterText: string) =>
+	filterText ? `No rows match "${filterText}". Esc clears the filter.` : (emptyHints[view] ?? 'No rows.');

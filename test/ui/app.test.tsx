@@ -134,3 +134,56 @@ describe('the dashboard and the changes view', () => {
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('(hikvision)'));
 	});
 });
+
+describe('text entry on screen', () => {
+	const lineStarting = (text: string, start: string) => text.split('\n').find(line => line.trimStart().startsWith(start)) ?? '';
+
+	it('draws the filter box cursor where it is', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('/');
+		stdin.write('huawei');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('/huawei▏'));
+		stdin.write('\u001B[D');
+		stdin.write('\u001B[D');
+		stdin.write('\u001B[D');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('/hua▏wei  Enter keep · Esc clear'));
+	});
+
+	it('scrolls a filter longer than the line, keeping the cursor and the keys in view', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('/');
+		stdin.write(`${'x'.repeat(150)}END`);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('END▏  Enter keep · Esc clear'));
+		const line = lineStarting(frame(lastFrame), '/');
+		expect(line.length).toBeLessThanOrEqual(99);
+		expect(line).not.toContain('…');
+	});
+
+	it('shows a long rationale in its row with the cursor, cut nowhere', async () => {
+		const {lastFrame, stdin} = renderApp(24, undefined, 80);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('d');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Decide: Kaspersky'));
+		stdin.write('\t');
+		stdin.write('\t');
+		stdin.write('a rationale much longer than the field is wide, so that it has to scroll');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('has to scroll▏'));
+		expect(lineStarting(frame(lastFrame), '║ ▶ Rationale')).not.toContain('…');
+		stdin.write('\u001B[H');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('▶ Rationale     ▏a rationale much'));
+		expect(lineStarting(frame(lastFrame), '║ ▶ Rationale')).not.toContain('…');
+	});
+
+	it('lists the keys of the filter box, the decision form and text fields in the help when the terminal has room', async () => {
+		const {lastFrame, stdin} = renderApp(40);
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('?');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Filter syntax'));
+		expect(frame(lastFrame)).toContain('Filter box: Enter keep · Esc clear');
+		expect(frame(lastFrame)).toContain('Decision form: Tab/↓ next field');
+		expect(frame(lastFrame)).toContain('Ctrl-W/Alt-Backspace delete a word');
+		expect(frame(lastFrame)).toContain('decide (marked rows: bulk)');
+	});
+});

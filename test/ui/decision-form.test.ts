@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {outcomes, rationaleRequiredFor, reasonCodes} from '../../source/decisions/vocabulary.js';
 import type {KeyEvent} from '../../source/ui/bindings.js';
 import {decisionFormKey, newDecisionForm, type DecisionForm} from '../../source/ui/decision-form.js';
+import {textField} from '../../source/ui/text-field.js';
 
 const key = (event: Partial<KeyEvent>): KeyEvent => ({input: '', ...event});
 /** Feeds keys to the form; stops at a submit or a cancel. */
@@ -43,12 +44,12 @@ describe('the decision form', () => {
 			{input: 'x'},
 			{backspace: true},
 		).form!;
-		expect(form.rationale).toBe('bars updates');
+		expect(form.rationale.value).toBe('bars updates');
 	});
 
 	it('keeps the re-review date to ten characters', () => {
 		const form = press(newDecisionForm(['kaspersky']), {upArrow: true}, {input: '2027-01-3199'}).form!;
-		expect(form.reviewBy).toBe('2027-01-31');
+		expect(form.reviewBy.value).toBe('2027-01-31');
 	});
 
 	it('refuses to submit an outcome that needs a rationale without one, and says why', () => {
@@ -61,7 +62,7 @@ describe('the decision form', () => {
 	});
 
 	it('refuses a re-review date that is not a real day', () => {
-		const form = {...newDecisionForm(['kaspersky']), reviewBy: '2027-02-30'};
+		const form = {...newDecisionForm(['kaspersky']), reviewBy: textField('2027-02-30')};
 		expect(press(form, {return: true}).form!.error).toMatch(/re-review date must be YYYY-MM-DD/);
 	});
 
@@ -69,8 +70,8 @@ describe('the decision form', () => {
 		const form: DecisionForm = {
 			...newDecisionForm(['nso-group', 'candiru']),
 			outcome: outcomes.indexOf('reject'),
-			rationale: '  listed  ',
-			reviewBy: '',
+			rationale: textField('  listed  '),
+			reviewBy: textField(),
 		};
 		expect(press(form, {return: true})).toEqual({
 			form: null,

@@ -2,7 +2,8 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {fitText} from '../../tables/index.js';
 import {barLines, dashboardFigures} from '../dashboard.js';
-import type {AppState} from '../state.js';
+import type {AppData} from '../app-data.js';
+import type {Size} from '../layout.js';
 
 function Panel({title, lines, width}: {title: string; lines: string[]; width: number}): React.JSX.Element {
 	return (
@@ -15,10 +16,10 @@ function Panel({title, lines, width}: {title: string; lines: string[]; width: nu
 	);
 }
 
-export function Dashboard({state}: {state: AppState}): React.JSX.Element {
-	const figures = dashboardFigures(state.data, state.tables.queue.rows.length);
-	const half = Math.floor((state.size.columns - 2) / 2);
-	const budget = Math.max(2, Math.floor((state.size.rows - 9) / 2));
+export function Dashboard({data, queued, size}: {data: AppData; queued: number; size: Size}): React.JSX.Element {
+	const figures = dashboardFigures(data, queued);
+	const half = Math.floor((size.columns - 2) / 2);
+	const budget = Math.max(2, Math.floor((size.rows - 9) / 2));
 	return (
 		<Box flexDirection="column">
 			<Box>

@@ -2,18 +2,22 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {outcomeMeanings, outcomes, rationaleRequiredFor, reasonCodes, reasonMeanings} from '../../decisions/vocabulary.js';
 import {fitText} from '../../tables/index.js';
-import type {DecisionForm} from '../decision-form.js';
+import {formInnerWidth, formTextWidth, rowPrefix, type DecisionForm} from '../decision-form.js';
+import {fieldText} from '../text-field.js';
 
 type Props = {form: DecisionForm; vendorNames: string[]; width: number};
 
 export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.Element {
-	const inner = Math.max(20, width - 4);
+	const inner = formInnerWidth(width);
 	const outcome = outcomes[form.outcome]!;
 	const reason = reasonCodes[form.reason]!;
 	const row = (field: DecisionForm['field'], label: string, value: string) => {
 		const focused = form.field === field;
-		return <Text inverse={focused}>{fitText(`${focused ? '▶' : ' '} ${label.padEnd(13)} ${value}`, inner)}</Text>;
+		return <Text inverse={focused}>{fitText(`${rowPrefix(focused, label)}${value}`, inner)}</Text>;
 	};
+	// A focused text field shows its cursor and scrolls; an unfocused one shows its start.
+	const text = (field: 'rationale' | 'reviewBy', placeholder = '') =>
+		form.field === field ? fieldText(form[field], formTextWidth(width)) : form[field].value || placeholder;
 	const who = vendorNames.length === 1 ? vendorNames[0]! : `${vendorNames.length} vendors: ${vendorNames.join(', ')}`;
 	return (
 		<Box flexDirection="column" borderStyle="double" paddingX={1}>
@@ -22,16 +26,8 @@ export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.E
 			<Text dimColor>{fitText(`                ${outcomeMeanings[outcome]}`, inner)}</Text>
 			{row('reason', 'Reason', `◀ ${reason} ▶`)}
 			<Text dimColor>{fitText(`                ${reasonMeanings[reason]}`, inner)}</Text>
-			{row(
-				'rationale',
-				`Rationale${rationaleRequiredFor.includes(outcome) ? '*' : ''}`,
-				`${form.rationale}${form.field === 'rationale' ? '▏' : ''}`,
-			)}
-			{row(
-				'reviewBy',
-				'Re-review by',
-				`${form.reviewBy || (form.field === 'reviewBy' ? '' : 'default for the outcome')}${form.field === 'reviewBy' ? '▏' : ''}`,
-			)}
+			{row('rationale', `Rationale${rationaleRequiredFor.includes(outcome) ? '*' : ''}`, text('rationale'))}
+			{row('reviewBy', 'Re-review by', text('reviewBy', 'default for the outcome'))}
 			<Text color="red">{form.error ? fitText(`✗ ${form.error}`, inner) : ' '}</Text>
 			<Text dimColor>{fitText('Tab/↑↓ field · ←/→ choose · type text · Enter save · Esc cancel', inner)}</Text>
 		</Box>

@@ -2,11 +2,17 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {filterSyntaxHelp, filterSyntaxSummary} from '../../query/index.js';
 import {fitText} from '../../tables/index.js';
-import {helpLines, type Context} from '../bindings.js';
+import {contextSummary, helpLines} from '../bindings.js';
+import type {Context} from '../commands.js';
 
-/** Lays lines into as many columns as the width allows, so the whole help fits at 80x24. */
+/**
+ * Lays lines into as many columns as the height needs and the width allows, so the
+ * whole help fits at 80x24; into two when they cut no line, to leave the modals' keys room.
+ */
 function columnsOf(lines: string[], height: number, width: number): string[] {
-	const columnCount = Math.max(1, Math.min(Math.ceil(lines.length / height), Math.floor(width / 25)));
+	const twoFit = Math.max(...lines.map(line => line.length)) <= Math.floor(width / 2) - 1;
+	const wanted = Math.max(Math.ceil(lines.length / height), twoFit ? 2 : 1);
+	const columnCount = Math.max(1, Math.min(wanted, Math.floor(width / 25)));
 	const perColumn = Math.ceil(lines.length / columnCount);
 	const columnWidth = Math.floor(width / columnCount);
 	const rows: string[] = [];
@@ -28,14 +34,45 @@ function syntaxLines(keyLines: number, height: number): string[] {
 	return Math.ceil(keyLines / Math.max(1, height - 1 - full.length)) <= 2 ? full : ['', `Filter syntax: ${filterSyntaxSummary}`];
 }
 
-export function HelpOverlay({context, height, width}: {context: Context; height: number; width: number}): React.JSX.Element {
+/** The modals each screen can open, whose keys the help lists below the screen's own. */
+const modalsFrom: Record<HelpContext, Context[]> = {
+	table: ['filter', 'form', 'choice', 'text'],
+	detail: ['prompt', 'form', 'choice', 'text'],
+};
+
+/** Breaks a summary at its " · " separators into lines of `width`. */
+function wrapped(summary: string, width: number): string[] {
+	const lines: string[] = [];
+	for (const part of summary.split(' · ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 3 + part.length <= width) lines[lines.length - 1] = `${last} · ${part}`;
+		else lines.push(last === undefined ? part : `  ${part}`);
+	}
+	return lines;
+}
+
+/** The modals' keys, as many whole modals as fit in `room` lines; at 80x24 the screen's own keys take the room. */
+function modalNotes(context: HelpContext, room: number, width: number): string[] {
+	const notes = [''];
+	for (const modal of modalsFrom[context]) {
+		const lines = wrapped(contextSummary(modal), width);
+		if (notes.length + lines.length > room) break;
+		notes.push(...lines);
+	}
+	return notes.length > 1 ? notes : [];
+}
+
+type HelpContext = Extract<Context, 'table' | 'detail'>;
+
+export function HelpOverlay({context, height, width}: {context: HelpContext; height: number; width: number}): React.JSX.Element {
 	const lines = helpLines(context);
 	const syntax = context === 'table' ? syntaxLines(lines.length, height) : [];
 	const keys = columnsOf(lines, Math.max(1, height - 1 - syntax.length), width - 4);
+	const notes = modalNotes(context, height - 1 - syntax.length - keys.length, width - 4);
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
 			<Text bold>{`Keys (${context === 'table' ? 'tables' : 'detail'}) · any key closes`}</Text>
-			{[...keys, ...syntax].map((line, index) => (
+			{[...keys, ...syntax, ...notes].map((line, index) => (
 				<Text key={index}>{fitText(line, Math.max(10, width - 4)).trimEnd() || ' '}</Text>
 			))}
 		</Box>

@@ -2,12 +2,13 @@ import React from 'react';
 import {Text} from 'ink';
 import {fitText} from '../../tables/index.js';
 import {tabLabels, tabTitles, viewTitles} from '../status-line.js';
-import {viewNames, type AppState} from '../state.js';
+import {viewNames, type ViewName} from '../views.js';
 
-export function TabBar({state}: {state: AppState}): React.JSX.Element {
+/** The view tabs, or in a detail the path to it. */
+export function TabBar({view, detailTitle, width}: {view: ViewName; detailTitle: string | null; width: number}): React.JSX.Element {
 	const parts = viewNames.map(name =>
-		name === state.view ? `[${tabLabels[name]} ${tabTitles[name]}]` : ` ${tabLabels[name]} ${tabTitles[name]} `,
+		name === view ? `[${tabLabels[name]} ${tabTitles[name]}]` : ` ${tabLabels[name]} ${tabTitles[name]} `,
 	);
-	const title = state.screen.kind === 'detail' ? `vendor-risk › ${viewTitles[state.view]} › ${state.screen.title}` : parts.join('');
-	return <Text bold>{fitText(title, state.size.columns - 1).trimEnd()}</Text>;
+	const title = detailTitle === null ? parts.join('') : `vendor-risk › ${viewTitles[view]} › ${detailTitle}`;
+	return <Text bold>{fitText(title, width - 1).trimEnd()}</Text>;
 }

@@ -1,40 +1,28 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {fitText, markerWidth, monthlyChart, type TimelineRow} from '../../tables/index.js';
-import type {AppState} from '../state.js';
+import {markerWidth, type TableRow, type TableSpec} from '../../tables/index.js';
+import type {TableState} from '../table-state.js';
 import {tableFrame} from '../table-frame.js';
 import {DenseTable} from './dense-table.js';
-import {Dashboard} from './dashboard.js';
 
-const emptyHints: Record<string, string> = {
-	changes: 'No changes: the lists are as they were at the previous fetch (or fewer than two fetches so far).',
-	queue: 'Nothing to review: every restricted vendor has a current decision.',
-	entries: 'No list entries yet. Add a source: vendor-risk sources add URL|PATH, then vendor-risk fetch (or start with --source FILE).',
+type Props<Row extends TableRow> = {
+	table: TableState<Row>;
+	spec: TableSpec<Row>;
+	width: number;
+	/** Rows in the window. */
+	page: number;
+	/** A line drawn above the table (the timeline's chart), or null. */
+	above: string | null;
+	emptyHint: string;
 };
 
-export function TableScreen({state}: {state: AppState}): React.JSX.Element {
-	if (state.view === 'dashboard') return <Dashboard state={state} />;
-	const frame = tableFrame(state);
-	const table = state.tables[state.view];
+export function TableScreen<Row extends TableRow>({table, spec, width, page, above, emptyHint}: Props<Row>): React.JSX.Element {
+	const frame = tableFrame(table, spec, width, page);
 	return (
 		<Box flexDirection="column">
-			{state.view === 'timeline' ? (
-				<Text>
-					{fitText(
-						monthlyChart(
-							(table.result.rows as TimelineRow[]).map(row => row.date),
-							state.size.columns - 1,
-						),
-						state.size.columns - 1,
-					)}
-				</Text>
-			) : null}
+			{above === null ? null : <Text>{above}</Text>}
 			<DenseTable data={[]} columns={frame.columns} rows={frame.rows} markerWidth={markerWidth} />
-			{frame.empty ? (
-				<Text>
-					{table.filterText ? `No rows match "${table.filterText}". Esc clears the filter.` : (emptyHints[state.view] ?? 'No rows.')}
-				</Text>
-			) : null}
+			{frame.empty ? <Text>{emptyHint}</Text> : null}
 		</Box>
 	);
 }

@@ -1,0 +1,50 @@
+// The TUI's whole state, and what its reducer can ask the shell to do. A mode is
+// one value of a union (the screen, the overlay), never a set of boolean flags.
+import type {AppData, Progress} from './app-data.js';
+import type {DecisionForm, DecisionSubmission} from './decision-form.js';
+import type {DetailState} from './detail-state.js';
+import type {HitDispositionRequest, HitPrompt} from './hit-prompt.js';
+import type {Size} from './layout.js';
+import type {TextField} from './text-field.js';
+import type {ViewName, ViewTables} from './views.js';
+
+export type Screen = {kind: 'table'} | DetailState;
+
+/** What sits above the screen and takes the keys first. */
+export type Overlay =
+	| {kind: 'none'}
+	| {kind: 'help'}
+	/** The filter box edits `field`; the table under it is requeried on every change. */
+	| {kind: 'filter'; field: TextField}
+	| {kind: 'decide'; form: DecisionForm}
+	| {kind: 'dispose'; prompt: HitPrompt};
+
+/** A side effect as data: the shell (app.tsx) performs it with the actions it was given. */
+export type Effect =
+	| {kind: 'copy'; text: string}
+	| {kind: 'quit'}
+	| {kind: 'refresh'}
+	| {kind: 'decide'; submission: DecisionSubmission}
+	| {kind: 'undo'; vendorId: string}
+	| {kind: 'export'}
+	| ({kind: 'dispose'} & HitDispositionRequest)
+	| null;
+
+export type AppState = {
+	data: AppData;
+	view: ViewName;
+	tables: ViewTables;
+	screen: Screen;
+	overlay: Overlay;
+	size: Size;
+	message: {text: string; id: number} | null;
+	effect: Effect;
+	/** A refresh in flight, with the download it is on. */
+	progress: Progress | 'starting' | null;
+	/** False until the keyboard is being read; the hint line waits for it so nobody types into the void. */
+	inputReady: boolean;
+};
+
+// Each message has its own id, so clearing an old one's timer cannot clear a newer message.
+let messageCounter = 0;
+export const withMessage = (state: AppState, text: string): AppState => ({...state, message: {text, id: ++messageCounter}});

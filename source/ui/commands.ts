@@ -1,0 +1,57 @@
+// The names of everything a key can do, grouped by the slice that owns them, and
+// the contexts keys are read in. The binding table (bindings.ts) maps keys to these.
+import {textEdits, type TextEdit} from './text-field.js';
+
+/**
+ * Where a key is read. A modal stacks its contexts above the view's place (the
+ * dispatcher asks them in order): the filter box is 'filter' then 'text', the
+ * decision form 'form' then 'choice' or 'text' by the focused field.
+ */
+export type Context = 'table' | 'detail' | 'help' | 'filter' | 'prompt' | 'form' | 'choice' | 'text';
+
+export const viewCommands = [
+	'moveDown',
+	'moveUp',
+	'pageDown',
+	'pageUp',
+	'top',
+	'bottom',
+	'nextView',
+	'previousView',
+	'showView',
+	'open',
+	'back',
+	'quit',
+	'filter',
+	'sortNext',
+	'sortReverse',
+	'mark',
+	'markAll',
+	'clearMarks',
+	'copy',
+	'help',
+	'refresh',
+	'decide',
+	'undo',
+	'export',
+	'nextHit',
+	'confirmHit',
+	'dismissHit',
+] as const;
+export const helpCommands = ['closeHelp'] as const;
+export const filterCommands = ['keepFilter', 'clearFilter'] as const;
+export const promptCommands = ['savePrompt', 'cancelPrompt'] as const;
+export const formCommands = ['nextField', 'previousField', 'saveForm', 'cancelForm', 'choosePrevious', 'chooseNext'] as const;
+export const textCommands = textEdits;
+
+export type ViewCommand = (typeof viewCommands)[number];
+export type HelpCommand = (typeof helpCommands)[number];
+export type FilterCommand = (typeof filterCommands)[number];
+export type PromptCommand = (typeof promptCommands)[number];
+export type FormCommand = (typeof formCommands)[number];
+export type TextCommand = TextEdit;
+export type CommandName = ViewCommand | HelpCommand | FilterCommand | PromptCommand | FormCommand | TextCommand;
+
+/** Whether `command` is one of `group`'s: how a widget picks out the commands it owns. */
+export const isCommandOf = <Command extends CommandName>(group: readonly Command[], command: CommandName): command is Command =>
+	group.some(member => member === command);

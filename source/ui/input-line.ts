@@ -1,0 +1,25 @@
+// The line under the status bar while the filter box or a hit's reason prompt is
+// open: the text field drawn with its cursor, and the keys that close it. The
+// field's width is worked out here for both the reducer (its scroll) and the view.
+import stringWidth from 'string-width';
+import {fitText} from '../tables/index.js';
+import type {Disposition, HitPrompt} from './hit-prompt.js';
+import {fieldText, type TextField} from './text-field.js';
+
+const filterHint = '  Enter keep · Esc clear';
+const promptHint = '  Enter save · Esc cancel';
+const promptLabel = (disposition: Disposition) =>
+	`${disposition === 'confirmed-match' ? 'x confirmed match' : 'n false positive'} · reason: `;
+
+// The line is one column narrower than the terminal, as every line of the frame.
+const fieldWidth = (columns: number, label: string, hint: string) => Math.max(1, columns - 1 - stringWidth(label + hint));
+export const filterFieldWidth = (columns: number) => fieldWidth(columns, '/', filterHint);
+export const promptFieldWidth = (disposition: Disposition, columns: number) => fieldWidth(columns, promptLabel(disposition), promptHint);
+
+export const filterLine = (field: TextField, columns: number) =>
+	fitText(`/${fieldText(field, filterFieldWidth(columns))}${filterHint}`, columns - 1);
+
+export function promptLine(prompt: HitPrompt, columns: number): string {
+	const field = fieldText(prompt.reason, promptFieldWidth(prompt.disposition, columns));
+	return fitText(`${promptLabel(prompt.disposition)}${field}${prompt.error ? `  ✗ ${prompt.error}` : promptHint}`, columns - 1);
+}

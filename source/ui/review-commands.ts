@@ -1,0 +1,62 @@
+// The reviewer's commands: decide (one vendor or the marked ones), undo, export,
+// step through a vendor's screening hits and mark them, refresh the sources.
+// They open a modal or ask the shell for an effect; none writes anything itself.
+import {withMessage, type AppState} from './app-state.js';
+import {newDecisionForm} from './decision-form.js';
+import {withNextHit} from './detail-state.js';
+import {newHitPrompt, type Disposition} from './hit-prompt.js';
+import {detailPageSize} from './layout.js';
+import type {CommandHandler, ReviewCommand} from './view-commands.js';
+
+/** The vendor a decision or undo applies to: the open detail's, or the selected vendor row's. */
+function selectedVendorId(state: AppState): string | null {
+	if (state.screen.kind === 'detail') return state.screen.vendorId ?? null;
+	if (state.view !== 'vendors' && state.view !== 'queue') return null;
+	return state.tables[state.view].selectedId;
+}
+
+/** Marked vendors (bulk) or the one selected; a message when there is none. */
+function decisionTargets(state: AppState): string[] | string {
+	if (state.data.readOnlyReason) return state.data.readOnlyReason;
+	if (state.screen.kind === 'table' && (state.view === 'vendors' || state.view === 'queue') && state.tables[state.view].marks.size > 0)
+		return [...state.tables[state.view].marks];
+	const vendorId = selectedVendorId(state);
+	return vendorId ? [vendorId] : "decide from the Vendors view or a vendor's detail";
+}
+
+function decide(state: AppState): AppState {
+	const targets = decisionTargets(state);
+	if (typeof targets === 'string') return withMessage(state, targets);
+	return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets)}};
+}
+
+function undo(state: AppState): AppState {
+	const target = selectedVendorId(state);
+	if (!target) return withMessage(state, 'select a vendor to undo its last decision');
+	if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
+	return {...state, effect: {kind: 'undo', vendorId: target}};
+}
+
+function nextHit(state: AppState): AppState {
+	const detail = state.screen.kind === 'detail' ? withNextHit(state.screen, state.data, detailPageSize(state.size)) : null;
+	return detail ? {...state, screen: detail} : withMessage(state, 'no screening hits here');
+}
+
+function askReason(state: AppState, disposition: Disposition): AppState {
+	const screen = state.screen;
+	if (screen.kind !== 'detail' || !screen.vendorId || screen.hitIds.length === 0)
+		return withMessage(state, 'open a vendor with screening hits to mark them');
+	if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
+	return {...state, overlay: {kind: 'dispose', prompt: newHitPrompt(screen.vendorId, screen.hitIds[screen.hit]!, disposition)}};
+}
+
+export const reviewCommandHandlers: Record<ReviewCommand, CommandHandler> = {
+	decide,
+	undo,
+	export: state => ({...state, effect: {kind: 'export'}}),
+	nextHit,
+	confirmHit: state => askReason(state, 'confirmed-match'),
+	dismissHit: state => askReason(state, 'false-positive'),
+	refresh: state =>
+		state.progress ? withMessage(state, 'a refresh is already running') : {...state, progress: 'starting', effect: {kind: 'refresh'}},
+};
