@@ -47,7 +47,7 @@ async function openTui(options: RunOptions): Promise<never> {
 		throw new UserInputError('the terminal UI needs an interactive terminal', {
 			hint: 'use vendor-risk list … or vendor-risk screen … in scripts',
 		});
-	const {runTui} = await import('./source/ui/run.js');
+	const {runTui} = await import('./source/ui/index.js');
 	const code = await runTui(options);
 	// Background loads (cache, log) may still hold the event loop; the reviewer asked to leave.
 	process.exit(code);

@@ -7,8 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {buildCatalog} from '../records/index.js';
 import {vendorTable, vendorRows, type VendorRow} from '../tables/index.js';
-import {App} from '../ui/app.js';
-import type {AppData} from '../ui/state.js';
+import {App, type AppData} from '../ui/index.js';
 import {syntheticRecords} from './synthetic-records.js';
 import {percentile, type BenchRow} from './types.js';
 

@@ -3,7 +3,7 @@ import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
 import {openSettings, type Settings} from '../settings/index.js';
 import {reporting, type CommandIO} from './io.js';
-import {viewNames} from '../ui/state.js';
+import {viewNames} from '../tables/index.js';
 
 type Setter = {describe: string; apply: (settings: Conf<Settings>, value: string) => void};
 

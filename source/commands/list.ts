@@ -13,13 +13,13 @@ import {
 	restrictionTable,
 	vendorRows,
 	vendorTable,
+	queueRows,
+	renderTableText,
 	type DecisionSummary,
 	type HitSummary,
 	type TableRow,
 	type TableSpec,
 } from '../tables/index.js';
-import {renderTableText} from '../ui/render-table-text.js';
-import {queueRows} from '../ui/state.js';
 import {reporting, type CommandIO} from './io.js';
 
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;

@@ -20,19 +20,10 @@ export {
 } from './export.js';
 export type {ExportFormat, ExportOptions, ExportManifest, CsvColumn} from './export.js';
 export {fingerprintVendor} from './fingerprint.js';
+export {decisionChoices} from './choices.js';
 export {canonicalJson, sha256Hex} from './canonical.js';
-export {
-	outcomes,
-	outcomeMeanings,
-	reasonCodes,
-	reasonMeanings,
-	rationaleRequiredFor,
-	dispositions,
-	entryKinds,
-	genesisHash,
-	entrySchema,
-	entryJsonSchema,
-} from './model.js';
+export {outcomes, outcomeMeanings, reasonCodes, reasonMeanings, rationaleRequiredFor, dispositions} from './vocabulary.js';
+export {entryKinds, genesisHash, entrySchema, entryJsonSchema} from './model.js';
 export type {
 	Outcome,
 	ReasonCode,

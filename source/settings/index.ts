@@ -46,4 +46,3 @@ export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf
 		migrations: {},
 	});
 }
-export {peekSetting} from './peek.js';

@@ -8,3 +8,5 @@ export {entryTable, type EntryRow} from './entries.js';
 export {timelineRows, timelineTable, monthlyChart, relativeDays, type TimelineRow} from './timeline.js';
 export {changeTable, type ChangeRow} from './changes.js';
 export type {DetailLine, DetailSection} from './detail.js';
+export {renderTableText} from './text-table.js';
+export {viewNames, type ViewName} from './views.js';

@@ -1,9 +1,10 @@
 // What the TUI is given to show: the caller's data, loaded outside the UI.
-import type {Catalog} from '../records/catalog.js';
-import type {ChangeRow, DecisionSummary, EntryRow, HitSummary} from '../tables/index.js';
-import type {DetailSection} from './detail-lines.js';
+import type {SourceState} from '../app-context/index.js';
+import type {Catalog} from '../records/index.js';
+import type {ChangeRow, DecisionSummary, DetailSection, EntryRow, HitSummary} from '../tables/index.js';
+import type {DecisionChoices} from './decision-form.js';
 
-export type SourceState = {name: string; state: string; detail: string};
+export type {SourceState};
 
 export type AppData = {
 	catalog: Catalog;
@@ -22,6 +23,8 @@ export type AppData = {
 	warnings?: string[];
 	/** True for the first frame's data, until the sources' cache and the decision log have loaded. */
 	loading?: boolean;
+	/** What the decision form offers (outcomes, reasons by outcome); absent until the decision log has loaded. */
+	decisionChoices?: DecisionChoices;
 	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
 	readOnlyReason?: string | null;
 };

@@ -1,6 +1,6 @@
 // The dashboard's figures and bar charts, as pure functions of the app data:
 // block characters and numbers, readable without colour.
-import {restrictionStatusOn} from '../records/status.js';
+import {restrictionStatusOn} from '../records/index.js';
 import type {AppData} from './app-data.js';
 
 export type Bar = {label: string; value: number};

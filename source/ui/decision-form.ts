@@ -1,6 +1,5 @@
 // The decision form: a modal that takes keys before the view under it. Pure state
 // and commands here; saving is the caller's side effect.
-import {outcomes, rationaleRequiredFor, reasonCodes, type Outcome} from '../decisions/vocabulary.js';
 import stringWidth from 'string-width';
 import {isRealDay} from '../dates/index.js';
 import {resolveKey, type KeyEvent} from './bindings.js';
@@ -11,8 +10,22 @@ export const formFields = ['outcome', 'reason', 'rationale', 'reviewBy'] as cons
 export type FormField = (typeof formFields)[number];
 type TextFieldName = Extract<FormField, 'rationale' | 'reviewBy'>;
 
+/**
+ * What the form offers, supplied by the caller with the data (the decision rules
+ * live with the decision log, and the UI must not load that on its first frame).
+ */
+export type DecisionChoices = {
+	outcomes: readonly string[];
+	outcomeMeaning(outcome: string): string;
+	/** The reason codes that make sense for an outcome. */
+	reasonsFor(outcome: string): readonly string[];
+	reasonMeaning(reason: string): string;
+	rationaleRequired(outcome: string): boolean;
+};
+
 export type DecisionForm = {
 	vendorIds: string[];
+	choices: DecisionChoices;
 	field: FormField;
 	outcome: number;
 	reason: number;
@@ -21,13 +34,14 @@ export type DecisionForm = {
 	error: string | null;
 };
 
-export type DecisionSubmission = {vendorIds: string[]; outcome: Outcome; reason: string; rationale: string | null; reviewBy: string | null};
+export type DecisionSubmission = {vendorIds: string[]; outcome: string; reason: string; rationale: string | null; reviewBy: string | null};
 
 export type FormInput = FormCommand | TextCommand | {insert: string};
 export type FormResult = {form: DecisionForm | null; submit: DecisionSubmission | null};
 
-export const newDecisionForm = (vendorIds: string[]): DecisionForm => ({
+export const newDecisionForm = (vendorIds: string[], choices: DecisionChoices): DecisionForm => ({
 	vendorIds,
+	choices,
 	field: 'outcome',
 	outcome: 0,
 	reason: 0,
@@ -51,9 +65,16 @@ const reviewByLength = 'YYYY-MM-DD'.length;
 
 const cycle = (index: number, length: number, step: number) => (index + step + length) % length;
 
+/** The outcome and reason the form shows now. */
+export function formSelection(form: DecisionForm): {outcome: string; reason: string} {
+	const outcome = form.choices.outcomes[form.outcome]!;
+	const reasons = form.choices.reasonsFor(outcome);
+	return {outcome, reason: reasons[Math.min(form.reason, reasons.length - 1)]!};
+}
+
 function validate(form: DecisionForm): string | null {
-	const outcome = outcomes[form.outcome]!;
-	if (rationaleRequiredFor.includes(outcome) && !form.rationale.value.trim()) return `a rationale is required for ${outcome}`;
+	const {outcome} = formSelection(form);
+	if (form.choices.rationaleRequired(outcome) && !form.rationale.value.trim()) return `a rationale is required for ${outcome}`;
 	if (form.reviewBy.value && !isRealDay(form.reviewBy.value)) return 're-review date must be YYYY-MM-DD (or empty for the default)';
 	return null;
 }
@@ -63,8 +84,7 @@ function submit(form: DecisionForm): FormResult {
 	if (error) return {form: {...form, error}, submit: null};
 	const submission: DecisionSubmission = {
 		vendorIds: form.vendorIds,
-		outcome: outcomes[form.outcome]!,
-		reason: reasonCodes[form.reason]!,
+		...formSelection(form),
 		rationale: form.rationale.value.trim() || null,
 		reviewBy: form.reviewBy.value || null,
 	};
@@ -72,8 +92,8 @@ function submit(form: DecisionForm): FormResult {
 }
 
 function choose(form: DecisionForm, step: number): Partial<DecisionForm> {
-	if (form.field === 'outcome') return {outcome: cycle(form.outcome, outcomes.length, step)};
-	if (form.field === 'reason') return {reason: cycle(form.reason, reasonCodes.length, step)};
+	if (form.field === 'outcome') return {outcome: cycle(form.outcome, form.choices.outcomes.length, step), reason: 0};
+	if (form.field === 'reason') return {reason: cycle(form.reason, form.choices.reasonsFor(formSelection(form).outcome).length, step)};
 	return {};
 }
 

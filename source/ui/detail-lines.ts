@@ -1,17 +1,12 @@
 // The text of the detail screens, as pure functions of the data.
-import type {Catalog} from '../records/catalog.js';
-import {activeDesignations, designationLabel} from '../records/designations.js';
-import {restrictionStatusOn} from '../records/status.js';
-import type {EntryRow} from '../tables/index.js';
+import {activeDesignations, designationLabel, restrictionStatusOn, type Catalog} from '../records/index.js';
+import type {DetailLine, DetailSection, EntryRow} from '../tables/index.js';
 
-export type DetailLine = {text: string; tone?: 'heading' | 'dim' | 'warn' | 'good'};
+export type {DetailLine, DetailSection};
 
 const heading = (text: string): DetailLine => ({text, tone: 'heading'});
 const dim = (text: string): DetailLine => ({text, tone: 'dim'});
 const blank: DetailLine = {text: ''};
-
-/** Extra sections that later capabilities add (decision history, screening hits). */
-export type DetailSection = {title: string; lines: DetailLine[]};
 
 export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: string, sections: DetailSection[] = []): DetailLine[] {
 	const vendor = catalog.vendorById.get(vendorId);

@@ -27,7 +27,9 @@ function decisionTargets(state: AppState): string[] | string {
 function decide(state: AppState): AppState {
 	const targets = decisionTargets(state);
 	if (typeof targets === 'string') return withMessage(state, targets);
-	return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets)}};
+	const choices = state.data.decisionChoices;
+	if (!choices) return withMessage(state, 'still loading the decision log; try again in a moment');
+	return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets, choices)}};
 }
 
 function undo(state: AppState): AppState {

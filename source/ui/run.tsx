@@ -10,8 +10,8 @@ import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions} from './app.js';
 import type {AppData} from './app-data.js';
 import {viewNames} from './views.js';
-import {peekSetting} from '../settings/peek.js';
-import {saveCodeCaches} from '../startup/code-cache.js';
+import {peekSetting} from '../app-home/index.js';
+import {saveCodeCaches} from '../startup/index.js';
 import type {ChangeRow} from '../tables/index.js';
 
 /** OSC 52 asks the terminal to put text on the clipboard; terminals that do not support it ignore it. */
@@ -57,6 +57,7 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 				...(loaded.inventory ? hitSection(hitsOf(vendorId), focused, joined.joins.get(vendorId) ?? []) : []),
 				...glue.decisionHistory(entries, vendorId, context, decisionContext),
 			],
+			decisionChoices: decisions.decisionChoices,
 			readOnlyReason: log.readOnly ? log.readOnlyReason : null,
 		};
 	};

@@ -10,13 +10,10 @@ import type {Size} from './layout.js';
 import {refittedTables, reloadedTables, unbuiltTables, withViewBuilt} from './view-tables.js';
 import type {ViewName} from './views.js';
 
-// What other folders and the tests read through this file; kept until the folder has a public face (index.ts).
+// What the tests read through this file (other folders use index.ts).
 export type {AppState} from './app-state.js';
-export type {AppData, SourceState} from './app-data.js';
+export type {AppData} from './app-data.js';
 export {pageSize} from './layout.js';
-export {viewNames} from './views.js';
-/** Kept for source/commands/list.ts until its import moves to source/tables/, which owns the queue order now. */
-export {queueRows} from '../tables/index.js';
 
 export type Action =
 	| {type: 'key'; event: KeyEvent}

@@ -6,6 +6,7 @@ import {
 	jurisdictionRows,
 	jurisdictionTable,
 	queueRows,
+	type ViewName,
 	restrictionRows,
 	restrictionTable,
 	timelineRows,
@@ -24,8 +25,7 @@ import {
 import type {AppData} from './app-data.js';
 import type {TableState} from './table-state.js';
 
-export const viewNames = ['dashboard', 'vendors', 'jurisdictions', 'restrictions', 'entries', 'changes', 'queue', 'timeline'] as const;
-export type ViewName = (typeof viewNames)[number];
+export {viewNames, type ViewName} from '../tables/index.js';
 
 export type RowOf = {
 	// The dashboard draws charts, not rows; it has a table so every view shares one state shape.

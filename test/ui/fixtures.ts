@@ -1,5 +1,6 @@
 import {buildCatalog} from '../../source/records/catalog.js';
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
+import {decisionChoices} from '../../source/decisions/index.js';
 import type {AppData} from '../../source/ui/state.js';
 
 export const embeddedData = (asOf = '2026-11-28'): AppData => ({
@@ -7,4 +8,5 @@ export const embeddedData = (asOf = '2026-11-28'): AppData => ({
 	asOf,
 	entries: [],
 	sources: [],
+	decisionChoices,
 });

@@ -1,16 +1,14 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {outcomeMeanings, outcomes, rationaleRequiredFor, reasonCodes, reasonMeanings} from '../../decisions/vocabulary.js';
 import {fitText} from '../../tables/index.js';
-import {formInnerWidth, formTextWidth, rowPrefix, type DecisionForm} from '../decision-form.js';
+import {formInnerWidth, formSelection, formTextWidth, rowPrefix, type DecisionForm} from '../decision-form.js';
 import {fieldText} from '../text-field.js';
 
 type Props = {form: DecisionForm; vendorNames: string[]; width: number};
 
 export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.Element {
 	const inner = formInnerWidth(width);
-	const outcome = outcomes[form.outcome]!;
-	const reason = reasonCodes[form.reason]!;
+	const {outcome, reason} = formSelection(form);
 	const row = (field: DecisionForm['field'], label: string, value: string) => {
 		const focused = form.field === field;
 		return <Text inverse={focused}>{fitText(`${rowPrefix(focused, label)}${value}`, inner)}</Text>;
@@ -23,10 +21,10 @@ export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.E
 		<Box flexDirection="column" borderStyle="double" paddingX={1}>
 			<Text bold>{fitText(`Decide: ${who}`, inner)}</Text>
 			{row('outcome', 'Outcome', `◀ ${outcome} ▶`)}
-			<Text dimColor>{fitText(`                ${outcomeMeanings[outcome]}`, inner)}</Text>
+			<Text dimColor>{fitText(`                ${form.choices.outcomeMeaning(outcome)}`, inner)}</Text>
 			{row('reason', 'Reason', `◀ ${reason} ▶`)}
-			<Text dimColor>{fitText(`                ${reasonMeanings[reason]}`, inner)}</Text>
-			{row('rationale', `Rationale${rationaleRequiredFor.includes(outcome) ? '*' : ''}`, text('rationale'))}
+			<Text dimColor>{fitText(`                ${form.choices.reasonMeaning(reason)}`, inner)}</Text>
+			{row('rationale', `Rationale${form.choices.rationaleRequired(outcome) ? '*' : ''}`, text('rationale'))}
 			{row('reviewBy', 'Re-review by', text('reviewBy', 'default for the outcome'))}
 			<Text color="red">{form.error ? fitText(`✗ ${form.error}`, inner) : ' '}</Text>
 			<Text dimColor>{fitText('Tab/↑↓ field · ←/→ choose · type text · Enter save · Esc cancel', inner)}</Text>
