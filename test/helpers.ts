@@ -5,9 +5,8 @@ import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const repositoryRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
-/** ../shared beside the repository: the team's fixtures and reference facts. */
-export const sharedDirectory = resolve(repositoryRoot, '..', 'shared');
-export const fixture = (...parts: string[]) => join(sharedDirectory, 'fixtures', ...parts);
+/** Real published list samples, each folder with its provenance (test/fixtures/README.md). */
+export const fixture = (...parts: string[]) => join(repositoryRoot, 'test', 'fixtures', ...parts);
 /** The bundle under test: dist/ as `npm test` builds it, or a private build (VENDOR_RISK_OUTDIR) named in VENDOR_RISK_TEST_DIST. */
 export const builtCli = join(repositoryRoot, process.env.VENDOR_RISK_TEST_DIST ?? 'dist', 'cli.js');
 

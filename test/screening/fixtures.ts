@@ -1,17 +1,14 @@
-// Test-only loaders for the shared fixtures. They parse just enough of the CSL
+// Test-only loaders for the list fixtures (test/fixtures). They parse just enough of the CSL
 // and OFAC files to build ScreeningEntity objects, so these tests do not depend
 // on the source parsers being written alongside them.
 import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {Vendor} from '../../source/records/schema.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 
-/** The repository root; `shared` sits beside it (../shared), wherever CI clones it. */
-export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const sharedRoot = resolve(repositoryRoot, '..', 'shared');
-export const fixture = (...parts: string[]): string => join(sharedRoot, 'fixtures', ...parts);
+export {fixture, repositoryRoot} from '../helpers.js';
+import {fixture, repositoryRoot} from '../helpers.js';
 
 function entity(fields: Partial<ScreeningEntity> & Pick<ScreeningEntity, 'id' | 'name'>): ScreeningEntity {
 	return {
@@ -99,7 +96,9 @@ type FactsVendor = {
 
 /** The curated vendors of the reference facts, in the records-dataset Vendor shape. */
 export function loadFactsVendors(): Vendor[] {
-	const facts = JSON.parse(readFileSync(join(sharedRoot, 'reference', 'restriction-facts.json'), 'utf8')) as {vendors: FactsVendor[]};
+	const facts = JSON.parse(readFileSync(join(repositoryRoot, 'source', 'records', 'reference', 'restriction-facts.json'), 'utf8')) as {
+		vendors: FactsVendor[];
+	};
 	return facts.vendors.map(vendor => ({
 		id: vendor.id,
 		name: vendor.display_name,

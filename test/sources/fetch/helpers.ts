@@ -1,5 +1,5 @@
 // Real parts for the fetch tests: an HTTP server on 127.0.0.1, a temporary
-// VENDOR_RISK_HOME, the shared fixtures, and a CommandIO that records its output.
+// VENDOR_RISK_HOME, the list fixtures, and a CommandIO that records its output.
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import http from 'node:http';
 import {afterEach, beforeEach} from 'vitest';
@@ -11,7 +11,7 @@ import type {CommandIO} from '../../../source/commands/io.js';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** shared/ sits beside the repository, here and in CI's fresh clone. */
-export const fixturesDir = resolve(repositoryRoot, '../shared/fixtures');
+export const fixturesDir = resolve(repositoryRoot, 'test/fixtures');
 export const fixture = (relativePath: string): string => join(fixturesDir, relativePath);
 
 export type TestServer = {

@@ -1,4 +1,4 @@
-// Paths to the shared real-world fixtures (beside the repository, as ../shared)
+// Paths to the real-world fixtures in test/fixtures
 // and scratch files for broken inputs.
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -10,7 +10,7 @@ import {stringify} from 'csv-stringify/sync';
 import type {ScreeningEntity} from '../../../source/records/list-entries.js';
 import {parseListFile} from '../../../source/sources/parsers/index.js';
 
-const fixturesRoot = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));
+const fixturesRoot = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 export function fixture(relativePath: string): string {
 	return join(fixturesRoot, relativePath);
