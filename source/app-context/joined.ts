@@ -1,6 +1,7 @@
 // A run joined to the decision log: with an inventory, the vendors become the
 // inventory's (joined to curated vendors and confirmed hits) and every hit gets
 // its disposition. Tables, the TUI and commands all read the run through this.
+import {basename} from 'node:path';
 import type {LogEntry} from '../decisions/index.js';
 import {computeExposure} from '../exposure/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
@@ -32,6 +33,7 @@ function exposureOf(context: RunContext, hits: readonly JudgedHit[]): Exposure {
 		matchedEntries,
 		asOf: context.asOf,
 		threshold: context.inventory?.threshold,
+		inventoryName: context.inventory ? basename(context.inventory.path) : undefined,
 	});
 }
 

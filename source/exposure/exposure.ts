@@ -37,6 +37,8 @@ export type ExposureInput = {
 	matchedEntries?: ReadonlyMap<string, readonly string[]>;
 	asOf: string;
 	threshold?: number;
+	/** The inventory's file name, to name its rows in findings ("vendors.csv line 2"). */
+	inventoryName?: string;
 };
 
 export function computeExposure(input: ExposureInput): Exposure {
@@ -47,7 +49,13 @@ export function computeExposure(input: ExposureInput): Exposure {
 	const productRules = input.curated.classRules.filter(rule => ruleTestOf(rule) !== 'ownership');
 	// The inventory's product lines, then the assets file's rows (joined to inventory vendors by name).
 	const assets: Array<{vendor: InventoryVendor | null; name: string; line: ProductLine}> = [
-		...input.inventory.flatMap(vendor => (vendor.productLines ?? []).map(line => ({vendor, name: vendor.name, line}))),
+		...input.inventory.flatMap(vendor =>
+			(vendor.productLines ?? []).map(line => ({
+				vendor,
+				name: vendor.name,
+				line: input.inventoryName ? {...line, source: `${input.inventoryName} ${line.source}`} : line,
+			})),
+		),
 		...input.assets.map(row => ({vendor: context.inventoryVendorNamed(row.vendor, row.aliases), name: row.vendor, line: row.line})),
 	];
 	for (const item of assets) {

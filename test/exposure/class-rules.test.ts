@@ -16,7 +16,12 @@ describe('class rules applied to assets', () => {
 		expect(finding!.rule.milestones.map(milestone => milestone.date)).toEqual(routerRule.milestones.map(milestone => milestone.date));
 		expect(finding!.rule.milestones).toHaveLength(2);
 		expect(finding!.from).toBe(routerRule.milestones[0]!.date);
-		expect(finding!.asset).toMatchObject({product: 'RAX50', quantity: 40, productClass: 'consumer-grade routers', source: 'line 2'});
+		expect(finding!.asset).toMatchObject({
+			product: 'RAX50',
+			quantity: 40,
+			productClass: 'consumer-grade routers',
+			source: 'assets.csv line 2',
+		});
 	});
 
 	it('leaves a US-made router alone and says nothing of an enterprise router', () => {
@@ -75,8 +80,8 @@ describe('class rules applied to assets', () => {
 		});
 		expect(findings).toEqual([]);
 		expect(unknownCategories).toEqual([
-			{category: 'smart toaster', count: 2, where: ['line 2', 'line 3'], hint: null},
-			{category: 'router', count: 1, where: ['line 4'], hint: expect.stringContaining('SOHO router')},
+			{category: 'smart toaster', count: 2, where: ['assets.csv line 2', 'assets.csv line 3'], hint: null},
+			{category: 'router', count: 1, where: ['assets.csv line 4'], hint: expect.stringContaining('SOHO router')},
 		]);
 	});
 
