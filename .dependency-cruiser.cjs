@@ -9,6 +9,7 @@ const layers = [
 	['settings', 'tables'],
 	['sources'],
 	['screening', 'decisions'],
+	['exposure'],
 	['changes'],
 	['app-context'],
 	['ui', 'commands'],

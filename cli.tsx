@@ -64,6 +64,7 @@ type GlobalOptions = {
 	records?: string;
 	source?: string[];
 	inventory?: string;
+	assets?: string;
 	asOf?: string;
 	debug?: boolean;
 	allowHttp?: boolean;
@@ -110,13 +111,17 @@ program
 	.option('--records <file>', 'load a native records document instead of the embedded dataset')
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')
+	.option(
+		'--assets <file>',
+		'your assets or fleets (CSV or JSON: vendor, product, category, country_of_origin, components, model_year, quantity)',
+	)
 	.option('--as-of <date>', 'judge restriction status on this day (YYYY-MM-DD) instead of today', dayOption)
 	.addOption(new Option('--source-format <format>', 'format of --source inputs when detection is not enough').choices(sourceFormats))
 	.option('--allow-http', 'allow plain http for non-loopback hosts')
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText(
 		'after',
-		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; NO_COLOR disables colour.',
+		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; NO_COLOR disables colour.\n\nA research aid, not legal advice: the embedded facts have sources up to about mid-2026 and lists change; re-check the official sources before relying on an entry.',
 	)
 	.helpCommand('help [command]', 'show help for a command')
 	.showSuggestionAfterError()
@@ -146,8 +151,8 @@ program
 
 program
 	.command('list')
-	.description('print a table: vendors, jurisdictions, restrictions, entries, queue or timeline')
-	.argument('<table>', 'vendors | jurisdictions | restrictions | entries | queue | timeline')
+	.description('print a table: vendors, jurisdictions, restrictions, rules, entries, queue or timeline')
+	.argument('<table>', 'vendors | jurisdictions | restrictions | rules | entries | queue | timeline')
 	.option('--filter <query>', "filter rows, e.g. 'jurisdiction:CN status:active' (same language as / in the UI)")
 	.option('--json', 'print JSON for scripts')
 	.action(
@@ -205,7 +210,9 @@ program
 
 program
 	.command('screen')
-	.description('screen the inventory (--inventory F, or the saved one) against the fetched lists and --source files')
+	.description(
+		'screen the inventory (--inventory F, or the saved one) against the fetched lists and --source files, and apply the class and ownership rules to it and to --assets F',
+	)
 	.option('--threshold <score>', 'minimum score for a hit, above 0 and at most 1 (default 0.8, or the config)', scoreOption)
 	.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
 	.addOption(new Option('--fail-on <what>', 'exit 1 when there are hits, or hits without a disposition').choices(['hit', 'undecided']))

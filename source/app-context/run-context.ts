@@ -13,6 +13,7 @@ import {parseDay, today} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
+import type {AssetsParse} from '../exposure/index.js';
 
 /** A source's state as the status bar and the dashboard show it. */
 export type SourceState = {name: string; state: string; detail: string};
@@ -21,6 +22,8 @@ export type RunOptions = {
 	records?: string;
 	source?: string[];
 	inventory?: string;
+	/** An assets file (vendor, product, category, country_of_origin, components, model_year, quantity). */
+	assets?: string;
 	asOf?: string;
 	debug?: boolean;
 	format?: string;
@@ -39,6 +42,8 @@ export type RunContext = {
 	sourceVersions: Array<{sourceId: string; fetchedAt: string; contentHash: string}>;
 	/** The organisation's inventory and its raw hits, when one is given or saved; null otherwise. */
 	inventory: InventoryRun | null;
+	/** The assets file's rows (--assets), when one is given; null otherwise. */
+	assets: AssetsParse | null;
 };
 
 export type InventoryRun = {
@@ -76,6 +81,7 @@ export async function loadBaseContext(options: RunOptions): Promise<RunContext> 
 		layers,
 		sourceVersions: [],
 		inventory: null,
+		assets: null,
 	};
 }
 
@@ -89,6 +95,17 @@ export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv
 	const catalog = buildCatalog(layers);
 	const {loadInventoryRun} = await import('./inventory.js');
 	const inventory = await loadInventoryRun(options, env, catalog, sources.entries);
-	const warnings = [...sources.warnings, ...(inventory?.errors ?? [])];
-	return {catalog, asOf, entries: sources.entries, sources: sources.sources, warnings, layers, sourceVersions: sources.versions, inventory};
+	const assets = options.assets ? (await import('../exposure/index.js')).parseAssetsFile(options.assets) : null;
+	const warnings = [...sources.warnings, ...(inventory?.errors ?? []), ...(assets?.errors ?? [])];
+	return {
+		catalog,
+		asOf,
+		entries: sources.entries,
+		sources: sources.sources,
+		warnings,
+		layers,
+		sourceVersions: sources.versions,
+		inventory,
+		assets,
+	};
 }

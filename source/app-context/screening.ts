@@ -107,7 +107,19 @@ export function inventoryCatalog(
 	}
 	for (const hit of judged) if (hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
 	const catalog = buildCatalog([
-		{name: 'inventory', document: {schemaVersion: 1, asOf: curated.dataAsOf, vendors, jurisdictions: curated.jurisdictions, restrictions}},
+		{
+			name: 'inventory',
+			document: {
+				schemaVersion: 1,
+				asOf: curated.dataAsOf,
+				...(curated.sourcesAsOf ? {sourcesAsOf: curated.sourcesAsOf} : {}),
+				vendors,
+				jurisdictions: curated.jurisdictions,
+				restrictions,
+				classRules: curated.classRules,
+				recordKeeping: curated.recordKeeping,
+			},
+		},
 	]);
 	return {catalog, joins};
 }

@@ -2,6 +2,7 @@
 import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
 import {openSettings, type Settings} from '../settings/index.js';
+import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
 import {viewNames} from '../tables/index.js';
 
@@ -34,6 +35,10 @@ const setters: Record<string, Setter> = {
 		describe: 'snapshots kept per source for `changes` (default 20)',
 		apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value)),
 	},
+	decisionRetentionYears: {
+		describe: 'years the decision log must be kept (default: the longest record-keeping period in the records, 10 for OFAC)',
+		apply: (settings, value) => settings.set('decisionRetentionYears', positiveInteger('decisionRetentionYears', value)),
+	},
 };
 setters.startView = {
 	describe: `the view the TUI opens on: ${viewNames.join(', ')} (default vendors)`,
@@ -51,9 +56,29 @@ for (const outcome of ['approve', 'approve-with-conditions', 'defer', 'escalate'
 	};
 }
 
+/**
+ * The decision log's retention: the setting when set, else the longest record-keeping
+ * period the records hold (OFAC's 10 years outlasts the EAR's 5), with where it comes from.
+ */
+export function decisionRetention(setting: number | undefined, periods: readonly RecordKeeping[]): {years: number | null; basis: string} {
+	const longest = longestRetention({recordKeeping: [...periods]});
+	const legal = longest ? `${longest.retentionYears} years under ${longest.citation} (${longest.regime}; record ${longest.id})` : null;
+	if (setting !== undefined)
+		return {years: setting, basis: `set in the config${legal ? `; the longest period in the records is ${legal}` : ''}`};
+	if (!longest) return {years: null, basis: 'the records hold no record-keeping period; set decisionRetentionYears'};
+	return {years: longest.retentionYears, basis: `default: the longest record-keeping period in the records, ${legal}`};
+}
+
 export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
 	const {sources, ...rest} = settings.store;
-	io.stdout.write(`${JSON.stringify({...rest, sources: sources.map(source => source.name)}, null, 2)}\n`);
+	const retention = decisionRetention(settings.get('decisionRetentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
+	const shown = {
+		...rest,
+		decisionRetentionYears: retention.years,
+		decisionRetentionBasis: retention.basis,
+		sources: sources.map(source => source.name),
+	};
+	io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
 	io.stderr.write(`settings file: ${settings.path}\n`);
 	return 0;
 }

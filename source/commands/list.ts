@@ -11,6 +11,9 @@ import {
 	jurisdictionTable,
 	restrictionRows,
 	restrictionTable,
+	findingsByVendor,
+	ruleRows,
+	ruleTable,
 	vendorRows,
 	vendorTable,
 	queueRows,
@@ -20,9 +23,10 @@ import {
 	type TableRow,
 	type TableSpec,
 } from '../tables/index.js';
+import {dataDates, noExposure, type Exposure} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
 
-export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
+export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'rules', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
 
 export type ListOptions = {
@@ -30,23 +34,30 @@ export type ListOptions = {
 	json?: boolean;
 	decisionOf?: (vendorId: string) => DecisionSummary | null;
 	hitsOf?: (vendorId: string) => HitSummary | null;
+	/** The run's class-rule and ownership findings (the rules' reach, the vendors' queue reasons). */
+	exposure?: Exposure;
 };
 
 function tableFor(target: ListTarget, context: RunContext, options: ListOptions): {spec: TableSpec<TableRow>; rows: TableRow[]} {
 	const cast = <Row extends TableRow>(spec: TableSpec<Row>) => spec as unknown as TableSpec<TableRow>;
+	const exposure = options.exposure ?? noExposure;
+	const byVendor = findingsByVendor(exposure);
+	const findingsOf = (vendorId: string) => byVendor.get(vendorId) ?? [];
 	switch (target) {
 		case 'vendors':
-			return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)};
+			return {spec: cast(vendorTable), rows: vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf, findingsOf)};
 		case 'jurisdictions':
 			return {spec: cast(jurisdictionTable), rows: jurisdictionRows(context.catalog, context.asOf)};
 		case 'restrictions':
 			return {spec: cast(restrictionTable), rows: restrictionRows(context.catalog, context.asOf)};
+		case 'rules':
+			return {spec: cast(ruleTable), rows: ruleRows(context.catalog, context.asOf, exposure)};
 		case 'entries':
 			return {spec: cast(entryTable), rows: context.entries};
 		case 'queue':
 			return {
 				spec: {...cast(vendorTable), defaultSort: null},
-				rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)),
+				rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf, findingsOf)),
 			};
 		case 'timeline':
 			return {spec: cast(timelineTable), rows: timelineRows(context.catalog, context.asOf)};
@@ -70,6 +81,7 @@ export function runList(target: string, context: RunContext, options: ListOption
 					table: target,
 					asOf: context.asOf,
 					dataAsOf: context.catalog.dataAsOf,
+					sourcesAsOf: context.catalog.sourcesAsOf,
 					filter: options.filter ?? '',
 					count: result.rows.length,
 					rows: result.rows,
@@ -90,7 +102,7 @@ export function runList(target: string, context: RunContext, options: ListOption
 	}
 	const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 160;
 	io.stdout.write(renderTableText(spec, result.rows, width) + '\n');
-	io.stderr.write(`${result.rows.length} of ${rows.length} ${target} · as of ${context.asOf} · data ${context.catalog.dataAsOf}\n`);
+	io.stderr.write(`${result.rows.length} of ${rows.length} ${target} · as of ${context.asOf} · ${dataDates(context.catalog).label}\n`);
 	return 0;
 }
 
@@ -106,6 +118,7 @@ export async function runListCommand(
 		const loaded = await join.loadJoinedRun(run, io.env);
 		const decisionOf = join.decisionSummaries(loaded.entries, loaded.context, loaded.decisionContext);
 		const counts = join.hitCounts(loaded.hits);
-		return runList(table, loaded.context, {...options, decisionOf, hitsOf: vendorId => counts.get(vendorId) ?? null}, io);
+		const hitsOf = (vendorId: string) => counts.get(vendorId) ?? null;
+		return runList(table, loaded.context, {...options, decisionOf, hitsOf, exposure: loaded.exposure}, io);
 	});
 }

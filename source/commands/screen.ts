@@ -5,17 +5,20 @@ import {loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-c
 import {sanitizeText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
+import {noExposure, type Exposure} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {findingCsvHeader, findingCsvRow, findingJson, findingLines, unknownCategoryLine} from './screen-findings.js';
 
 export type ScreenFormat = 'table' | 'json' | 'csv';
 export type ScreenOptions = {format?: string; failOn?: string};
-export type ScreenResult = {hits: readonly JudgedHit[]; screened: number; threshold: number; sources: string[]};
+export type ScreenResult = {hits: readonly JudgedHit[]; screened: number; threshold: number; sources: string[]; exposure?: Exposure};
 
 const formats: readonly ScreenFormat[] = ['table', 'json', 'csv'];
 const failOns = ['hit', 'undecided'] as const;
 
 /** The stable JSON shape of one hit (keys named in the issue; keep them). */
 const hitJson = (hit: JudgedHit) => ({
+	kind: 'name-match' as const,
 	vendor: {name: hit.vendor.name, id: hit.vendor.id},
 	entry: {id: hit.entry.id, name: hit.entry.name, aliases: hit.entry.aliases, list: hit.entry.list, programs: hit.entry.programs},
 	matchedName: hit.matchedName,
@@ -30,10 +33,21 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	if (options.failOn !== undefined && !(failOns as readonly string[]).includes(options.failOn))
 		throw new UserInputError(`--fail-on: unknown value "${options.failOn}"; use hit or undecided`);
 	const {hits} = result;
+	const exposure = result.exposure ?? noExposure;
 	if (format === 'json') {
 		io.stdout.write(
-			JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) +
-				'\n',
+			JSON.stringify(
+				{
+					hits: [...hits.map(hitJson), ...exposure.findings.map(findingJson)],
+					screened: result.screened,
+					threshold: result.threshold,
+					sources: result.sources,
+					assetsChecked: exposure.assetsChecked,
+					unknownCategories: exposure.unknownCategories,
+				},
+				null,
+				2,
+			) + '\n',
 		);
 	} else if (format === 'csv') {
 		const header = [
@@ -70,10 +84,27 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			hit.state,
 			hit.explanation.queryRole,
 		]);
+		// The finding columns follow the name-hit columns only when there are findings, so the name-hit layout stays as it was.
+		const table =
+			exposure.findings.length > 0
+				? [
+						[...header, ...findingCsvHeader],
+						...rows.map(row => [...row, 'name-match', ...findingCsvHeader.slice(1).map(() => '')]),
+						...exposure.findings.map(finding => findingCsvRow(finding, header.length)),
+					]
+				: [header, ...rows];
 		// RFC 4180, and no cell a spreadsheet would run as a formula.
-		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));
+		io.stdout.write(
+			stringify(
+				table.map(row => row.map(neutraliseCell)),
+				{record_delimiter: '\r\n'},
+			),
+		);
 	} else {
-		if (hits.length === 0) io.stdout.write(`No hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`);
+		if (hits.length === 0)
+			io.stdout.write(
+				`No ${exposure.findings.length ? 'name ' : ''}hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`,
+			);
 		for (const hit of hits) {
 			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
 			io.stdout.write(
@@ -83,11 +114,14 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`,
 			);
 		}
+		for (const finding of exposure.findings) io.stdout.write(findingLines(finding).join('\n') + '\n');
+		for (const category of exposure.unknownCategories) io.stdout.write(`${unknownCategoryLine(category)}\n`);
 		io.stderr.write(
-			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
+			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${exposure.findings.length} findings on ${exposure.assetsChecked} assets · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
 		);
 	}
-	if (options.failOn === 'hit' && hits.length > 0) return 1;
+	// Findings count as hits; only name hits have a disposition, so --fail-on undecided reads those.
+	if (options.failOn === 'hit' && hits.length + exposure.findings.length > 0) return 1;
 	if (options.failOn === 'undecided' && hits.some(hit => hit.state === 'undecided')) return 1;
 	return 0;
 }
@@ -98,10 +132,13 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 		const join = await loadRunJoin();
 		const loaded = await join.loadJoinedRun(run, io.env);
 		const inventory = loaded.loaded.inventory;
-		if (!inventory)
-			throw new UserInputError('screen: no inventory', {hint: 'pass --inventory FILE, or save one with vendor-risk inventory set FILE'});
+		if (!inventory && !loaded.loaded.assets)
+			throw new UserInputError('screen: no inventory', {
+				hint: 'pass --inventory FILE (and --assets FILE for fleets), or save one with vendor-risk inventory set FILE',
+			});
 		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
 		const sources = loaded.loaded.sources.map(source => source.name);
-		return runScreen({hits: loaded.hits, screened: inventory.vendors.length, threshold: inventory.threshold, sources}, options, io);
+		const screened = inventory?.vendors.length ?? 0;
+		return runScreen({hits: loaded.hits, screened, threshold: inventory?.threshold ?? 0, sources, exposure: loaded.exposure}, options, io);
 	});
 }

@@ -21,6 +21,17 @@ export type ScreeningEntity = {
 	sourceUrls: string[];
 	/** Identifiers such as registration numbers, "type: value". */
 	identifiers: string[];
+	/** Who owns this entity and how much, where the source says (OpenSanctions FtM `Ownership`). */
+	ownedBy?: OwnershipLink[];
+};
+
+/** One owner of a list entry: the owner's entry id in the same source, and its share when known. */
+export type OwnershipLink = {
+	ownerId: string;
+	/** Percent, 0-100; null when the source names the owner without a share. */
+	percent: number | null;
+	/** The day the ownership ended, when the source says; it no longer counts from then. */
+	endDate: string | null;
 };
 
 export type SourceFormat = 'records' | 'csl-json' | 'csl-csv' | 'ofac-csv' | 'ofac-xml' | 'opensanctions-ftm' | 'opensanctions-csv';

@@ -22,8 +22,13 @@ export function parseRecordsDocument(json: unknown, inputName: string): RecordsD
 	if (result.success) return result.data;
 	const issue = result.error.issues[0]!;
 	const path = '$' + issue.path.map(part => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+	// Unknown fields are refused by name, never dropped: a misspelt field would otherwise vanish unseen.
+	const reason =
+		issue.code === 'unrecognized_keys'
+			? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(key => `"${key}"`).join(', ')} (not part of the records format)`
+			: issue.message;
 	throw new UserInputError(
-		sanitizeText(`${inputName}: invalid records document at ${path}: ${issue.message}; fix the file or see docs/records.md`),
+		sanitizeText(`${inputName}: invalid records document at ${path}: ${reason}; fix the file or see docs/records.md`),
 	);
 }
 

@@ -13,5 +13,14 @@ export {
 	type SearchOptions,
 } from './candidate-index.js';
 export {primeNeighbourCache} from './neighbour-pool.js';
-export {parseInventory, parseInventoryFile, slugify, type InventoryVendor, type InventoryParse} from './inventory.js';
+export {
+	parseInventory,
+	parseInventoryFile,
+	slugify,
+	type InventoryVendor,
+	type InventoryParse,
+	type InventoryParseOptions,
+	type OwnerStake,
+	type ProductLine,
+} from './inventory.js';
 export {screenInventory, matchCuratedVendors, type ScreeningHit, type HitExplanation, type ScreenOptions} from './screen.js';

@@ -6,6 +6,7 @@ import {parse} from 'csv-parse/sync';
 import {transliterate} from 'transliteration';
 import {UserInputError} from '../errors/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
+import {countryCode} from './country.js';
 
 export type InventoryVendor = {
 	/** Slug of the name, unique within the inventory ("acme-corp", "acme-corp-2"). */
@@ -20,11 +21,38 @@ export type InventoryVendor = {
 	products: string[];
 	/** Where the row came from, for messages: a CSV line number or a JSON position. */
 	source: string;
+	/**
+	 * Product lines (product_category, country_of_origin, components, model_year,
+	 * quantity): one a row, so a vendor named on several rows has several. Absent when none.
+	 */
+	productLines?: ProductLine[];
+	/** Who owns the vendor and how much (the `owners` column, "Name:30%; Other:25%"). Absent when not given. */
+	owners?: OwnerStake[];
 };
+
+/** One product line of a vendor, or one row of an assets file. */
+export type ProductLine = {
+	product: string | null;
+	category: string | null;
+	/** ISO 3166 alpha-2; null when not given or not recognisable (then it is "origin unknown"). */
+	countryOfOrigin: string | null;
+	/** Each "vendor model" or a category. */
+	components: string[];
+	modelYear: number | null;
+	quantity: number | null;
+	source: string;
+};
+
+/** An owner and its share in percent (null: the share is not known). */
+export type OwnerStake = {name: string; percent: number | null};
 
 export type InventoryParse = {vendors: InventoryVendor[]; errors: string[]};
 
-type Field = 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | 'criticality' | 'products';
+/** `rowsAreAssets`: every row is a product line (an assets file), even without product-level columns. */
+export type InventoryParseOptions = {rowsAreAssets?: boolean};
+
+type Field = 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | 'criticality' | 'products' | ProductField | 'owners';
+type ProductField = 'productCategory' | 'countryOfOrigin' | 'components' | 'modelYear' | 'quantity';
 
 // Header spellings seen in real exports, compared after lower-casing and removing punctuation.
 const fieldSynonyms: Record<Field, string[]> = {
@@ -59,21 +87,37 @@ const fieldSynonyms: Record<Field, string[]> = {
 		'brands',
 	],
 	website: ['website', 'web site', 'url', 'domain', 'web', 'homepage', 'site'],
-	country: [
-		'country',
-		'country of origin',
-		'origin',
-		'hq country',
-		'headquarters',
-		'headquarters country',
-		'country code',
-		'jurisdiction',
-		'nationality',
-	],
+	country: ['country', 'hq country', 'headquarters', 'headquarters country', 'country code', 'jurisdiction', 'nationality'],
 	parent: ['parent', 'parent company', 'ultimate parent', 'parent organisation', 'parent organization'],
 	owner: ['owner', 'business owner', 'vendor owner', 'contact', 'internal owner', 'relationship owner', 'responsible'],
 	criticality: ['criticality', 'tier', 'risk tier', 'critical', 'importance', 'priority'],
 	products: ['products', 'product', 'services', 'service', 'products services', 'product names', 'offerings'],
+	// Product-level columns: interface names (product_category, country_of_origin, components,
+	// model_year, owners) first, then the spellings spreadsheets use.
+	productCategory: [
+		'product category',
+		'category',
+		'product type',
+		'device type',
+		'device category',
+		'asset type',
+		'asset category',
+		'equipment type',
+	],
+	countryOfOrigin: [
+		'country of origin',
+		'origin',
+		'origin country',
+		'made in',
+		'country of manufacture',
+		'manufactured in',
+		'produced in',
+		'coo',
+	],
+	components: ['components', 'component', 'parts', 'modules', 'radio modules', 'bill of materials', 'bom'],
+	modelYear: ['model year', 'my', 'vehicle model year', 'year model'],
+	quantity: ['quantity', 'qty', 'count', 'units', 'number of units', 'fleet size'],
+	owners: ['owners', 'ownership', 'owned by', 'shareholders', 'shareholder', 'beneficial owners'],
 };
 
 const headerToField = new Map<string, Field>();
@@ -89,22 +133,22 @@ function headerKey(header: string): string {
 }
 
 /** Reads an inventory file; CSV unless the name ends in .json or the text starts with [ or {. */
-export function parseInventoryFile(path: string): InventoryParse {
+export function parseInventoryFile(path: string, options: InventoryParseOptions = {}): InventoryParse {
 	let text: string;
 	try {
 		text = decodeByBom(readFileSync(path));
 	} catch (error) {
 		throw new UserInputError(`Cannot read inventory ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 	}
-	return parseInventory(text, path);
+	return parseInventory(text, path, options);
 }
 
 /** Parses inventory text; `inputName` (a file name) chooses the format and names the source in messages. */
-export function parseInventory(text: string, inputName: string): InventoryParse {
+export function parseInventory(text: string, inputName: string, options: InventoryParseOptions = {}): InventoryParse {
 	const body = text.replace(/^\uFEFF/, '');
 	const isJson = extname(inputName).toLowerCase() === '.json' || /^\s*[[{]/.test(body);
 	const rows = isJson ? jsonRows(body, inputName) : csvRows(body, inputName);
-	return buildVendors(rows, inputName);
+	return buildVendors(rows, inputName, options);
 }
 
 type RawRow = {source: string; values: Map<Field, unknown>; problem?: string};
@@ -154,8 +198,17 @@ function jsonRows(text: string, inputName: string): RawRow[] {
 	} catch (error) {
 		throw new UserInputError(`${basename(inputName)}: not valid JSON: ${(error as Error).message}`);
 	}
-	const items = Array.isArray(document) ? document : isObject(document) && Array.isArray(document.vendors) ? document.vendors : undefined;
-	if (!items) throw new UserInputError(`${basename(inputName)}: expected a JSON array of vendors or an object {"vendors": [...]}`);
+	const items = Array.isArray(document)
+		? document
+		: isObject(document) && Array.isArray(document.vendors)
+			? document.vendors
+			: isObject(document) && Array.isArray(document.assets)
+				? document.assets
+				: undefined;
+	if (!items)
+		throw new UserInputError(
+			`${basename(inputName)}: expected a JSON array of vendors or an object {"vendors": [...]} (or {"assets": [...]})`,
+		);
 	const keys = new Set<string>();
 	for (const item of items) if (isObject(item)) for (const key of Object.keys(item)) keys.add(key);
 	if (items.length > 0 && ![...keys].some(key => headerToField.get(headerKey(key)) === 'name')) mapHeaders([...keys], inputName);
@@ -188,10 +241,11 @@ function list(value: unknown): string[] {
 	return parts.filter((part): part is string => part !== null && part !== '');
 }
 
-function buildVendors(rows: RawRow[], inputName: string): InventoryParse {
+function buildVendors(rows: RawRow[], inputName: string, options: InventoryParseOptions = {}): InventoryParse {
 	const vendors: InventoryVendor[] = [];
 	const errors: string[] = [];
 	const usedIds = new Set<string>();
+	const byName = new Map<string, InventoryVendor>();
 	const file = basename(inputName);
 	for (const row of rows) {
 		const name = text(row.values.get('name'));
@@ -203,21 +257,133 @@ function buildVendors(rows: RawRow[], inputName: string): InventoryParse {
 			errors.push(`${file} ${row.source}: no vendor name; row skipped`);
 			continue;
 		}
-		vendors.push({
+		const line = productLine(row, options, (problem: string) => errors.push(`${file} ${row.source}: ${problem}`));
+		const owners = ownerStakes(row.values.get('owners'), (problem: string) => errors.push(`${file} ${row.source}: ${problem}`));
+		// One row per vendor and product line: a row repeating a vendor's exact name adds a product line (and owners) to it.
+		const earlier = byName.get(name);
+		if (earlier && (line || owners.length)) {
+			if (line) earlier.productLines = [...(earlier.productLines ?? []), line];
+			if (owners.length)
+				earlier.owners = mergeOwners(earlier.owners ?? [], owners, problem => errors.push(`${file} ${row.source}: ${problem}`));
+			continue;
+		}
+		// Without product-level columns, "Country of origin" is read as the vendor's own country, as before.
+		const country = text(row.values.get('country')) ?? (line ? null : text(row.values.get('countryOfOrigin')));
+		const vendor: InventoryVendor = {
 			id: uniqueSlug(name, usedIds),
 			name,
 			aliases: list(row.values.get('aliases')).filter(alias => alias !== name),
 			website: text(row.values.get('website')),
-			country: text(row.values.get('country')),
+			country,
 			parent: text(row.values.get('parent')),
 			owner: text(row.values.get('owner')),
 			criticality: text(row.values.get('criticality')),
 			products: list(row.values.get('products')),
 			source: row.source,
-		});
+		};
+		if (line) vendor.productLines = [line];
+		if (owners.length) vendor.owners = owners;
+		vendors.push(vendor);
+		if (!byName.has(name)) byName.set(name, vendor);
 	}
 	return {vendors, errors};
 }
+
+/** The row's product line, when it has product-level columns (or every row, for an assets file). */
+function productLine(row: RawRow, options: InventoryParseOptions, report: (problem: string) => void): ProductLine | null {
+	const category = text(row.values.get('productCategory'));
+	const components = list(row.values.get('components'));
+	const modelYearText = text(row.values.get('modelYear'));
+	const quantityText = text(row.values.get('quantity'));
+	const anchored = category !== null || components.length > 0 || modelYearText !== null || quantityText !== null;
+	if (!anchored && !options.rowsAreAssets) return null;
+	const originText = text(row.values.get('countryOfOrigin'));
+	const countryOfOrigin = originCode(originText);
+	if (originText && !countryOfOrigin)
+		report(`country of origin "${originText}" is not an ISO 3166 alpha-2 code or a country name; treated as unknown`);
+	const modelYear = modelYearText === null ? null : wholeNumber(modelYearText, 1900, 2200);
+	if (modelYearText !== null && modelYear === null) report(`model year "${modelYearText}" is not a year; treated as unknown`);
+	const quantity = quantityText === null ? null : wholeNumber(quantityText, 0, Number.MAX_SAFE_INTEGER);
+	if (quantityText !== null && quantity === null) report(`quantity "${quantityText}" is not a whole number; treated as unknown`);
+	const products = list(row.values.get('products'));
+	return {
+		product: products.length ? products.join('; ') : null,
+		category,
+		countryOfOrigin,
+		components,
+		modelYear,
+		quantity,
+		source: row.source,
+	};
+}
+
+const regionNames = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
+
+/** ISO 3166 alpha-2 for a code or a country name that names a real region; null otherwise. */
+function originCode(value: string | null): string | null {
+	const code = countryCode(value === null ? null : value.replace(/^uk$/i, 'GB'));
+	if (code === null) return null;
+	try {
+		return regionNames.of(code) ? code : null;
+	} catch {
+		return null;
+	}
+}
+
+function wholeNumber(value: string, min: number, max: number): number | null {
+	const number = Number(value.replace(/[\s,_]/g, ''));
+	return Number.isInteger(number) && number >= min && number <= max ? number : null;
+}
+
+/**
+ * "Name:30%; Other Name:25%" (or a JSON array of {name, percent} / strings). A
+ * name without a share ("Name", "Name:?", "Name:unknown") has an unknown share.
+ */
+function ownerStakes(value: unknown, report: (problem: string) => void): OwnerStake[] {
+	const items: unknown[] = Array.isArray(value) ? value : list(value);
+	const stakes: OwnerStake[] = [];
+	for (const item of items) {
+		if (isObject(item)) {
+			const name = text(item.name);
+			if (!name) continue;
+			const share = text(item.percent ?? item.percentage ?? item.share);
+			stakes.push({name, percent: share === null ? null : percentOf(share, name, report)});
+			continue;
+		}
+		const written = text(item);
+		if (!written) continue;
+		const match = /^(.*\S)\s*:\s*([^:]*)$/.exec(written);
+		const name = match ? match[1]! : written;
+		const share = match ? match[2]!.trim() : '';
+		stakes.push({name, percent: share === '' || /^(\?|unknown|n\/?a)$/i.test(share) ? null : percentOf(share, name, report)});
+	}
+	const total = stakes.reduce((sum, stake) => sum + (stake.percent ?? 0), 0);
+	if (total > 100.0001) report(`owners add up to ${round(total)}%, more than 100%; check the shares`);
+	return stakes;
+}
+
+/** Owners repeated on each product row of a vendor count once; a different share for the same owner is reported, the first kept. */
+function mergeOwners(earlier: OwnerStake[], later: OwnerStake[], report: (problem: string) => void): OwnerStake[] {
+	const merged = [...earlier];
+	for (const stake of later) {
+		const known = merged.find(item => item.name === stake.name);
+		if (!known) merged.push(stake);
+		else if (known.percent !== stake.percent)
+			report(
+				`owner "${stake.name}" is given ${stake.percent ?? 'no'}% here and ${known.percent ?? 'no'}% on an earlier row; kept the earlier`,
+			);
+	}
+	return merged;
+}
+
+function percentOf(share: string, name: string, report: (problem: string) => void): number | null {
+	const number = Number(share.replace(/%$/, '').trim());
+	if (Number.isFinite(number) && number >= 0 && number <= 100 && share.replace(/%$/, '').trim() !== '') return number;
+	report(`owner "${name}": share "${share}" is not a percentage from 0 to 100; treated as unknown`);
+	return null;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 export function slugify(name: string): string {
 	const slug = transliterate(name.normalize('NFKC'))

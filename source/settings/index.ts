@@ -26,6 +26,8 @@ export type Settings = {
 	snapshotRetention: number;
 	/** The view the TUI opens on: vendors (the default) or dashboard, or any other view name. */
 	startView?: string;
+	/** How long decisions must be kept, in years; unset, the longest record-keeping period in the records (config shows which). */
+	decisionRetentionYears?: number;
 };
 
 export const defaultSettings: Settings = {

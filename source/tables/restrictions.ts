@@ -1,5 +1,5 @@
 // Rows of the Restrictions view and `list restrictions`.
-import {type Catalog, type Milestone, restrictionStatusOn, type RestrictionStatus} from '../records/index.js';
+import {type Catalog, type Milestone, restrictionStatusOn, type RestrictionStatus, severityOf, statusLabel} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
 
 export type RestrictionRow = {
@@ -10,8 +10,14 @@ export type RestrictionRow = {
 	jurisdiction: string;
 	instrument: string;
 	kind: string;
+	/** Whom it applies to: the company, or persons only (executives designated). */
+	target: 'company' | 'persons';
+	/** Its place in the one list of severities: "sanctions" … "executives designated". */
+	severity: string;
 	program: string | null;
 	status: RestrictionStatus;
+	/** "suspended until …" where it applies, else the status. */
+	statusLabel: string;
 	effective: string | null;
 	next: string | null;
 	nextWhat: string | null;
@@ -22,6 +28,10 @@ export type RestrictionRow = {
 	officialUrl: string | null;
 	frDoc: string | null;
 	scope: string;
+	appliesTo: string[];
+	announced: string | null;
+	sources: string[];
+	evidence: string | null;
 };
 
 export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[] {
@@ -35,8 +45,11 @@ export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[
 			jurisdiction: restriction.jurisdiction,
 			instrument: restriction.instrument,
 			kind: restriction.kind,
+			target: restriction.target ?? 'company',
+			severity: severityOf(restriction).label,
 			program: restriction.program,
 			status: status.status,
+			statusLabel: statusLabel(status),
 			effective: status.effective,
 			next: status.milestone?.date ?? null,
 			nextWhat: status.milestone?.what ?? null,
@@ -47,6 +60,10 @@ export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[
 			officialUrl: restriction.officialUrl,
 			frDoc: restriction.federalRegister?.frDoc ?? null,
 			scope: restriction.scope,
+			appliesTo: restriction.appliesTo,
+			announced: restriction.announced,
+			sources: restriction.sources,
+			evidence: restriction.evidence,
 		};
 	});
 }
@@ -63,7 +80,7 @@ const columns: Column<RestrictionRow>[] = [
 		minWidth: 12,
 		maxWidth: 30,
 	},
-	{key: 'status', label: 'Status', value: row => row.status, priority: 0, minWidth: 8, maxWidth: 8},
+	{key: 'status', label: 'Status', value: row => row.status, display: row => row.statusLabel, priority: 0, minWidth: 8, maxWidth: 26},
 	{key: 'effective', label: 'Effective', aliases: ['from'], value: row => row.effective, priority: 2, minWidth: 10, maxWidth: 10},
 	{key: 'next', label: 'Milestone', aliases: ['milestone'], value: row => row.next, priority: 1, minWidth: 10, maxWidth: 10},
 	{key: 'end', label: 'Ends', aliases: ['until'], value: row => row.end, priority: 6, minWidth: 10, maxWidth: 10},
@@ -88,6 +105,16 @@ const columns: Column<RestrictionRow>[] = [
 		maxWidth: 0,
 	},
 	{key: 'kind', label: 'Kind', hidden: true, value: row => row.kind, priority: 9, minWidth: 0, maxWidth: 0},
+	{
+		key: 'severity',
+		label: 'Severity',
+		aliases: ['target'],
+		hidden: true,
+		value: row => row.severity,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
 	{
 		key: 'program',
 		label: 'Program',

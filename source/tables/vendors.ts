@@ -1,6 +1,17 @@
 // Rows of the Vendors view and `list vendors`.
-import {activeDesignations, designationLabel, type Catalog, kindSeverity, restrictionStatusOn} from '../records/index.js';
+import {
+	activeDesignations,
+	designationLabel,
+	type Catalog,
+	type ExposureFinding,
+	kindSeverity,
+	restrictionStatusOn,
+	severityLevels,
+	severityOf,
+	severityRank,
+} from '../records/index.js';
 import type {Column, TableSpec} from './column.js';
+import {findingKindLabels} from './findings.js';
 
 /** A vendor's decision as the tables show it; `needsReview` puts it in the review queue. */
 export type DecisionSummary = {label: string; reviewBy: string | null; needsReview?: boolean; state?: string};
@@ -24,8 +35,12 @@ export type VendorRow = {
 	source: string;
 	hits: number;
 	undecidedHits: number;
-	/** In the review queue: restricted (or hit) and without a standing decision (none, stale, due or revoked), or with undecided hits. */
+	/** Exposure findings (class rules, ownership and their unknowns) on the vendor's product lines and owners. */
+	findings: number;
+	/** In the review queue: restricted (or hit, or with findings) and without a standing decision (none, stale, due or revoked), or with undecided hits. */
 	queue: boolean;
+	/** Why it is in the queue, most pressing first ("no decision", "2 undecided hits", "class rule: …"); empty when it is not. */
+	queueReasons: string[];
 	/** Earliest relevant date for the queue order: the next milestone, else the latest effective date. */
 	queueDate: string | null;
 };
@@ -38,28 +53,38 @@ export function vendorRows(
 	asOf: string,
 	decisionOf: (vendorId: string) => DecisionSummary | null = () => null,
 	hitsOf: (vendorId: string) => HitSummary | null = () => null,
+	findingsOf: (vendorId: string) => readonly ExposureFinding[] = () => [],
 ): VendorRow[] {
 	return catalog.vendors.map(vendor => {
 		const restrictions = catalog.restrictionsByVendor.get(vendor.id) ?? [];
 		const statuses = restrictions.map(restriction => ({restriction, ...restrictionStatusOn(restriction, asOf)}));
 		const active = statuses.filter(item => item.status === 'active');
-		const severest = [...active].sort((a, b) => kindSeverity(b.restriction.kind) - kindSeverity(a.restriction.kind))[0];
+		// Ranked by the one list of severities: a restriction on executives only ranks below any on the company.
+		const severest = [...active].sort((a, b) => severityRank(b.restriction) - severityRank(a.restriction))[0];
+		const findings = findingsOf(vendor.id);
+		const severestFinding = [...findings].sort((a, b) => findingRank(b) - findingRank(a))[0];
+		const restrictionRank = severest ? severityRank(severest.restriction) : 0;
+		const findingWins = severestFinding !== undefined && findingRank(severestFinding) > restrictionRank;
 		const upcomingMilestones = statuses
 			.filter(item => item.status !== 'ended' && item.milestoneIsUpcoming && item.milestone)
 			.map(item => item.milestone!)
 			.sort((a, b) => (a.date < b.date ? -1 : 1));
 		const decision = decisionOf(vendor.id);
 		const hits = hitsOf(vendor.id);
+		const upcoming = statuses.filter(item => item.status === 'upcoming').length;
+		const queue =
+			(hits?.undecided ?? 0) > 0 ||
+			((active.length > 0 || upcoming > 0 || (hits?.total ?? 0) > 0 || findings.length > 0) && (decision?.needsReview ?? true));
 		return {
 			id: vendor.id,
 			name: vendor.name,
 			hq: vendor.hq,
 			designations: activeDesignations(catalog.jurisdictionByCode.get(vendor.hq), asOf).map(designationLabel),
 			active: active.length,
-			upcoming: statuses.filter(item => item.status === 'upcoming').length,
-			severest: severest ? severest.restriction.instrument : null,
-			severestKind: severest ? severest.restriction.kind : null,
-			severity: severest ? kindSeverity(severest.restriction.kind) : 0,
+			upcoming,
+			severest: findingWins ? severestFinding.rule.title : severest ? severest.restriction.instrument : null,
+			severestKind: findingWins ? severestFinding.rule.kind : severest ? severityOf(severest.restriction).label : null,
+			severity: Math.max(restrictionRank, severestFinding ? findingRank(severestFinding) : 0),
 			next: upcomingMilestones[0]?.date ?? null,
 			nextWhat: upcomingMilestones[0]?.what ?? null,
 			decision: decision?.label ?? '—',
@@ -69,10 +94,9 @@ export function vendorRows(
 			source: catalog.vendorSource.get(vendor.id) ?? '',
 			hits: hits?.total ?? 0,
 			undecidedHits: hits?.undecided ?? 0,
-			queue:
-				(hits?.undecided ?? 0) > 0 ||
-				((active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) &&
-					(decision?.needsReview ?? true)),
+			findings: findings.length,
+			queue,
+			queueReasons: queue ? queueReasons(decision, active.length, upcoming, hits, findings) : [],
 			queueDate:
 				upcomingMilestones[0]?.date ??
 				statuses
@@ -84,6 +108,53 @@ export function vendorRows(
 		};
 	});
 }
+
+/**
+ * A finding's rank in the one list of severities: a class-rule or ownership finding
+ * under a rule in force (or suspended, or of unknown status) ranks as its rule's kind;
+ * unknowns and findings under upcoming or proposed rules rank as advisories.
+ */
+function findingRank(finding: ExposureFinding): number {
+	const standing = finding.rule.status === 'active' || finding.rule.status === 'suspended' || finding.rule.status === 'unknown';
+	if ((finding.kind === 'class-rule' || finding.kind === 'ownership') && standing) return kindSeverity(finding.rule.kind);
+	return kindSeverity('advisory');
+}
+
+const decisionReasons: Record<string, string> = {
+	stale: 'decision stale (the record changed)',
+	due: 're-review due',
+	revoked: 'decision revoked',
+};
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Why a vendor is in the queue, as plain data the queue view and `queue --json` show. */
+export function queueReasons(
+	decision: DecisionSummary | null,
+	active: number,
+	upcoming: number,
+	hits: HitSummary | null,
+	findings: readonly ExposureFinding[],
+): string[] {
+	const reasons = [decision ? (decisionReasons[decision.state ?? ''] ?? '') : 'no decision'];
+	if (hits?.undecided) reasons.push(plural(hits.undecided, 'undecided screening hit'));
+	if (active) reasons.push(plural(active, 'active restriction'));
+	if (upcoming) reasons.push(plural(upcoming, 'upcoming restriction'));
+	const byRule = new Map<string, {kind: ExposureFinding['kind']; title: string; status: string; count: number}>();
+	for (const finding of findings) {
+		const key = `${finding.kind}\u0000${finding.rule.id}`;
+		const entry = byRule.get(key) ?? {kind: finding.kind, title: finding.rule.title, status: finding.rule.statusLabel, count: 0};
+		entry.count += 1;
+		byRule.set(key, entry);
+	}
+	for (const {kind, title, status, count} of byRule.values())
+		reasons.push(
+			`${findingKindLabels[kind]}: ${title} [${status}]${kind === 'class-rule' || kind === 'origin-unknown' ? ` (${plural(count, 'asset')})` : ''}`,
+		);
+	return reasons.filter(Boolean);
+}
+
+/** The severity levels, for a legend: most severe first. */
+export const severityLegend = severityLevels.map(level => ({label: level.label, meaning: level.meaning}));
 
 const columns: Column<VendorRow>[] = [
 	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 10, maxWidth: 26},
@@ -173,6 +244,26 @@ const columns: Column<VendorRow>[] = [
 	},
 	{key: 'severity', label: 'Severity', hidden: true, value: row => row.severity, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'queue', label: 'Queue', hidden: true, value: row => (row.queue ? 'yes' : 'no'), priority: 9, minWidth: 0, maxWidth: 0},
+	{
+		key: 'findings',
+		label: 'Findings',
+		aliases: ['exposure'],
+		hidden: true,
+		value: row => row.findings,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
+	{
+		key: 'reason',
+		label: 'Queue reasons',
+		aliases: ['reasons', 'why'],
+		hidden: true,
+		value: row => row.queueReasons,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	},
 	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},
 ];
 

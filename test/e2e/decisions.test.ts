@@ -7,6 +7,17 @@ const home = usePtyHome();
 let session: Session | undefined;
 
 const kasperskyLine = (screen: string) => screen.split('\n').find(line => line.includes('Kaspersky')) ?? '';
+const selectedLine = (screen: string) => screen.split('\n').find(line => line.includes('▶')) ?? '';
+
+/** Moves the selection to Kaspersky, whatever its position. */
+async function selectKaspersky(session: Session): Promise<void> {
+	for (let step = 0; step < 30 && !selectedLine(session.screen()).includes('Kaspersky'); step++) {
+		const before = selectedLine(session.screen());
+		session.write('j');
+		await session.waitFor(screen => selectedLine(screen) !== before, 'selection to move');
+	}
+	expect(selectedLine(session.screen())).toContain('Kaspersky');
+}
 
 it('keeps a decision made in the TUI across a restart, and undo appends a revocation', async () => {
 	session = startCli([], {home: home.path, columns: 100, rows: 30});
@@ -15,6 +26,7 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 		screen => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue '),
 		'the decision log loaded',
 	);
+	await selectKaspersky(session);
 	session.write('d');
 	await session.waitForText('Decide:');
 	session.write(keys.rightArrow);
@@ -32,6 +44,7 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 
 	session = startCli([], {home: home.path, columns: 100, rows: 30});
 	await session.waitFor(screen => kasperskyLine(screen).includes('reject'), 'the decision after a restart');
+	await selectKaspersky(session);
 	session.write(keys.enter);
 	await session.waitForText('AO Kaspersky Lab');
 	session.write('G');

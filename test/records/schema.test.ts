@@ -92,3 +92,29 @@ describe('hostile text in a records document', () => {
 		expect(document.vendors[0]!.name).toContain('␛]52;');
 	});
 });
+
+describe('unknown fields in a records document', () => {
+	it('are refused by name with the path, never silently dropped', () => {
+		const broken = {...minimal(), vendors: [{id: 'acme', name: 'Acme', hq: 'US', hqCountry: 'US'}]};
+		expect(messageOf(() => parseRecordsDocument(broken, 'feed.json'))).toBe(
+			'feed.json: invalid records document at $.vendors[0]: unknown field "hqCountry" (not part of the records format); fix the file or see docs/records.md',
+		);
+	});
+
+	it('are refused inside a class rule too', () => {
+		const rule = {
+			id: 'r',
+			authority: 'FCC',
+			jurisdiction: 'US',
+			instrument: 'FCC Covered List',
+			title: 'Routers',
+			productClasses: ['consumer-grade routers'],
+			originCondition: 'produced in a foreign country',
+			verification: 'confirmed',
+			efectiveDates: [],
+		};
+		expect(messageOf(() => parseRecordsDocument({...minimal(), classRules: [rule]}, 'feed.json'))).toContain(
+			'$.classRules[0]: unknown field "efectiveDates"',
+		);
+	});
+});

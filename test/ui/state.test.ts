@@ -199,7 +199,7 @@ describe('the decision form in the reducer', () => {
 		expect(state.effect).toEqual({
 			kind: 'decide',
 			submission: {
-				vendorIds: ['kaspersky'],
+				vendorIds: [selected(start())],
 				outcome: 'reject',
 				reason: 'foreign-adversary-jurisdiction',
 				rationale: 'ICTS ban',
@@ -225,7 +225,7 @@ describe('the decision form in the reducer', () => {
 	});
 
 	it("asks to undo the selected vendor's last decision with u", () => {
-		expect(press(start(), 'u').effect).toEqual({kind: 'undo', vendorId: 'kaspersky'});
+		expect(press(start(), 'u').effect).toEqual({kind: 'undo', vendorId: selected(start())});
 	});
 
 	it('refuses to open the form when the log is read-only, saying why', () => {

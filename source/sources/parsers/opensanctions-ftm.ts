@@ -1,9 +1,10 @@
 // OpenSanctions FollowTheMoney JSON lines (entities.ftm.json, and
 // targets.nested.json whose properties may inline related entities). Streamed a
 // line at a time. Kept: targets, and people, organisations, vessels and aircraft;
-// relation schemas (Family, Occupancy, Position…) only feed the entities they describe.
+// relation schemas (Family, Occupancy, Position…) only feed the entities they describe,
+// and Ownership relations (owner, asset, percentage) become the asset's `ownedBy`.
 import {createInterface} from 'node:readline';
-import type {ScreeningEntity} from '../../records/index.js';
+import type {OwnershipLink, ScreeningEntity} from '../../records/index.js';
 import {cleanCountry, cleanLine, cleanList, cleanText, isoDay, makeEntity} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {textStream, type ListInput} from './text-input.js';
@@ -39,8 +40,9 @@ const identifierProperties = [
 
 export async function parseOpenSanctionsFtm(input: ListInput): Promise<ScreeningEntity[]> {
 	const kept: FtmEntity[] = [];
-	// Address entities may come before or after the entities that point at them.
+	// Address entities may come before or after the entities that point at them, and so may Ownership relations.
 	const addressTexts = new Map<string, string>();
+	const ownedBy = new Map<string, OwnershipLink[]>();
 	const lines = createInterface({input: textStream(input), crlfDelay: Infinity});
 	let lineNumber = 0;
 	for await (const line of lines) {
@@ -53,15 +55,60 @@ export async function parseOpenSanctionsFtm(input: ListInput): Promise<Screening
 			const ids = [entity.id, ...(Array.isArray(entity.referents) ? entity.referents : [])];
 			for (const id of ids) if (text && typeof id === 'string') addressTexts.set(id, text);
 		}
-		if (entity.target === true || Object.hasOwn(keptSchemas, entity.schema)) kept.push(entity);
+		if (entity.schema === 'Ownership') addOwnership(ownedBy, entity);
+		if (entity.target === true || Object.hasOwn(keptSchemas, entity.schema)) {
+			kept.push(entity);
+			// targets.nested.json inlines an entity's Ownership relations in its properties.
+			for (const property of ['ownershipAsset', 'ownershipOwner'])
+				for (const nested of entity.properties[property] ?? []) if (isOwnership(nested)) addOwnership(ownedBy, nested, entity.id);
+		}
 	}
 	const entities: ScreeningEntity[] = [];
 	for (const entity of kept) {
 		const converted = toScreeningEntity(entity, addressTexts);
+		const owners = typeof entity.id === 'string' ? ownedBy.get(entity.id) : undefined;
+		if (converted && owners) converted.ownedBy = owners;
 		if (converted) entities.push(converted);
 		else input.warnings.push(`${input.inputName}: entity ${cleanLine(entity.id) ?? '?'} has no name; skipped it`);
 	}
 	return entities;
+}
+
+function isOwnership(value: unknown): value is FtmEntity {
+	const candidate = value as Partial<FtmEntity> | null;
+	return (
+		typeof candidate === 'object' && candidate !== null && candidate.schema === 'Ownership' && typeof candidate.properties === 'object'
+	);
+}
+
+/** An entity id, whether written as a string or as an inlined entity (nested exports). */
+function referenceId(value: unknown): string | null {
+	if (typeof value === 'string') return cleanLine(value);
+	const nested = value as {id?: unknown} | null;
+	return typeof nested === 'object' && nested !== null ? cleanLine(nested.id) : null;
+}
+
+/** "50", "50.5", "50%", "0.5"? FtM percentages are written as percents; anything else is an unknown share. */
+function percentOf(values: unknown[] | undefined): number | null {
+	const text = values?.find((value): value is string => typeof value === 'string');
+	if (text === undefined) return null;
+	const number = Number(text.replace(/%$/, '').trim());
+	return Number.isFinite(number) && number >= 0 && number <= 100 && text.trim() !== '' ? number : null;
+}
+
+/** Records an Ownership relation against its asset; `holder` is the entity that inlined it (nested exports). */
+function addOwnership(ownedBy: Map<string, OwnershipLink[]>, relation: FtmEntity, holder?: unknown): void {
+	const owner = referenceId(relation.properties['owner']?.[0] ?? null);
+	const asset = referenceId(relation.properties['asset']?.[0] ?? holder ?? null);
+	if (!owner || !asset || owner === asset) return;
+	// FtM dates may be partial ("2019", "2019-05"); as prefixes of a day they still compare in order.
+	const endDate = /^\d{4}(?:-\d{2}){0,2}/.exec(strings(relation, 'endDate')[0] ?? '')?.[0] ?? null;
+	const link: OwnershipLink = {ownerId: owner, percent: percentOf(relation.properties['percentage']), endDate};
+	const links = ownedBy.get(asset) ?? [];
+	// The same relation may be seen twice (top level and inlined); keep it once.
+	if (!links.some(item => item.ownerId === link.ownerId && item.percent === link.percent && item.endDate === link.endDate))
+		links.push(link);
+	ownedBy.set(asset, links);
 }
 
 function parseLine(line: string, lineNumber: number, inputName: string): FtmEntity {
