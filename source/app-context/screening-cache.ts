@@ -10,7 +10,14 @@ import {appPaths} from '../app-home/index.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
-import {buildIndex, primeNeighbourCache, screenInventory, type InventoryVendor, type ScreeningHit, type ScreenOptions} from '../screening/index.js';
+import {
+	buildIndex,
+	primeNeighbourCache,
+	screenInventory,
+	type InventoryVendor,
+	type ScreeningHit,
+	type ScreenOptions,
+} from '../screening/index.js';
 
 // Version 2: explanations say whose name was screened (queryRole); a version-1 cache is screened again.
 const cacheVersion = 2;

@@ -13,6 +13,7 @@ import {
 	restrictionTable,
 	vendorRows,
 	vendorTable,
+	queueTable,
 	type DecisionSummary,
 	type HitSummary,
 	type TableRow,
@@ -45,7 +46,7 @@ function tableFor(target: ListTarget, context: RunContext, options: ListOptions)
 			return {spec: cast(entryTable), rows: context.entries};
 		case 'queue':
 			return {
-				spec: {...cast(vendorTable), defaultSort: null},
+				spec: cast(queueTable),
 				rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf)),
 			};
 		case 'timeline':

@@ -1,14 +1,58 @@
-// The decision log's public face: record, revoke and dispose, read the state of a
-// vendor's decision, verify the chain, export. Everything else in this folder is private.
-import type {SourceVersion} from './model.js';
-
-export {openDecisionLog, DecisionLog, DecisionLogReadOnlyError, defaultShardSize, type DecisionLogOptions} from './store.js';
-export {recordDecision, revokeLast, recordDisposition, checkDecisionRequest, defaultReviewBy, resolveReviewer} from './record.js';
-export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions} from './record.js';
-export {currentDecisionStatus, currentDecision, type DecisionState, type DecisionStatus} from './status.js';
-export {verifyChain, entryHash, type ChainVerdict} from './chain.js';
+// The decision log's public face: one store interface (DecisionStore) and the
+// conf log that implements it; record, revoke, dispose and countersign; the rules
+// of a safe decision; the state of a vendor's decision; verify; export.
+// Everything else in this folder is private.
+export {
+	openDecisionLog,
+	openDecisionStore,
+	DecisionLog,
+	DecisionLogReadOnlyError,
+	BrokenChainError,
+	defaultShardSize,
+	type DecisionLogOptions,
+} from './store.js';
+export type {DecisionStore, EvidenceStore, EvidenceCheck, HeadAnchor} from './store-interface.js';
+export {
+	recordDecision,
+	revokeLast,
+	recordDisposition,
+	checkDecisionRequest,
+	defaultReviewBy,
+	resolveReviewer,
+	settingsOf,
+} from './record.js';
+export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions, DecisionSettings} from './record.js';
+export {
+	decideVendor,
+	checkVendorDecision,
+	requirementsFor,
+	defaultReviewByFor,
+	ConfirmationNeededError,
+	type DecisionContext,
+	type VendorDecisionRequest,
+	type VendorDecisionOptions,
+} from './decide-vendor.js';
+export {countersign, countersignProblem, findEntry, type CountersignOptions} from './countersign.js';
+export {
+	decisionRequirements,
+	confirmationText,
+	bulkConfirmationText,
+	reasonProblem,
+	parseSignoffPolicy,
+	formatSignoffPolicy,
+	signoffPolicyHelp,
+	type DecisionRequirements,
+	type RestrictionRef,
+	type SignoffRule,
+} from './rules.js';
+export {tierName, reviewDaysFor} from './cadence.js';
+export {currentDecisionStatus, currentDecision, countersignOf, sameReviewer, type DecisionState, type DecisionStatus} from './status.js';
+export {verifyChain, entryHash, anchorProblem, type ChainVerdict} from './chain.js';
+export {verifyStore, checkCountersigns, evidenceOf, type VerifyReport} from './verify.js';
 export {
 	exportLog,
+	exportWithManifest,
+	defaultRetentionYears,
 	selectEntries,
 	exportFormats,
 	csvColumns,
@@ -27,6 +71,9 @@ export {
 	reasonCodes,
 	reasonMeanings,
 	rationaleRequiredFor,
+	reasonsByOutcome,
+	reasonsFor,
+	permissiveOutcomes,
 	dispositions,
 	entryKinds,
 	genesisHash,
@@ -44,17 +91,11 @@ export type {
 	DecisionEntry,
 	RevocationEntry,
 	DispositionEntry,
+	CountersignEntry,
+	EvidenceRef,
 	EntryDraft,
 	DecisionDraft,
 	RevocationDraft,
 	DispositionDraft,
+	CountersignDraft,
 } from './model.js';
-
-/** What `decide` needs to know about the records, supplied by the caller so decisions/ never loads them itself. */
-export type DecisionContext = {
-	vendorExists(id: string): boolean;
-	/** fingerprintVendor() of the vendor's record and restrictions as they are now. */
-	fingerprintOf(id: string): string;
-	/** The versions of the sources the records came from. */
-	sourceVersions(): SourceVersion[];
-};

@@ -3,7 +3,14 @@ import {activeDesignations, designationLabel, type Catalog, kindSeverity, restri
 import type {Column, TableSpec} from './column.js';
 
 /** A vendor's decision as the tables show it; `needsReview` puts it in the review queue. */
-export type DecisionSummary = {label: string; reviewBy: string | null; needsReview?: boolean; state?: string};
+export type DecisionSummary = {
+	label: string;
+	reviewBy: string | null;
+	needsReview?: boolean;
+	state?: string;
+	/** Why the decision puts the vendor in the queue ("stale: record changed", "pending countersign", …), or null. */
+	why?: string | null;
+};
 
 export type VendorRow = {
 	id: string;
@@ -28,6 +35,8 @@ export type VendorRow = {
 	queue: boolean;
 	/** Earliest relevant date for the queue order: the next milestone, else the latest effective date. */
 	queueDate: string | null;
+	/** Why the vendor is in the queue, e.g. "no decision", "due 2027-01-04", "3 hits without disposition"; '' when it is not. */
+	why: string;
 };
 
 /** Screening hits of a vendor: how many, and how many still without a disposition. */
@@ -50,6 +59,10 @@ export function vendorRows(
 			.sort((a, b) => (a.date < b.date ? -1 : 1));
 		const decision = decisionOf(vendor.id);
 		const hits = hitsOf(vendor.id);
+		const undecided = hits?.undecided ?? 0;
+		const decisionNeeded =
+			(active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) && (decision?.needsReview ?? true);
+		const queue = undecided > 0 || decisionNeeded;
 		return {
 			id: vendor.id,
 			name: vendor.name,
@@ -69,10 +82,7 @@ export function vendorRows(
 			source: catalog.vendorSource.get(vendor.id) ?? '',
 			hits: hits?.total ?? 0,
 			undecidedHits: hits?.undecided ?? 0,
-			queue:
-				(hits?.undecided ?? 0) > 0 ||
-				((active.length > 0 || statuses.some(item => item.status === 'upcoming') || (hits?.total ?? 0) > 0) &&
-					(decision?.needsReview ?? true)),
+			queue,
 			queueDate:
 				upcomingMilestones[0]?.date ??
 				statuses
@@ -81,8 +91,14 @@ export function vendorRows(
 					.sort()
 					.at(-1) ??
 				null,
+			why: queue ? queueWhy(decisionNeeded ? (decision ? (decision.why ?? decision.label) : 'no decision') : null, undecided) : '',
 		};
 	});
+}
+
+function queueWhy(decisionWhy: string | null, undecidedHits: number): string {
+	const hits = undecidedHits ? `${undecidedHits} hit${undecidedHits === 1 ? '' : 's'} without disposition` : null;
+	return [decisionWhy, hits].filter(Boolean).join('; ');
 }
 
 const columns: Column<VendorRow>[] = [
@@ -174,6 +190,18 @@ const columns: Column<VendorRow>[] = [
 	{key: 'severity', label: 'Severity', hidden: true, value: row => row.severity, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'queue', label: 'Queue', hidden: true, value: row => (row.queue ? 'yes' : 'no'), priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'why', label: 'Why', hidden: true, value: row => row.why, priority: 9, minWidth: 0, maxWidth: 0},
 ];
 
 export const vendorTable: TableSpec<VendorRow> = {name: 'Vendors', columns, defaultSort: {column: 'severity', descending: true}};
+
+/** The review queue: the vendor columns with "why" shown second, in the queue's own order (no default sort). */
+export const queueTable: TableSpec<VendorRow> = {
+	name: 'Queue',
+	columns: [
+		columns[0]!,
+		{key: 'why', label: 'Why', value: row => row.why, priority: 0, minWidth: 12, maxWidth: 34},
+		...columns.slice(1).filter(column => column.key !== 'why'),
+	],
+	defaultSort: null,
+};
