@@ -147,9 +147,9 @@ export async function runLogVerify(io: CommandIO): Promise<number> {
 	return reporting(io, async () => {
 		const store = openDecisionStore(io.env);
 		const report = await verifyStore(store);
-		for (const warning of report.warnings) io.stderr.write(`vendor-risk: warning: ${warning}\n`);
+		for (const warning of report.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
 		if (report.problems.length) {
-			for (const problem of report.problems) io.stderr.write(`${problem}\n`);
+			for (const problem of report.problems) io.stderr.write(`vendor-risk: ${sanitizeText(problem)}\n`);
 			return exitCodes.finding;
 		}
 		const lines = [`chain intact: ${report.entries} entries, head ${report.head}`];
