@@ -313,6 +313,11 @@ log
 	.command('verify')
 	.description('check the hash chain, the head anchor, countersigns and evidence; exit 1 naming the first bad entry')
 	.action(action(async () => (await commands.log()).runLogVerify(io())));
+log
+	.command('restart')
+	.description('after a break verify reports: set the old log aside (kept) and start a new chain whose first entry records the break')
+	.requiredOption('--note <text>', 'what happened, for the record')
+	.action(action(async (options: {note: string}) => (await commands.log()).runLogRestart(options, io())));
 
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);

@@ -18,6 +18,7 @@ import {
 	type Outcome,
 	type RestrictionRef,
 	type SourceVersion,
+	vendorIdOf,
 } from '../decisions/index.js';
 import {restrictionStatusOn} from '../records/index.js';
 import type {DecisionSummary} from '../tables/index.js';
@@ -89,7 +90,7 @@ export function decisionSummaries(
 	context: RunContext,
 	decisionContext: DecisionContext,
 ): (vendorId: string) => DecisionSummary | null {
-	const decided = new Set(entries.map(entry => entry.vendorId));
+	const decided = new Set(entries.map(vendorIdOf));
 	const cache = new Map<string, DecisionSummary | null>();
 	return vendorId => {
 		if (!decided.has(vendorId) || !context.catalog.vendorById.has(vendorId)) return null;
@@ -114,7 +115,7 @@ export function decisionHistory(
 	context: RunContext,
 	decisionContext: DecisionContext,
 ): DetailSection[] {
-	const mine = entries.filter(entry => entry.vendorId === vendorId);
+	const mine = entries.filter(entry => vendorIdOf(entry) === vendorId);
 	if (mine.length === 0) return [{title: 'Decisions', lines: [{text: '  none yet: press d to decide'}]}];
 	const status = context.catalog.vendorById.has(vendorId)
 		? currentDecisionStatus(entries, vendorId, decisionContext.fingerprintOf(vendorId), context.asOf)
@@ -137,7 +138,7 @@ export function decisionHistory(
 			});
 		} else if (entry.kind === 'revocation') {
 			lines.push({text: `  ${when}  undone by ${entry.reviewer}${entry.rationale ? `: ${entry.rationale}` : ''}`});
-		} else {
+		} else if (entry.kind === 'disposition') {
 			lines.push({
 				text: `  ${when}  hit ${entry.hit.entryId}: ${entry.disposition} by ${entry.reviewer}${entry.rationale ? ` — ${entry.rationale}` : ''}`,
 			});

@@ -7,6 +7,7 @@ import {
 	exportWithManifest,
 	openDecisionStore,
 	parseSince,
+	restartChain,
 	settingsOf,
 	verifyStore,
 	type DecisionStore,
@@ -156,7 +157,25 @@ export async function runLogVerify(io: CommandIO): Promise<number> {
 		if (report.anchor) lines.push(`head anchor: seq ${report.anchor.seq} found in the chain (a deleted tail would show here)`);
 		if (report.countersigns) lines.push(`countersigns: ${report.countersigns} checked, each by a second reviewer of a pending decision`);
 		if (report.evidenceFiles) lines.push(`evidence: ${countOf(report.evidenceFiles, 'file')} present and unchanged`);
+		if (report.restart) {
+			const {previous, at} = report.restart;
+			lines.push(
+				`restarted ${at} after a break (${sanitizeText(previous.problem)}); the old log is kept in ${sanitizeText(previous.movedTo)}, it last read to seq ${previous.lastSeq}`,
+			);
+		}
 		io.stdout.write(`${lines.join('\n')}\n`);
+		return exitCodes.ok;
+	});
+}
+
+/** `vendor-risk log restart --note TEXT`: only for a log that fails verification; the old files are moved aside, not deleted. */
+export async function runLogRestart(options: {note?: string}, io: CommandIO): Promise<number> {
+	return reporting(io, async () => {
+		const store = openDecisionStore(io.env);
+		const {entry, problem} = await restartChain(store, options.note, {env: io.env});
+		io.stdout.write(
+			`started a new chain: entry #1 ${entry.hash.slice(0, 12)} records the break (${sanitizeText(problem)}); the old files are in ${join(store.location, entry.previous.movedTo)}\n`,
+		);
 		return exitCodes.ok;
 	});
 }

@@ -66,7 +66,8 @@ export async function countersign(
 	let decision: DecisionEntry | undefined;
 	const [entry] = await store.appendWith(entries => {
 		const target = findEntry(entries, reference);
-		const fingerprint = context.vendorExists(target.vendorId) ? context.fingerprintOf(target.vendorId) : null;
+		const vendorId = target.kind === 'decision' ? target.vendorId : null;
+		const fingerprint = vendorId !== null && context.vendorExists(vendorId) ? context.fingerprintOf(vendorId) : null;
 		const problem = countersignProblem(entries, target, reviewer, fingerprint);
 		if (problem) throw new UserInputError(`cannot countersign: ${problem}`);
 		decision = target as DecisionEntry;

@@ -69,6 +69,7 @@ export const csvColumns = [
 	'countersigns',
 	'countersignsSeq',
 	'evidence',
+	'previous',
 	'prevHash',
 	'hash',
 ] as const;
@@ -157,7 +158,7 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 	row.kind = entry.kind;
 	row.at = entry.at;
 	row.reviewer = entry.reviewer;
-	row.vendorId = entry.vendorId;
+	row.vendorId = entry.kind === 'restart' ? '' : entry.vendorId;
 	row.rationale = entry.rationale ?? '';
 	row.prevHash = entry.prevHash;
 	row.hash = entry.hash;
@@ -176,6 +177,8 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 		row.countersigns = entry.countersigns;
 		row.countersignsSeq = String(entry.countersignsSeq);
 		row.vendorFingerprint = entry.vendorFingerprint;
+	} else if (entry.kind === 'restart') {
+		row.previous = JSON.stringify(entry.previous);
 	} else {
 		row.disposition = entry.disposition;
 		row.vendorFingerprint = entry.hit.vendorFingerprint;
@@ -208,6 +211,10 @@ export function entryFromRow(row: Record<CsvColumn, string>): LogEntry {
 			...(row.signoff ? {signoff: row.signoff} : {}),
 			...(row.evidence ? {evidence: JSON.parse(row.evidence) as EvidenceRef[]} : {}),
 		} as LogEntry;
+	}
+	if (row.kind === 'restart') {
+		const {vendorId: _none, ...rest} = common;
+		return {...rest, kind: 'restart', rationale: row.rationale, previous: JSON.parse(row.previous) as unknown} as LogEntry;
 	}
 	if (row.kind === 'countersign') {
 		return {
@@ -400,6 +407,28 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 							entry.rationale ?? '',
 							entry.id,
 							entry.prevHash,
+							entry.hash,
+						],
+					]
+				: [],
+		),
+	);
+	table(
+		'Chain restarts',
+		['Seq', 'At (UTC)', 'Reviewer', 'Rationale', 'Problem found', 'Last readable seq', 'Anchored seq', 'Old files in', 'Id', 'Hash'],
+		entries.flatMap(entry =>
+			entry.kind === 'restart'
+				? [
+						[
+							String(entry.seq),
+							entry.at,
+							entry.reviewer,
+							entry.rationale,
+							entry.previous.problem,
+							String(entry.previous.lastSeq),
+							entry.previous.anchorSeq === null ? '' : String(entry.previous.anchorSeq),
+							entry.previous.movedTo,
+							entry.id,
 							entry.hash,
 						],
 					]

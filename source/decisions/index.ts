@@ -46,9 +46,18 @@ export {
 	type SignoffRule,
 } from './rules.js';
 export {tierName, reviewDaysFor} from './cadence.js';
-export {currentDecisionStatus, currentDecision, countersignOf, sameReviewer, type DecisionState, type DecisionStatus} from './status.js';
+export {
+	currentDecisionStatus,
+	currentDecision,
+	countersignOf,
+	sameReviewer,
+	vendorIdOf,
+	type DecisionState,
+	type DecisionStatus,
+} from './status.js';
 export {verifyChain, entryHash, anchorProblem, type ChainVerdict} from './chain.js';
 export {verifyStore, checkCountersigns, evidenceOf, type VerifyReport} from './verify.js';
+export {restartChain} from './restart.js';
 export {
 	exportLog,
 	exportWithManifest,
@@ -92,10 +101,13 @@ export type {
 	RevocationEntry,
 	DispositionEntry,
 	CountersignEntry,
+	RestartEntry,
+	VendorEntry,
 	EvidenceRef,
 	EntryDraft,
 	DecisionDraft,
 	RevocationDraft,
 	DispositionDraft,
 	CountersignDraft,
+	RestartDraft,
 } from './model.js';

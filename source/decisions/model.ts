@@ -20,7 +20,7 @@ export {
 } from './vocabulary.js';
 import {outcomes, reasonCodes, dispositions, type Outcome, type ReasonCode} from './vocabulary.js';
 
-export const entryKinds = ['decision', 'revocation', 'disposition', 'countersign'] as const;
+export const entryKinds = ['decision', 'revocation', 'disposition', 'countersign', 'restart'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 /** The prevHash of the first entry: there is nothing before it. */
@@ -116,15 +116,36 @@ const countersignFields = {
 	rationale: rationaleText.nullable(),
 };
 
+/** The first entry of a chain started again after a break: what was found, and where the old files went. */
+const restartFields = {
+	kind: z.literal('restart'),
+	reviewer,
+	rationale: rationaleText,
+	previous: z.strictObject({
+		/** The last entry that could still be read, or 0 and the genesis hash when none could. */
+		lastSeq: z.number().int().min(0),
+		lastHash: sha256,
+		/** The head the old anchor recorded, when there was one. */
+		anchorSeq: z.number().int().min(1).nullable(),
+		anchorHash: sha256.nullable(),
+		/** The first problem `log verify` reported. */
+		problem: z.string().min(1).max(4000),
+		/** The folder (beside the shards) the old files were moved into. */
+		movedTo: z.string().min(1).max(500),
+	}),
+};
+
 export const decisionEntrySchema = z.strictObject({...sealFields, ...decisionFields});
 export const revocationEntrySchema = z.strictObject({...sealFields, ...revocationFields});
 export const dispositionEntrySchema = z.strictObject({...sealFields, ...dispositionFields});
 export const countersignEntrySchema = z.strictObject({...sealFields, ...countersignFields});
+export const restartEntrySchema = z.strictObject({...sealFields, ...restartFields});
 export const entrySchema = z.discriminatedUnion('kind', [
 	decisionEntrySchema,
 	revocationEntrySchema,
 	dispositionEntrySchema,
 	countersignEntrySchema,
+	restartEntrySchema,
 ]);
 
 export const entryDraftSchema = z.discriminatedUnion('kind', [
@@ -132,18 +153,23 @@ export const entryDraftSchema = z.discriminatedUnion('kind', [
 	z.strictObject(revocationFields),
 	z.strictObject(dispositionFields),
 	z.strictObject(countersignFields),
+	z.strictObject(restartFields),
 ]);
 
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
 export type RevocationEntry = z.infer<typeof revocationEntrySchema>;
 export type DispositionEntry = z.infer<typeof dispositionEntrySchema>;
 export type CountersignEntry = z.infer<typeof countersignEntrySchema>;
+export type RestartEntry = z.infer<typeof restartEntrySchema>;
 export type LogEntry = z.infer<typeof entrySchema>;
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
 export type DecisionDraft = Extract<EntryDraft, {kind: 'decision'}>;
 export type RevocationDraft = Extract<EntryDraft, {kind: 'revocation'}>;
 export type DispositionDraft = Extract<EntryDraft, {kind: 'disposition'}>;
 export type CountersignDraft = Extract<EntryDraft, {kind: 'countersign'}>;
+export type RestartDraft = Extract<EntryDraft, {kind: 'restart'}>;
+/** Entries about one vendor: every kind but a chain restart. */
+export type VendorEntry = Exclude<LogEntry, RestartEntry>;
 
 /** JSON schema (draft 2020-12, as conf's ajv expects) of one stored entry. */
 export function entryJsonSchema(): Record<string, unknown> {

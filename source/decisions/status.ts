@@ -19,6 +19,9 @@ export type DecisionStatus = {
 	message: string;
 };
 
+/** The vendor an entry is about; null for a chain restart, which is about the log itself. */
+export const vendorIdOf = (entry: LogEntry): string | null => (entry.kind === 'restart' ? null : entry.vendorId);
+
 /** The latest decision for the vendor that no revocation cancels, or null. */
 export function currentDecision(entries: readonly LogEntry[], vendorId: string): DecisionEntry | null {
 	const revoked = new Set<string>();

@@ -45,4 +45,9 @@ export interface DecisionStore {
 	ownedPaths(): readonly string[];
 	/** Copies the raw store (what a restore puts back) into `folder`. */
 	snapshotTo(folder: string): Promise<string[]>;
+	/**
+	 * Sets the whole log aside (kept, never deleted) and starts a new chain whose first
+	 * entry, built from what was found and where it went, records the break.
+	 */
+	restartChain(build: (found: {entries: readonly LogEntry[]; anchor: HeadAnchor | null}, movedTo: string) => EntryDraft): Promise<LogEntry>;
 }

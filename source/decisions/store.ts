@@ -32,7 +32,7 @@
 // append to a log that does not verify or ends before its anchored head; after
 // each append it moves the anchor to the new head.
 import {randomUUID} from 'node:crypto';
-import {constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import Conf from 'conf';
 import {appPaths} from '../app-home/index.js';
@@ -148,6 +148,31 @@ export class DecisionLog implements DecisionStore {
 			);
 			for (const name of names) copyFileSync(join(this.directory, name), join(folder, name), constants.COPYFILE_EXCL);
 			return names.map(name => join(folder, name));
+		});
+	}
+
+	async restartChain(
+		build: (found: {entries: readonly LogEntry[]; anchor: HeadAnchor | null}, movedTo: string) => EntryDraft,
+	): Promise<LogEntry> {
+		return this.#lock.run(() => {
+			const found = {entries: this.#readAll(), anchor: readAnchor(this.directory).anchor};
+			const movedTo = `broken-${this.#now().toISOString().replace(/[:.]/g, '-')}`;
+			const draft = checkDraft(build(found, movedTo));
+			const folder = join(this.directory, movedTo);
+			mkdirSync(folder, {mode: 0o700});
+			// Everything the old chain was: its shards, their damaged copies, its anchor. Renamed, so nothing is lost.
+			for (const name of readdirSync(this.directory)) {
+				if (shardFilePattern.test(name) || name === anchorFileName || /^decisions-\d{5}\.corrupt-.+\.json$/.test(name))
+					renameSync(join(this.directory, name), join(folder, name));
+			}
+			this.#shards.clear();
+			this.#readCache.clear();
+			this.#verifiedShards = [];
+			this.#readOnlyReason = null;
+			const entry = sealEntry(draft, {seq: 1, id: randomUUID(), at: this.#now().toISOString(), prevHash: genesisHash});
+			this.#writeShard(0, [entry]);
+			writeAnchor(this.directory, {seq: 1, hash: entry.hash, createdAt: entry.at});
+			return entry;
 		});
 	}
 

@@ -4,7 +4,7 @@
 // unchanged), and a retention warning when the oldest entry is younger than the
 // store's creation, a sign that history was dropped.
 import {anchorProblem, verifyChain} from './chain.js';
-import type {DecisionEntry, EvidenceRef, LogEntry} from './model.js';
+import type {DecisionEntry, EvidenceRef, LogEntry, RestartEntry} from './model.js';
 import {sameReviewer} from './status.js';
 import type {DecisionStore, HeadAnchor} from './store-interface.js';
 
@@ -19,6 +19,8 @@ export type VerifyReport = {
 	warnings: string[];
 	countersigns: number;
 	evidenceFiles: number;
+	/** The entry that began this chain after a break, when it was started again. */
+	restart: RestartEntry | null;
 };
 
 /** A day's slack: the store's creation time is the first append's, the oldest entry's own time a moment later. */
@@ -41,6 +43,8 @@ export async function verifyStore(store: DecisionStore): Promise<VerifyReport> {
 	if (anchorText) problems.push(`truncated or rewritten: ${anchorText}`);
 	// The content checks below read fields, so they run only over entries whose shape verified.
 	const checkable = verdict.ok ? entries : entries.slice(0, verdict.index);
+	const misplaced = checkable.find(entry => entry.kind === 'restart' && entry.seq !== 1);
+	if (misplaced) problems.push(`restart entry seq ${misplaced.seq}, id ${misplaced.id}: a restart can only begin a chain`);
 	const countersignProblems = checkCountersigns(checkable);
 	problems.push(...countersignProblems.problems);
 	const evidence = await checkEvidence(store, checkable);
@@ -65,6 +69,7 @@ export async function verifyStore(store: DecisionStore): Promise<VerifyReport> {
 		warnings,
 		countersigns: countersignProblems.count,
 		evidenceFiles: evidence.count,
+		restart: checkable[0]?.kind === 'restart' ? checkable[0] : null,
 	};
 }
 
