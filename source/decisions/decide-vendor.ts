@@ -113,7 +113,11 @@ export async function decideVendor(
 	const checked = checkVendorDecision(request, context, {...options, settings});
 	if (store.readOnlyReason) throw new UserInputError(store.readOnlyReason);
 	const evidence: EvidenceRef[] = [];
-	for (const file of request.evidence ?? []) evidence.push(await store.evidence.put(file));
+	for (const file of request.evidence ?? []) {
+		const ref = await store.evidence.put(file);
+		// The same bytes given twice are one piece of evidence.
+		if (!evidence.some(known => known.sha256 === ref.sha256)) evidence.push(ref);
+	}
 	const reviewer = options.reviewer ?? resolveReviewer(env);
 	const [entry] = await store.appendWith(() => ({
 		kind: 'decision',
