@@ -18,15 +18,24 @@ export class ShardDamageError extends Error {}
 
 const entriesSchema = z.array(entrySchema);
 
-/** The entries of the shard at `path`; [] when it does not exist. Throws ShardDamageError or StoreVersionError. */
-export function readShardFile(path: string): LogEntry[] {
-	let text: string;
+/** The text of the shard at `path`, or null when it does not exist. */
+export function readShardText(path: string): string | null {
 	try {
-		text = readFileSync(path, 'utf8');
+		return readFileSync(path, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
 		throw error;
 	}
+}
+
+/** The entries of the shard at `path`; [] when it does not exist. Throws ShardDamageError or StoreVersionError. */
+export function readShardFile(path: string): LogEntry[] {
+	const text = readShardText(path);
+	return text === null ? [] : parseShardText(text);
+}
+
+/** The entries of a shard's text, checked as readShardFile describes. */
+export function parseShardText(text: string): LogEntry[] {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);

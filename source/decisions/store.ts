@@ -42,7 +42,7 @@ import {anchorProblem, sealEntry, verifyChain, type ChainVerdict} from './chain.
 import {fileEvidenceStore} from './evidence.js';
 import {writerLock, type WriterLock, type WriterLockOptions} from './lock.js';
 import {entryDraftSchema, entryJsonSchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
-import {emptyShardText, readShardFile, StoreVersionError, storeVersion} from './shard-file.js';
+import {emptyShardText, parseShardText, readShardFile, readShardText, StoreVersionError, storeVersion} from './shard-file.js';
 import type {DecisionStore, EvidenceStore, HeadAnchor} from './store-interface.js';
 
 export {storeVersion} from './shard-file.js';
@@ -91,6 +91,11 @@ export class DecisionLog implements DecisionStore {
 	#readOnlyReason: string | null = null;
 	/** Sealed shards this process verified as one chain from the start, by identity (unchanged ones come from the read cache). */
 	#verifiedShards: ReadonlyArray<readonly LogEntry[]> = [];
+	/**
+	 * The newest shard as this process last wrote it, verified: when the file still has exactly
+	 * this text, the next append neither parses nor re-verifies it (that cost most of an append).
+	 */
+	#newestKnown: {index: number; text: string; entries: readonly LogEntry[]} | null = null;
 
 	constructor(options: DecisionLogOptions = {}) {
 		this.#env = options.env ?? process.env;
@@ -168,6 +173,7 @@ export class DecisionLog implements DecisionStore {
 			this.#shards.clear();
 			this.#readCache.clear();
 			this.#verifiedShards = [];
+			this.#newestKnown = null;
 			this.#readOnlyReason = null;
 			const entry = sealEntry(draft, {seq: 1, id: randomUUID(), at: this.#now().toISOString(), prevHash: genesisHash});
 			this.#writeShard(0, [entry]);
@@ -214,10 +220,11 @@ export class DecisionLog implements DecisionStore {
 	#writeLocked(draftsFor: (entries: readonly LogEntry[]) => readonly EntryDraft[]): LogEntry[] {
 		const indices = this.#shardIndices();
 		let index = indices.at(-1) ?? 0;
-		const shards = indices.map(shard => (shard === index ? this.#readShard(shard, 'write') : this.#readShard(shard, 'read', true)));
+		const newest = this.#readNewest(index);
+		const shards = [...indices.filter(shard => shard !== index).map(shard => this.#readShard(shard)), newest.entries];
 		this.#assertWritable();
 		const entries = shards.flat();
-		this.#assertAppendable(shards, entries);
+		const anchor = this.#assertAppendable(shards, entries, newest.known);
 		const drafts = draftsFor(entries);
 		let pending = shards.length ? [...shards.at(-1)!] : [];
 		let head = entries.at(-1) ?? null;
@@ -240,15 +247,16 @@ export class DecisionLog implements DecisionStore {
 		}
 		if (written.length === 0) return written;
 		this.#writeShard(index, pending);
+		this.#newestKnown = {index, text: readShardText(this.#shardPath(index)) ?? '', entries: deepFreeze([...pending])};
 		// The anchor follows the shard: a crash in between leaves it behind the entries, never ahead of them.
-		const createdAt = readAnchor(this.directory).anchor?.createdAt ?? entries[0]?.at ?? written[0]!.at;
+		const createdAt = anchor?.createdAt ?? entries[0]?.at ?? written[0]!.at;
 		writeAnchor(this.directory, {seq: head!.seq, hash: head!.hash, createdAt});
 		return written;
 	}
 
 	/** Refuses to build on a chain that does not verify or stops short of its anchor: the next seq would hide the loss. */
-	#assertAppendable(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[]): void {
-		const verdict = this.#verifyIncrementally(shards, entries);
+	#assertAppendable(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[], newestKnown: boolean): HeadAnchor | null {
+		const verdict = this.#verifyIncrementally(shards, entries, newestKnown);
 		const {anchor, problem} = readAnchor(this.directory);
 		let reason: string | null;
 		if (!verdict.ok) {
@@ -262,10 +270,11 @@ export class DecisionLog implements DecisionStore {
 				hint: 'nothing was written; run vendor-risk log verify, then restore from an export bundle or start a new chain (README: Recovering the decision log)',
 			});
 		}
+		return anchor;
 	}
 
 	/** Verifies only what changed since this process last verified: the newest shard, or everything when a sealed shard changed. */
-	#verifyIncrementally(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[]): ChainVerdict {
+	#verifyIncrementally(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[], newestKnown: boolean): ChainVerdict {
 		let shared = 0;
 		let count = 0;
 		let head = genesisHash;
@@ -275,6 +284,9 @@ export class DecisionLog implements DecisionStore {
 			head = shards[shared]!.at(-1)?.hash ?? head;
 			shared += 1;
 		}
+		// Nothing changed since this process verified and wrote: every sealed shard as verified, the newest as written.
+		if (newestKnown && shared === shards.length - 1 && shared === known.length)
+			return {ok: true, count: entries.length, head: entries.at(-1)?.hash ?? genesisHash};
 		const verdict = verifyChain(entries.slice(count), {offset: count, previousHash: head});
 		// Everything but the newest shard, which the next append rewrites.
 		this.#verifiedShards = verdict.ok ? shards.slice(0, -1) : [];
@@ -293,30 +305,43 @@ export class DecisionLog implements DecisionStore {
 		this.#conf(index).store = {entries};
 	}
 
+	/** The newest shard for a writer, re-read under the lock; `known` when it is exactly as this process last wrote it. */
+	#readNewest(index: number): {entries: LogEntry[]; known: boolean} {
+		const path = this.#shardPath(index);
+		try {
+			const text = readShardText(path);
+			if (text === null) return {entries: [], known: false};
+			const known = this.#newestKnown;
+			if (known?.index === index && known.text === text) return {entries: [...known.entries], known: true};
+			return {entries: parseShardText(text), known: false};
+		} catch (error) {
+			if (typeof (error as NodeJS.ErrnoException).code === 'string') {
+				throw new OperationError(`cannot read decision log file ${path}: ${(error as Error).message}`);
+			}
+			this.#quarantine(path, error);
+			this.#assertWritable();
+			return {entries: [], known: false};
+		}
+	}
+
 	#readAll(): LogEntry[] {
 		// The shards are listed once, before reading any: a concurrent append can only add entries after the
 		// ones read, so a reader always sees a whole prefix of the chain, never one with a hole.
 		const indices = this.#shardIndices();
-		const last = indices.at(-1);
-		return indices.flatMap(index => this.#readShard(index, 'read', index !== last));
+		return indices.flatMap(index => this.#readShard(index));
 	}
 
-	/** Readers may get cached (frozen) entries, as may writers for sealed shards; the newest shard a writer always re-reads. */
-	#readShard(index: number, mode: 'read', sealed: boolean): readonly LogEntry[];
-	#readShard(index: number, mode: 'write', sealed?: boolean): LogEntry[];
-	#readShard(index: number, mode: 'read' | 'write', sealed = false): readonly LogEntry[] {
+	/** Entries of one shard, from the read cache while the file is unchanged (writers read the newest one with #readNewest). */
+	#readShard(index: number): readonly LogEntry[] {
 		const path = this.#shardPath(index);
 		try {
-			let stamp: string | null = null;
-			if (mode === 'read' || sealed) {
-				const stat = statSync(path, {throwIfNoEntry: false});
-				if (!stat) return [];
-				stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-				const cached = this.#readCache.get(index);
-				if (cached?.stamp === stamp) return cached.entries;
-			}
-			const entries = readShardFile(path);
-			if (stamp) this.#readCache.set(index, {stamp, entries: deepFreeze(entries)});
+			const stat = statSync(path, {throwIfNoEntry: false});
+			if (!stat) return [];
+			const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+			const cached = this.#readCache.get(index);
+			if (cached?.stamp === stamp) return cached.entries;
+			const entries = deepFreeze(readShardFile(path));
+			this.#readCache.set(index, {stamp, entries});
 			return entries;
 		} catch (error) {
 			// An I/O failure (permissions, too many open files) says nothing about the file's content: report, don't quarantine.
@@ -324,7 +349,6 @@ export class DecisionLog implements DecisionStore {
 				throw new OperationError(`cannot read decision log file ${path}: ${(error as Error).message}`);
 			}
 			this.#quarantine(path, error);
-			if (mode === 'write') this.#assertWritable();
 			return [];
 		}
 	}
