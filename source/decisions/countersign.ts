@@ -2,7 +2,7 @@
 // Checked under the writers' lock against the log as it stands, so two reviewers
 // cannot countersign the same decision, and nobody countersigns a decision that
 // was revoked, superseded or made on a record that has since changed.
-import {UserInputError} from '../errors/index.js';
+import {OperationError, UserInputError} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
 import type {DecisionContext} from './decide-vendor.js';
 import type {CountersignEntry, DecisionEntry, LogEntry} from './model.js';
@@ -60,7 +60,7 @@ export async function countersign(
 	context: Pick<DecisionContext, 'vendorExists' | 'fingerprintOf'>,
 	options: CountersignOptions = {},
 ): Promise<{countersign: CountersignEntry; decision: DecisionEntry}> {
-	if (store.readOnlyReason) throw new UserInputError(store.readOnlyReason);
+	if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
 	const reviewer = options.reviewer ?? resolveReviewer(options.env ?? process.env);
 	const rationale = sanitizeText(options.rationale?.trim() ?? '', {keepLayout: true}) || null;
 	let decision: DecisionEntry | undefined;

@@ -3,7 +3,7 @@
 // re-review date from the vendor's tier, evidence copied in, and a second
 // reviewer where the sign-off policy wants one. `decide` and the TUI both call this.
 import {addDays} from '../dates/index.js';
-import {UserInputError} from '../errors/index.js';
+import {OperationError, UserInputError} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
 import {reviewDaysFor} from './cadence.js';
 import type {DecisionEntry, EvidenceRef, SourceVersion} from './model.js';
@@ -111,7 +111,7 @@ export async function decideVendor(
 	const env = options.env ?? process.env;
 	const settings = options.settings ?? settingsOf(env);
 	const checked = checkVendorDecision(request, context, {...options, settings});
-	if (store.readOnlyReason) throw new UserInputError(store.readOnlyReason);
+	if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
 	const evidence: EvidenceRef[] = [];
 	for (const file of request.evidence ?? []) {
 		const ref = await store.evidence.put(file);
