@@ -71,7 +71,15 @@ export function parseShardText(text: string): LogEntry[] {
 }
 
 /** The text of a new, empty shard as conf itself would leave it, marker included, so no reader ever sees it half-made. */
-export const emptyShardText = () => `${JSON.stringify({entries: [], __internal__: {migrations: {version: storeVersion}}}, null, '\t')}`;
+export const emptyShardText = () =>
+	`${JSON.stringify({entries: [], anchored: true, __internal__: {migrations: {version: storeVersion}}}, null, '\t')}`;
+
+/**
+ * Whether the shard was written by a release that keeps a head anchor: then a missing
+ * anchor was deleted, not never written. (Inside JSON strings every quote is escaped, so
+ * an unescaped "anchored" followed by a colon can only be a key; entries have no such key.)
+ */
+export const shardIsAnchored = (text: string) => /"anchored"\s*:\s*true/.test(text);
 
 function describe(value: unknown): string {
 	if (value === null) return 'null';

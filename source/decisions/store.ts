@@ -42,7 +42,7 @@ import {anchorProblem, sealEntry, verifyChain, type ChainVerdict} from './chain.
 import {fileEvidenceStore} from './evidence.js';
 import {writerLock, type WriterLock, type WriterLockOptions} from './lock.js';
 import {entryDraftSchema, entryJsonSchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
-import {emptyShardText, parseShardText, readShardFile, readShardText, StoreVersionError, storeVersion} from './shard-file.js';
+import {emptyShardText, parseShardText, readShardText, shardIsAnchored, StoreVersionError, storeVersion} from './shard-file.js';
 import type {DecisionStore, EvidenceStore, HeadAnchor} from './store-interface.js';
 
 export {storeVersion} from './shard-file.js';
@@ -50,7 +50,8 @@ export const defaultShardSize = 250;
 const shardPrefix = 'decisions';
 const shardFilePattern = /^decisions-(\d{5})\.json$/;
 
-type ShardStore = {entries: LogEntry[]};
+/** `anchored`: written by a release that keeps a head anchor (see shardIsAnchored). */
+type ShardStore = {entries: LogEntry[]; anchored?: boolean};
 
 export type DecisionLogOptions = {
 	/** Environment whose VENDOR_RISK_HOME (if any) places the store; defaults to process.env. */
@@ -88,6 +89,8 @@ export class DecisionLog implements DecisionStore {
 	#shards = new Map<number, Conf<ShardStore>>();
 	/** Entries of shards as last read, keyed by file identity: sealed shards never change, so re-reading them is waste. */
 	#readCache = new Map<number, {stamp: string; entries: readonly LogEntry[]}>();
+	/** A shard read says the log keeps a head anchor, so a missing one was deleted. */
+	#anchored = false;
 	#readOnlyReason: string | null = null;
 	/** Sealed shards this process verified as one chain from the start, by identity (unchanged ones come from the read cache). */
 	#verifiedShards: ReadonlyArray<readonly LogEntry[]> = [];
@@ -135,7 +138,15 @@ export class DecisionLog implements DecisionStore {
 	}
 
 	async anchorProblem(): Promise<string | null> {
-		return readAnchor(this.directory).problem;
+		this.#readAll();
+		return this.#anchorProblem(readAnchor(this.directory));
+	}
+
+	#anchorProblem({anchor, problem}: ReturnType<typeof readAnchor>): string | null {
+		if (problem) return problem;
+		if (!anchor && this.#anchored)
+			return `the head anchor ${join(this.directory, anchorFileName)} is missing, though the log was written with one: it was deleted`;
+		return null;
 	}
 
 	/** The shards, the anchor, the evidence folder and the app's config and cache folders. */
@@ -174,6 +185,7 @@ export class DecisionLog implements DecisionStore {
 			this.#readCache.clear();
 			this.#verifiedShards = [];
 			this.#newestKnown = null;
+			this.#anchored = false;
 			this.#readOnlyReason = null;
 			const entry = sealEntry(draft, {seq: 1, id: randomUUID(), at: this.#now().toISOString(), prevHash: genesisHash});
 			this.#writeShard(0, [entry]);
@@ -257,7 +269,9 @@ export class DecisionLog implements DecisionStore {
 	/** Refuses to build on a chain that does not verify or stops short of its anchor: the next seq would hide the loss. */
 	#assertAppendable(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[], newestKnown: boolean): HeadAnchor | null {
 		const verdict = this.#verifyIncrementally(shards, entries, newestKnown);
-		const {anchor, problem} = readAnchor(this.directory);
+		const read = readAnchor(this.directory);
+		const {anchor} = read;
+		const problem = this.#anchorProblem(read);
 		let reason: string | null;
 		if (!verdict.ok) {
 			const seq = (entries[verdict.index] as {seq?: unknown} | undefined)?.seq;
@@ -302,7 +316,7 @@ export class DecisionLog implements DecisionStore {
 			writeFileDurably(path, emptyShardText());
 		}
 		// Assigning the whole store costs one read fewer than set('entries'): conf re-reads the file on every get.
-		this.#conf(index).store = {entries};
+		this.#conf(index).store = {entries, anchored: true};
 	}
 
 	/** The newest shard for a writer, re-read under the lock; `known` when it is exactly as this process last wrote it. */
@@ -313,7 +327,9 @@ export class DecisionLog implements DecisionStore {
 			if (text === null) return {entries: [], known: false};
 			const known = this.#newestKnown;
 			if (known?.index === index && known.text === text) return {entries: [...known.entries], known: true};
-			return {entries: parseShardText(text), known: false};
+			const entries = parseShardText(text);
+			this.#anchored ||= shardIsAnchored(text);
+			return {entries, known: false};
 		} catch (error) {
 			if (typeof (error as NodeJS.ErrnoException).code === 'string') {
 				throw new OperationError(`cannot read decision log file ${path}: ${(error as Error).message}`);
@@ -340,7 +356,10 @@ export class DecisionLog implements DecisionStore {
 			const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
 			const cached = this.#readCache.get(index);
 			if (cached?.stamp === stamp) return cached.entries;
-			const entries = deepFreeze(readShardFile(path));
+			const text = readShardText(path);
+			if (text === null) return [];
+			const entries = deepFreeze(parseShardText(text));
+			this.#anchored ||= shardIsAnchored(text);
 			this.#readCache.set(index, {stamp, entries});
 			return entries;
 		} catch (error) {

@@ -6,7 +6,8 @@
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openDecisionLog, type DecisionDraft} from '../../source/decisions/index.js';
+import {sealEntry} from '../../source/decisions/chain.js';
+import {openDecisionLog, verifyChain, type DecisionDraft, type EntryDraft, type LogEntry} from '../../source/decisions/index.js';
 import {temporaryHome} from '../helpers.js';
 import {runCli} from './cli.js';
 
@@ -87,17 +88,30 @@ describe('a deleted tail is detected, and its sequence numbers are never reused'
 		expect(result.stderr).toMatch(/entries 1-4 were deleted/);
 	});
 
-	it('a rewritten tail (a newest entry replaced by a valid other one) does not match the anchor', async () => {
-		await seed(2);
-		const anchor = readFileSync(join(data(), 'decisions-head.json'), 'utf8');
+	it('the newest entry deleted together with the anchor: the shards say there was one', async () => {
+		await seed(3);
 		const stored = readShard(0);
 		stored.entries.pop();
 		writeFileSync(shard(0), JSON.stringify(stored));
-		// Someone "repairs" the log by appending anew with the anchor put back as it was.
 		unlinkSync(join(data(), 'decisions-head.json'));
-		expect(decide('zte').status).toBe(0);
-		writeFileSync(join(data(), 'decisions-head.json'), anchor);
-		expect(verify().stderr).toMatch(/entry seq 2 is not the one its head anchor records/);
+		const result = verify();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/decisions-head\.json is missing, though the log was written with one: it was deleted/);
+		expect(decide('kaspersky').status).toBe(1);
+	});
+
+	it('a rewritten tail (a newest entry replaced by a valid other one) does not match the anchor', async () => {
+		await seed(2);
+		const stored = readShard(0);
+		const [first, second] = stored.entries as unknown as [LogEntry, LogEntry];
+		// A forger replaces entry 2 with another, correctly chained and hashed: the chain alone verifies.
+		const {seq, id, at, prevHash, hash: _hash, ...content} = second;
+		stored.entries[1] = sealEntry({...content, rationale: 'Approved after all.'} as EntryDraft, {seq, id, at, prevHash}) as never;
+		writeFileSync(shard(0), JSON.stringify(stored));
+		expect(verifyChain([first, stored.entries[1]])).toMatchObject({ok: true});
+		const result = verify();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/entry seq 2 is not the one its head anchor records/);
 	});
 });
 
@@ -238,7 +252,10 @@ describe('recovery', () => {
 
 	it('a log from before the head anchor still opens and verifies, with a warning that its tail is not anchored yet', async () => {
 		await seed(2);
+		// As an older release left it: no anchor file, and shards that do not say they have one.
 		unlinkSync(join(data(), 'decisions-head.json'));
+		const {anchored: _dropped, ...old} = readShard(0) as Shard & {anchored?: boolean};
+		writeFileSync(shard(0), JSON.stringify(old, null, '\t'));
 		const result = verify();
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^chain intact: 2 entries/);
