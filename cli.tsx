@@ -272,35 +272,59 @@ config
 
 const decide = program
 	.command('decide')
-	.description('record a decision on a vendor, into the same log the TUI writes')
-	.argument('<vendor-id>', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
-	.argument('<outcome>', 'approve | approve-with-conditions | reject | escalate | defer')
-	.requiredOption('--reason <code>', 'reason code (listed below)')
-	.option('--note <text>', 'rationale; required for reject, approve-with-conditions and escalate')
-	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by outcome)', dayOption)
+	.description('record a decision on a vendor, into the same log the TUI writes (or --countersign a pending one)')
+	.argument('[vendor-id]', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
+	.argument('[outcome]', 'approve | approve-with-conditions | reject | escalate | defer')
+	.option('--reason <code>', 'reason code that fits the outcome (listed below)')
+	.option('--note <text>', 'rationale; required for reject, approve-with-conditions, escalate and approving a restricted vendor')
+	.option('--review-by <date>', 're-review date YYYY-MM-DD (default from the config by tier and outcome)', dayOption)
+	.option('--evidence <file>', 'attach a file as evidence (repeatable); it is kept under its SHA-256', collect)
+	.option('--yes', 'confirm what the rules ask to confirm (approving a vendor with an active restriction)')
+	.option('--countersign <entry-id>', "countersign another reviewer's pending decision instead")
 	.action(
-		action(async (vendorId: string, outcome: string, options: {reason: string; note?: string; reviewBy?: string}) =>
-			(await commands.decide()).runDecideCommand({vendorId, outcome, ...options}, runOptions(), io()),
+		action(
+			async (
+				vendorId: string | undefined,
+				outcome: string | undefined,
+				options: {reason?: string; note?: string; reviewBy?: string; evidence?: string[]; yes?: boolean; countersign?: string},
+			) => (await commands.decide()).runDecideCommand({vendorId, outcome, ...options}, runOptions(), io()),
+		),
+	);
+
+program
+	.command('countersign')
+	.description("sign off another reviewer's pending decision (four-eyes): refused for your own")
+	.argument('<entry-id>', 'the id `decide` printed (or its first 8 characters)')
+	.option('--note <text>', 'why you agree')
+	.action(
+		action(async (entryId: string, options: {note?: string}) =>
+			(await commands.countersign()).runCountersignCommand(entryId, options, runOptions(), io()),
 		),
 	);
 
 const log = program.command('log').description('the decision log: export it or verify its hash chain');
 log
 	.command('export')
-	.description('export every entry with a manifest (time, count, chain head)')
-	.requiredOption('--format <format>', 'csv | json | jsonl | md')
-	.option('--out <file>', 'write to a file instead of stdout')
+	.description('export every entry; the manifest (time, count, chain head, filter, retention) goes beside --out FILE, or to stderr')
+	.option('--format <format>', 'csv | json | jsonl | md (with --bundle, default json)')
+	.option('--out <file>', 'write to a file (and FILE.manifest.json) instead of stdout')
+	.option('--bundle <dir>', 'write the log, its manifest, the evidence files and a copy of the store into a new folder, for an auditor')
 	.option('--since <date>', 'entries from this date (YYYY-MM-DD) or ISO time on')
 	.option('--filter <query>', 'vendor:ID outcome:X reason:X kind:X, or free text')
 	.action(
-		action(async (options: {format: string; out?: string; since?: string; filter?: string}) =>
+		action(async (options: {format?: string; out?: string; since?: string; filter?: string; bundle?: string}) =>
 			(await commands.log()).runLogExport(options, io()),
 		),
 	);
 log
 	.command('verify')
-	.description('check the hash chain; exit 1 naming the first bad entry')
+	.description('check the hash chain, the head anchor, countersigns and evidence; exit 1 naming the first bad entry')
 	.action(action(async () => (await commands.log()).runLogVerify(io())));
+log
+	.command('restart')
+	.description('after a break verify reports: set the old log aside (kept) and start a new chain whose first entry records the break')
+	.requiredOption('--note <text>', 'what happened, for the record')
+	.action(action(async (options: {note: string}) => (await commands.log()).runLogRestart(options, io())));
 
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);

@@ -1,16 +1,26 @@
 // Joins the decision log to a run: each vendor's current decision for the
 // tables, its history for the detail view, and the context `decide` needs.
 import {
+	bulkConfirmationText,
 	currentDecisionStatus,
 	fingerprintVendor,
 	openDecisionLog,
+	requirementsFor,
 	sha256Hex,
 	canonicalJson,
+	tierName,
 	type DecisionContext,
 	type DecisionLog,
+	type DecisionRequirements,
+	type DecisionState,
+	type DecisionStatus,
 	type LogEntry,
+	type Outcome,
+	type RestrictionRef,
 	type SourceVersion,
+	vendorIdOf,
 } from '../decisions/index.js';
+import {restrictionStatusOn} from '../records/index.js';
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
@@ -19,8 +29,12 @@ import {countOf} from '../text/index.js';
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
 	let versions: SourceVersion[] | null = null;
+	const tiers = new Map((context.inventory?.vendors ?? []).map(vendor => [vendor.id, tierName(vendor.criticality)]));
 	return {
 		vendorExists: id => context.catalog.vendorById.has(id),
+		nameOf: id => context.catalog.vendorById.get(id)?.name ?? id,
+		tierOf: id => tiers.get(id) ?? null,
+		activeRestrictionsOf: id => activeRestrictions(context, id),
 		fingerprintOf(id) {
 			let fingerprint = fingerprints.get(id);
 			if (!fingerprint) {
@@ -44,18 +58,39 @@ export function decisionContextFor(context: RunContext): DecisionContext {
 	};
 }
 
+/** The vendor's restrictions in force on the run's day, as a confirmation names them. */
+export function activeRestrictions(context: RunContext, vendorId: string): RestrictionRef[] {
+	return (context.catalog.restrictionsByVendor.get(vendorId) ?? [])
+		.filter(restriction => restrictionStatusOn(restriction, context.asOf).status === 'active')
+		.map(restriction => ({id: restriction.id, label: `${restriction.kind}: ${restriction.instrument}`}));
+}
+
 const stateLabels: Record<string, (outcome: string) => string> = {
 	current: outcome => outcome,
 	stale: outcome => `stale: ${outcome}`,
 	due: outcome => `due: ${outcome}`,
+	pending: outcome => `pending: ${outcome}`,
 };
+
+/** Why a vendor with this decision status is in the review queue, or null when its decision stands. */
+export function decisionWhy(status: Pick<DecisionStatus, 'state' | 'decision'>): string | null {
+	const whys: Record<DecisionState, string | null> = {
+		none: 'no decision',
+		current: null,
+		stale: 'stale: record changed',
+		due: `due ${status.decision?.reviewBy ?? ''}`.trim(),
+		revoked: 'revoked',
+		pending: 'pending countersign',
+	};
+	return whys[status.state];
+}
 
 export function decisionSummaries(
 	entries: readonly LogEntry[],
 	context: RunContext,
 	decisionContext: DecisionContext,
 ): (vendorId: string) => DecisionSummary | null {
-	const decided = new Set(entries.map(entry => entry.vendorId));
+	const decided = new Set(entries.map(vendorIdOf));
 	const cache = new Map<string, DecisionSummary | null>();
 	return vendorId => {
 		if (!decided.has(vendorId) || !context.catalog.vendorById.has(vendorId)) return null;
@@ -67,6 +102,7 @@ export function decisionSummaries(
 				reviewBy: status.decision?.reviewBy ?? null,
 				needsReview: status.state !== 'current',
 				state: status.state,
+				why: decisionWhy(status),
 			});
 		}
 		return cache.get(vendorId)!;
@@ -79,7 +115,7 @@ export function decisionHistory(
 	context: RunContext,
 	decisionContext: DecisionContext,
 ): DetailSection[] {
-	const mine = entries.filter(entry => entry.vendorId === vendorId);
+	const mine = entries.filter(entry => vendorIdOf(entry) === vendorId);
 	if (mine.length === 0) return [{title: 'Decisions', lines: [{text: '  none yet: press d to decide'}]}];
 	const status = context.catalog.vendorById.has(vendorId)
 		? currentDecisionStatus(entries, vendorId, decisionContext.fingerprintOf(vendorId), context.asOf)
@@ -90,18 +126,59 @@ export function decisionHistory(
 		const when = entry.at.replace('T', ' ').slice(0, 16);
 		if (entry.kind === 'decision') {
 			lines.push({
-				text: `  ${when}  ${entry.outcome} (${entry.reason}) by ${entry.reviewer}${entry.reviewBy ? `, re-review by ${entry.reviewBy}` : ''}`,
+				text: `  ${when}  ${entry.outcome} (${entry.reason}) by ${entry.reviewer}${entry.reviewBy ? `, re-review by ${entry.reviewBy}` : ''}${entry.signoff ? ', sent for countersign' : ''}`,
 			});
 			if (entry.rationale) lines.push({text: `    “${entry.rationale}”`, tone: 'dim'});
+			for (const ref of entry.evidence ?? [])
+				lines.push({text: `    evidence: ${ref.name} (${ref.size} bytes, sha256 ${ref.sha256.slice(0, 12)}…)`, tone: 'dim'});
+			if (entry.signoff) lines.push({text: `    entry id ${entry.id}`, tone: 'dim'});
+		} else if (entry.kind === 'countersign') {
+			lines.push({
+				text: `  ${when}  countersigned by ${entry.reviewer} (decision #${entry.countersignsSeq})${entry.rationale ? `: ${entry.rationale}` : ''}`,
+			});
 		} else if (entry.kind === 'revocation') {
 			lines.push({text: `  ${when}  undone by ${entry.reviewer}${entry.rationale ? `: ${entry.rationale}` : ''}`});
-		} else {
+		} else if (entry.kind === 'disposition') {
 			lines.push({
 				text: `  ${when}  hit ${entry.hit.entryId}: ${entry.disposition} by ${entry.reviewer}${entry.rationale ? ` — ${entry.rationale}` : ''}`,
 			});
 		}
 	}
 	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines}];
+}
+
+/** What a decision form needs for the vendors it decides on: the reasons to offer and what to ask before saving. */
+export type DecisionFormCheck = DecisionRequirements & {
+	/** One confirmation sentence per restricted vendor approved (each names the restrictions). */
+	confirmations: string[];
+	/** How many and which vendors, when the decision is on more than one; null for one vendor. */
+	bulkConfirmation: string | null;
+	/** The vendors whose decision will be pending until a second reviewer countersigns it. */
+	countersignFor: string[];
+};
+
+/**
+ * The rules of the decision form for `vendorIds` and `outcome` (null until one is chosen):
+ * the TUI asks this before it saves, and saves through decideVendor, which applies the same rules.
+ */
+export function decisionFormCheck(
+	vendorIds: readonly string[],
+	outcome: Outcome | null,
+	decisionContext: DecisionContext,
+	settings: {signoff: string},
+): DecisionFormCheck | null {
+	if (!outcome || vendorIds.length === 0) return null;
+	const each = vendorIds.map(id => ({id, requirements: requirementsFor(id, outcome, decisionContext, settings)}));
+	const names = vendorIds.map(id => decisionContext.nameOf?.(id) ?? id);
+	return {
+		reasons: each[0]!.requirements.reasons,
+		rationaleRequired: each.map(item => item.requirements.rationaleRequired).find(Boolean) ?? null,
+		confirmation: each.map(item => item.requirements.confirmation).find(Boolean) ?? null,
+		countersignRequired: each.some(item => item.requirements.countersignRequired),
+		confirmations: each.flatMap(item => (item.requirements.confirmation ? [item.requirements.confirmation] : [])),
+		bulkConfirmation: vendorIds.length > 1 ? bulkConfirmationText(outcome, names) : null,
+		countersignFor: each.filter(item => item.requirements.countersignRequired).map(item => item.id),
+	};
 }
 
 export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {

@@ -1,12 +1,21 @@
 // The run joined to everything that is not needed for the first frame: the
 // decision log (conf, the hash chain), screening hits and their dispositions,
 // the Changes rows, refreshing sources. The face loads this module on demand.
-import {openDecisionLog, type LogEntry} from '../decisions/index.js';
+import {openDecisionStore, type LogEntry} from '../decisions/index.js';
 import {decisionContextFor} from './decisions.js';
 import {joinRun, type JoinedRun} from './joined.js';
 import {loadRunContext, type RunContext, type RunOptions} from './run-context.js';
 
-export {decisionContextFor, decisionHistory, decisionSummaries, openLogFor} from './decisions.js';
+export {
+	activeRestrictions,
+	decisionContextFor,
+	decisionFormCheck,
+	decisionHistory,
+	decisionSummaries,
+	decisionWhy,
+	openLogFor,
+	type DecisionFormCheck,
+} from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
@@ -22,7 +31,8 @@ export type LoadedRun = JoinedRun & {
 
 export async function loadJoinedRun(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<LoadedRun> {
 	const loaded = await loadRunContext(options, env);
-	const entries = openDecisionLog({env}).entries();
+	// Through the store interface, as every command reads the log.
+	const entries = await openDecisionStore(env).read();
 	const joined = joinRun(loaded, entries);
 	return {...joined, loaded, entries, decisionContext: decisionContextFor(joined.context)};
 }

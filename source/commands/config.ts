@@ -1,6 +1,7 @@
 // `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
 import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
+import {outcomes, parseSignoffPolicy, formatSignoffPolicy, signoffPolicyHelp} from '../decisions/index.js';
 import {openSettings, type Settings} from '../settings/index.js';
 import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
@@ -35,9 +36,22 @@ const setters: Record<string, Setter> = {
 		describe: 'snapshots kept per source for `changes` (default 20)',
 		apply: (settings, value) => settings.set('snapshotRetention', positiveInteger('snapshotRetention', value)),
 	},
-	decisionRetentionYears: {
-		describe: 'years the decision log must be kept (default: the longest record-keeping period in the records, 10 for OFAC)',
-		apply: (settings, value) => settings.set('decisionRetentionYears', positiveInteger('decisionRetentionYears', value)),
+	signoff: {
+		describe: `decisions that need a second reviewer's countersign: ${signoffPolicyHelp} (default none)`,
+		apply(settings, value) {
+			let rules;
+			try {
+				rules = parseSignoffPolicy(value);
+			} catch (error) {
+				throw new UserInputError(`config signoff: ${(error as Error).message}`);
+			}
+			settings.set('signoff', formatSignoffPolicy(rules));
+		},
+	},
+	retentionYears: {
+		describe:
+			'years the decision log must be kept, stated in every export manifest; nothing is ever pruned (default: the longest record-keeping period in the records, 10 for OFAC)',
+		apply: (settings, value) => settings.set('retentionYears', positiveInteger('retentionYears', value)),
 	},
 };
 setters.startView = {
@@ -65,17 +79,17 @@ export function decisionRetention(setting: number | undefined, periods: readonly
 	const legal = longest ? `${longest.retentionYears} years under ${longest.citation} (${longest.regime}; record ${longest.id})` : null;
 	if (setting !== undefined)
 		return {years: setting, basis: `set in the config${legal ? `; the longest period in the records is ${legal}` : ''}`};
-	if (!longest) return {years: null, basis: 'the records hold no record-keeping period; set decisionRetentionYears'};
+	if (!longest) return {years: null, basis: 'the records hold no record-keeping period; set retentionYears'};
 	return {years: longest.retentionYears, basis: `default: the longest record-keeping period in the records, ${legal}`};
 }
 
 export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
 	const {sources, ...rest} = settings.store;
-	const retention = decisionRetention(settings.get('decisionRetentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
+	const retention = decisionRetention(settings.get('retentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
 	const shown = {
 		...rest,
-		decisionRetentionYears: retention.years,
-		decisionRetentionBasis: retention.basis,
+		retentionYears: retention.years,
+		retentionBasis: retention.basis,
 		sources: sources.map(source => source.name),
 	};
 	io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
@@ -83,16 +97,41 @@ export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
 	return 0;
 }
 
+/** reviewDays.<tier>.<outcome>: the re-review period of one outcome for vendors of one risk tier. */
+function tierSetter(key: string): Setter | undefined {
+	const match = /^reviewDays\.([a-z0-9][a-z0-9-]*)\.([a-z-]+)$/.exec(key);
+	if (!match) return undefined;
+	const [, tier, outcome] = match as unknown as [string, string, string];
+	if (!(outcomes as readonly string[]).includes(outcome))
+		throw new UserInputError(`config ${key}: "${outcome}" is not an outcome; use one of ${outcomes.join(', ')}`);
+	return {
+		describe: '',
+		apply(settings, value) {
+			const tiers = settings.get('tierReviewDays');
+			settings.set('tierReviewDays', {...tiers, [tier]: {...tiers?.[tier], [outcome]: positiveInteger(key, value)}});
+		},
+	};
+}
+
 export function runConfigSet(settings: Conf<Settings>, key: string, value: string, io: CommandIO): number {
-	const setter = setters[key];
-	if (!setter) throw new UserInputError(`config: unknown key "${key}"; keys are ${Object.keys(setters).join(', ')}`);
+	const setter = setters[key] ?? tierSetter(key);
+	if (!setter)
+		throw new UserInputError(
+			`config: unknown key "${key}"; keys are ${[...Object.keys(setters), 'reviewDays.<tier>.<outcome>'].join(', ')}`,
+		);
 	setter.apply(settings, value);
 	io.stdout.write(`${key} = ${value}\n`);
 	return 0;
 }
 
 export const configKeysHelp = () =>
-	Object.entries(setters)
+	[
+		...Object.entries(setters),
+		[
+			'reviewDays.<tier>.<outcome>',
+			{describe: "re-review period for a risk tier (the inventory's criticality, e.g. high) and outcome, in days"},
+		] as const,
+	]
 		.map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`)
 		.join('\n');
 

@@ -5,6 +5,7 @@ export {processIO, reporting, type CommandIO} from './io.js';
 export const commands = {
 	changes: () => import('./changes.js'),
 	config: () => import('./config.js'),
+	countersign: () => import('./countersign.js'),
 	decide: () => import('./decide.js'),
 	fetch: () => import('./fetch.js'),
 	inventory: () => import('./inventory.js'),

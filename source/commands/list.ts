@@ -17,6 +17,7 @@ import {
 	vendorRows,
 	vendorTable,
 	queueRows,
+	queueTable,
 	renderTableText,
 	type DecisionSummary,
 	type HitSummary,
@@ -56,7 +57,7 @@ function tableFor(target: ListTarget, context: RunContext, options: ListOptions)
 			return {spec: cast(entryTable), rows: context.entries};
 		case 'queue':
 			return {
-				spec: {...cast(vendorTable), defaultSort: null},
+				spec: cast(queueTable),
 				rows: queueRows(vendorRows(context.catalog, context.asOf, options.decisionOf, options.hitsOf, findingsOf)),
 			};
 		case 'timeline':

@@ -1,9 +1,10 @@
 // The hash chain: each entry's hash covers its own content and its predecessor's
 // hash, so editing, deleting, inserting or reordering any past entry breaks every
-// link after it. (Truncating the newest entries is only visible against a head
-// hash kept elsewhere, such as an export manifest.)
+// link after it. Truncating the newest entries is only visible against a head
+// kept elsewhere: the store's head anchor, or an export manifest's chain head.
 import {canonicalJson, sha256Hex} from './canonical.js';
 import {entrySchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
+import type {HeadAnchor} from './store-interface.js';
 
 /** SHA-256 of the entry's canonical JSON without its own `hash` member. */
 export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): string {
@@ -20,9 +21,14 @@ export function sealEntry(draft: EntryDraft, seal: Seal): LogEntry {
 
 export type ChainVerdict = {ok: true; count: number; head: string} | {ok: false; index: number; entryId: string | null; problem: string};
 
-export function verifyChain(entries: readonly unknown[]): ChainVerdict {
-	let previousHash = genesisHash;
-	for (const [index, candidate] of entries.entries()) {
+/** Where a partial check starts: entries before `offset` were verified already and ended on `previousHash`. */
+export type ChainStart = {offset: number; previousHash: string};
+
+/** Verifies `entries` as the whole log, or as the part of it after `start`; indexes in the verdict count from the log's start. */
+export function verifyChain(entries: readonly unknown[], start: ChainStart = {offset: 0, previousHash: genesisHash}): ChainVerdict {
+	let previousHash = start.previousHash;
+	for (const [position, candidate] of entries.entries()) {
+		const index = start.offset + position;
 		const rawId = (candidate as {id?: unknown} | null)?.id;
 		const entryId = typeof rawId === 'string' ? rawId : null;
 		const parsed = entrySchema.safeParse(candidate);
@@ -53,5 +59,21 @@ export function verifyChain(entries: readonly unknown[]): ChainVerdict {
 		}
 		previousHash = entry.hash;
 	}
-	return {ok: true, count: entries.length, head: previousHash};
+	return {ok: true, count: start.offset + entries.length, head: previousHash};
+}
+
+/** The problem of a log against its anchored head, or null: a log may run past its anchor (a crash), never stop short of it. */
+export function anchorProblem(entries: readonly LogEntry[], anchor: HeadAnchor | null): string | null {
+	if (!anchor) return null;
+	const anchored = entries[anchor.seq - 1];
+	if (!anchored) {
+		const last = entries.at(-1)?.seq ?? 0;
+		return `the log ends at seq ${last}, but its head anchor records seq ${anchor.seq}: ${
+			anchor.seq - last === 1 ? `entry ${anchor.seq} was` : `entries ${last + 1}-${anchor.seq} were`
+		} deleted`;
+	}
+	if (anchored.hash !== anchor.hash) {
+		return `entry seq ${anchor.seq} is not the one its head anchor records (hash ${anchor.hash.slice(0, 12)}…): the log was rewritten from there`;
+	}
+	return null;
 }

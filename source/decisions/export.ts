@@ -1,13 +1,16 @@
 // Exports of the decision log for auditors and spreadsheets: one row per entry,
-// every field, and a manifest (export time, entry count, chain head) that ties the
-// export to the log it came from. Only entry fields are exported, nothing from
-// settings or the environment.
+// every field, and a manifest (export time, entry count, chain head, filter,
+// retention, evidence) that ties the export to the log it came from. CSV is plain
+// RFC 4180, header first; its manifest travels beside it. Only entry fields and
+// the retention period are exported, nothing else from settings or the environment.
 import {stringify} from 'csv-stringify/sync';
 import {dayStartMs} from '../dates/index.js';
+import {loadEmbeddedRecords, longestRetention} from '../records/index.js';
 import {UserInputError} from '../errors/index.js';
 import {sanitizeText} from '../text/index.js';
 import {canonicalJson} from './canonical.js';
-import {genesisHash, outcomes, type LogEntry, type SourceVersion} from './model.js';
+import {genesisHash, outcomes, type EvidenceRef, type LogEntry, type SourceVersion} from './model.js';
+import {evidenceOf} from './verify.js';
 
 export const exportFormats = ['csv', 'json', 'jsonl', 'md'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -20,12 +23,17 @@ export type ExportOptions = {
 	filter?: string;
 	/** The export time written to the manifest. */
 	now?: Date;
+	/** Years the log must be kept (config retentionYears), stated in the manifest. */
+	retentionYears?: number;
 };
+
+/** Unset in the config, the log is kept as long as the longest record-keeping period in the records (OFAC: 10 years). */
+export const defaultRetentionYears = longestRetention({recordKeeping: loadEmbeddedRecords().recordKeeping ?? []})?.retentionYears ?? 10;
 
 export type ExportManifest = {
 	tool: 'vendor-risk';
 	export: 'decision-log';
-	formatVersion: 1;
+	formatVersion: 2;
 	exportedAt: string;
 	/** Entries in this export (after since/filter). */
 	entryCount: number;
@@ -34,6 +42,10 @@ export type ExportManifest = {
 	chainHead: string;
 	since: string | null;
 	filter: string | null;
+	/** The log is never pruned; this is how long the organisation must keep it. */
+	retentionYears: number;
+	/** The evidence files the exported entries attach, each once. */
+	evidence: EvidenceRef[];
 };
 
 /** The CSV columns, in order; nested fields are flattened, the source list is a JSON cell. */
@@ -55,6 +67,11 @@ export const csvColumns = [
 	'disposition',
 	'hitEntryId',
 	'hitEntryContentHash',
+	'signoff',
+	'countersigns',
+	'countersignsSeq',
+	'evidence',
+	'previous',
 	'prevHash',
 	'hash',
 ] as const;
@@ -62,21 +79,32 @@ export type CsvColumn = (typeof csvColumns)[number];
 
 /** `entries` is the whole log, oldest first: the manifest's chain head is its last hash, whatever is filtered out. */
 export function exportLog(entries: readonly LogEntry[], options: ExportOptions): string {
+	return exportWithManifest(entries, options).text;
+}
+
+/** The export and its manifest; the CSV carries none inside it, so the manifest goes beside it (or to stderr). */
+export function exportWithManifest(entries: readonly LogEntry[], options: ExportOptions): {text: string; manifest: ExportManifest} {
 	const selected = selectEntries(entries, options);
 	const manifest: ExportManifest = {
 		tool: 'vendor-risk',
 		export: 'decision-log',
-		formatVersion: 1,
+		formatVersion: 2,
 		exportedAt: (options.now ?? new Date()).toISOString(),
 		entryCount: selected.length,
 		chainLength: entries.length,
 		chainHead: entries.at(-1)?.hash ?? genesisHash,
 		since: options.since ?? null,
 		filter: options.filter ?? null,
+		retentionYears: options.retentionYears ?? defaultRetentionYears,
+		evidence: evidenceOf(selected),
 	};
-	switch (options.format) {
+	return {text: render(selected, manifest, options.format), manifest};
+}
+
+function render(selected: readonly LogEntry[], manifest: ExportManifest, format: ExportFormat): string {
+	switch (format) {
 		case 'csv':
-			return toCsv(selected, manifest);
+			return toCsv(selected);
 		case 'json':
 			return `${JSON.stringify({manifest, entries: selected}, null, 2)}\n`;
 		case 'jsonl':
@@ -84,7 +112,7 @@ export function exportLog(entries: readonly LogEntry[], options: ExportOptions):
 		case 'md':
 			return toMarkdown(selected, manifest);
 		default:
-			throw new UserInputError(`unknown export format "${String(options.format)}"; expected one of: ${exportFormats.join(', ')}`);
+			throw new UserInputError(`unknown export format "${String(format)}"; expected one of: ${exportFormats.join(', ')}`);
 	}
 }
 
@@ -132,7 +160,7 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 	row.kind = entry.kind;
 	row.at = entry.at;
 	row.reviewer = entry.reviewer;
-	row.vendorId = entry.vendorId;
+	row.vendorId = entry.kind === 'restart' ? '' : entry.vendorId;
 	row.rationale = entry.rationale ?? '';
 	row.prevHash = entry.prevHash;
 	row.hash = entry.hash;
@@ -142,9 +170,17 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 		row.reviewBy = entry.reviewBy ?? '';
 		row.vendorFingerprint = entry.basis.vendorFingerprint;
 		row.sources = JSON.stringify(entry.basis.sources);
+		row.signoff = entry.signoff ?? '';
+		row.evidence = entry.evidence ? JSON.stringify(entry.evidence) : '';
 	} else if (entry.kind === 'revocation') {
 		row.revokes = entry.revokes;
 		row.revokesSeq = String(entry.revokesSeq);
+	} else if (entry.kind === 'countersign') {
+		row.countersigns = entry.countersigns;
+		row.countersignsSeq = String(entry.countersignsSeq);
+		row.vendorFingerprint = entry.vendorFingerprint;
+	} else if (entry.kind === 'restart') {
+		row.previous = JSON.stringify(entry.previous);
 	} else {
 		row.disposition = entry.disposition;
 		row.vendorFingerprint = entry.hit.vendorFingerprint;
@@ -174,6 +210,22 @@ export function entryFromRow(row: Record<CsvColumn, string>): LogEntry {
 			rationale: row.rationale || null,
 			reviewBy: row.reviewBy || null,
 			basis: {vendorFingerprint: row.vendorFingerprint, sources: JSON.parse(row.sources) as SourceVersion[]},
+			...(row.signoff ? {signoff: row.signoff} : {}),
+			...(row.evidence ? {evidence: JSON.parse(row.evidence) as EvidenceRef[]} : {}),
+		} as LogEntry;
+	}
+	if (row.kind === 'restart') {
+		const {vendorId: _none, ...rest} = common;
+		return {...rest, kind: 'restart', rationale: row.rationale, previous: JSON.parse(row.previous) as unknown} as LogEntry;
+	}
+	if (row.kind === 'countersign') {
+		return {
+			...common,
+			kind: 'countersign',
+			countersigns: row.countersigns,
+			countersignsSeq: Number(row.countersignsSeq),
+			vendorFingerprint: row.vendorFingerprint,
+			rationale: row.rationale || null,
 		} as LogEntry;
 	}
 	if (row.kind === 'revocation') {
@@ -207,12 +259,8 @@ export function restoreCell(value: string): string {
 	return value.startsWith("'") ? value.slice(1) : value;
 }
 
-function toCsv(entries: readonly LogEntry[], manifest: ExportManifest): string {
-	// A comment-like first line: parsers with comment support (csv-parse `comment: '#'`) skip it, people read it.
-	const manifestLine =
-		`# vendor-risk decision log export; exportedAt ${manifest.exportedAt}; entries ${manifest.entryCount} of ${manifest.chainLength}; chainHead ${manifest.chainHead}` +
-		(manifest.since ? `; since ${JSON.stringify(manifest.since)}` : '') +
-		(manifest.filter ? `; filter ${JSON.stringify(manifest.filter)}` : '');
+/** RFC 4180: the header is the first line and nothing comes before it (the manifest travels beside the file). */
+function toCsv(entries: readonly LogEntry[]): string {
 	const rows = entries.map(entry => {
 		const row = entryRow(entry);
 		return csvColumns.map(column => neutraliseCell(row[column]));
@@ -222,10 +270,10 @@ function toCsv(entries: readonly LogEntry[], manifest: ExportManifest): string {
 		columns: [...csvColumns],
 		record_delimiter: '\r\n',
 		// RFC 4180 quotes fields with CR or LF; csv-stringify only looks for the record delimiter as a whole. '#' is
-		// quoted so no data line can look like the comment line to a parser that allows comments mid-line.
+		// quoted so no data line can look like a comment to a parser that allows comments.
 		quoted_match: /[\r\n#]/,
 	});
-	return `${manifestLine}\r\n${body}`;
+	return body;
 }
 
 function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): string {
@@ -238,6 +286,7 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 	];
 	if (manifest.since) lines.push(`- Since: ${markdownCell(manifest.since)}`);
 	if (manifest.filter) lines.push(`- Filter: ${markdownCell(manifest.filter)}`);
+	lines.push(`- Retention: ${manifest.retentionYears} years (the log is never pruned)`);
 	const table = (title: string, header: string[], rows: string[][]) => {
 		if (rows.length === 0) return;
 		lines.push('', `## ${title} (${rows.length})`, '', `| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`);
@@ -255,6 +304,8 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 				'Reviewer',
 				'Re-review by',
 				'Rationale',
+				'Sign-off',
+				'Evidence',
 				'Record fingerprint',
 				'Sources',
 				'Id',
@@ -272,6 +323,8 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 					entry.reviewer,
 					entry.reviewBy ?? '',
 					entry.rationale ?? '',
+					entry.signoff ?? '',
+					(entry.evidence ?? []).map(ref => `${ref.name} (${ref.size} bytes, sha256 ${ref.sha256})`).join('; '),
 					entry.basis.vendorFingerprint,
 					sources,
 					entry.id,
@@ -339,6 +392,55 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 					]
 				: [],
 		),
+	);
+	table(
+		'Countersigns',
+		['Seq', 'At (UTC)', 'Vendor', 'Countersigns seq', 'Countersigns id', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
+		entries.flatMap(entry =>
+			entry.kind === 'countersign'
+				? [
+						[
+							String(entry.seq),
+							entry.at,
+							entry.vendorId,
+							String(entry.countersignsSeq),
+							entry.countersigns,
+							entry.reviewer,
+							entry.rationale ?? '',
+							entry.id,
+							entry.prevHash,
+							entry.hash,
+						],
+					]
+				: [],
+		),
+	);
+	table(
+		'Chain restarts',
+		['Seq', 'At (UTC)', 'Reviewer', 'Rationale', 'Problem found', 'Last readable seq', 'Anchored seq', 'Old files in', 'Id', 'Hash'],
+		entries.flatMap(entry =>
+			entry.kind === 'restart'
+				? [
+						[
+							String(entry.seq),
+							entry.at,
+							entry.reviewer,
+							entry.rationale,
+							entry.previous.problem,
+							String(entry.previous.lastSeq),
+							entry.previous.anchorSeq === null ? '' : String(entry.previous.anchorSeq),
+							entry.previous.movedTo,
+							entry.id,
+							entry.hash,
+						],
+					]
+				: [],
+		),
+	);
+	table(
+		'Evidence',
+		['Name', 'Size (bytes)', 'SHA-256'],
+		manifest.evidence.map(ref => [ref.name, String(ref.size), ref.sha256]),
 	);
 	if (entries.length === 0) lines.push('', '_No entries._');
 	return `${lines.join('\n')}\n`;

@@ -1,14 +1,67 @@
-// The decision log's public face: record, revoke and dispose, read the state of a
-// vendor's decision, verify the chain, export. Everything else in this folder is private.
-import type {SourceVersion} from './model.js';
-
-export {openDecisionLog, DecisionLog, DecisionLogReadOnlyError, defaultShardSize, type DecisionLogOptions} from './store.js';
-export {recordDecision, revokeLast, recordDisposition, checkDecisionRequest, defaultReviewBy, resolveReviewer} from './record.js';
-export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions} from './record.js';
-export {currentDecisionStatus, currentDecision, type DecisionState, type DecisionStatus} from './status.js';
-export {verifyChain, entryHash, type ChainVerdict} from './chain.js';
+// The decision log's public face: one store interface (DecisionStore) and the
+// conf log that implements it; record, revoke, dispose and countersign; the rules
+// of a safe decision; the state of a vendor's decision; verify; export.
+// Everything else in this folder is private.
+export {
+	openDecisionLog,
+	openDecisionStore,
+	DecisionLog,
+	DecisionLogReadOnlyError,
+	BrokenChainError,
+	defaultShardSize,
+	type DecisionLogOptions,
+} from './store.js';
+export type {DecisionStore, EvidenceStore, EvidenceCheck, HeadAnchor} from './store-interface.js';
+export {
+	recordDecision,
+	revokeLast,
+	recordDisposition,
+	checkDecisionRequest,
+	defaultReviewBy,
+	resolveReviewer,
+	settingsOf,
+} from './record.js';
+export type {DecisionRequest, CheckedDecision, DispositionRequest, RecordOptions, DecisionSettings} from './record.js';
+export {
+	decideVendor,
+	checkVendorDecision,
+	requirementsFor,
+	defaultReviewByFor,
+	ConfirmationNeededError,
+	type DecisionContext,
+	type VendorDecisionRequest,
+	type VendorDecisionOptions,
+} from './decide-vendor.js';
+export {countersign, countersignProblem, findEntry, type CountersignOptions} from './countersign.js';
+export {
+	decisionRequirements,
+	confirmationText,
+	bulkConfirmationText,
+	reasonProblem,
+	parseSignoffPolicy,
+	formatSignoffPolicy,
+	signoffPolicyHelp,
+	type DecisionRequirements,
+	type RestrictionRef,
+	type SignoffRule,
+} from './rules.js';
+export {tierName, reviewDaysFor} from './cadence.js';
+export {
+	currentDecisionStatus,
+	currentDecision,
+	countersignOf,
+	sameReviewer,
+	vendorIdOf,
+	type DecisionState,
+	type DecisionStatus,
+} from './status.js';
+export {verifyChain, entryHash, anchorProblem, type ChainVerdict} from './chain.js';
+export {verifyStore, checkCountersigns, evidenceOf, type VerifyReport} from './verify.js';
+export {restartChain} from './restart.js';
 export {
 	exportLog,
+	exportWithManifest,
+	defaultRetentionYears,
 	selectEntries,
 	exportFormats,
 	csvColumns,
@@ -22,7 +75,17 @@ export type {ExportFormat, ExportOptions, ExportManifest, CsvColumn} from './exp
 export {fingerprintVendor} from './fingerprint.js';
 export {decisionChoices} from './choices.js';
 export {canonicalJson, sha256Hex} from './canonical.js';
-export {outcomes, outcomeMeanings, reasonCodes, reasonMeanings, rationaleRequiredFor, dispositions} from './vocabulary.js';
+export {
+	outcomes,
+	outcomeMeanings,
+	reasonCodes,
+	reasonMeanings,
+	rationaleRequiredFor,
+	reasonsByOutcome,
+	reasonsFor,
+	permissiveOutcomes,
+	dispositions,
+} from './vocabulary.js';
 export {entryKinds, genesisHash, entrySchema, entryJsonSchema} from './model.js';
 export type {
 	Outcome,
@@ -35,17 +98,14 @@ export type {
 	DecisionEntry,
 	RevocationEntry,
 	DispositionEntry,
+	CountersignEntry,
+	RestartEntry,
+	VendorEntry,
+	EvidenceRef,
 	EntryDraft,
 	DecisionDraft,
 	RevocationDraft,
 	DispositionDraft,
+	CountersignDraft,
+	RestartDraft,
 } from './model.js';
-
-/** What `decide` needs to know about the records, supplied by the caller so decisions/ never loads them itself. */
-export type DecisionContext = {
-	vendorExists(id: string): boolean;
-	/** fingerprintVendor() of the vendor's record and restrictions as they are now. */
-	fingerprintOf(id: string): string;
-	/** The versions of the sources the records came from. */
-	sourceVersions(): SourceVersion[];
-};

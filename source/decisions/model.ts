@@ -8,6 +8,9 @@ export {
 	outcomes,
 	outcomeMeanings,
 	rationaleRequiredFor,
+	reasonsByOutcome,
+	reasonsFor,
+	permissiveOutcomes,
 	reasonCodes,
 	reasonMeanings,
 	dispositions,
@@ -17,7 +20,7 @@ export {
 } from './vocabulary.js';
 import {outcomes, reasonCodes, dispositions, type Outcome, type ReasonCode} from './vocabulary.js';
 
-export const entryKinds = ['decision', 'revocation', 'disposition'] as const;
+export const entryKinds = ['decision', 'revocation', 'disposition', 'countersign', 'restart'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 /** The prevHash of the first entry: there is nothing before it. */
@@ -51,6 +54,14 @@ export const hitSchema = z.strictObject({
 });
 export type ScreeningHit = z.infer<typeof hitSchema>;
 
+/** A file attached to a decision: kept in the evidence store under its SHA-256, named here as it was given. */
+export const evidenceRefSchema = z.strictObject({
+	name: z.string().min(1).max(500),
+	size: z.number().int().min(0),
+	sha256,
+});
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+
 // Fields the store fills in under the lock; a draft never carries them.
 const sealFields = {
 	seq: z.number().int().min(1),
@@ -70,6 +81,10 @@ const decisionFields = {
 	reviewBy: day.nullable(),
 	/** What the decision was made on: the record as fingerprinted and the source versions behind it. */
 	basis: z.strictObject({vendorFingerprint: sha256, sources: z.array(sourceVersionSchema).max(1000)}),
+	// Both optional, so entries written before they existed still parse and hash as they did.
+	/** 'pending': the sign-off policy wanted a second reviewer; the decision stands once another reviewer countersigns it. */
+	signoff: z.literal('pending').optional(),
+	evidence: z.array(evidenceRefSchema).min(1).max(100).optional(),
 };
 const revocationFields = {
 	kind: z.literal('revocation'),
@@ -89,25 +104,72 @@ const dispositionFields = {
 	rationale: rationaleText,
 };
 
+const countersignFields = {
+	kind: z.literal('countersign'),
+	reviewer,
+	vendorId,
+	/** Id and seq of the pending decision signed off. */
+	countersigns: z.string().min(1).max(64),
+	countersignsSeq: z.number().int().min(1),
+	/** The record as the second reviewer saw it: must be the one the decision was made on. */
+	vendorFingerprint: sha256,
+	rationale: rationaleText.nullable(),
+};
+
+/** The first entry of a chain started again after a break: what was found, and where the old files went. */
+const restartFields = {
+	kind: z.literal('restart'),
+	reviewer,
+	rationale: rationaleText,
+	previous: z.strictObject({
+		/** The last entry that could still be read, or 0 and the genesis hash when none could. */
+		lastSeq: z.number().int().min(0),
+		lastHash: sha256,
+		/** The head the old anchor recorded, when there was one. */
+		anchorSeq: z.number().int().min(1).nullable(),
+		anchorHash: sha256.nullable(),
+		/** The first problem `log verify` reported. */
+		problem: z.string().min(1).max(4000),
+		/** The folder (beside the shards) the old files were moved into. */
+		movedTo: z.string().min(1).max(500),
+	}),
+};
+
 export const decisionEntrySchema = z.strictObject({...sealFields, ...decisionFields});
 export const revocationEntrySchema = z.strictObject({...sealFields, ...revocationFields});
 export const dispositionEntrySchema = z.strictObject({...sealFields, ...dispositionFields});
-export const entrySchema = z.discriminatedUnion('kind', [decisionEntrySchema, revocationEntrySchema, dispositionEntrySchema]);
+export const countersignEntrySchema = z.strictObject({...sealFields, ...countersignFields});
+export const restartEntrySchema = z.strictObject({...sealFields, ...restartFields});
+export const entrySchema = z.discriminatedUnion('kind', [
+	decisionEntrySchema,
+	revocationEntrySchema,
+	dispositionEntrySchema,
+	countersignEntrySchema,
+	restartEntrySchema,
+]);
 
 export const entryDraftSchema = z.discriminatedUnion('kind', [
 	z.strictObject(decisionFields),
 	z.strictObject(revocationFields),
 	z.strictObject(dispositionFields),
+	z.strictObject(countersignFields),
+	z.strictObject(restartFields),
 ]);
 
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>;
 export type RevocationEntry = z.infer<typeof revocationEntrySchema>;
 export type DispositionEntry = z.infer<typeof dispositionEntrySchema>;
+export type CountersignEntry = z.infer<typeof countersignEntrySchema>;
+export type RestartEntry = z.infer<typeof restartEntrySchema>;
 export type LogEntry = z.infer<typeof entrySchema>;
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
 export type DecisionDraft = Extract<EntryDraft, {kind: 'decision'}>;
 export type RevocationDraft = Extract<EntryDraft, {kind: 'revocation'}>;
 export type DispositionDraft = Extract<EntryDraft, {kind: 'disposition'}>;
+export type CountersignDraft = Extract<EntryDraft, {kind: 'countersign'}>;
+export type RestartDraft = Extract<EntryDraft, {kind: 'restart'}>;
+/** Entries about one vendor: every kind but a chain restart. */
+export type VendorEntry = Exclude<LogEntry, RestartEntry>;
 
 /** JSON schema (draft 2020-12, as conf's ajv expects) of one stored entry. */
 export function entryJsonSchema(): Record<string, unknown> {

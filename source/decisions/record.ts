@@ -23,8 +23,10 @@ import {
 	type ScreeningHit,
 	type SourceVersion,
 } from './model.js';
+import {reasonProblem} from './rules.js';
+import {defaultRetentionYears} from './export.js';
 import {currentDecision} from './status.js';
-import type {DecisionLog} from './store.js';
+import type {DecisionStore} from './store-interface.js';
 
 /** What a reviewer asks for, as typed (strings not yet checked). */
 export type DecisionRequest = {
@@ -57,6 +59,8 @@ export function checkDecisionRequest(
 	if (!isOutcome(outcome)) throw new UserInputError(`unknown outcome "${sanitizeText(outcome)}"; expected one of: ${outcomes.join(', ')}`);
 	if (!isReasonCode(reason))
 		throw new UserInputError(`unknown reason "${sanitizeText(reason)}"; expected one of: ${reasonCodes.join(', ')}`);
+	const misfit = reasonProblem(outcome, reason);
+	if (misfit) throw new UserInputError(misfit);
 	// The rationale ends up in terminals and spreadsheets: no control sequence survives into the log.
 	const rationale = sanitizeText(request.rationale?.trim() ?? '', {keepLayout: true}) || null;
 	if (!rationale && rationaleRequiredFor.includes(outcome)) {
@@ -83,7 +87,7 @@ export function defaultReviewBy(outcome: Outcome, today: string, reviewDays: Rec
 }
 
 export async function recordDecision(
-	log: DecisionLog,
+	log: DecisionStore,
 	request: DecisionRequest & {vendorFingerprint: string; sources: readonly SourceVersion[]},
 	options: RecordOptions = {},
 ): Promise<DecisionEntry> {
@@ -92,25 +96,25 @@ export async function recordDecision(
 		today: options.today ?? today(env),
 		reviewDays: options.reviewDays ?? settingsOf(env).reviewDays,
 	});
-	const entry = await log.append({
+	const [entry] = await log.appendWith(() => ({
 		kind: 'decision',
 		reviewer: options.reviewer ?? resolveReviewer(env),
 		...checked,
 		basis: {vendorFingerprint: request.vendorFingerprint, sources: [...request.sources]},
-	});
+	}));
 	return entry as DecisionEntry;
 }
 
 /** Cancels the vendor's current decision by appending a revocation; nothing is deleted. */
 export async function revokeLast(
-	log: DecisionLog,
+	log: DecisionStore,
 	vendorId: string,
 	options: RecordOptions & {rationale?: string | null} = {},
 ): Promise<RevocationEntry> {
 	const reviewer = options.reviewer ?? resolveReviewer(options.env ?? process.env);
 	const rationale = options.rationale?.trim() || null;
 	// Decided under the lock: the decision revoked is the one current when the revocation is written.
-	const entry = await log.appendWith(entries => {
+	const [entry] = await log.appendWith(entries => {
 		const decision = currentDecision(entries, vendorId);
 		if (!decision) throw new UserInputError(`no current decision for vendor "${vendorId}" to revoke`);
 		return {kind: 'revocation', reviewer, vendorId, revokes: decision.id, revokesSeq: decision.seq, rationale};
@@ -122,7 +126,7 @@ export type DispositionRequest = {vendorId: string; disposition: string; hit: Sc
 
 /** Marks one screening hit (for the vendor's record as fingerprinted) as a confirmed match or a false positive. */
 export async function recordDisposition(
-	log: DecisionLog,
+	log: DecisionStore,
 	request: DispositionRequest,
 	options: RecordOptions = {},
 ): Promise<DispositionEntry> {
@@ -131,14 +135,14 @@ export async function recordDisposition(
 	}
 	const rationale = request.rationale.trim();
 	if (!rationale) throw new UserInputError('a reason is required for a disposition: say why the hit is or is not this vendor');
-	const entry = await log.append({
+	const [entry] = await log.appendWith(() => ({
 		kind: 'disposition',
 		reviewer: options.reviewer ?? resolveReviewer(options.env ?? process.env),
 		vendorId: request.vendorId,
 		disposition: request.disposition as Disposition,
 		hit: {...request.hit},
 		rationale,
-	});
+	}));
 	return entry as DispositionEntry;
 }
 
@@ -164,12 +168,33 @@ export function resolveReviewer(env: NodeJS.ProcessEnv = process.env): string {
 	}
 }
 
-function settingsOf(env: NodeJS.ProcessEnv): {reviewer?: string; reviewDays: Record<string, number>} {
+export type DecisionSettings = {
+	reviewer?: string;
+	reviewDays: Record<string, number>;
+	tierReviewDays: Record<string, Record<string, number>>;
+	signoff: string;
+	retentionYears: number;
+};
+
+/** The settings decisions read, with the defaults for whatever is not set. */
+export function settingsOf(env: NodeJS.ProcessEnv): DecisionSettings {
+	const defaults: DecisionSettings = {
+		reviewDays: defaultSettings.reviewDays,
+		tierReviewDays: defaultSettings.tierReviewDays,
+		signoff: defaultSettings.signoff,
+		retentionYears: defaultRetentionYears,
+	};
 	try {
 		const settings = openSettings(env);
-		return {reviewer: settings.get('reviewer'), reviewDays: settings.get('reviewDays') ?? defaultSettings.reviewDays};
+		return {
+			reviewer: settings.get('reviewer'),
+			reviewDays: settings.get('reviewDays') ?? defaults.reviewDays,
+			tierReviewDays: settings.get('tierReviewDays') ?? defaults.tierReviewDays,
+			signoff: settings.get('signoff') ?? defaults.signoff,
+			retentionYears: settings.get('retentionYears') ?? defaults.retentionYears,
+		};
 	} catch {
 		// A damaged settings file is the settings command's to report; a decision can still use the defaults.
-		return {reviewDays: defaultSettings.reviewDays};
+		return defaults;
 	}
 }

@@ -25,26 +25,33 @@
 //
 // Writers serialise on a lock file next to the shards (lock.ts) and re-read the
 // newest shard under the lock before appending. A shard that fails to parse or
-// validate is never reset or rewritten: it is copied aside and the log turns
-// read-only until someone restores or moves the file.
+// validate, or parses but is not a shard (shard-file.ts), is never reset or
+// rewritten: it is copied aside and the log turns read-only until someone
+// restores or moves the file. Under the lock a writer also checks the chain (the
+// part it has not checked before) and the head anchor (anchor.ts), and refuses to
+// append to a log that does not verify or ends before its anchored head; after
+// each append it moves the anchor to the new head.
 import {randomUUID} from 'node:crypto';
-import {constants, copyFileSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import Conf from 'conf';
 import {appPaths} from '../app-home/index.js';
 import {OperationError, UserInputError} from '../errors/index.js';
-import {sealEntry} from './chain.js';
-import {z} from 'zod';
+import {anchorFileName, readAnchor, writeAnchor, writeFileDurably} from './anchor.js';
+import {anchorProblem, sealEntry, verifyChain, type ChainVerdict} from './chain.js';
+import {fileEvidenceStore} from './evidence.js';
 import {writerLock, type WriterLock, type WriterLockOptions} from './lock.js';
-import {entryDraftSchema, entryJsonSchema, entrySchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
+import {entryDraftSchema, entryJsonSchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
+import {emptyShardText, parseShardText, readShardText, shardIsAnchored, StoreVersionError, storeVersion} from './shard-file.js';
+import type {DecisionStore, EvidenceStore, HeadAnchor} from './store-interface.js';
 
-/** The version of the shard format, conf's projectVersion: migrations key off it. */
-export const storeVersion = '1.0.0';
+export {storeVersion} from './shard-file.js';
 export const defaultShardSize = 250;
 const shardPrefix = 'decisions';
 const shardFilePattern = /^decisions-(\d{5})\.json$/;
 
-type ShardStore = {entries: LogEntry[]};
+/** `anchored`: written by a release that keeps a head anchor (see shardIsAnchored). */
+type ShardStore = {entries: LogEntry[]; anchored?: boolean};
 
 export type DecisionLogOptions = {
 	/** Environment whose VENDOR_RISK_HOME (if any) places the store; defaults to process.env. */
@@ -60,27 +67,52 @@ export type DecisionLogOptions = {
 /** Appending to a log that opened read-only. */
 export class DecisionLogReadOnlyError extends OperationError {}
 
+/** Appending to a log whose chain does not verify, or that ends before its anchored head. */
+export class BrokenChainError extends OperationError {}
+
 export function openDecisionLog(options: DecisionLogOptions = {}): DecisionLog {
 	return new DecisionLog(options);
 }
 
-export class DecisionLog {
+/** The store the commands use: today always the conf log in the app's data folder. */
+export function openDecisionStore(env: NodeJS.ProcessEnv = process.env): DecisionStore {
+	return new DecisionLog({env});
+}
+
+export class DecisionLog implements DecisionStore {
 	readonly directory: string;
 	readonly shardSize: number;
+	readonly evidence: EvidenceStore;
+	#env: NodeJS.ProcessEnv;
 	#lock: WriterLock;
 	#now: () => Date;
 	#shards = new Map<number, Conf<ShardStore>>();
 	/** Entries of shards as last read, keyed by file identity: sealed shards never change, so re-reading them is waste. */
 	#readCache = new Map<number, {stamp: string; entries: readonly LogEntry[]}>();
+	/** A shard read says the log keeps a head anchor, so a missing one was deleted. */
+	#anchored = false;
 	#readOnlyReason: string | null = null;
+	/** Sealed shards this process verified as one chain from the start, by identity (unchanged ones come from the read cache). */
+	#verifiedShards: ReadonlyArray<readonly LogEntry[]> = [];
+	/**
+	 * The newest shard as this process last wrote it, verified: when the file still has exactly
+	 * this text, the next append neither parses nor re-verifies it (that cost most of an append).
+	 */
+	#newestKnown: {index: number; text: string; entries: readonly LogEntry[]} | null = null;
 
 	constructor(options: DecisionLogOptions = {}) {
-		this.directory = options.directory ?? appPaths(options.env ?? process.env).data;
+		this.#env = options.env ?? process.env;
+		this.directory = options.directory ?? appPaths(this.#env).data;
 		this.shardSize = options.shardSize ?? defaultShardSize;
 		this.#lock = writerLock(this.directory, shardPrefix, options.lock);
 		this.#now = options.now ?? (() => new Date());
+		this.evidence = fileEvidenceStore(join(this.directory, 'evidence'));
 		// Open every shard now, so a damaged file is reported (and copied aside) before anyone works on top of it.
-		this.#readAll('read');
+		this.#readAll();
+	}
+
+	get location(): string {
+		return this.directory;
 	}
 
 	get readOnly(): boolean {
@@ -94,7 +126,72 @@ export class DecisionLog {
 
 	/** Every readable entry, oldest first, as stored now (other processes' appends included). The entries are frozen. */
 	entries(): LogEntry[] {
-		return this.#readAll('read');
+		return this.#readAll();
+	}
+
+	async read(): Promise<readonly LogEntry[]> {
+		return this.entries();
+	}
+
+	async anchor(): Promise<HeadAnchor | null> {
+		return readAnchor(this.directory).anchor;
+	}
+
+	async anchorProblem(): Promise<string | null> {
+		this.#readAll();
+		return this.#anchorProblem(readAnchor(this.directory));
+	}
+
+	#anchorProblem({anchor, problem}: ReturnType<typeof readAnchor>): string | null {
+		if (problem) return problem;
+		if (!anchor && this.#anchored)
+			return `the head anchor ${join(this.directory, anchorFileName)} is missing, though the log was written with one: it was deleted`;
+		return null;
+	}
+
+	/** The shards, the anchor, the evidence folder and the app's config and cache folders. */
+	ownedPaths(): readonly string[] {
+		const paths = appPaths(this.#env);
+		return [this.directory, paths.config, paths.cache];
+	}
+
+	async snapshotTo(folder: string): Promise<string[]> {
+		mkdirSync(folder, {recursive: true, mode: 0o700});
+		// Under the lock, so the copy is one consistent state of shards and anchor.
+		return this.#lock.run(() => {
+			const names = [...this.#shardIndices().map(index => basename(this.#shardPath(index))), anchorFileName].filter(name =>
+				existsSync(join(this.directory, name)),
+			);
+			for (const name of names) copyFileSync(join(this.directory, name), join(folder, name), constants.COPYFILE_EXCL);
+			return names.map(name => join(folder, name));
+		});
+	}
+
+	async restartChain(
+		build: (found: {entries: readonly LogEntry[]; anchor: HeadAnchor | null}, movedTo: string) => EntryDraft,
+	): Promise<LogEntry> {
+		return this.#lock.run(() => {
+			const found = {entries: this.#readAll(), anchor: readAnchor(this.directory).anchor};
+			const movedTo = `broken-${this.#now().toISOString().replace(/[:.]/g, '-')}`;
+			const draft = checkDraft(build(found, movedTo));
+			const folder = join(this.directory, movedTo);
+			mkdirSync(folder, {mode: 0o700});
+			// Everything the old chain was: its shards, their damaged copies, its anchor. Renamed, so nothing is lost.
+			for (const name of readdirSync(this.directory)) {
+				if (shardFilePattern.test(name) || name === anchorFileName || /^decisions-\d{5}\.corrupt-.+\.json$/.test(name))
+					renameSync(join(this.directory, name), join(folder, name));
+			}
+			this.#shards.clear();
+			this.#readCache.clear();
+			this.#verifiedShards = [];
+			this.#newestKnown = null;
+			this.#anchored = false;
+			this.#readOnlyReason = null;
+			const entry = sealEntry(draft, {seq: 1, id: randomUUID(), at: this.#now().toISOString(), prevHash: genesisHash});
+			this.#writeShard(0, [entry]);
+			writeAnchor(this.directory, {seq: 1, hash: entry.hash, createdAt: entry.at});
+			return entry;
+		});
 	}
 
 	/** Paths of the shard files, oldest first. */
@@ -111,39 +208,44 @@ export class DecisionLog {
 	async appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
 		this.#assertWritable();
 		const checked = drafts.map(draft => checkDraft(draft));
-		return this.#lock.run(() => this.#writeLocked(checked));
+		return this.#lock.run(() => this.#writeLocked(() => checked));
 	}
 
 	/**
-	 * Appends an entry built from the whole log as it stands under the lock, so the
-	 * draft cannot be based on a state another process has since changed (revocations).
+	 * Appends entries built from the whole log as it stands under the lock, so a
+	 * draft cannot be based on a state another process has since changed (revocations, countersigns).
 	 */
-	async appendWith(build: (entries: readonly LogEntry[]) => EntryDraft): Promise<LogEntry> {
+	async appendWith(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]> {
 		this.#assertWritable();
-		return this.#lock.run(() => {
-			const entries = this.#readAll('write');
-			this.#assertWritable();
-			const [entry] = this.#writeLocked([checkDraft(build(entries))]);
-			return entry!;
-		});
+		return this.#lock.run(() =>
+			this.#writeLocked(entries => {
+				const built = build(entries);
+				return (Array.isArray(built) ? built : [built as EntryDraft]).map(draft => checkDraft(draft));
+			}),
+		);
 	}
 
 	#assertWritable(): void {
 		if (this.#readOnlyReason) throw new DecisionLogReadOnlyError(`cannot append: ${this.#readOnlyReason}`);
 	}
 
-	#writeLocked(drafts: readonly EntryDraft[]): LogEntry[] {
+	#writeLocked(draftsFor: (entries: readonly LogEntry[]) => readonly EntryDraft[]): LogEntry[] {
 		const indices = this.#shardIndices();
 		let index = indices.at(-1) ?? 0;
-		let pending = this.#readShard(index, 'write');
-		let head = pending.at(-1) ?? this.#headBefore(index, indices);
+		const newest = this.#readNewest(index);
+		const shards = [...indices.filter(shard => shard !== index).map(shard => this.#readShard(shard)), newest.entries];
 		this.#assertWritable();
+		const entries = shards.flat();
+		const anchor = this.#assertAppendable(shards, entries, newest.known);
+		const drafts = draftsFor(entries);
+		let pending = shards.length ? [...shards.at(-1)!] : [];
+		let head = entries.at(-1) ?? null;
 		const written: LogEntry[] = [];
 		for (const draft of drafts) {
 			if (pending.length >= this.shardSize) {
 				this.#writeShard(index, pending);
 				index += 1;
-				pending = this.#readShard(index, 'write');
+				pending = [];
 			}
 			const entry = sealEntry(draft, {
 				seq: (head?.seq ?? 0) + 1,
@@ -155,56 +257,110 @@ export class DecisionLog {
 			written.push(entry);
 			head = entry;
 		}
+		if (written.length === 0) return written;
 		this.#writeShard(index, pending);
+		this.#newestKnown = {index, text: readShardText(this.#shardPath(index)) ?? '', entries: deepFreeze([...pending])};
+		// The anchor follows the shard: a crash in between leaves it behind the entries, never ahead of them.
+		const createdAt = anchor?.createdAt ?? entries[0]?.at ?? written[0]!.at;
+		writeAnchor(this.directory, {seq: head!.seq, hash: head!.hash, createdAt});
 		return written;
 	}
 
-	#writeShard(index: number, entries: LogEntry[]): void {
-		// Assigning the whole store costs one read fewer than set('entries'): conf re-reads the file on every get.
-		this.#conf(index, 'write')!.store = {entries};
-	}
-
-	#headBefore(index: number, indices: number[]): LogEntry | null {
-		for (const earlier of indices.filter(candidate => candidate < index).reverse()) {
-			const last = this.#readShard(earlier, 'write', true).at(-1);
-			if (last) return last;
+	/** Refuses to build on a chain that does not verify or stops short of its anchor: the next seq would hide the loss. */
+	#assertAppendable(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[], newestKnown: boolean): HeadAnchor | null {
+		const verdict = this.#verifyIncrementally(shards, entries, newestKnown);
+		const read = readAnchor(this.directory);
+		const {anchor} = read;
+		const problem = this.#anchorProblem(read);
+		let reason: string | null;
+		if (!verdict.ok) {
+			const seq = (entries[verdict.index] as {seq?: unknown} | undefined)?.seq;
+			reason = `the chain is broken at entry ${verdict.index + 1}${typeof seq === 'number' ? ` (seq ${seq})` : ''}${verdict.entryId ? `, id ${verdict.entryId}` : ''}: ${verdict.problem}`;
+		} else {
+			reason = problem ?? anchorProblem(entries, anchor);
 		}
-		return null;
+		if (reason) {
+			throw new BrokenChainError(`cannot append to the decision log: ${reason}`, {
+				hint: 'nothing was written; run vendor-risk log verify, then restore from an export bundle or start a new chain (README: Recovering the decision log)',
+			});
+		}
+		return anchor;
 	}
 
-	#readAll(mode: 'read' | 'write'): LogEntry[] {
+	/** Verifies only what changed since this process last verified: the newest shard, or everything when a sealed shard changed. */
+	#verifyIncrementally(shards: ReadonlyArray<readonly LogEntry[]>, entries: readonly LogEntry[], newestKnown: boolean): ChainVerdict {
+		let shared = 0;
+		let count = 0;
+		let head = genesisHash;
+		const known = this.#verifiedShards;
+		while (shared < shards.length - 1 && shared < known.length && shards[shared] === known[shared]) {
+			count += shards[shared]!.length;
+			head = shards[shared]!.at(-1)?.hash ?? head;
+			shared += 1;
+		}
+		// Nothing changed since this process verified and wrote: every sealed shard as verified, the newest as written.
+		if (newestKnown && shared === shards.length - 1 && shared === known.length)
+			return {ok: true, count: entries.length, head: entries.at(-1)?.hash ?? genesisHash};
+		const verdict = verifyChain(entries.slice(count), {offset: count, previousHash: head});
+		// Everything but the newest shard, which the next append rewrites.
+		this.#verifiedShards = verdict.ok ? shards.slice(0, -1) : [];
+		return verdict;
+	}
+
+	#writeShard(index: number, entries: LogEntry[]): void {
+		const path = this.#shardPath(index);
+		// A new shard is created whole, version marker included, before conf opens it: conf's own first write
+		// lacks the marker, and a shard without one is damage to every reader.
+		if (!existsSync(path)) {
+			mkdirSync(this.directory, {recursive: true, mode: 0o700});
+			writeFileDurably(path, emptyShardText());
+		}
+		// Assigning the whole store costs one read fewer than set('entries'): conf re-reads the file on every get.
+		this.#conf(index).store = {entries, anchored: true};
+	}
+
+	/** The newest shard for a writer, re-read under the lock; `known` when it is exactly as this process last wrote it. */
+	#readNewest(index: number): {entries: LogEntry[]; known: boolean} {
+		const path = this.#shardPath(index);
+		try {
+			const text = readShardText(path);
+			if (text === null) return {entries: [], known: false};
+			const known = this.#newestKnown;
+			if (known?.index === index && known.text === text) return {entries: [...known.entries], known: true};
+			const entries = parseShardText(text);
+			this.#anchored ||= shardIsAnchored(text);
+			return {entries, known: false};
+		} catch (error) {
+			if (typeof (error as NodeJS.ErrnoException).code === 'string') {
+				throw new OperationError(`cannot read decision log file ${path}: ${(error as Error).message}`);
+			}
+			this.#quarantine(path, error);
+			this.#assertWritable();
+			return {entries: [], known: false};
+		}
+	}
+
+	#readAll(): LogEntry[] {
 		// The shards are listed once, before reading any: a concurrent append can only add entries after the
 		// ones read, so a reader always sees a whole prefix of the chain, never one with a hole.
 		const indices = this.#shardIndices();
-		const last = indices.at(-1);
-		return mode === 'read'
-			? indices.flatMap(index => this.#readShard(index, 'read', index !== last))
-			: indices.flatMap(index => this.#readShard(index, 'write', index !== last));
+		return indices.flatMap(index => this.#readShard(index));
 	}
 
-	/** Readers may get cached (frozen) entries; writers always re-read the file under the lock. */
-	#readShard(index: number, mode: 'read', sealed: boolean): readonly LogEntry[];
-	#readShard(index: number, mode: 'write', sealed?: boolean): LogEntry[];
-	#readShard(index: number, mode: 'read' | 'write', sealed = false): readonly LogEntry[] {
+	/** Entries of one shard, from the read cache while the file is unchanged (writers read the newest one with #readNewest). */
+	#readShard(index: number): readonly LogEntry[] {
 		const path = this.#shardPath(index);
 		try {
-			let stamp: string | null = null;
-			if (mode === 'read') {
-				const stat = statSync(path, {throwIfNoEntry: false});
-				if (!stat) return [];
-				stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-				const cached = this.#readCache.get(index);
-				if (cached?.stamp === stamp) return cached.entries;
-			}
-			let entries: LogEntry[];
-			if (sealed && !this.#shards.has(index)) {
-				entries = readSealedShard(path);
-			} else {
-				const conf = this.#conf(index, mode);
-				if (!conf) return [];
-				entries = conf.store.entries;
-			}
-			if (stamp) this.#readCache.set(index, {stamp, entries: deepFreeze(entries)});
+			const stat = statSync(path, {throwIfNoEntry: false});
+			if (!stat) return [];
+			const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+			const cached = this.#readCache.get(index);
+			if (cached?.stamp === stamp) return cached.entries;
+			const text = readShardText(path);
+			if (text === null) return [];
+			const entries = deepFreeze(parseShardText(text));
+			this.#anchored ||= shardIsAnchored(text);
+			this.#readCache.set(index, {stamp, entries});
 			return entries;
 		} catch (error) {
 			// An I/O failure (permissions, too many open files) says nothing about the file's content: report, don't quarantine.
@@ -212,39 +368,14 @@ export class DecisionLog {
 				throw new OperationError(`cannot read decision log file ${path}: ${(error as Error).message}`);
 			}
 			this.#quarantine(path, error);
-			if (mode === 'write') this.#assertWritable();
 			return [];
 		}
 	}
 
-	/**
-	 * The conf store of one shard, constructed once per process. Constructing a conf
-	 * store may write (defaults, the migration marker), so writers construct under the
-	 * lock; readers only construct shards that are already fully initialised and treat
-	 * a shard still being created by another process as empty. Null means "nothing to read yet".
-	 */
-	#conf(index: number, mode: 'read' | 'write'): Conf<ShardStore> | null {
+	/** The conf store of the newest shard, constructed once per process and only by a writer, under the lock. */
+	#conf(index: number): Conf<ShardStore> {
 		const cached = this.#shards.get(index);
 		if (cached) return cached;
-		if (mode === 'read') {
-			const path = this.#shardPath(index);
-			let raw: string;
-			try {
-				raw = readFileSync(path, 'utf8');
-			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-				throw error;
-			}
-			const parsed = JSON.parse(raw) as {__internal__?: {migrations?: {version?: unknown}}} | null;
-			const version = parsed?.__internal__?.migrations?.version;
-			if (version === undefined) return null;
-			if (version !== storeVersion) {
-				// Not damage: written by another release. conf would silently rewrite its version marker, so keep away.
-				throw new StoreVersionError(
-					`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`,
-				);
-			}
-		}
 		const conf = new Conf<ShardStore>({
 			projectName: 'vendor-risk',
 			cwd: this.directory,
@@ -327,32 +458,6 @@ export class DecisionLog {
 	#shardPath(index: number): string {
 		return join(this.directory, `${shardPrefix}-${String(index).padStart(5, '0')}.json`);
 	}
-}
-
-class StoreVersionError extends Error {}
-
-const sealedShardSchema = z.looseObject({entries: z.array(entrySchema)});
-
-/**
- * Reads a shard that has a newer shard after it, so no writer touches it again. conf
- * builds a fresh ajv validator for every store it opens (~30 ms each), which at 40
- * shards would make every command start slowly; a sealed shard is instead parsed and
- * checked against the same zod schema conf's JSON schema is generated from.
- */
-function readSealedShard(path: string): LogEntry[] {
-	const parsed = JSON.parse(readFileSync(path, 'utf8')) as {__internal__?: {migrations?: {version?: unknown}}} | null;
-	const version = parsed?.__internal__?.migrations?.version;
-	if (version !== undefined && version !== storeVersion) {
-		throw new StoreVersionError(
-			`written by store format ${String(version)}, this vendor-risk reads ${storeVersion}; use a matching vendor-risk release`,
-		);
-	}
-	const result = sealedShardSchema.safeParse(parsed);
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		throw new Error(`schema violation: \`${issue?.path.join('/') ?? ''}\` ${issue?.message ?? 'invalid'}`);
-	}
-	return (parsed as ShardStore).entries;
 }
 
 /** Cached entries are shared between callers, so nobody may change them in place. */

@@ -47,3 +47,32 @@ export const reasonMeanings: Record<ReasonCode, string> = {
 
 export const dispositions = ['confirmed-match', 'false-positive'] as const;
 export type Disposition = (typeof dispositions)[number];
+
+/**
+ * The reason codes that fit each outcome, in the order a form offers them. A pair
+ * outside this table contradicts itself (approve because sanctioned), so no
+ * outcome offers every code and approve never offers a restriction as its reason.
+ */
+export const reasonsByOutcome: Record<Outcome, readonly ReasonCode[]> = {
+	approve: ['no-exposure', 'false-positive', 'accepted-risk'],
+	'approve-with-conditions': ['accepted-risk', 'no-exposure', 'false-positive', 'replaced', 'pending-information'],
+	reject: ['sanctioned-entity', 'foreign-adversary-jurisdiction', 'procurement-ban', 'export-control', 'ownership-or-control', 'replaced'],
+	escalate: [
+		'sanctioned-entity',
+		'foreign-adversary-jurisdiction',
+		'procurement-ban',
+		'export-control',
+		'ownership-or-control',
+		'accepted-risk',
+		'pending-information',
+	],
+	defer: ['pending-information', 'replaced', 'false-positive'],
+};
+
+/** The reason codes a decision form offers for `outcome`; none until an outcome is chosen. */
+export function reasonsFor(outcome: Outcome | null): readonly ReasonCode[] {
+	return outcome ? reasonsByOutcome[outcome] : [];
+}
+
+/** Outcomes that let a vendor be used: on a vendor with an active restriction they need a rationale and a confirmation. */
+export const permissiveOutcomes: readonly Outcome[] = ['approve', 'approve-with-conditions'];

@@ -26,8 +26,15 @@ export type Settings = {
 	snapshotRetention: number;
 	/** The view the TUI opens on: vendors (the default) or dashboard, or any other view name. */
 	startView?: string;
-	/** How long decisions must be kept, in years; unset, the longest record-keeping period in the records (config shows which). */
-	decisionRetentionYears?: number;
+	/** Re-review period by tier (the inventory's criticality, lower-cased) and outcome, in days; reviewDays for untiered vendors. */
+	tierReviewDays: Record<string, Record<string, number>>;
+	/** Decisions that need a second reviewer: "none", or comma-separated OUTCOME or OUTCOME:restricted. */
+	signoff: string;
+	/**
+	 * How long the decision log must be kept, stated in every export manifest; the log is never pruned.
+	 * Unset, the longest record-keeping period in the records (OFAC: 10 years; `config` shows which).
+	 */
+	retentionYears?: number;
 };
 
 export const defaultSettings: Settings = {
@@ -35,6 +42,14 @@ export const defaultSettings: Settings = {
 	reviewDays: {approve: 90, 'approve-with-conditions': 90, defer: 30, escalate: 14},
 	maxDownloadBytes: 512 * 1024 * 1024,
 	snapshotRetention: 20,
+	// Shorter for the vendors that matter most; reject has no default period (it stands until revoked).
+	tierReviewDays: {
+		critical: {approve: 90, 'approve-with-conditions': 60, defer: 14, escalate: 7},
+		high: {approve: 180, 'approve-with-conditions': 90, defer: 30, escalate: 14},
+		medium: {approve: 365, 'approve-with-conditions': 180, defer: 30, escalate: 14},
+		low: {approve: 730, 'approve-with-conditions': 365, defer: 60, escalate: 30},
+	},
+	signoff: 'none',
 };
 
 export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf<Settings> {

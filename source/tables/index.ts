@@ -1,6 +1,15 @@
 export {displayCell, type Column, type TableRow, type TableSpec} from './column.js';
 export {layoutColumns, fitText, formatRow, markerWidth, type LaidOutColumn} from './layout.js';
-export {vendorRows, vendorTable, queueReasons, severityLegend, type VendorRow, type DecisionSummary, type HitSummary} from './vendors.js';
+export {
+	vendorRows,
+	vendorTable,
+	queueTable,
+	queueReasons,
+	severityLegend,
+	type VendorRow,
+	type DecisionSummary,
+	type HitSummary,
+} from './vendors.js';
 export {queueRows} from './queue.js';
 export {jurisdictionRows, jurisdictionTable, type JurisdictionRow} from './jurisdictions.js';
 export {restrictionRows, restrictionTable, type RestrictionRow} from './restrictions.js';

@@ -14,7 +14,14 @@ import type {Column, TableSpec} from './column.js';
 import {findingKindLabels} from './findings.js';
 
 /** A vendor's decision as the tables show it; `needsReview` puts it in the review queue. */
-export type DecisionSummary = {label: string; reviewBy: string | null; needsReview?: boolean; state?: string};
+export type DecisionSummary = {
+	label: string;
+	reviewBy: string | null;
+	needsReview?: boolean;
+	state?: string;
+	/** Why the decision puts the vendor in the queue ("stale: record changed", "pending countersign", …), or null. */
+	why?: string | null;
+};
 
 export type VendorRow = {
 	id: string;
@@ -43,6 +50,8 @@ export type VendorRow = {
 	queueReasons: string[];
 	/** Earliest relevant date for the queue order: the next milestone, else the latest effective date. */
 	queueDate: string | null;
+	/** Why the vendor is in the queue, e.g. "no decision", "due 2027-01-04", "3 hits without disposition"; '' when it is not. */
+	why: string;
 };
 
 /** Screening hits of a vendor: how many, and how many still without a disposition. */
@@ -72,9 +81,13 @@ export function vendorRows(
 		const decision = decisionOf(vendor.id);
 		const hits = hitsOf(vendor.id);
 		const upcoming = statuses.filter(item => item.status === 'upcoming').length;
-		const queue =
-			(hits?.undecided ?? 0) > 0 ||
-			((active.length > 0 || upcoming > 0 || (hits?.total ?? 0) > 0 || findings.length > 0) && (decision?.needsReview ?? true));
+		const undecided = hits?.undecided ?? 0;
+		const decisionNeeded =
+			(active.length > 0 || upcoming > 0 || (hits?.total ?? 0) > 0 || findings.length > 0) && (decision?.needsReview ?? true);
+		const queue = undecided > 0 || decisionNeeded;
+		const reasons = queue
+			? queueReasons(decisionNeeded ? (decision ? (decision.why ?? decision.label) : 'no decision') : null, undecided, findings)
+			: [];
 		return {
 			id: vendor.id,
 			name: vendor.name,
@@ -96,7 +109,7 @@ export function vendorRows(
 			undecidedHits: hits?.undecided ?? 0,
 			findings: findings.length,
 			queue,
-			queueReasons: queue ? queueReasons(decision, active.length, upcoming, hits, findings) : [],
+			queueReasons: reasons,
 			queueDate:
 				upcomingMilestones[0]?.date ??
 				statuses
@@ -105,6 +118,7 @@ export function vendorRows(
 					.sort()
 					.at(-1) ??
 				null,
+			why: reasons.join('; '),
 		};
 	});
 }
@@ -120,25 +134,17 @@ function findingRank(finding: ExposureFinding): number {
 	return kindSeverity('advisory');
 }
 
-const decisionReasons: Record<string, string> = {
-	stale: 'decision stale (the record changed)',
-	due: 're-review due',
-	revoked: 'decision revoked',
-};
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Why a vendor is in the queue, as plain data the queue view and `queue --json` show. */
-export function queueReasons(
-	decision: DecisionSummary | null,
-	active: number,
-	upcoming: number,
-	hits: HitSummary | null,
-	findings: readonly ExposureFinding[],
-): string[] {
-	const reasons = [decision ? (decisionReasons[decision.state ?? ''] ?? '') : 'no decision'];
-	if (hits?.undecided) reasons.push(plural(hits.undecided, 'undecided screening hit'));
-	if (active) reasons.push(plural(active, 'active restriction'));
-	if (upcoming) reasons.push(plural(upcoming, 'upcoming restriction'));
+/**
+ * Why a vendor is in the queue, most pressing first, as the queue view and
+ * `queue --json` (`why`) show it: the decision's state ("no decision", "stale:
+ * record changed", "due 2027-01-04", "revoked", "pending countersign"), hits
+ * without a disposition, then each class rule or ownership finding.
+ */
+export function queueReasons(decisionWhy: string | null, undecidedHits: number, findings: readonly ExposureFinding[]): string[] {
+	const reasons = [decisionWhy ?? ''];
+	if (undecidedHits) reasons.push(`${plural(undecidedHits, 'hit')} without disposition`);
 	const byRule = new Map<string, {kind: ExposureFinding['kind']; title: string; status: string; count: number}>();
 	for (const finding of findings) {
 		const key = `${finding.kind}\u0000${finding.rule.id}`;
@@ -265,6 +271,18 @@ const columns: Column<VendorRow>[] = [
 		maxWidth: 0,
 	},
 	{key: 'source', label: 'Source', hidden: true, value: row => row.source, priority: 9, minWidth: 0, maxWidth: 0},
+	{key: 'why', label: 'Why', hidden: true, value: row => row.why, priority: 9, minWidth: 0, maxWidth: 0},
 ];
 
 export const vendorTable: TableSpec<VendorRow> = {name: 'Vendors', columns, defaultSort: {column: 'severity', descending: true}};
+
+/** The review queue: the vendor columns with "why" shown second, in the queue's own order (no default sort). */
+export const queueTable: TableSpec<VendorRow> = {
+	name: 'Queue',
+	columns: [
+		columns[0]!,
+		{key: 'why', label: 'Why', value: row => row.why, priority: 0, minWidth: 12, maxWidth: 34},
+		...columns.slice(1).filter(column => column.key !== 'why'),
+	],
+	defaultSort: null,
+};

@@ -83,16 +83,16 @@ describe('list restrictions --json', () => {
 
 describe('the decision log retention', () => {
 	it('defaults to the longest record-keeping period and says where it comes from', () => {
-		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {decisionRetentionYears: number; decisionRetentionBasis: string};
-		expect(shown.decisionRetentionYears).toBe(10);
-		expect(shown.decisionRetentionBasis).toContain('31 CFR 501.601');
+		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {retentionYears: number; retentionBasis: string};
+		expect(shown.retentionYears).toBe(10);
+		expect(shown.retentionBasis).toContain('31 CFR 501.601');
 	});
 
 	it('can be set, and still names the legal period', () => {
-		expect(runCli(['config', 'set', 'decisionRetentionYears', '12'], home.path).status).toBe(0);
-		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {decisionRetentionYears: number; decisionRetentionBasis: string};
-		expect(shown).toMatchObject({decisionRetentionYears: 12, decisionRetentionBasis: expect.stringContaining('set in the config')});
-		expect(runCli(['config', 'set', 'decisionRetentionYears', 'ten'], home.path).status).toBe(2);
+		expect(runCli(['config', 'set', 'retentionYears', '12'], home.path).status).toBe(0);
+		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {retentionYears: number; retentionBasis: string};
+		expect(shown).toMatchObject({retentionYears: 12, retentionBasis: expect.stringContaining('set in the config')});
+		expect(runCli(['config', 'set', 'retentionYears', 'ten'], home.path).status).toBe(2);
 	});
 });
 

@@ -71,13 +71,14 @@ describe('vendor-risk log', () => {
 		const {io, out} = captureIO(home.env);
 		expect(await runLogVerify(io)).toBe(0);
 		const head = openDecisionLog({env: home.env}).entries()[1]!.hash;
-		expect(out.stdout).toBe(`chain intact: 2 entries, head ${head}\n`);
+		expect(out.stdout.split('\n')[0]).toBe(`chain intact: 2 entries, head ${head}`);
+		expect(out.stdout).toContain('head anchor: seq 2 found in the chain');
 	});
 
 	test('verify exits 1 naming the first entry that was tampered with', async () => {
 		await decide();
 		await decide({vendorId: 'huawei'});
-		await decide({vendorId: 'kaspersky', outcome: 'approve', reason: 'replaced', note: undefined});
+		await decide({vendorId: 'kaspersky', outcome: 'approve', reason: 'no-exposure', note: undefined});
 		const shard = join(home.home, 'data', 'decisions-00000.json');
 		const stored = JSON.parse(readFileSync(shard, 'utf8')) as {entries: Array<Record<string, unknown>>};
 		stored.entries[1]!.rationale = 'Approved after all.';
@@ -85,7 +86,9 @@ describe('vendor-risk log', () => {
 		const {io, out} = captureIO(home.env);
 		expect(await runLogVerify(io)).toBe(1);
 		expect(out.stderr).toMatch(
-			new RegExp(`^chain broken at entry 2 of 3 \\(seq 2\\), id ${String(stored.entries[1]!.id)}: content does not match its hash`),
+			new RegExp(
+				`^vendor-risk: chain broken at entry 2 of 3 \\(seq 2\\), id ${String(stored.entries[1]!.id)}: content does not match its hash`,
+			),
 		);
 	});
 
@@ -95,7 +98,7 @@ describe('vendor-risk log', () => {
 		const {io, out} = captureIO(home.env);
 		expect(await runLogExport({format: 'jsonl', out: file}, io)).toBe(0);
 		expect(out.stdout).toBe('');
-		expect(out.stderr).toBe(`exported 1 of 1 entries to ${file}\n`);
+		expect(out.stderr).toBe(`exported 1 of 1 entries to ${file}; manifest ${file}.manifest.json\n`);
 		expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^\{"manifest":/);
 	});
 

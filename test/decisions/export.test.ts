@@ -5,6 +5,7 @@ import {
 	csvColumns,
 	entryFromRow,
 	exportLog,
+	exportWithManifest,
 	restoreCell,
 	verifyChain,
 	type CsvColumn,
@@ -24,12 +25,18 @@ const rowsOf = (records: string[][]) => {
 const poisons = ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1:A2)', '\tx', '\rx', "'already quoted", '=1+1\n=2'];
 
 describe('CSV export', () => {
-	test('the first line is a comment-like manifest with export time, count and chain head', () => {
+	test('the first line is the header and nothing comes before it; the manifest travels apart', () => {
 		const entries = chainOf(mixedDrafts());
-		const [first] = exportLog(entries, {format: 'csv', now}).split('\r\n');
-		expect(first).toBe(
-			`# vendor-risk decision log export; exportedAt 2025-07-01T12:00:00.000Z; entries 5 of 5; chainHead ${entries[4]!.hash}`,
-		);
+		const {text, manifest} = exportWithManifest(entries, {format: 'csv', now, retentionYears: 7});
+		expect(text.split('\r\n')[0]).toBe(csvColumns.join(','));
+		expect(manifest).toMatchObject({
+			exportedAt: '2025-07-01T12:00:00.000Z',
+			entryCount: 5,
+			chainLength: 5,
+			chainHead: entries[4]!.hash,
+			retentionYears: 7,
+			evidence: [],
+		});
 	});
 
 	test('every field of every entry survives a round trip through csv-parse', () => {

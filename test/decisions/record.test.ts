@@ -11,7 +11,9 @@ import {
 	recordDisposition,
 	revokeLast,
 	verifyChain,
+	reasonsByOutcome,
 	type DecisionLog,
+	type Outcome,
 } from '../../source/decisions/index.js';
 import {fingerprintA, fingerprintB, tempHome, type TempHome} from './helpers.js';
 
@@ -34,14 +36,24 @@ const basis = {
 const options = {reviewer: 'Ada Reviewer', reviewDays, today: '2025-03-01'};
 
 describe('checking a decision request', () => {
-	test.each(['reject', 'approve-with-conditions', 'escalate'])('%s needs a rationale', outcome => {
-		expect(() => check({outcome, reason: 'sanctioned-entity'})).toThrow(UserInputError);
-		expect(() => check({outcome, reason: 'sanctioned-entity', rationale: '   '})).toThrow(/rationale is required for/);
-		expect(check({outcome, reason: 'sanctioned-entity', rationale: 'Listed.'}).rationale).toBe('Listed.');
+	// Each outcome with the first reason it takes: the pair always fits.
+	const fitting = (outcome: Outcome) => ({outcome, reason: reasonsByOutcome[outcome][0]!});
+
+	test.each(['reject', 'approve-with-conditions', 'escalate'] as const)('%s needs a rationale', outcome => {
+		expect(() => check(fitting(outcome))).toThrow(UserInputError);
+		expect(() => check({...fitting(outcome), rationale: '   '})).toThrow(/rationale is required for/);
+		expect(check({...fitting(outcome), rationale: 'Listed.'}).rationale).toBe('Listed.');
 	});
 
-	test.each(['approve', 'defer'])('%s may go without a rationale', outcome => {
-		expect(check({outcome}).rationale).toBeNull();
+	test.each(['approve', 'defer'] as const)('%s may go without a rationale', outcome => {
+		expect(check(fitting(outcome)).rationale).toBeNull();
+	});
+
+	test('a reason that contradicts the outcome is refused, naming the reasons that fit', () => {
+		expect(() => check({outcome: 'approve', reason: 'sanctioned-entity'})).toThrow(
+			/reason "sanctioned-entity" does not fit approve; approve takes: no-exposure, false-positive, accepted-risk/,
+		);
+		expect(() => check({outcome: 'reject', reason: 'no-exposure', rationale: 'x'})).toThrow(/does not fit reject/);
 	});
 
 	test('unknown outcomes and reason codes are refused with the list of valid ones', () => {
@@ -51,7 +63,7 @@ describe('checking a decision request', () => {
 
 	test('the re-review date defaults to today plus the period for the outcome, and reject has none', () => {
 		expect(check({outcome: 'approve'}).reviewBy).toBe('2025-05-30');
-		expect(check({outcome: 'escalate', rationale: 'Legal to decide.'}).reviewBy).toBe('2025-03-15');
+		expect(check({outcome: 'escalate', reason: 'pending-information', rationale: 'Legal to decide.'}).reviewBy).toBe('2025-03-15');
 		expect(check({outcome: 'reject', reason: 'sanctioned-entity', rationale: 'Listed.'}).reviewBy).toBeNull();
 	});
 
@@ -114,7 +126,14 @@ describe("the state of a vendor's decision", () => {
 	const record = (outcome: string, extra: Record<string, unknown> = {}) =>
 		recordDecision(
 			log,
-			{vendorId: 'kaspersky', outcome, reason: 'accepted-risk', rationale: `${outcome} because`, ...basis, ...extra},
+			{
+				vendorId: 'kaspersky',
+				outcome,
+				reason: reasonsByOutcome[outcome as Outcome][0]!,
+				rationale: `${outcome} because`,
+				...basis,
+				...extra,
+			},
 			options,
 		);
 

@@ -44,6 +44,7 @@ it('reports the new listing, names the vendor it touches, and raises that vendor
 				'accepted-risk',
 				'--note',
 				'cameras isolated on a closed network',
+				'--yes',
 			)
 		).status,
 	).toBe(0);
