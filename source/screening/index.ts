@@ -1,6 +1,8 @@
 // Screening: inventory parsing, name normalisation, the candidate index, scoring and explained hits.
 export {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 export {scoreNames, scoreTokens, tokenSimilarity, defaultThreshold, type NameScore, type TokenScore} from './score.js';
+export {tokenWeight, isDistinctive, type TokenStatistics} from './token-weights.js';
+export {withoutInvisible, maxNameLength, maxTokenLength} from './normalize.js';
 export {scoreCandidate, type CandidateQuery, type CandidateScore} from './score-candidate.js';
 export {countryAgreement, countryCode, type CountryAgreement} from './country.js';
 export {
@@ -14,4 +16,5 @@ export {
 } from './candidate-index.js';
 export {primeNeighbourCache} from './neighbour-pool.js';
 export {parseInventory, parseInventoryFile, slugify, type InventoryVendor, type InventoryParse} from './inventory.js';
-export {screenInventory, matchCuratedVendors, type ScreeningHit, type HitExplanation, type ScreenOptions} from './screen.js';
+export {screenInventory, curatedFindings, type ScreeningHit, type HitExplanation, type HitKind, type ScreenOptions} from './screen.js';
+export {matchCuratedVendors, joinCurated, curatedEntry, curatedListName, curatedEntryPrefix, type CuratedJoin} from './curated-join.js';

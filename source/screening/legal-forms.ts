@@ -271,7 +271,6 @@ export const weakWords: ReadonlySet<string> = new Set([
 export const abbreviations: ReadonlyMap<string, string> = new Map([
 	['intl', 'international'],
 	['mfg', 'manufacturing'],
-	['tech', 'technology'],
 	// "Kaspersky Lab" vs the romanised «Лаборатория Касперского» ("laboratoriya"): a
 	// 3-letter token must match exactly, so the short form is expanded.
 	['lab', 'laboratory'],

@@ -14,7 +14,8 @@
 //    query probes its own; a token sharing no such quadruple cannot reach the floor.
 // Every candidate is then held to the bound with its real letter counts and
 // shared prefix before the exact score is computed.
-import {pairFloor, tokenSimilarity, tokenSimilarityBound} from './score.js';
+import {pairFloor} from './score.js';
+import {tokenSimilarity, tokenSimilarityBound} from './token-similarity.js';
 
 /** Histogram slots: a-z, 0-9 (all a normalised token holds) and one for anything else; merging letters into a slot only raises the common count, so bounds stay bounds. */
 const slots = 37;
