@@ -10,7 +10,7 @@ export type JoinedRun = {context: RunContext; hits: JudgedHit[]; joins: Map<stri
 export function joinRun(context: RunContext, entries: readonly LogEntry[]): JoinedRun {
 	if (!context.inventory) return {context, hits: [], joins: new Map()};
 	const hits = judgeHits(context.inventory.hits, context.inventory.vendors, entries);
-	const view = inventoryCatalog(context.inventory.curated, context.inventory.vendors, hits, context.inventory.threshold);
+	const view = inventoryCatalog(context.inventory.curated, context.inventory.vendors, hits);
 	return {context: {...context, catalog: view.catalog}, hits, joins: view.joins};
 }
 

@@ -1,7 +1,7 @@
 // `vendor-risk screen`: the inventory's hits with their explanations, for people
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
-import {loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
+import {describeTokens, loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
 import {sanitizeText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
@@ -9,13 +9,24 @@ import {reporting, type CommandIO} from './io.js';
 
 export type ScreenFormat = 'table' | 'json' | 'csv';
 export type ScreenOptions = {format?: string; failOn?: string};
-export type ScreenResult = {hits: readonly JudgedHit[]; screened: number; threshold: number; sources: string[]};
+export type ScreenResult = {
+	hits: readonly JudgedHit[];
+	screened: number;
+	threshold: number;
+	sources: string[];
+	/** List entries the inventory was screened against; 0 means only the curated data was. */
+	listEntries?: number;
+};
+
+/** Said on stdout when there is no list to screen against: "No hits" would read as "we are clean". */
+export const noListEntriesLine = '0 list entries screened: add a source with vendor-risk sources add';
 
 const formats: readonly ScreenFormat[] = ['table', 'json', 'csv'];
 const failOns = ['hit', 'undecided'] as const;
 
 /** The stable JSON shape of one hit (keys named in the issue; keep them). */
 const hitJson = (hit: JudgedHit) => ({
+	kind: hit.kind,
 	vendor: {name: hit.vendor.name, id: hit.vendor.id},
 	entry: {id: hit.entry.id, name: hit.entry.name, aliases: hit.entry.aliases, list: hit.entry.list, programs: hit.entry.programs},
 	matchedName: hit.matchedName,
@@ -32,8 +43,17 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	const {hits} = result;
 	if (format === 'json') {
 		io.stdout.write(
-			JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) +
-				'\n',
+			JSON.stringify(
+				{
+					hits: hits.map(hitJson),
+					screened: result.screened,
+					threshold: result.threshold,
+					sources: result.sources,
+					...(result.listEntries === undefined ? {} : {listEntries: result.listEntries}),
+				},
+				null,
+				2,
+			) + '\n',
 		);
 	} else if (format === 'csv') {
 		const header = [
@@ -52,6 +72,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			'country',
 			'disposition',
 			'query_role',
+			'kind',
 		];
 		const rows = hits.map(hit => [
 			hit.vendor.id,
@@ -69,22 +90,25 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			hit.explanation.countryAgreement,
 			hit.state,
 			hit.explanation.queryRole,
+			hit.kind,
 		]);
 		// RFC 4180, and no cell a spreadsheet would run as a formula.
 		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));
 	} else {
-		if (hits.length === 0) io.stdout.write(`No hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`);
+		if (result.listEntries === 0) io.stdout.write(`${noListEntriesLine}\n`);
+		else if (hits.length === 0) io.stdout.write(`No hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`);
 		for (const hit of hits) {
-			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
+			const what = hit.kind === 'curated' ? 'curated vendor ' : '';
+			io.stdout.write(`${hit.vendor.name}  ~  ${what}${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
 			io.stdout.write(
 				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`,
 			);
-			io.stdout.write(
-				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`,
-			);
+			io.stdout.write(`  ${queryLabel(hit)} met "${hit.matchedName}": ${describeTokens(hit.explanation.tokenScores)}\n`);
+			if (hit.explanation.notes.length) io.stdout.write(`  note: ${hit.explanation.notes.join('; ')}\n`);
 		}
+		const curated = hits.filter(hit => hit.kind === 'curated').length;
 		io.stderr.write(
-			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
+			`${hits.length} hits (${curated} curated, ${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
 		);
 	}
 	if (options.failOn === 'hit' && hits.length > 0) return 1;
@@ -102,6 +126,16 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 			throw new UserInputError('screen: no inventory', {hint: 'pass --inventory FILE, or save one with vendor-risk inventory set FILE'});
 		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
 		const sources = loaded.loaded.sources.map(source => source.name);
-		return runScreen({hits: loaded.hits, screened: inventory.vendors.length, threshold: inventory.threshold, sources}, options, io);
+		return runScreen(
+			{
+				hits: loaded.hits,
+				screened: inventory.vendors.length,
+				threshold: inventory.threshold,
+				sources,
+				listEntries: loaded.loaded.entries.length,
+			},
+			options,
+			io,
+		);
 	});
 }

@@ -88,9 +88,12 @@ export type NameMatch = {
 export type BuildOptions = {
 	/** More names counted in the token statistics (the curated vendors' names), not indexed. */
 	statisticsNames?: Iterable<string>;
+	/** Another index's statistics, so that a part of a list scores exactly as in the whole (incremental screening). */
+	statistics?: TokenStatistics;
 };
 
-export function buildIndex(entities: readonly ScreeningEntity[], {statisticsNames = []}: BuildOptions = {}): CandidateIndex {
+export function buildIndex(entities: readonly ScreeningEntity[], options: BuildOptions = {}): CandidateIndex {
+	const {statisticsNames = []} = options;
 	const firstIds = new Map<string, number>();
 	const firstSeen: string[] = [];
 	const firstLoose: number[] = [];
@@ -136,7 +139,7 @@ export function buildIndex(entities: readonly ScreeningEntity[], {statisticsName
 		extraNames++;
 		for (const token of normalizeName(name).tokens) extraCounts.set(token, (extraCounts.get(token) ?? 0) + 1);
 	}
-	const statistics: TokenStatistics = {
+	const statistics: TokenStatistics = options.statistics ?? {
 		names: nameEntity.length + extraNames,
 		frequency: token => {
 			const id = firstIds.get(token);

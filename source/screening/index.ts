@@ -7,6 +7,7 @@ export {scoreCandidate, type CandidateQuery, type CandidateScore} from './score-
 export {countryAgreement, countryCode, type CountryAgreement} from './country.js';
 export {
 	buildIndex,
+	type BuildOptions,
 	searchIndex,
 	matchName,
 	matchNameExhaustive,
@@ -17,4 +18,12 @@ export {
 export {primeNeighbourCache} from './neighbour-pool.js';
 export {parseInventory, parseInventoryFile, slugify, type InventoryVendor, type InventoryParse} from './inventory.js';
 export {screenInventory, curatedFindings, type ScreeningHit, type HitExplanation, type HitKind, type ScreenOptions} from './screen.js';
-export {matchCuratedVendors, joinCurated, curatedEntry, curatedListName, curatedEntryPrefix, type CuratedJoin} from './curated-join.js';
+export {
+	matchCuratedVendors,
+	joinCurated,
+	curatedEntry,
+	curatedNames,
+	curatedListName,
+	curatedEntryPrefix,
+	type CuratedJoin,
+} from './curated-join.js';
