@@ -8,7 +8,17 @@ import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
-import {defaultThreshold, pairFloor, pairTokens, scoreRules, unpairedListWeight, type EntryKind} from './score.js';
+import {
+	defaultThreshold,
+	initialAgreement,
+	initialSimilarity,
+	pairFloor,
+	pairTokens,
+	scoreRules,
+	unpairedListWeight,
+	unpairedPersonWeight,
+	type EntryKind,
+} from './score.js';
 import {entityKind, entryKind} from './score-candidate.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 import {
@@ -18,6 +28,7 @@ import {
 	hasWadeGilesSpelling,
 	foldRomanisation,
 	looseKeyMinimum,
+	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
 } from './token-similarity.js';
@@ -44,6 +55,10 @@ export type CandidateIndex = {
 	readonly nameWeights: Float64Array;
 	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
 	readonly nameStrict: Uint8Array;
+	readonly hasStrict: boolean;
+	/** Name id -> 1 for a person's name with an initial ("DOCKRAT, F."): any query word may pair with it. */
+	readonly nameInitial: Uint8Array;
+	readonly hasInitials: boolean;
 	/** Token id -> 1 when the token identifies (not generic, not an initial). */
 	readonly tokenDistinctive: Uint8Array;
 	/** Token id -> 1 when some name has it romanised from another alphabet. */
@@ -166,6 +181,12 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 	for (let name = 0; name < nameEntity.length; name++) {
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) nameWeights[name]! += tokenWeights[nameTokens[at]!]!;
 	}
+	const nameInitial = new Uint8Array(nameEntity.length);
+	for (let name = 0; name < nameEntity.length; name++) {
+		if (!nameStrict[name]) continue;
+		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
+			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
+	}
 	const tokenLoose = new Uint8Array(vocabulary.length);
 	firstSeen.forEach((_token, first) => (tokenLoose[renumber[first]!] = firstLoose[first]!));
 	const folded = new Map<string, number[]>();
@@ -191,6 +212,9 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 		nameTokens: Int32Array.from(nameTokens),
 		nameWeights,
 		nameStrict: Uint8Array.from(nameStrict),
+		hasStrict: nameStrict.includes(1),
+		nameInitial,
+		hasInitials: nameInitial.includes(1),
 		tokenDistinctive: Uint8Array.from(vocabulary, token => (isDistinctive(token) ? 1 : 0)),
 		tokenLoose,
 		folded,
@@ -211,7 +235,7 @@ function looseKeysOf(token: string): string[] {
 	const keys: string[] = [];
 	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
 	const skeleton = consonantSkeleton(token);
-	if (skeleton.length >= looseKeyMinimum) keys.push(`s:${skeleton}`);
+	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
 	return keys;
 }
 
@@ -280,24 +304,17 @@ function withPostings(index: CandidateIndex, {ids, similarities}: PairingTokens)
  * loose keys (token-similarity.ts): every vocabulary token tokenSimilarity pairs with.
  */
 function withKeyNeighbours(index: CandidateIndex, token: string, loose: boolean, found: PairingTokens): PairingTokens {
-	const ids = Array.from(found.ids);
-	const similarities = Array.from(found.similarities);
-	const seen = new Set(ids);
-	const rescore = loose || index.looseKeys.size > 0;
-	if (rescore) {
-		ids.forEach((id, at) => {
-			if (loose || index.tokenLoose[id])
-				similarities[at] = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1);
-		});
-	}
+	const similarities = new Map<number, number>();
+	found.ids.forEach((id, at) => similarities.set(id, found.similarities[at]!));
+	let changed = false;
 	const consider = (id: number): void => {
-		if (seen.has(id)) return;
-		seen.add(id);
 		const similarity = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1);
-		if (similarity < pairFloor) return;
-		ids.push(id);
-		similarities.push(similarity);
+		if (similarity < pairFloor || similarity <= (similarities.get(id) ?? 0)) return;
+		similarities.set(id, similarity);
+		changed = true;
 	};
+	// An edit neighbour may pair better by fold or sound (0.95 against 0.87).
+	for (const id of found.ids) if (loose || index.tokenLoose[id]) consider(id);
 	if (token.length >= foldMinimumLength) {
 		for (const id of index.folded.get(foldRomanisation(token)) ?? []) consider(id);
 		const chinese = hasWadeGilesSpelling(token) ? vocabularyChineseKeys(index) : index.wadeGiles;
@@ -305,8 +322,8 @@ function withKeyNeighbours(index: CandidateIndex, token: string, loose: boolean,
 	}
 	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
-	if (ids.length === found.ids.length && !rescore) return found;
-	return {ids: Int32Array.from(ids), similarities: Float64Array.from(similarities)};
+	if (!changed) return found;
+	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
 
 function neighbours(index: CandidateIndex, token: string, loose: boolean): TokenNeighbours {
@@ -376,7 +393,10 @@ function queryVariants(index: CandidateIndex, name: NormalizedName): TokenVarian
  * tokens are skipped, most frequent first, only while that bound (plus the
  * country bonus) stays below the threshold. Recall is therefore unchanged.
  */
-function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number): Set<number> {
+function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number, index: CandidateIndex): Set<number> {
+	// A person's initial pairs query words that never reached the name: no bound holds, so nothing is skipped.
+	if (index.hasInitials) return new Set();
+	const {hasStrict} = index;
 	const skipped = new Set<number>();
 	const total = query.reduce((sum, token) => sum + token.weight, 0);
 	const order = query.map((_token, position) => position).sort((x, y) => query[y]!.postings - query[x]!.postings);
@@ -385,8 +405,11 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 	for (const position of order) {
 		const token = query[position]!;
 		if (token.postings <= maxPostings || skipped.size === query.length - 1) break;
-		const bound = (skippedQuery + token.weight + skippedList + token.maxListWeight) / (total + skippedList + token.maxListWeight);
-		if (bound + countryBonus >= threshold) break;
+		const reached = skippedQuery + token.weight + skippedList + token.maxListWeight;
+		const organisationBound = reached / (total + skippedList + token.maxListWeight);
+		// A person's unpaired query words cost less (unpairedPersonWeight), so its bound is looser.
+		const strictBound = hasStrict ? reached / (reached + unpairedPersonWeight * (total - skippedQuery - token.weight)) : 0;
+		if (Math.max(organisationBound, strictBound) + countryBonus >= threshold) break;
 		skipped.add(position);
 		skippedQuery += token.weight;
 		skippedList += token.maxListWeight;
@@ -432,7 +455,7 @@ function scratchOf(index: CandidateIndex): Scratch {
  * query fall below it without being scored.
  */
 function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
-	const skipped = skippableTokens(query, threshold, maxPostings);
+	const skipped = skippableTokens(query, threshold, maxPostings, index);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
 	const {nameStamp: stamp, nameMask: mask} = scratch;
@@ -479,7 +502,14 @@ function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: n
 		}
 		const listWeight = index.nameWeights[name]!;
 		const paired = Math.min(listWeight, pairableListWeight);
-		if ((reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired)) >= floor) kept[count++] = name;
+		// A listed initial may pair any query word: then every query word and the whole name may pair.
+		const initials = index.nameInitial[name] === 1;
+		const reached = initials ? queryTotal : reachedWeight;
+		const pairable = initials ? listWeight : paired;
+		const bound = index.nameStrict[name]
+			? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
+			: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
+		if (bound >= floor) kept[count++] = name;
 	}
 	return kept.subarray(0, count);
 }
@@ -561,8 +591,15 @@ function scoreName(
 			listWeights: Array.from(listTokens, id => tokenWeights[id]!),
 			queryDistinctive: query.map(token => token.distinctive),
 			listDistinctive: Array.from(listTokens, id => tokenDistinctive[id] === 1),
-			similarity: (q, l) => (tokenStamp[listTokens[l]!] === generation ? table[tokenRow[listTokens[l]!]! * width + q]! : 0),
+			similarity: (q, l) => {
+				const id = listTokens[l]!;
+				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
+				return value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)
+					? initialSimilarity
+					: value;
+			},
 			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
+			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,
 		}).score;
 	}
@@ -572,8 +609,8 @@ function scoreName(
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			if (tokenStamp[id] !== generation) continue;
-			const value = table[tokenRow[id]! * width + q]!;
+			let value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
+			if (value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)) value = initialSimilarity;
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
@@ -596,11 +633,13 @@ function scoreName(
 	let usedList = 0;
 	let matched = 0;
 	let pairedListWeight = 0;
+	let pairedQueryWeight = 0;
 	let pairCount = 0;
 	let distinctivePairs = 0;
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
+	let initialPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -613,15 +652,20 @@ function scoreName(
 		const value = pairSimilarity[pair]!;
 		matched += value * (queryWeights[q]! + listWeight);
 		pairedListWeight += listWeight;
+		pairedQueryWeight += queryWeights[q]!;
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
+		if (index.vocabulary[id]!.length === 1) initialPairs++;
 		if (query[q]!.distinctive || tokenDistinctive[id]) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;
 		}
 	}
-	const denominator = queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
+	const denominator =
+		kind === 'strict'
+			? pairedQueryWeight + pairedListWeight + unpairedPersonWeight * (queryTotal - pairedQueryWeight + listTotal - pairedListWeight)
+			: queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
 	const raw = denominator > 0 ? Math.min(1, matched / denominator) : 0;
 	let queryDistinctiveCount = 0;
 	for (const token of query) if (token.distinctive) queryDistinctiveCount++;
@@ -637,6 +681,7 @@ function scoreName(
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
+		initialPairs,
 		kind,
 	});
 }
@@ -649,13 +694,14 @@ function bestPerEntity(
 	threshold: number,
 	country: string | null | undefined,
 	best: Map<number, NameMatch>,
+	factor = 1,
 ): void {
 	const queryWeights = query.map(token => token.weight);
 	let queryTotal = 0;
 	for (const weight of queryWeights) queryTotal += weight;
 	const floor = threshold - countryBonus;
 	for (const name of names) {
-		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name);
+		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor;
 		if (nameScore < floor) continue;
 		const entityIndex = index.nameEntity[name]!;
 		const entity = index.entities[entityIndex]!;
@@ -686,7 +732,7 @@ export function searchIndex(
 	const entityIds = new Set<string>();
 	for (const variant of queryVariants(index, normalizeName(name))) {
 		const query = prepareQuery(index, variant);
-		for (const candidate of candidateNames(index, query, threshold, maxPostings))
+		for (const candidate of candidateNames(index, query, threshold / (variant.factor ?? 1), maxPostings))
 			entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
 	}
 	return [...entityIds];
@@ -703,8 +749,9 @@ export function matchName(
 	if (normalized.tokens.length === 0) return [];
 	for (const variant of queryVariants(index, normalized)) {
 		const query = prepareQuery(index, variant);
-		const candidates = candidateNames(index, query, threshold, maxPostings);
-		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country, best);
+		const factor = variant.factor ?? 1;
+		const candidates = candidateNames(index, query, threshold / factor, maxPostings);
+		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country, best, factor);
 	}
 	return bestFirst(best);
 }
@@ -725,7 +772,7 @@ export function matchNameExhaustive(
 	};
 	for (const variant of queryVariants(index, normalized)) {
 		const query = prepareQuery(index, variant);
-		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country, best);
+		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country, best, variant.factor ?? 1);
 	}
 	return bestFirst(best);
 }

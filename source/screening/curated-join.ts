@@ -79,11 +79,12 @@ function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
 
 /**
  * Containment ("Kaspersky Endpoint Security" contains "Kaspersky") is allowed only
- * for a curated name with a distinctive word of 4+ letters: "PT" (Positive
- * Technologies) or "QQ" (Tencent) inside a longer name is far more often something else.
+ * for a curated name with a distinctive word of 5+ letters: "PT" (Positive
+ * Technologies), "QQ" (Tencent) or "face" (from Megvii's "Face++") inside a longer
+ * name is far more often something else ("Hugging Face").
  */
 function isContainable(tokens: readonly string[]): boolean {
-	return tokens.some(token => token.length >= 4 && isDistinctive(token));
+	return tokens.some(token => token.length >= 5 && isDistinctive(token));
 }
 
 type JoinRow = Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]};

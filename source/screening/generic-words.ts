@@ -29,6 +29,8 @@ const business = [
 	'bureau', 'department', 'ministry', 'organization', 'organisation', 'association', 'foundation', 'council', 'committee',
 	'company', 'companies', 'firm', 'brands', 'store', 'stores', 'shop', 'market', 'markets', 'retail', 'foods', 'food',
 	'marketing', 'logistic', 'projects', 'project', 'real', 'estate', 'properties', 'property', 'realty', 'hotel', 'hotels',
+	'news', 'press', 'publishing', 'broadcasting', 'television', 'radio', 'studio', 'studios', 'entertainment', 'games',
+	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab',
 	// Russian and Ukrainian, transliterated
 	'gruppa', 'kompaniya', 'kompaniia', 'mezhdunarodnaya', 'mezhdunarodnyi', 'tekhnologii', 'tekhnologiya', 'tekhnolodzhiz',
 	'torgovyi', 'torgovaya', 'torgovyy', 'promyshlennaya', 'promyshlennyi', 'zavod', 'kombinat', 'obedinenie', 'obyedineniye',
@@ -41,7 +43,10 @@ const business = [
 	'yanjiusuo', 'gongye', 'shiye', 'fazhan', 'touzi', 'jinrong', 'yinhang', 'nengyuan', 'zhineng', 'zhizao', 'chuangxin',
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
-	'bonyad', 'shirkat', 'al', 'el', 'bin', 'ibn',
+	'bonyad', 'shirkat',
+	// Particles of personal names: they join a name, they do not identify one
+	'al', 'el', 'ul', 'ad', 'ud', 'bin', 'ben', 'ibn', 'bint', 'ould', 'abu', 'abou', 'abd', 'abdel', 'abdul', 'van', 'von', 'da',
+	'di', 'dos', 'du',
 	// German, French, Spanish, Italian, Portuguese
 	'gesellschaft', 'handel', 'handels', 'technik', 'industrie', 'technologie', 'technologien', 'internationale', 'groupe',
 	'societe', 'compagnie', 'entreprise', 'industria', 'industrias', 'tecnologia', 'tecnologias', 'internacional', 'grupo',

@@ -3,7 +3,19 @@
 // joined, or one token split in two, but only where the result is a token the
 // other side (or the list's vocabulary) has: a variant that meets nothing cannot
 // raise a score, and the few that can stay cheap to try.
-export type TokenVariant = {tokens: readonly string[]; loose: readonly boolean[]};
+export type TokenVariant = {
+	tokens: readonly string[];
+	loose: readonly boolean[];
+	/** What a score on this variant is worth: a join or a split is a guess ("Seagate" is not "Sea Gate"). */
+	factor?: number;
+	/** The change made, for the explanation. */
+	change?: string;
+};
+
+/** A score on two tokens joined counts this much ("Hua Wei" as "Huawei"). */
+export const joinFactor = 0.95;
+/** A score on a token split in two counts this much: a split finds more words by chance than a join. */
+export const splitFactor = 0.9;
 
 /** Variants tried per name at most, the name itself included. */
 const maxVariants = 8;
@@ -20,6 +32,8 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 		variants.push({
 			tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + 2)],
 			loose: [...loose.slice(0, at), loose[at]! || loose[at + 1]!, ...loose.slice(at + 2)],
+			factor: joinFactor,
+			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
 		});
 	}
 	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {
@@ -32,6 +46,8 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 			variants.push({
 				tokens: [...tokens.slice(0, at), head, tail, ...tokens.slice(at + 1)],
 				loose: [...loose.slice(0, at), loose[at]!, loose[at]!, ...loose.slice(at + 1)],
+				factor: splitFactor,
+				change: `"${token}" read as "${head} ${tail}"`,
 			});
 		}
 	}

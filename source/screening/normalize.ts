@@ -49,18 +49,21 @@ const noNotes: readonly string[] = [];
  * last". Lengths are capped (maxNameLength, maxTokenLength, maxTokens). Idempotent.
  */
 export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
-	const notes: string[] = [];
-	let text = withoutInvisible(name);
+	let notes: string[] | undefined;
+	// Printable ASCII holds no invisible characters, is already in NFKC and needs no romanising: the common case skips all three.
+	let ascii = asciiOnly.test(name);
+	let text = ascii ? name : withoutInvisible(name);
 	if (text.length > maxNameLength) {
 		text = text.slice(0, maxNameLength);
-		notes.push(`name cut to its first ${maxNameLength} characters`);
+		(notes ??= []).push(`name cut to its first ${maxNameLength} characters`);
 	}
-	// Printable ASCII is already in NFKC and needs no romanising: the common case skips both.
-	const ascii = asciiOnly.test(text);
-	if (!ascii) text = text.normalize('NFKC');
+	if (!ascii) {
+		text = text.normalize('NFKC');
+		ascii = asciiOnly.test(text);
+	}
 	if (kind === 'person') text = reorderPersonName(text);
 	const looseWords = new Set<string>();
-	if (!ascii && !asciiOnly.test(text)) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
+	if (!ascii) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
 	text = text.toLowerCase();
 	if (joiningPunctuation.test(text)) {
 		text = text
@@ -74,19 +77,19 @@ export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind}
 		.map(word => abbreviations.get(word) ?? word);
 	if (words.some(word => word.length > maxTokenLength)) {
 		words = words.map(word => word.slice(0, maxTokenLength));
-		notes.push(`words cut to ${maxTokenLength} letters`);
+		(notes ??= []).push(`words cut to ${maxTokenLength} letters`);
 	}
 	let kept = dropNoiseWords(words, kind);
 	if (kept.length > maxTokens) {
 		kept = kept.slice(0, maxTokens);
-		notes.push(`only the first ${maxTokens} words compared`);
+		(notes ??= []).push(`only the first ${maxTokens} words compared`);
 	}
 	const tokens = [...new Set(kept)];
 	return {
 		normalized: kept.join(' '),
 		tokens,
-		loose: tokens.map(token => looseWords.has(token)),
-		notes: notes.length ? notes : noNotes,
+		loose: looseWords.size ? tokens.map(token => looseWords.has(token)) : tokens.map(() => false),
+		notes: notes ?? noNotes,
 	};
 }
 

@@ -7,8 +7,8 @@
 //    ("China ... Americas") halves the score;
 //  - a name that rests on one distinctive word agreeing only approximately is scaled
 //    by that word's similarity, so a one-word name needs stronger evidence;
-//  - a person, vessel or aircraft needs the whole name: every query word paired and,
-//    for names of two or more words, at least two pairs.
+//  - a person, vessel or aircraft needs (nearly) the whole name: two words paired when
+//    the listed name has two or more, a near-exact pair when it has one.
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
@@ -27,8 +27,22 @@ export const defaultThreshold = 0.8;
 export const pairFloor = 0.85;
 /** Unpaired list tokens cost a little less than unpaired query tokens: list names carry places and subsidiaries an inventory row rarely repeats. */
 export const unpairedListWeight = 0.6;
+/**
+ * Against a person, vessel or aircraft, unpaired words on either side cost this much:
+ * one name has given names, patronymics and titles the other omits. The whole-name
+ * rule (two words paired) guards these entries instead.
+ */
+export const unpairedPersonWeight = 0.3;
+
 /** Factor for a match on generic words only, and for a person/vessel/aircraft entry not matched as a whole. */
 export const ruleFactor = 0.5;
+/** A listed person's initial and a query name with that first letter ("F." and "Frank"), in a person's name only. */
+export const initialSimilarity = 0.9;
+
+export function initialAgreement(queryToken: string, listToken: string): boolean {
+	return listToken.length === 1 && queryToken.length > 1 && queryToken.charCodeAt(0) === listToken.charCodeAt(0);
+}
+
 /** A pair this similar is a near-exact agreement (for persons, vessels and aircraft). */
 const nearExact = 0.9;
 
@@ -63,6 +77,7 @@ export type PairingInput = {
 	similarity: (queryIndex: number, listIndex: number) => number;
 	/** Length of the longer token of a pair. */
 	tokenLength: (queryIndex: number, listIndex: number) => number;
+	listTokenLength: (listIndex: number) => number;
 	kind: EntryKind;
 };
 
@@ -89,6 +104,7 @@ export function pairTokens(input: PairingInput): Pairing {
 	const pairs: Pair[] = [];
 	let matched = 0;
 	let pairedListWeight = 0;
+	let pairedQueryWeight = 0;
 	for (const candidate of candidates) {
 		const [q, l, value] = candidate;
 		if (usedQuery.has(q) || usedList.has(l)) continue;
@@ -97,12 +113,16 @@ export function pairTokens(input: PairingInput): Pairing {
 		pairs.push(candidate);
 		matched += value * (queryWeights[q]! + listWeights[l]!);
 		pairedListWeight += listWeights[l]!;
+		pairedQueryWeight += queryWeights[q]!;
 	}
 	let queryTotal = 0;
 	let listTotal = 0;
 	for (let q = 0; q < queryWeights.length; q++) queryTotal += queryWeights[q]!;
 	for (let l = 0; l < listWeights.length; l++) listTotal += listWeights[l]!;
-	const denominator = queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
+	const denominator =
+		input.kind === 'strict'
+			? pairedQueryWeight + pairedListWeight + unpairedPersonWeight * (queryTotal - pairedQueryWeight + listTotal - pairedListWeight)
+			: queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
 	const raw = denominator > 0 ? Math.min(1, matched / denominator) : 0;
 	const rules: string[] = [];
 	return {score: scoreRules(raw, summarise(pairs, input), rules), pairs, rules};
@@ -122,6 +142,8 @@ export type PairingSummary = {
 	weakestPair: number;
 	/** Every distinctive pair is of tokens of one or two letters ("QQ", "PT"). */
 	shortEvidence: boolean;
+	/** Pairs with a one-letter list token (an initial): they never make a person's name on their own. */
+	initialPairs: number;
 	kind: EntryKind;
 };
 
@@ -140,7 +162,11 @@ export function scoreRules(raw: number, summary: PairingSummary, rules?: string[
 	}
 	if (summary.kind === 'strict') {
 		const {pairCount, queryCount, listCount, weakestPair} = summary;
-		if (pairCount !== queryCount || weakestPair < nearExact || pairCount < Math.min(2, listCount)) {
+		// A one-word listed name ("Ali") is met only by that word alone, near-exactly: not by "AliExpress" or "Ali Trading".
+		const wholeName =
+			pairCount > summary.initialPairs &&
+			(listCount >= 2 ? pairCount >= 2 : pairCount === 1 && queryCount === 1 && weakestPair >= nearExact);
+		if (!wholeName) {
 			score *= ruleFactor;
 			rules?.push('a person, vessel or aircraft needs the whole name to agree: score halved');
 		}
@@ -155,8 +181,10 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
+	let initialPairs = 0;
 	for (const [q, l, value] of pairs) {
 		weakestPair = Math.min(weakestPair, value);
+		if (input.listTokenLength(l) === 1) initialPairs++;
 		if (queryDistinctive[q] || listDistinctive[l]) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
@@ -174,6 +202,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
+		initialPairs,
 		kind: input.kind,
 	};
 }
@@ -199,6 +228,11 @@ export function scoreTokens(
 	let best: {score: number; tokenScores: TokenScore[]; rules: string[]} | undefined;
 	const attempt = (q: TokenVariant, l: TokenVariant): void => {
 		const result = scoreSides(q, l, entryKind, statistics);
+		const variant = q.change ? q : l;
+		if (variant.change && variant.factor !== undefined) {
+			result.score *= variant.factor;
+			result.rules.push(`${variant.change}: score x ${variant.factor.toFixed(2)}`);
+		}
 		if (!best || result.score > best.score) best = result;
 	};
 	const knownTo = (vocabulary: Set<string>) => (token: string, loose: boolean) =>
@@ -218,8 +252,13 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 		listWeights,
 		queryDistinctive: query.tokens.map(isDistinctive),
 		listDistinctive: list.tokens.map(isDistinctive),
-		similarity: (q, l) => tokenSimilarity(query.tokens[q]!, list.tokens[l]!, query.loose[q], list.loose[l]),
+		similarity: (q, l) => {
+			const [a, b] = [query.tokens[q]!, list.tokens[l]!];
+			const similarity = tokenSimilarity(a, b, query.loose[q], list.loose[l]);
+			return similarity < pairFloor && kind === 'strict' && initialAgreement(a, b) ? initialSimilarity : similarity;
+		},
 		tokenLength: (q, l) => Math.max(query.tokens[q]!.length, list.tokens[l]!.length),
+		listTokenLength: l => list.tokens[l]!.length,
 		kind,
 	});
 	const weight = (value: number) => round(value);

@@ -25,7 +25,12 @@ const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ом�
 
 /** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
 function remember(romanised: string, loose: Set<string>): string {
-	for (const word of romanised.toLowerCase().split(/[^a-z0-9]+/)) if (word) loose.add(word);
+	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
+	for (const word of romanised
+		.toLowerCase()
+		.replace(/(?<=[a-z])['’`?](?=[a-z])/g, '')
+		.split(/[^a-z0-9]+/))
+		if (word) loose.add(word);
 	return romanised;
 }
 

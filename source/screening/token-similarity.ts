@@ -14,10 +14,22 @@ import {doubleMetaphone} from 'double-metaphone';
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
-/** Similarity of a romanised token and a Latin one with the same sound or consonants. */
-export const looseSimilarity = 0.9;
-/** Tokens up to this length must be equal (or fold-equal): one edit in "intel" is another word. */
+/**
+ * Similarity of a romanised token and a Latin one with the same sound or consonants:
+ * just above the pair floor, so that such agreement counts only in company with other
+ * words (a one-word name scaled by it falls below the threshold: "Corteva" and
+ * Кардави share a Double Metaphone key).
+ */
+export const looseSimilarity = 0.86;
+/**
+ * Three consonants or more agreeing, with the sound too or for a vowelless (abjad)
+ * token ("kasuperusukii" from カスペルスキー and "kaspersky", "hms" and "hamas"): enough for a one-word name.
+ */
+export const strongLooseSimilarity = 0.92;
+/** Tokens up to this length must be equal: one edit in "intel" or "king" is another word. */
 export const exactOnlyLength = 4;
+/** At this length one edit is allowed, at a similarity just above the pair floor ("naser"/"nasir" in a full name, never "tauri"/"taura" alone). */
+const shortWordLength = 5;
 /** From this length two edits are allowed; below it one. */
 const twoEditLength = 8;
 
@@ -101,10 +113,17 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	[/(.)\1+/g, '$1'],
 ];
 
+const foldCache = new Map<string, string>();
+
 /** One spelling for the usual romanisation variants of a token (a comparison key, never shown). */
 export function foldRomanisation(token: string): string {
-	let folded = token;
-	for (const [pattern, replacement] of foldRules) folded = folded.replace(pattern, replacement);
+	let folded = foldCache.get(token);
+	if (folded === undefined) {
+		folded = token;
+		for (const [pattern, replacement] of foldRules) folded = folded.replace(pattern, replacement);
+		if (foldCache.size >= phoneticCacheLimit) foldCache.clear();
+		foldCache.set(token, folded);
+	}
 	return folded;
 }
 
@@ -164,16 +183,24 @@ export function chineseKey(token: string): string {
 	return key;
 }
 
-/** Fold keys are compared only for tokens this long: below it two short words fold together too easily. */
-export const foldMinimumLength = 4;
+/** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */
+export const foldMinimumLength = 6;
 /** A skeleton or sound key this short says too little (علي -> "l"). */
 export const looseKeyMinimum = 2;
 
-/** True when a token romanised from another script and `other` agree in sound or consonants. */
-export function looseAgreement(a: string, b: string): boolean {
-	if (soundAlike(a, b, looseKeyMinimum)) return true;
+/** Tokens this short may meet on a one-consonant skeleton ("ly" from علي, "ali"). */
+export const shortSkeletonLength = 3;
+
+/** The similarity of a token romanised from another script and `other`: by sound and consonants, else 0. */
+export function looseAgreement(a: string, b: string): number {
+	const sound = soundAlike(a, b, looseKeyMinimum);
 	const skeleton = consonantSkeleton(a);
-	return skeleton.length >= looseKeyMinimum && skeleton === consonantSkeleton(b);
+	const minimum = Math.max(a.length, b.length) <= shortSkeletonLength ? 1 : looseKeyMinimum;
+	const consonants = skeleton.length >= minimum && skeleton === consonantSkeleton(b);
+	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
+	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
+	if (consonants && skeleton.length >= 3 && (sound || vowelless)) return strongLooseSimilarity;
+	return sound || consonants ? looseSimilarity : 0;
 }
 
 /**
@@ -186,8 +213,8 @@ export function tokenSimilarity(a: string, b: string, looseA = false, looseB = f
 	let similarity = editSimilarity(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
 		similarity = foldedSimilarity;
-	if (similarity < looseSimilarity && (((looseA || looseB) && looseAgreement(a, b)) || chineseAgreement(a, b)))
-		similarity = looseSimilarity;
+	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b));
+	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;
 }
 
@@ -201,7 +228,7 @@ export function editSimilarity(a: string, b: string): number {
 	const sameStart = a.charCodeAt(0) === b.charCodeAt(0);
 	const sound = soundAlike(a, b);
 	if (distance === 1) {
-		if (shorter < twoEditLength) return sameStart && sound ? 0.93 : 0;
+		if (shorter < twoEditLength) return sameStart && sound ? (shorter === shortWordLength ? 0.88 : 0.93) : 0;
 		return sound ? 0.95 : sameStart ? 0.9 : 0;
 	}
 	return sameStart && sound ? 0.87 : 0;
