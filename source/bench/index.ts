@@ -6,6 +6,7 @@ import {parseBenchCases, parseChild} from './parse-cases.js';
 import {decisionBenchCases} from './decision-cases.js';
 import {screeningBenchCases} from './screening-cases.js';
 import {qualityBenchCases} from './quality-cases.js';
+import {largeInventoryCase} from './large-inventory-case.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -61,6 +62,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	decisions: decisionBenchCases,
 	screening: screeningBenchCases,
 	quality: qualityBenchCases,
+	'large-inventory': async () => [await largeInventoryCase()],
 };
 
 if (process.argv[2] === '--suite') {

@@ -113,7 +113,7 @@ export function curatedFindings(
 ): ScreeningHit[] {
 	const hits: ScreeningHit[] = [];
 	for (const vendor of inventory) {
-		for (const join of joinCurated(vendor, curatedVendors, {threshold})) {
+		for (const join of rowJoins(vendor, curatedVendors, threshold)) {
 			const reason = joinReasons[join.reason];
 			hits.push({
 				kind: 'curated',
@@ -143,6 +143,17 @@ export function curatedFindings(
 	return hits;
 }
 
+// A row's joins widen its list screening and are findings of their own: made once per row.
+const joinsOfRow = new WeakMap<InventoryVendor, {curated: readonly Vendor[]; threshold: number; joins: CuratedJoin[]}>();
+
+function rowJoins(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number): CuratedJoin[] {
+	const known = joinsOfRow.get(vendor);
+	if (known && known.curated === curated && known.threshold === threshold) return known.joins;
+	const joins = joinCurated(vendor, curated, {threshold});
+	joinsOfRow.set(vendor, {curated, threshold, joins});
+	return joins;
+}
+
 function isIndex(value: readonly ScreeningEntity[] | CandidateIndex): value is CandidateIndex {
 	return !Array.isArray(value) && 'tokenIds' in value;
 }
@@ -161,7 +172,7 @@ function queryNames(vendor: InventoryVendor, curated: readonly Vendor[], thresho
 		}
 	};
 	for (const name of [vendor.name, ...vendor.aliases]) add(name, null);
-	for (const join of joinCurated(vendor, curated, {threshold})) {
+	for (const join of rowJoins(vendor, curated, threshold)) {
 		add(join.entry.name, join.vendorId);
 		for (const name of join.entry.aliases) add(name, join.vendorId);
 	}

@@ -127,7 +127,11 @@ export function foldRomanisation(token: string): string {
 	return folded;
 }
 
-/** Consonants in order, the way an abjad (Arabic, Hebrew) or a syllabary's romanisation agrees with a Latin spelling. */
+/**
+ * Consonants in order, the way an abjad (Arabic, Hebrew) or a syllabary's romanisation
+ * agrees with a Latin spelling; a final "h" goes (ة, the Arabic feminine ending,
+ * romanised "h" or "a").
+ */
 export function consonantSkeleton(token: string): string {
 	return token
 		.replace(/kh/g, 'h')
@@ -139,7 +143,8 @@ export function consonantSkeleton(token: string): string {
 		.replace(/[qc]/g, 'k')
 		.replace(/v/g, 'b')
 		.replace(/[aeiouyw]/g, '')
-		.replace(/(.)\1+/g, '$1');
+		.replace(/(.)\1+/g, '$1')
+		.replace(/(?<=.)h$/, '');
 }
 
 // Wade-Giles and postal spellings, common in the names of Taiwanese and older
