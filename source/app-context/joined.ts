@@ -14,9 +14,15 @@ export function joinRun(context: RunContext, entries: readonly LogEntry[]): Join
 	return {context: {...context, catalog: view.catalog}, hits, joins: view.joins};
 }
 
+/**
+ * List hits per vendor, for the Hits column and the queue. Curated joins are left
+ * out: a joined vendor carries the curated restrictions, which already put it in the
+ * queue until it is decided.
+ */
 export const hitCounts = (hits: readonly JudgedHit[]) => {
 	const counts = new Map<string, {total: number; undecided: number}>();
 	for (const hit of hits) {
+		if (hit.kind === 'curated') continue;
 		const count = counts.get(hit.vendor.id) ?? {total: 0, undecided: 0};
 		count.total += 1;
 		if (hit.state === 'undecided') count.undecided += 1;

@@ -71,8 +71,8 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			'normalized_list',
 			'country',
 			'disposition',
-			'query_role',
 			'kind',
+			'query_role',
 		];
 		const rows = hits.map(hit => [
 			hit.vendor.id,
@@ -89,8 +89,8 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			hit.explanation.normalizedList,
 			hit.explanation.countryAgreement,
 			hit.state,
-			hit.explanation.queryRole,
 			hit.kind,
+			hit.explanation.queryRole,
 		]);
 		// RFC 4180, and no cell a spreadsheet would run as a formula.
 		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));

@@ -4,7 +4,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, expect, test} from 'vitest';
 import {repositoryRoot, temporaryHome} from '../helpers.js';
-import {runCli} from './cli.js';
+import {runCli} from '../commands/cli.js';
 
 let home: ReturnType<typeof temporaryHome>;
 let inventory: string;

@@ -2,7 +2,7 @@
 // the decision log the same way (a disposition on entry id "curated:<vendor>"), and a
 // dismissed join no longer carries the curated vendor's restrictions.
 import {afterEach, beforeEach, expect, test} from 'vitest';
-import {joinRun} from '../../source/app-context/joined.js';
+import {hitCounts, joinRun} from '../../source/app-context/joined.js';
 import type {RunContext} from '../../source/app-context/run-context.js';
 import {openDecisionLog, recordDisposition} from '../../source/decisions/index.js';
 import {buildCatalog, embeddedDatasetName, loadEmbeddedRecords} from '../../source/records/index.js';
@@ -46,6 +46,10 @@ test('an undecided curated join is a hit of kind "curated" and carries the curat
 	expect(hit).toMatchObject({kind: 'curated', state: 'undecided', entry: {id: 'curated:huawei'}});
 	expect(joined.joins.get(huaweiRow)).toEqual(['huawei']);
 	expect(joined.context.catalog.restrictionsByVendor.get(huaweiRow)?.length).toBeGreaterThan(0);
+});
+
+test('curated joins are not counted as list hits: the restrictions they carry already queue the vendor', () => {
+	expect(hitCounts(joinRun(context(), []).hits).get(huaweiRow)).toBeUndefined();
 });
 
 for (const [disposition, joins] of [
