@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
 import {decisionBenchCases} from './decision-cases.js';
-import {screeningBenchCases} from './screening-cases.js';
+import {screeningBenchCases, screeningRecallBenchCases} from './screening-cases.js';
 import {qualityBenchCases} from './quality-cases.js';
 import {largeInventoryCase} from './large-inventory-case.js';
 import type {BenchRow} from './types.js';
@@ -61,6 +61,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	parse: () => parseBenchCases(bench, cslSample),
 	decisions: decisionBenchCases,
 	screening: screeningBenchCases,
+	'screening-recall': screeningRecallBenchCases,
 	quality: qualityBenchCases,
 	'large-inventory': async () => [await largeInventoryCase()],
 };
