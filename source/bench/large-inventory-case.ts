@@ -19,13 +19,17 @@ const megabytes = (bytes: number): number => Math.round(bytes / 1_048_576);
 export async function largeInventoryCase(): Promise<BenchRow> {
 	const real = (await loadRealLists()).filter(entity => entity.id.startsWith('csl-csv/'));
 	const list = [...real, ...syntheticList(listSize - real.length, 31)];
-	// Rows: real company and brand names and ordinary generated ones, with the row number so every row is its own vendor.
+	// Rows: real company and brand names and ordinary generated ones, with a legal form drawn at random (the parser keeps repeated names apart by id).
 	const random = seededRandom(19);
+	const forms = ['', 'Inc.', 'LLC', 'Ltd', 'GmbH', 'S.A.', 'Co., Ltd.', 'AG', 'B.V.', 'Pty Ltd', 'SAS', 'Oy'];
 	const names = [...unlistedNames().map(({name}) => name), ...controlCompanyNames(20_000, 3)];
 	const folder = mkdtempSync(join(tmpdir(), 'vendor-risk-bench-'));
 	const path = join(folder, 'inventory.csv');
 	const lines = ['name,country'];
-	for (let row = 0; row < rows; row++) lines.push(`"${names[Math.floor(random() * names.length)]!.replace(/"/g, '""')} ${row}",US`);
+	for (let row = 0; row < rows; row++) {
+		const name = `${names[Math.floor(random() * names.length)]!} ${forms[Math.floor(random() * forms.length)]!}`.trim();
+		lines.push(`"${name.replace(/"/g, '""')}",US`);
+	}
 	writeFileSync(path, lines.join('\n'));
 	lines.length = 0;
 
