@@ -1,10 +1,18 @@
 // The "Screening hits" section of a vendor's detail: each hit with why it was raised.
 import type {DetailLine, DetailSection} from '../tables/index.js';
-import type {ScreeningHit} from '../screening/index.js';
+import type {ScreeningHit, TokenScore} from '../screening/index.js';
 import type {JudgedHit} from './screening.js';
 
 const stateLabel = (hit: JudgedHit) =>
 	hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state;
+
+/** Tokens as the explanations print them: `huawey~huawei 0.95 (w 1.00/1.00)`, an unpaired side as ∅. */
+export function describeTokens(tokenScores: readonly TokenScore[]): string {
+	const weight = (value: number | null) => (value === null ? '-' : value.toFixed(2));
+	return tokenScores
+		.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)} (w ${weight(token.weightA)}/${weight(token.weightB)})`)
+		.join('  ');
+}
 
 /** The name screened and whose it is, when not the vendor's own: `"Hikvision" (parent company)`. */
 export function queryLabel(hit: Pick<ScreeningHit, 'queryName' | 'via' | 'explanation'>): string {
@@ -23,8 +31,9 @@ export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | 
 	hits.forEach((hit, index) => {
 		const focused = hit.entry.id === focusedEntryId;
 		const e = hit.explanation;
+		const what = hit.kind === 'curated' ? 'curated vendor' : 'hit';
 		lines.push({
-			text: `${focused ? '▶' : ' '} hit ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`,
+			text: `${focused ? '▶' : ' '} ${what} ${index + 1}/${hits.length}  [${stateLabel(hit)}]  score ${hit.score.toFixed(2)}  ${hit.entry.name}`,
 			tone: hit.state === 'undecided' ? 'warn' : hit.state === 'confirmed-match' ? 'warn' : 'good',
 		});
 		lines.push({
@@ -32,10 +41,8 @@ export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | 
 		});
 		lines.push({text: `    ${queryLabel(hit)} met "${e.listName}"`});
 		lines.push({text: `    normalised: ${e.normalizedQuery}  ~  ${e.normalizedList}`, tone: 'dim'});
-		lines.push({
-			text: `    tokens: ${e.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join('  ')}  · country ${e.countryAgreement}`,
-			tone: 'dim',
-		});
+		lines.push({text: `    tokens: ${describeTokens(e.tokenScores)}  · country ${e.countryAgreement}`, tone: 'dim'});
+		if (e.notes.length) lines.push({text: `    note: ${e.notes.join('; ')}`, tone: 'dim'});
 	});
 	if (hits.length) lines.push({text: '  Tab focuses the next hit · x confirmed match · n false positive', tone: 'dim'});
 	return [{title: `Screening hits (${hits.length})`, lines}];

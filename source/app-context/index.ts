@@ -11,7 +11,7 @@ export {
 	type SourceState,
 } from './run-context.js';
 export type {JoinedRun, JudgedHit, LoadedRun} from './run-join.js';
-export {queryLabel} from './hit-lines.js';
+export {describeTokens, queryLabel} from './hit-lines.js';
 
 /** The join of a run to the decision log and everything after the first frame: conf, got and the screening code load now. */
 export const loadRunJoin = () => import('./run-join.js');

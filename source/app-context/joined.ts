@@ -16,7 +16,7 @@ export function joinRun(context: RunContext, entries: readonly LogEntry[]): Join
 	const hits = context.inventory ? judgeHits(context.inventory.hits, context.inventory.vendors, entries) : [];
 	const exposure = exposureOf(context, hits);
 	if (!context.inventory) return {context, hits, joins: new Map(), exposure};
-	const view = inventoryCatalog(context.inventory.curated, context.inventory.vendors, hits, context.inventory.threshold);
+	const view = inventoryCatalog(context.inventory.curated, context.inventory.vendors, hits);
 	return {context: {...context, catalog: view.catalog}, hits, joins: view.joins, exposure};
 }
 
@@ -37,9 +37,15 @@ function exposureOf(context: RunContext, hits: readonly JudgedHit[]): Exposure {
 	});
 }
 
+/**
+ * List hits per vendor, for the Hits column and the queue. Curated joins are left
+ * out: a joined vendor carries the curated restrictions, which already put it in the
+ * queue until it is decided.
+ */
 export const hitCounts = (hits: readonly JudgedHit[]) => {
 	const counts = new Map<string, {total: number; undecided: number}>();
 	for (const hit of hits) {
+		if (hit.kind === 'curated') continue;
 		const count = counts.get(hit.vendor.id) ?? {total: 0, undecided: 0};
 		count.total += 1;
 		if (hit.state === 'undecided') count.undecided += 1;

@@ -12,15 +12,19 @@ import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
+	curatedFindings,
+	curatedNames,
 	primeNeighbourCache,
 	screenInventory,
+	type CandidateIndex,
 	type InventoryVendor,
 	type ScreeningHit,
 	type ScreenOptions,
 } from '../screening/index.js';
 
-// Version 2: explanations say whose name was screened (queryRole); a version-1 cache is screened again.
-const cacheVersion = 2;
+// Version 3: hits have a kind (list or curated), curated joins are hits, token weights and notes explain scores.
+// Version 2: explanations say whose name was screened (queryRole). An older cache is screened again.
+const cacheVersion = 3;
 type Cache = {version: typeof cacheVersion; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
 
 export type ScreenRequest = {
@@ -85,25 +89,43 @@ function changedSince(
 	return {ids, entities};
 }
 
-/** Screens `vendors` against every entry, the inventory's tokens searched on every core first (neighbour-pool.ts). */
+/** The list index, its token statistics counting the curated vendors' names too (token-weights.ts). */
+function indexOf(entries: readonly ScreeningEntity[], curated: readonly Vendor[]): CandidateIndex {
+	return buildIndex(entries, {statisticsNames: curated.flatMap(curatedNames)});
+}
+
+/**
+ * Screens `vendors` against every entry, the inventory's tokens searched on every
+ * core first (neighbour-pool.ts). Each vendor's curated joins come first, then its list hits.
+ */
 async function screenAgainst(
 	vendors: readonly InventoryVendor[],
-	entries: readonly ScreeningEntity[],
-	options: ScreenOptions,
+	index: CandidateIndex,
+	options: ScreenOptions & {curatedVendors: readonly Vendor[]},
 ): Promise<ScreeningHit[]> {
-	const index = buildIndex(entries);
 	await primeNeighbourCache(
 		index,
 		vendors.flatMap(vendor => [vendor.name, ...vendor.aliases, ...(vendor.parent ? [vendor.parent] : [])]),
 	);
-	return screenInventory(vendors, index, options);
+	return inVendorOrder(vendors, [
+		...curatedFindings(vendors, options.curatedVendors, options),
+		...screenInventory(vendors, index, options),
+	]);
+}
+
+/** Vendors in inventory order; within a vendor, the order the hits came in (a stable sort). */
+function inVendorOrder(vendors: readonly InventoryVendor[], hits: ScreeningHit[]): ScreeningHit[] {
+	const order = new Map(vendors.map((vendor, position) => [vendor.id, position]));
+	return hits.sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
 }
 
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
 	const {vendors, entries, curated, threshold, env} = request;
 	const options = {threshold, curatedVendors: curated};
+	let index: CandidateIndex | undefined;
+	const fullIndex = (): CandidateIndex => (index ??= indexOf(entries, curated));
 	const full = async (): Promise<ScreenResult> => ({
-		hits: await screenAgainst(vendors, entries, options),
+		hits: await screenAgainst(vendors, fullIndex(), options),
 		rescreened: vendors.length,
 		reason: 'full',
 	});
@@ -116,18 +138,17 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	if (!cache || !changed) result = await full();
 	else if (changed.ids.size === 0) result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
 	else {
-		// The changed entries alone, old and new versions: any vendor they hit, or used to hit, is touched.
-		const touched = new Set(screenInventory(vendors, changed.entities, options).map(hit => hit.vendor.id));
+		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
+		const changedIndex = buildIndex(changed.entities, {statistics: fullIndex().statistics});
+		const touched = new Set(screenInventory(vendors, changedIndex, options).map(hit => hit.vendor.id));
 		const fresh = await screenAgainst(
 			vendors.filter(vendor => touched.has(vendor.id)),
-			entries,
+			fullIndex(),
 			options,
 		);
 		const kept = cache.hits.filter(hit => !touched.has(hit.vendor.id) && !changed.ids.has(hit.entry.id));
-		const order = new Map(vendors.map((vendor, index) => [vendor.id, index]));
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.
-		const byVendor = [...kept, ...fresh].sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
-		result = {hits: byVendor, rescreened: touched.size, reason: 'incremental'};
+		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: touched.size, reason: 'incremental'};
 	}
 	writeCache(env, {version: cacheVersion, key, snapshots: latest, hits: result.hits});
 	return result;

@@ -3,7 +3,7 @@
 // hit confirmed as a match becomes a restriction on the vendor.
 import {canonicalJson, sha256Hex, type LogEntry} from '../decisions/index.js';
 import {buildCatalog, type Catalog, kindOfList, type Restriction, type Vendor, type ScreeningEntity} from '../records/index.js';
-import {type InventoryVendor, type ScreeningHit, matchCuratedVendors} from '../screening/index.js';
+import {curatedEntryPrefix, type InventoryVendor, type ScreeningHit} from '../screening/index.js';
 
 export type HitState = 'undecided' | 'confirmed-match' | 'false-positive';
 export type JudgedHit = ScreeningHit & {state: HitState; stale: boolean; entryContentHash: string; vendorFingerprint: string};
@@ -74,20 +74,28 @@ function restrictionFromHit(hit: JudgedHit): Restriction {
 export type InventoryView = {catalog: Catalog; joins: Map<string, string[]>};
 
 /**
- * A catalog whose vendors are the inventory's: each carries the restrictions of the
- * curated vendors it joins (re-keyed to it) and of its confirmed hits.
+ * The curated vendors each row is joined to: its curated findings (kind "curated")
+ * that the reviewer has not dismissed as false positives.
  */
-export function inventoryCatalog(
-	curated: Catalog,
-	inventory: readonly InventoryVendor[],
-	judged: readonly JudgedHit[],
-	threshold?: number,
-): InventoryView {
+export function curatedJoins(judged: readonly JudgedHit[]): Map<string, string[]> {
 	const joins = new Map<string, string[]>();
+	for (const hit of judged) {
+		if (hit.kind !== 'curated' || hit.state === 'false-positive') continue;
+		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), hit.entry.id.slice(curatedEntryPrefix.length)]);
+	}
+	return joins;
+}
+
+/**
+ * A catalog whose vendors are the inventory's: each carries the restrictions of the
+ * curated vendors it joins (re-keyed to it) and of its confirmed list hits.
+ */
+export function inventoryCatalog(curated: Catalog, inventory: readonly InventoryVendor[], judged: readonly JudgedHit[]): InventoryView {
+	const joins = curatedJoins(judged);
 	const vendors: Vendor[] = [];
 	const restrictions: Restriction[] = [];
 	for (const row of inventory) {
-		const joined = matchCuratedVendors(row, curated.vendors, {threshold});
+		const joined = joins.get(row.id) ?? [];
 		joins.set(row.id, joined);
 		const first = joined.map(id => curated.vendorById.get(id)!).find(Boolean);
 		vendors.push({
@@ -105,7 +113,7 @@ export function inventoryCatalog(
 				restrictions.push({...restriction, id: `${row.id}:${restriction.id}`, vendorId: row.id});
 		}
 	}
-	for (const hit of judged) if (hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
+	for (const hit of judged) if (hit.kind === 'list' && hit.state === 'confirmed-match') restrictions.push(restrictionFromHit(hit));
 	const catalog = buildCatalog([
 		{
 			name: 'inventory',

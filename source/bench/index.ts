@@ -4,7 +4,9 @@ import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
 import {decisionBenchCases} from './decision-cases.js';
-import {screeningBenchCases} from './screening-cases.js';
+import {screeningBenchCases, screeningRecallBenchCases} from './screening-cases.js';
+import {qualityBenchCases} from './quality-cases.js';
+import {largeInventoryCase} from './large-inventory-case.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -20,6 +22,24 @@ if (process.argv[2] === '--parse-child') {
 const format = (value: number | null) =>
 	value === null ? '-' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
 
+function printGrid(header: string[], lines: string[][]): void {
+	const widths = header.map((title, index) => Math.max(title.length, ...lines.map(line => line[index]!.length)));
+	const render = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+	console.log(render(header));
+	console.log(`|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`);
+	for (const line of lines) console.log(render(line));
+}
+
+function printQuality(rows: BenchRow[]): void {
+	if (rows.length === 0) return;
+	console.log('\nMatching quality on real names (test/fixtures/names):');
+	printGrid(
+		['set', 'size', 'measure', 'value', 'target', 'met'],
+		rows.map(row => [row.case, row.size, row.measure ?? '', row.value ?? '', row.target, row.met ? 'yes' : 'NO']),
+	);
+	for (const row of rows) if (row.note) console.log(`  ${row.case.trim()}: ${row.note}`);
+}
+
 function printTable(rows: BenchRow[]): void {
 	const header = ['case', 'size', 'median', 'p95', 'baseline', 'ratio', 'target', 'met'];
 	const lines = rows.map(row => [
@@ -32,11 +52,7 @@ function printTable(rows: BenchRow[]): void {
 		row.target,
 		row.met ? 'yes' : 'NO',
 	]);
-	const widths = header.map((title, index) => Math.max(title.length, ...lines.map(line => line[index]!.length)));
-	const render = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-	console.log(render(header));
-	console.log(`|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`);
-	for (const line of lines) console.log(render(line));
+	printGrid(header, lines);
 	for (const row of rows) if (row.note) console.log(`  ${row.case}: ${row.note}`);
 }
 
@@ -45,6 +61,9 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	parse: () => parseBenchCases(bench, cslSample),
 	decisions: decisionBenchCases,
 	screening: screeningBenchCases,
+	'screening-recall': screeningRecallBenchCases,
+	quality: qualityBenchCases,
+	'large-inventory': async () => [await largeInventoryCase()],
 };
 
 if (process.argv[2] === '--suite') {
@@ -69,5 +88,6 @@ for (const name of Object.keys(suites)) {
 	}
 	rows.push(...(JSON.parse(child.stdout) as BenchRow[]));
 }
-printTable(rows);
+printTable(rows.filter(row => row.kind !== 'quality'));
+printQuality(rows.filter(row => row.kind === 'quality'));
 process.exit(0);

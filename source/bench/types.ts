@@ -11,6 +11,10 @@ export type BenchRow = {
 	target: string;
 	met: boolean;
 	note?: string;
+	/** Quality rows (quality-cases.ts) go in a table of their own: a measure and its value instead of timings. */
+	kind?: 'speed' | 'quality';
+	measure?: string;
+	value?: string;
 };
 
 export function percentile(values: number[], fraction: number): number {

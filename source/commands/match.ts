@@ -24,7 +24,7 @@ async function matchOrPairs(args: MatchArgs, io: CommandIO): Promise<number> {
 	const match = result.score >= defaultThreshold;
 	if (args.json) {
 		io.stdout.write(
-			`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores})}\n`,
+			`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores, notes: result.notes})}\n`,
 		);
 	} else {
 		io.stdout.write(explain(args.a, args.b, result, match));
@@ -38,8 +38,12 @@ function explain(a: string, b: string, result: NameScore, match: boolean): strin
 		`   normalised: ${result.normalizedA || '(nothing left)'}`,
 		`B: ${sanitizeText(b)}`,
 		`   normalised: ${result.normalizedB || '(nothing left)'}`,
-		'Tokens:',
-		...result.tokenScores.map(token => `   ${(token.a ?? '-').padEnd(20)} ${(token.b ?? '-').padEnd(20)} ${token.score.toFixed(3)}`),
+		"Tokens (similarity, then each side's weight):",
+		...result.tokenScores.map(
+			token =>
+				`   ${(token.a ?? '-').padEnd(20)} ${(token.b ?? '-').padEnd(20)} ${token.score.toFixed(3)}  w ${weight(token.weightA)}/${weight(token.weightB)}`,
+		),
+		...result.notes.map(note => `Note: ${note}`),
 		`Score: ${result.score.toFixed(3)} (threshold ${defaultThreshold}): ${match ? 'match' : 'no match'}`,
 	];
 	return `${lines.join('\n')}\n`;
@@ -73,6 +77,8 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 	}
 	return 0;
 }
+
+const weight = (value: number | null) => (value === null ? '-' : value.toFixed(2));
 
 const usage = (message: string) => new UserInputError(`match: ${message}`);
 

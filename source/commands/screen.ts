@@ -1,7 +1,7 @@
 // `vendor-risk screen`: the inventory's hits with their explanations, for people
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
-import {loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
+import {describeTokens, loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
 import {sanitizeText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
@@ -11,14 +11,25 @@ import {findingCsvHeader, findingCsvRow, findingJson, findingLines, unknownCateg
 
 export type ScreenFormat = 'table' | 'json' | 'csv';
 export type ScreenOptions = {format?: string; failOn?: string};
-export type ScreenResult = {hits: readonly JudgedHit[]; screened: number; threshold: number; sources: string[]; exposure?: Exposure};
+export type ScreenResult = {
+	hits: readonly JudgedHit[];
+	screened: number;
+	threshold: number;
+	sources: string[];
+	exposure?: Exposure;
+	/** List entries the inventory was screened against; 0 means only the curated data was. */
+	listEntries?: number;
+};
+
+/** Said on stdout when there is no list to screen against: "No hits" would read as "we are clean". */
+export const noListEntriesLine = '0 list entries screened: add a source with vendor-risk sources add';
 
 const formats: readonly ScreenFormat[] = ['table', 'json', 'csv'];
 const failOns = ['hit', 'undecided'] as const;
 
 /** The stable JSON shape of one hit (keys named in the issue; keep them). */
 const hitJson = (hit: JudgedHit) => ({
-	kind: 'name-match' as const,
+	kind: hit.kind,
 	vendor: {name: hit.vendor.name, id: hit.vendor.id},
 	entry: {id: hit.entry.id, name: hit.entry.name, aliases: hit.entry.aliases, list: hit.entry.list, programs: hit.entry.programs},
 	matchedName: hit.matchedName,
@@ -42,6 +53,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 					screened: result.screened,
 					threshold: result.threshold,
 					sources: result.sources,
+					...(result.listEntries === undefined ? {} : {listEntries: result.listEntries}),
 					assetsChecked: exposure.assetsChecked,
 					unknownCategories: exposure.unknownCategories,
 				},
@@ -65,6 +77,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			'normalized_list',
 			'country',
 			'disposition',
+			'kind',
 			'query_role',
 		];
 		const rows = hits.map(hit => [
@@ -82,6 +95,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			hit.explanation.normalizedList,
 			hit.explanation.countryAgreement,
 			hit.state,
+			hit.kind,
 			hit.explanation.queryRole,
 		]);
 		// The finding columns follow the name-hit columns only when there are findings, so the name-hit layout stays as it was.
@@ -101,23 +115,25 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			),
 		);
 	} else {
-		if (hits.length === 0)
+		if (result.listEntries === 0) io.stdout.write(`${noListEntriesLine}\n`);
+		else if (hits.length === 0)
 			io.stdout.write(
 				`No ${exposure.findings.length ? 'name ' : ''}hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`,
 			);
 		for (const hit of hits) {
-			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
+			const what = hit.kind === 'curated' ? 'curated vendor ' : '';
+			io.stdout.write(`${hit.vendor.name}  ~  ${what}${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
 			io.stdout.write(
 				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`,
 			);
-			io.stdout.write(
-				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`,
-			);
+			io.stdout.write(`  ${queryLabel(hit)} met "${hit.matchedName}": ${describeTokens(hit.explanation.tokenScores)}\n`);
+			if (hit.explanation.notes.length) io.stdout.write(`  note: ${hit.explanation.notes.join('; ')}\n`);
 		}
 		for (const finding of exposure.findings) io.stdout.write(findingLines(finding).join('\n') + '\n');
 		for (const category of exposure.unknownCategories) io.stdout.write(`${unknownCategoryLine(category)}\n`);
+		const curated = hits.filter(hit => hit.kind === 'curated').length;
 		io.stderr.write(
-			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${exposure.findings.length} findings on ${exposure.assetsChecked} assets · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
+			`${hits.length} hits (${curated} curated, ${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${exposure.findings.length} findings on ${exposure.assetsChecked} assets · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
 		);
 	}
 	// Findings count as hits; only name hits have a disposition, so --fail-on undecided reads those.
@@ -139,6 +155,17 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
 		const sources = loaded.loaded.sources.map(source => source.name);
 		const screened = inventory?.vendors.length ?? 0;
-		return runScreen({hits: loaded.hits, screened, threshold: inventory?.threshold ?? 0, sources, exposure: loaded.exposure}, options, io);
+		return runScreen(
+			{
+				hits: loaded.hits,
+				screened,
+				threshold: inventory?.threshold ?? 0,
+				sources,
+				exposure: loaded.exposure,
+				listEntries: loaded.loaded.entries.length,
+			},
+			options,
+			io,
+		);
 	});
 }

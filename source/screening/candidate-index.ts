@@ -6,10 +6,33 @@
 // query scores 0, so the index finds every name exhaustive scoring would.
 import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
-import {normalizeName} from './normalize.js';
-import {defaultThreshold, pairFloor, pairTokens, tokenSimilarity, tokenWeight, unpairedListWeight} from './score.js';
-import {entityKind} from './score-candidate.js';
+import {normalizeName, type NormalizedName} from './normalize.js';
+import {nameVariants, type TokenVariant} from './name-variants.js';
+import {
+	defaultThreshold,
+	initialAgreement,
+	initialSimilarity,
+	pairFloor,
+	pairTokens,
+	scoreRules,
+	unpairedListWeight,
+	unpairedPersonWeight,
+	type EntryKind,
+} from './score.js';
+import {entityKind, entryKind} from './score-candidate.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
+import {
+	chineseKey,
+	consonantSkeleton,
+	foldMinimumLength,
+	hasWadeGilesSpelling,
+	foldRomanisation,
+	looseKeyMinimum,
+	shortSkeletonLength,
+	phoneticKeys,
+	tokenSimilarity,
+} from './token-similarity.js';
+import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 
 export type CandidateIndex = {
 	readonly entities: readonly ScreeningEntity[];
@@ -30,6 +53,24 @@ export type CandidateIndex = {
 	readonly nameTokens: Int32Array;
 	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
 	readonly nameWeights: Float64Array;
+	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
+	readonly nameStrict: Uint8Array;
+	readonly hasStrict: boolean;
+	/** Name id -> 1 for a person's name with an initial ("DOCKRAT, F."): any query word may pair with it. */
+	readonly nameInitial: Uint8Array;
+	readonly hasInitials: boolean;
+	/** Token id -> 1 when the token identifies (not generic, not an initial). */
+	readonly tokenDistinctive: Uint8Array;
+	/** Token id -> 1 when some name has it romanised from another alphabet. */
+	readonly tokenLoose: Uint8Array;
+	/** foldRomanisation(token) -> token ids, for tokens of foldMinimumLength letters or more. */
+	readonly folded: ReadonlyMap<string, number[]>;
+	/** chineseKey of the tokens with a Wade-Giles spelling -> their ids. */
+	readonly wadeGiles: ReadonlyMap<string, number[]>;
+	/** Sound and consonant keys of the loose tokens -> their ids. */
+	readonly looseKeys: ReadonlyMap<string, number[]>;
+	/** Frequencies over the names indexed (and any extra names given): the tokens' weights. */
+	readonly statistics: TokenStatistics;
 };
 
 /** Floating-point rounding between the bound and the score must never prune a name scoring exactly the threshold. */
@@ -59,38 +100,67 @@ export type NameMatch = {
 	countryAgreement: CountryAgreement;
 };
 
-export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex {
+export type BuildOptions = {
+	/** More names counted in the token statistics (the curated vendors' names), not indexed. */
+	statisticsNames?: Iterable<string>;
+	/** Another index's statistics, so that a part of a list scores exactly as in the whole (incremental screening). */
+	statistics?: TokenStatistics;
+};
+
+export function buildIndex(entities: readonly ScreeningEntity[], options: BuildOptions = {}): CandidateIndex {
+	const {statisticsNames = []} = options;
 	const firstIds = new Map<string, number>();
 	const firstSeen: string[] = [];
+	const firstLoose: number[] = [];
 	const nameEntity: number[] = [];
 	const nameAlias: number[] = [];
+	const nameStrict: number[] = [];
 	const nameTokenStart: number[] = [0];
 	const nameTokens: number[] = [];
 	const tokenCounts: number[] = [];
-	const addName = (name: string, kind: ReturnType<typeof entityKind>, entityIndex: number, alias: number): void => {
-		const {tokens} = normalizeName(name, {kind});
+	const idOf = (token: string): number => {
+		let id = firstIds.get(token);
+		if (id === undefined) {
+			id = firstSeen.length;
+			firstIds.set(token, id);
+			firstSeen.push(token);
+			tokenCounts.push(0);
+			firstLoose.push(0);
+		}
+		return id;
+	};
+	const addName = (name: string, entity: ScreeningEntity, entityIndex: number, alias: number): void => {
+		const {tokens, loose} = normalizeName(name, {kind: entityKind(entity)});
 		if (tokens.length === 0) return;
-		for (const token of tokens) {
-			let id = firstIds.get(token);
-			if (id === undefined) {
-				id = firstSeen.length;
-				firstIds.set(token, id);
-				firstSeen.push(token);
-				tokenCounts.push(0);
-			}
+		tokens.forEach((token, position) => {
+			const id = idOf(token);
 			nameTokens.push(id);
 			tokenCounts[id]!++;
-		}
+			if (loose[position]) firstLoose[id] = 1;
+		});
 		nameEntity.push(entityIndex);
 		nameAlias.push(alias);
+		nameStrict.push(entryKind(entity) === 'strict' ? 1 : 0);
 		nameTokenStart.push(nameTokens.length);
 	};
 	for (let entityIndex = 0; entityIndex < entities.length; entityIndex++) {
 		const entity = entities[entityIndex]!;
-		const kind = entityKind(entity);
-		addName(entity.name, kind, entityIndex, -1);
-		for (let alias = 0; alias < entity.aliases.length; alias++) addName(entity.aliases[alias]!, kind, entityIndex, alias);
+		addName(entity.name, entity, entityIndex, -1);
+		for (let alias = 0; alias < entity.aliases.length; alias++) addName(entity.aliases[alias]!, entity, entityIndex, alias);
 	}
+	const extraCounts = new Map<string, number>();
+	let extraNames = 0;
+	for (const name of statisticsNames) {
+		extraNames++;
+		for (const token of normalizeName(name).tokens) extraCounts.set(token, (extraCounts.get(token) ?? 0) + 1);
+	}
+	const statistics: TokenStatistics = options.statistics ?? {
+		names: nameEntity.length + extraNames,
+		frequency: token => {
+			const id = firstIds.get(token);
+			return (id === undefined ? 0 : tokenCounts[id]!) + (extraCounts.get(token) ?? 0);
+		},
+	};
 
 	// Token ids in sorted order: similar tokens, which a query token checks together, then sit together in memory.
 	const vocabulary = [...firstSeen].sort();
@@ -106,11 +176,27 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenNames[fill[nameTokens[at]!]!++] = name;
 	}
 
-	const tokenWeights = Float64Array.from(vocabulary, tokenWeight);
+	const tokenWeights = Float64Array.from(vocabulary, token => tokenWeight(token, statistics));
 	const nameWeights = new Float64Array(nameEntity.length);
 	for (let name = 0; name < nameEntity.length; name++) {
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) nameWeights[name]! += tokenWeights[nameTokens[at]!]!;
 	}
+	const nameInitial = new Uint8Array(nameEntity.length);
+	for (let name = 0; name < nameEntity.length; name++) {
+		if (!nameStrict[name]) continue;
+		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
+			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
+	}
+	const tokenLoose = new Uint8Array(vocabulary.length);
+	firstSeen.forEach((_token, first) => (tokenLoose[renumber[first]!] = firstLoose[first]!));
+	const folded = new Map<string, number[]>();
+	const looseKeys = new Map<string, number[]>();
+	const wadeGiles = new Map<string, number[]>();
+	vocabulary.forEach((token, id) => {
+		if (token.length >= foldMinimumLength) addTo(folded, foldRomanisation(token), id);
+		if (token.length >= foldMinimumLength && hasWadeGilesSpelling(token)) addTo(wadeGiles, chineseKey(token), id);
+		if (tokenLoose[id]) for (const key of looseKeysOf(token)) addTo(looseKeys, key, id);
+	});
 
 	return {
 		entities,
@@ -125,11 +211,64 @@ export function buildIndex(entities: readonly ScreeningEntity[]): CandidateIndex
 		nameTokenStart: Int32Array.from(nameTokenStart),
 		nameTokens: Int32Array.from(nameTokens),
 		nameWeights,
+		nameStrict: Uint8Array.from(nameStrict),
+		hasStrict: nameStrict.includes(1),
+		nameInitial,
+		hasInitials: nameInitial.includes(1),
+		tokenDistinctive: Uint8Array.from(vocabulary, token => (isDistinctive(token) ? 1 : 0)),
+		tokenLoose,
+		folded,
+		wadeGiles,
+		looseKeys,
+		statistics,
 	};
 }
 
+function addTo(map: Map<string, number[]>, key: string, id: number): void {
+	const ids = map.get(key);
+	if (ids) ids.push(id);
+	else map.set(key, [id]);
+}
+
+/** Keys under which a loose token and a token it agrees with by sound or consonants meet (see looseAgreement). */
+function looseKeysOf(token: string): string[] {
+	const keys: string[] = [];
+	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
+	const skeleton = consonantSkeleton(token);
+	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
+	return keys;
+}
+
+// Every vocabulary token under its chineseKey, for a query token with a Wade-Giles spelling; built on first use.
+const allChineseKeys = new WeakMap<CandidateIndex, Map<string, number[]>>();
+
+function vocabularyChineseKeys(index: CandidateIndex): Map<string, number[]> {
+	let keys = allChineseKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		for (let id = 0; id < index.vocabulary.length; id++)
+			if (index.vocabulary[id]!.length >= foldMinimumLength) addTo(keys, chineseKey(index.vocabulary[id]!), id);
+		allChineseKeys.set(index, keys);
+	}
+	return keys;
+}
+
+// Every vocabulary token under its loose keys: needed only when a query token is
+// itself loose (romanised), which is rare, so it is built on first use.
+const allLooseKeys = new WeakMap<CandidateIndex, Map<string, number[]>>();
+
+function vocabularyLooseKeys(index: CandidateIndex): Map<string, number[]> {
+	let keys = allLooseKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		for (let id = 0; id < index.vocabulary.length; id++) for (const key of looseKeysOf(index.vocabulary[id]!)) addTo(keys, key, id);
+		allLooseKeys.set(index, keys);
+	}
+	return keys;
+}
+
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
-type QueryToken = {token: string; weight: number} & TokenNeighbours;
+type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
 /** The neighbours of a token, kept compact so they can be cached across queries. */
 type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number};
@@ -160,16 +299,45 @@ function withPostings(index: CandidateIndex, {ids, similarities}: PairingTokens)
 	return {ids, similarities, postings, maxListWeight};
 }
 
-function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
+/**
+ * The edit neighbours similarTokens found, plus the tokens met through fold and
+ * loose keys (token-similarity.ts): every vocabulary token tokenSimilarity pairs with.
+ */
+function withKeyNeighbours(index: CandidateIndex, token: string, loose: boolean, found: PairingTokens): PairingTokens {
+	const similarities = new Map<number, number>();
+	found.ids.forEach((id, at) => similarities.set(id, found.similarities[at]!));
+	let changed = false;
+	const consider = (id: number): void => {
+		const similarity = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1);
+		if (similarity < pairFloor || similarity <= (similarities.get(id) ?? 0)) return;
+		similarities.set(id, similarity);
+		changed = true;
+	};
+	// An edit neighbour may pair better by fold or sound (0.95 against 0.87).
+	for (const id of found.ids) if (loose || index.tokenLoose[id]) consider(id);
+	if (token.length >= foldMinimumLength) {
+		for (const id of index.folded.get(foldRomanisation(token)) ?? []) consider(id);
+		const chinese = hasWadeGilesSpelling(token) ? vocabularyChineseKeys(index) : index.wadeGiles;
+		for (const id of chinese.get(chineseKey(token)) ?? []) consider(id);
+	}
+	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
+	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
+	if (!changed) return found;
+	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
+}
+
+function neighbours(index: CandidateIndex, token: string, loose: boolean): TokenNeighbours {
 	const cache = neighbourCache(index);
-	const cached = cache.entries.get(token);
+	const key = loose ? `${token}\u0001` : token;
+	const cached = cache.entries.get(key);
 	if (cached) return cached;
-	const result = withPostings(index, pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1));
+	const found = pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1);
+	const result = withPostings(index, withKeyNeighbours(index, token, loose, found));
 	if (cache.entries.size >= neighbourCacheLimit + cache.primed) {
 		cache.entries.clear();
 		cache.primed = 0;
 	}
-	cache.entries.set(token, result);
+	cache.entries.set(key, result);
 	return result;
 }
 
@@ -177,7 +345,11 @@ function neighbours(index: CandidateIndex, token: string): TokenNeighbours {
 export function uncachedTokens(index: CandidateIndex, names: Iterable<string>): string[] {
 	const {entries} = neighbourCache(index);
 	const tokens = new Set<string>();
-	for (const name of names) for (const token of normalizeName(name).tokens) if (!entries.has(token)) tokens.add(token);
+	for (const name of names) {
+		const {tokens: found, loose} = normalizeName(name);
+		// Loose tokens are rare and looked up on this thread; variants' joined and split tokens are vocabulary tokens, cheap to search.
+		found.forEach((token, at) => loose[at] || entries.has(token) || tokens.add(token));
+	}
 	return [...tokens];
 }
 
@@ -189,11 +361,29 @@ export function uncachedTokens(index: CandidateIndex, names: Iterable<string>): 
 export function primeNeighbours(index: CandidateIndex, token: string, found: PairingTokens): void {
 	const cache = neighbourCache(index);
 	if (!cache.entries.has(token)) cache.primed++;
-	cache.entries.set(token, withPostings(index, found));
+	cache.entries.set(token, withPostings(index, withKeyNeighbours(index, token, false, found)));
 }
 
-function prepareQuery(index: CandidateIndex, name: string): QueryToken[] {
-	return normalizeName(name).tokens.map(token => ({token, weight: tokenWeight(token), ...neighbours(index, token)}));
+function prepareQuery(index: CandidateIndex, variant: TokenVariant): QueryToken[] {
+	return variant.tokens.map((token, at) => {
+		const id = index.tokenIds.get(token);
+		const loose = variant.loose[at] ?? false;
+		return {
+			token,
+			weight: id === undefined ? tokenWeight(token, index.statistics) : index.tokenWeights[id]!,
+			loose,
+			distinctive: isDistinctive(token),
+			...neighbours(index, token, loose),
+		};
+	});
+}
+
+/** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has. */
+function queryVariants(index: CandidateIndex, name: NormalizedName): TokenVariant[] {
+	return nameVariants(
+		name,
+		(token, loose) => index.tokenIds.has(token) || (loose && looseKeysOf(token).some(key => vocabularyLooseKeys(index).has(key))),
+	);
 }
 
 /**
@@ -203,7 +393,10 @@ function prepareQuery(index: CandidateIndex, name: string): QueryToken[] {
  * tokens are skipped, most frequent first, only while that bound (plus the
  * country bonus) stays below the threshold. Recall is therefore unchanged.
  */
-function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number): Set<number> {
+function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number, index: CandidateIndex): Set<number> {
+	// A person's initial pairs query words that never reached the name: no bound holds, so nothing is skipped.
+	if (index.hasInitials) return new Set();
+	const {hasStrict} = index;
 	const skipped = new Set<number>();
 	const total = query.reduce((sum, token) => sum + token.weight, 0);
 	const order = query.map((_token, position) => position).sort((x, y) => query[y]!.postings - query[x]!.postings);
@@ -212,8 +405,11 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 	for (const position of order) {
 		const token = query[position]!;
 		if (token.postings <= maxPostings || skipped.size === query.length - 1) break;
-		const bound = (skippedQuery + token.weight + skippedList + token.maxListWeight) / (total + skippedList + token.maxListWeight);
-		if (bound + countryBonus >= threshold) break;
+		const reached = skippedQuery + token.weight + skippedList + token.maxListWeight;
+		const organisationBound = reached / (total + skippedList + token.maxListWeight);
+		// A person's unpaired query words cost less (unpairedPersonWeight), so its bound is looser.
+		const strictBound = hasStrict ? reached / (reached + unpairedPersonWeight * (total - skippedQuery - token.weight)) : 0;
+		if (Math.max(organisationBound, strictBound) + countryBonus >= threshold) break;
 		skipped.add(position);
 		skippedQuery += token.weight;
 		skippedList += token.maxListWeight;
@@ -259,7 +455,7 @@ function scratchOf(index: CandidateIndex): Scratch {
  * query fall below it without being scored.
  */
 function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
-	const skipped = skippableTokens(query, threshold, maxPostings);
+	const skipped = skippableTokens(query, threshold, maxPostings, index);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
 	const {nameStamp: stamp, nameMask: mask} = scratch;
@@ -306,7 +502,14 @@ function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: n
 		}
 		const listWeight = index.nameWeights[name]!;
 		const paired = Math.min(listWeight, pairableListWeight);
-		if ((reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired)) >= floor) kept[count++] = name;
+		// A listed initial may pair any query word: then every query word and the whole name may pair.
+		const initials = index.nameInitial[name] === 1;
+		const reached = initials ? queryTotal : reachedWeight;
+		const pairable = initials ? listWeight : paired;
+		const bound = index.nameStrict[name]
+			? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
+			: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
+		if (bound >= floor) kept[count++] = name;
 	}
 	return kept.subarray(0, count);
 }
@@ -352,7 +555,7 @@ function computedSimilarity(index: CandidateIndex, query: QueryToken[]): Similar
 	index.vocabulary.forEach((listToken, id) => {
 		tokenStamp[id] = generation;
 		tokenRow[id] = id;
-		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken)));
+		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken, token.loose, index.tokenLoose[id] === 1)));
 	});
 	return {table, width, generation, tokenStamp, tokenRow};
 }
@@ -364,8 +567,8 @@ const pairSimilarity = new Float64Array(1024);
 const pairOrder = new Int32Array(1024);
 
 /**
- * The score pairTokens would give (same pairs, same order of ties), without its
- * allocations: this runs once per candidate, millions of times per screening.
+ * The score pairTokens would give (same pairs, same order of ties, same rules),
+ * without its allocations: this runs once per candidate, millions of times per screening.
  */
 function scoreName(
 	index: CandidateIndex,
@@ -378,16 +581,27 @@ function scoreName(
 	const start = index.nameTokenStart[name]!;
 	const end = index.nameTokenStart[name + 1]!;
 	const listLength = end - start;
-	const {nameTokens, tokenWeights} = index;
+	const {nameTokens, tokenWeights, tokenDistinctive} = index;
 	const {table, width, generation, tokenStamp, tokenRow} = similarity;
-	const similarityOf = (q: number, id: number): number => (tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
+	const kind: EntryKind = index.nameStrict[name] ? 'strict' : 'organisation';
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
 		const listTokens = nameTokens.subarray(start, end);
-		return pairTokens(
+		return pairTokens({
 			queryWeights,
-			Array.from(listTokens, id => tokenWeights[id]!),
-			(q, l) => similarityOf(q, listTokens[l]!),
-		).score;
+			listWeights: Array.from(listTokens, id => tokenWeights[id]!),
+			queryDistinctive: query.map(token => token.distinctive),
+			listDistinctive: Array.from(listTokens, id => tokenDistinctive[id] === 1),
+			similarity: (q, l) => {
+				const id = listTokens[l]!;
+				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
+				return value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)
+					? initialSimilarity
+					: value;
+			},
+			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
+			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
+			kind,
+		}).score;
 	}
 	let count = 0;
 	const listTotal = index.nameWeights[name]!;
@@ -395,8 +609,8 @@ function scoreName(
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			if (tokenStamp[id] !== generation) continue;
-			const value = table[tokenRow[id]! * width + q]!;
+			let value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
+			if (value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)) value = initialSimilarity;
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
@@ -419,6 +633,13 @@ function scoreName(
 	let usedList = 0;
 	let matched = 0;
 	let pairedListWeight = 0;
+	let pairedQueryWeight = 0;
+	let pairCount = 0;
+	let distinctivePairs = 0;
+	let distinctiveSimilarity = 1;
+	let weakestPair = 1;
+	let shortEvidence = true;
+	let initialPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -426,12 +647,43 @@ function scoreName(
 		if (usedQuery & (1 << q) || usedList & (1 << l)) continue;
 		usedQuery |= 1 << q;
 		usedList |= 1 << l;
-		const listWeight = tokenWeights[nameTokens[start + l]!]!;
-		matched += pairSimilarity[pair]! * (queryWeights[q]! + listWeight);
+		const id = nameTokens[start + l]!;
+		const listWeight = tokenWeights[id]!;
+		const value = pairSimilarity[pair]!;
+		matched += value * (queryWeights[q]! + listWeight);
 		pairedListWeight += listWeight;
+		pairedQueryWeight += queryWeights[q]!;
+		pairCount++;
+		weakestPair = Math.min(weakestPair, value);
+		if (index.vocabulary[id]!.length === 1) initialPairs++;
+		if (query[q]!.distinctive || tokenDistinctive[id]) {
+			distinctivePairs++;
+			distinctiveSimilarity = value;
+			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;
+		}
 	}
-	const denominator = queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
-	return denominator > 0 ? Math.min(1, matched / denominator) : 0;
+	const denominator =
+		kind === 'strict'
+			? pairedQueryWeight + pairedListWeight + unpairedPersonWeight * (queryTotal - pairedQueryWeight + listTotal - pairedListWeight)
+			: queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
+	const raw = denominator > 0 ? Math.min(1, matched / denominator) : 0;
+	let queryDistinctiveCount = 0;
+	for (const token of query) if (token.distinctive) queryDistinctiveCount++;
+	let listDistinctive = false;
+	for (let at = start; at < end && !listDistinctive; at++) listDistinctive = tokenDistinctive[nameTokens[at]!] === 1;
+	return scoreRules(raw, {
+		pairCount,
+		queryCount: query.length,
+		listCount: listLength,
+		anyDistinctive: queryDistinctiveCount > 0 || listDistinctive,
+		queryDistinctiveCount,
+		distinctivePairs,
+		distinctiveSimilarity,
+		weakestPair,
+		shortEvidence: distinctivePairs > 0 && shortEvidence,
+		initialPairs,
+		kind,
+	});
 }
 
 function bestPerEntity(
@@ -441,14 +693,15 @@ function bestPerEntity(
 	similarity: Similarity,
 	threshold: number,
 	country: string | null | undefined,
-): NameMatch[] {
+	best: Map<number, NameMatch>,
+	factor = 1,
+): void {
 	const queryWeights = query.map(token => token.weight);
 	let queryTotal = 0;
 	for (const weight of queryWeights) queryTotal += weight;
-	const best = new Map<number, NameMatch>();
 	const floor = threshold - countryBonus;
 	for (const name of names) {
-		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name);
+		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor;
 		if (nameScore < floor) continue;
 		const entityIndex = index.nameEntity[name]!;
 		const entity = index.entities[entityIndex]!;
@@ -466,8 +719,9 @@ function bestPerEntity(
 			countryAgreement: agreement,
 		});
 	}
-	return [...best.values()].sort((x, y) => y.score - x.score);
 }
+
+const bestFirst = (best: Map<number, NameMatch>): NameMatch[] => [...best.values()].sort((x, y) => y.score - x.score);
 
 /** Ids of the list entries with a name worth scoring against `name` (blocking only, no threshold on the result). */
 export function searchIndex(
@@ -475,10 +729,12 @@ export function searchIndex(
 	name: string,
 	{threshold = defaultThreshold, maxPostings = 0}: SearchOptions = {},
 ): string[] {
-	const query = prepareQuery(index, name);
 	const entityIds = new Set<string>();
-	for (const candidate of candidateNames(index, query, threshold, maxPostings))
-		entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
+	for (const variant of queryVariants(index, normalizeName(name))) {
+		const query = prepareQuery(index, variant);
+		for (const candidate of candidateNames(index, query, threshold / (variant.factor ?? 1), maxPostings))
+			entityIds.add(index.entities[index.nameEntity[candidate]!]!.id);
+	}
 	return [...entityIds];
 }
 
@@ -488,10 +744,16 @@ export function matchName(
 	name: string,
 	{threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {},
 ): NameMatch[] {
-	const query = prepareQuery(index, name);
-	if (query.length === 0) return [];
-	const candidates = candidateNames(index, query, threshold, maxPostings);
-	return bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country);
+	const best = new Map<number, NameMatch>();
+	const normalized = normalizeName(name);
+	if (normalized.tokens.length === 0) return [];
+	for (const variant of queryVariants(index, normalized)) {
+		const query = prepareQuery(index, variant);
+		const factor = variant.factor ?? 1;
+		const candidates = candidateNames(index, query, threshold / factor, maxPostings);
+		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country, best, factor);
+	}
+	return bestFirst(best);
 }
 
 /** The same as matchName but scoring every name in the index, every token similarity computed: the yardstick for the index's recall. */
@@ -500,12 +762,17 @@ export function matchNameExhaustive(
 	name: string,
 	{threshold = defaultThreshold, country}: SearchOptions = {},
 ): NameMatch[] {
-	const query = prepareQuery(index, name);
-	if (query.length === 0) return [];
+	const best = new Map<number, NameMatch>();
+	const normalized = normalizeName(name);
+	if (normalized.tokens.length === 0) return [];
 	const all = {
 		*[Symbol.iterator]() {
 			for (let name = 0; name < index.nameEntity.length; name++) yield name;
 		},
 	};
-	return bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country);
+	for (const variant of queryVariants(index, normalized)) {
+		const query = prepareQuery(index, variant);
+		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country, best, variant.factor ?? 1);
+	}
+	return bestFirst(best);
 }

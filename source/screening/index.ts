@@ -1,10 +1,13 @@
 // Screening: inventory parsing, name normalisation, the candidate index, scoring and explained hits.
 export {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 export {scoreNames, scoreTokens, tokenSimilarity, defaultThreshold, type NameScore, type TokenScore} from './score.js';
+export {tokenWeight, isDistinctive, type TokenStatistics} from './token-weights.js';
+export {withoutInvisible, maxNameLength, maxTokenLength} from './normalize.js';
 export {scoreCandidate, type CandidateQuery, type CandidateScore} from './score-candidate.js';
 export {countryAgreement, countryCode, type CountryAgreement} from './country.js';
 export {
 	buildIndex,
+	type BuildOptions,
 	searchIndex,
 	matchName,
 	matchNameExhaustive,
@@ -23,4 +26,13 @@ export {
 	type OwnerStake,
 	type ProductLine,
 } from './inventory.js';
-export {screenInventory, matchCuratedVendors, type ScreeningHit, type HitExplanation, type ScreenOptions} from './screen.js';
+export {screenInventory, curatedFindings, type ScreeningHit, type HitExplanation, type HitKind, type ScreenOptions} from './screen.js';
+export {
+	matchCuratedVendors,
+	joinCurated,
+	curatedEntry,
+	curatedNames,
+	curatedListName,
+	curatedEntryPrefix,
+	type CuratedJoin,
+} from './curated-join.js';

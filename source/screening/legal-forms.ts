@@ -108,6 +108,10 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'ae',
 	'epe',
 	'ike',
+	'osakeyhtio',
+	'aktiebolag',
+	'aktiengesellschaft',
+	'kommanditgesellschaft',
 ]);
 
 /** Multi-token legal forms, removed as whole sequences before single tokens. */
@@ -138,6 +142,32 @@ export const legalFormPhrases: readonly (readonly string[])[] = [
 	['s', 'de', 'rl'],
 	['sa', 'de', 'cv'],
 	['co', 'ltd'],
+	// "Limited liability company" and "joint-stock company" in the languages the EU
+	// lists publish every name in (as the normaliser romanises them)
+	['etairia', 'periorismenis', 'eythynis'],
+	['etaireia', 'periorismenis', 'eythynis'],
+	['anonymi', 'etaireia'],
+	['tavarystva', 'z', 'abmezhavanay', 'adkaznascyu'],
+	['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'],
+	['druzhestvo', 's', 'ogranichena', 'otgovornost'],
+	['sociedad', 'responsabilidad', 'limitada'],
+	['sociedad', 'de', 'responsabilidad', 'limitada'],
+	['chuideachta', 'theoranta'],
+	['spolecnost', 's', 'rucenim', 'omezenym'],
+	['spolocnost', 's', 'rucenim', 'obmedzenym'],
+	['societatea', 'cu', 'raspundere', 'limitata'],
+	['druzba', 'z', 'omejeno', 'odgovornostjo'],
+	['spolka', 'z', 'ograniczona', 'odpowiedzialnoscia'],
+	['gesellschaft', 'mit', 'beschrankter', 'haftung'],
+	['societe', 'responsabilite', 'limitee'],
+	['societa', 'responsabilita', 'limitata'],
+	['sociedade', 'limitada'],
+	['besloten', 'vennootschap'],
+	['naamloze', 'vennootschap'],
+	['akcionernoe', 'obshchestvo'],
+	['publichnoe', 'akcionernoe', 'obshchestvo'],
+	['zakrytoe', 'akcionernoe', 'obshchestvo'],
+	['otkrytoe', 'akcionernoe', 'obshchestvo'],
 ];
 
 /** Words that carry no identity. "group" is NOT here: it is part of names such as "NSO Group", and weak words handle it. */
@@ -271,7 +301,6 @@ export const weakWords: ReadonlySet<string> = new Set([
 export const abbreviations: ReadonlyMap<string, string> = new Map([
 	['intl', 'international'],
 	['mfg', 'manufacturing'],
-	['tech', 'technology'],
 	// "Kaspersky Lab" vs the romanised «Лаборатория Касперского» ("laboratoriya"): a
 	// 3-letter token must match exactly, so the short form is expanded.
 	['lab', 'laboratory'],

@@ -1,7 +1,7 @@
 // Name normalisation: one canonical, ASCII, lower-case form for inventory names
 // and list names alike, so scoring compares identities rather than spellings.
-import {transliterate} from 'transliteration';
-import {abbreviations, hanDescriptors, hanLegalForms, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
+import {abbreviations, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
+import {romaniseScripts} from './scripts.js';
 
 export type NameKind = 'entity' | 'person';
 
@@ -10,16 +10,29 @@ export type NormalizedName = {
 	normalized: string;
 	/** The distinct tokens of `normalized`, in order of first appearance. */
 	tokens: string[];
+	/** Per token: romanised from another alphabet, so its Latin spelling is a guess (scripts.ts). */
+	loose: boolean[];
+	/** What was cut to keep the work bounded, for the explanation; usually empty. */
+	notes: readonly string[];
 };
 
-const hanRun = /\p{Script=Han}+/gu;
-const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
-const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
-// Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
-// genitive of Касперский. Folding the oblique endings back to the nominative
-// makes it romanise to "kasperskiy", which meets "Kaspersky" (Jaro-Winkler 0.98)
-// instead of "kasperskogo" (0.92, and weighted down by the length difference).
-const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ие|их)(?!\p{L})/giu;
+/** Longest name compared, in characters: list names run to about 250; a 50 MB field is not a name. */
+export const maxNameLength = 500;
+/** Longest token compared: the candidate search's keys grow with a token's length. */
+export const maxTokenLength = 40;
+/** Most tokens compared per name. */
+export const maxTokens = 24;
+
+// Zero-width and bidi controls, soft hyphens, joiners, variation selectors, fillers:
+// invisible on screen, so "Hua\u200Bwei" must compare as "Huawei".
+const invisible = /\p{Cf}|\p{Variation_Selector}|[\u115F\u3164\uFFA0]|[\u180B-\u180F]|\u1160|\u034F/gu;
+const invisibleTest = /\p{Cf}|\p{Variation_Selector}|[\u115F\u3164\uFFA0]|[\u180B-\u180F]|\u1160|\u034F/u;
+
+/** The name with invisible and format characters removed (also used by callers that compare raw names). */
+export function withoutInvisible(name: string): string {
+	return invisibleTest.test(name) ? name.replace(invisible, '') : name;
+}
+
 // A run of single letters joined by dots or slashes is one abbreviation: S.A., s.r.o., K.K., A/S.
 const dottedAbbreviation = /(?<![a-z0-9])[a-z](?:[./][a-z])+(?![a-z0-9])\.?/g;
 // An apostrophe (or the "?" that replaced one upstream, as in "Xi?an") inside a word joins it.
@@ -27,23 +40,30 @@ const inWordApostrophe = /(?<=[a-z])['’`?](?=[a-z])/g;
 const asciiOnly = /^[\u0020-\u007E]*$/;
 // Only these characters give the three joining rules above (and "&" -> "and") anything to do.
 const joiningPunctuation = /[./'’`?&]/;
+const noNotes: readonly string[] = [];
 
 /**
- * Canonical form of a company or person name: NFKC, romanised (Cyrillic, Greek and
- * Chinese via the `transliteration` library), diacritics stripped, lower case,
- * punctuation removed, legal forms and stop words dropped; "LAST, First" person
- * names become "first last". Idempotent.
+ * Canonical form of a company or person name: invisible characters removed, NFKC,
+ * romanised (scripts.ts), diacritics stripped, lower case, punctuation removed,
+ * legal forms and stop words dropped; "LAST, First" person names become "first
+ * last". Lengths are capped (maxNameLength, maxTokenLength, maxTokens). Idempotent.
  */
 export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
-	// Printable ASCII is already in NFKC and needs no romanising: the common case skips both.
-	const ascii = asciiOnly.test(name);
-	let text = ascii ? name : name.normalize('NFKC');
-	if (kind === 'person') text = reorderPersonName(text);
-	if (!ascii && !asciiOnly.test(text)) {
-		text = text.replace(hanRun, run => ` ${romaniseHan(run)} `);
-		text = text.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`);
-		text = transliterate(text).normalize('NFD').replace(/\p{M}/gu, '');
+	let notes: string[] | undefined;
+	// Printable ASCII holds no invisible characters, is already in NFKC and needs no romanising: the common case skips all three.
+	let ascii = asciiOnly.test(name);
+	let text = ascii ? name : withoutInvisible(name);
+	if (text.length > maxNameLength) {
+		text = text.slice(0, maxNameLength);
+		(notes ??= []).push(`name cut to its first ${maxNameLength} characters`);
 	}
+	if (!ascii) {
+		text = text.normalize('NFKC');
+		ascii = asciiOnly.test(text);
+	}
+	if (kind === 'person') text = reorderPersonName(text);
+	const looseWords = new Set<string>();
+	if (!ascii) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
 	text = text.toLowerCase();
 	if (joiningPunctuation.test(text)) {
 		text = text
@@ -51,13 +71,26 @@ export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind}
 			.replace(inWordApostrophe, '')
 			.replace(/&/g, ' and ');
 	}
-	const words = text
+	let words = text
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean)
 		.map(word => abbreviations.get(word) ?? word);
-	const kept = dropNoiseWords(words, kind);
-	const normalized = kept.join(' ');
-	return {normalized, tokens: [...new Set(kept)]};
+	if (words.some(word => word.length > maxTokenLength)) {
+		words = words.map(word => word.slice(0, maxTokenLength));
+		(notes ??= []).push(`words cut to ${maxTokenLength} letters`);
+	}
+	let kept = dropNoiseWords(words, kind);
+	if (kept.length > maxTokens) {
+		kept = kept.slice(0, maxTokens);
+		(notes ??= []).push(`only the first ${maxTokens} words compared`);
+	}
+	const tokens = [...new Set(kept)];
+	return {
+		normalized: kept.join(' '),
+		tokens,
+		loose: looseWords.size ? tokens.map(token => looseWords.has(token)) : tokens.map(() => false),
+		notes: notes ?? noNotes,
+	};
 }
 
 /** "LOGAN MOREY, Elvis Angus" -> "Elvis Angus LOGAN MOREY"; anything with more or fewer than one comma is left alone. */
@@ -66,18 +99,6 @@ function reorderPersonName(text: string): string {
 	if (parts.length !== 2) return text;
 	const [last, first] = parts.map(part => part.trim());
 	return last && first ? `${first} ${last}` : text;
-}
-
-function romaniseHan(run: string): string {
-	const withoutLegalForms = run.replace(hanLegalFormPattern, ' ');
-	// Pinyin syllables of one brand belong together (华为 -> "huawei", as the brand is
-	// spelt in Latin); descriptors such as 技术 become words of their own.
-	return withoutLegalForms
-		.split(hanDescriptorPattern)
-		.flatMap(segment => segment.split(/\s+/))
-		.filter(Boolean)
-		.map(segment => transliterate(segment).replace(/\s+/g, '').toLowerCase())
-		.join(' ');
 }
 
 /**

@@ -2,7 +2,8 @@
 // name and aliases, adjusted a little for country agreement.
 import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, type CountryAgreement} from './country.js';
-import {scoreNames, type NameScore} from './score.js';
+import {scoreNames, type EntryKind, type NameScore} from './score.js';
+import type {TokenStatistics} from './token-weights.js';
 
 export type CandidateQuery = {name: string; country?: string | null};
 
@@ -18,10 +19,15 @@ export function entityKind(entity: Pick<ScreeningEntity, 'type'>): 'person' | 'e
 	return entity.type === 'person' ? 'person' : 'entity';
 }
 
-export function scoreCandidate(query: CandidateQuery, entity: ScreeningEntity): CandidateScore {
+/** Persons, vessels and aircraft are matched only on (near-)exact full names; companies and other organisations at full weight. */
+export function entryKind(entity: Pick<ScreeningEntity, 'type'>): EntryKind {
+	return entity.type === 'person' || entity.type === 'vessel' || entity.type === 'aircraft' ? 'strict' : 'organisation';
+}
+
+export function scoreCandidate(query: CandidateQuery, entity: ScreeningEntity, statistics?: TokenStatistics): CandidateScore {
 	let best: {name: string; nameScore: NameScore} | undefined;
 	for (const name of [entity.name, ...entity.aliases]) {
-		const nameScore = scoreNames(query.name, name, {kindB: entityKind(entity)});
+		const nameScore = scoreNames(query.name, name, {kindB: entityKind(entity), entryKind: entryKind(entity), statistics});
 		if (!best || nameScore.score > best.nameScore.score) best = {name, nameScore};
 	}
 	const agreement = countryAgreement(query.country, entity.countries);

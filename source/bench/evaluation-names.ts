@@ -1,0 +1,145 @@
+// The labelled evaluation of matching, from real public data in test/fixtures
+// (provenance in test/fixtures/names/README.md):
+//  - the real lists: every list sample in test/fixtures, parsed by the app's own parsers;
+//  - positives: each entry's other names (aliases, other scripts, transliterations)
+//    screened against its primary name alone;
+//  - negatives: real company and brand names that are on no list (S&P 500
+//    constituents, Simple Icons brand titles and their other names), less the few
+//    that are listed or curated, named with the reason in listed-names.csv;
+//  - hard negatives: real list names with their most distinctive word replaced by
+//    a distinctive word of a real unlisted name.
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {parse} from 'csv-parse/sync';
+import type {ScreeningEntity} from '../records/index.js';
+import {isDistinctive, normalizeName} from '../screening/index.js';
+import {parseListFile} from '../sources/index.js';
+import {seededRandom} from './synthetic-names.js';
+
+// The bench runs from dist/, one folder below the root.
+const fixtures = (path: string) => fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url));
+
+/** Every real list sample the repository holds, in a format the app reads. */
+export const listFixtures = [
+	'csl-csv/consolidated_2022-05-16_sample.csv',
+	'csl-csv/consolidated_2019_legacy_28col.csv',
+	'csl-csv/consolidated_2025_small.csv',
+	'ofac-sdn-csv/static_slice_sdn.csv',
+	'ofac-sdn-csv/ofactest_sdn.csv',
+	'ofac-xml/treasury_consolidated.xml',
+	'ofac-xml/sdn.xml',
+	'opensanctions-ftm/yente_t1_eu_fsf_entities.ftm.json',
+	'opensanctions-ftm/sa_wiki_peps_entities.ftm.json',
+	'opensanctions-targets-simple-csv/sa_wiki_peps_targets.simple.csv',
+	'csl-json/el_expected_results.json',
+	'csl-json/sdn_expected_results.json',
+	'csl-json/dpl_expected_results.json',
+	'csl-json/uvl_expected_results.json',
+	'csl-json/isn_expected_results.json',
+	'csl-json/dtc_expected_results.json',
+];
+
+export async function loadRealLists(): Promise<ScreeningEntity[]> {
+	const entities: ScreeningEntity[] = [];
+	for (const file of listFixtures) {
+		const parsed = await parseListFile(fixtures(file));
+		// Ids are unique per file only: prefix them so two samples of one list never merge.
+		for (const entity of parsed.entities) entities.push({...entity, id: `${file}#${entity.id}`});
+	}
+	return entities;
+}
+
+type Row = Record<string, string>;
+const readCsv = (path: string): Row[] => parse(readFileSync(fixtures(path), 'utf8'), {columns: true, skip_empty_lines: true}) as Row[];
+
+export type LabelledName = {name: string; origin: string};
+
+/** Real names on no list: S&P 500 constituents, Simple Icons titles and their other names, less listed-names.csv. */
+export function unlistedNames(): LabelledName[] {
+	const listed = new Set(readCsv('names/listed-names.csv').map(row => row.name!));
+	const names: LabelledName[] = [];
+	const seen = new Set<string>();
+	const add = (name: string, origin: string): void => {
+		const trimmed = name.trim();
+		if (!trimmed || listed.has(trimmed) || seen.has(trimmed)) return;
+		seen.add(trimmed);
+		names.push({name: trimmed, origin});
+	};
+	for (const row of readCsv('names/sp500-constituents.csv')) add(row.Name!, 'S&P 500');
+	for (const row of readCsv('names/simple-icons-16.37.0-titles.csv')) {
+		add(row.title!, 'Simple Icons');
+		for (const other of (row.other_names ?? '').split('; ')) add(other, 'Simple Icons (other name)');
+	}
+	return names;
+}
+
+export type Positive = {query: string; entityId: string; category: 'alias' | 'other script'};
+
+const latinOnly = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
+const separator = '\u0000';
+
+/**
+ * Leave one out: every name of an entry with two or more names is a query, and it
+ * is found when it meets another of that entry's names. So the index holds each
+ * name as an entry of its own ("<entry id>\u0000<position>").
+ */
+export function variantPositives(entities: readonly ScreeningEntity[]): {names: ScreeningEntity[]; positives: Positive[]} {
+	const names: ScreeningEntity[] = [];
+	const positives: Positive[] = [];
+	for (const entity of entities) {
+		const kind = entity.type === 'person' ? 'person' : 'entity';
+		const distinct = new Map<string, string>();
+		for (const name of [entity.name, ...entity.aliases]) {
+			const normalized = normalizeName(name, {kind}).normalized;
+			if (normalized && !distinct.has(normalized)) distinct.set(normalized, name);
+		}
+		[...distinct.values()].forEach((name, position) =>
+			names.push({...entity, id: `${entity.id}${separator}${position}`, name, aliases: []}),
+		);
+		if (distinct.size < 2) continue;
+		for (const name of distinct.values())
+			positives.push({query: name, entityId: entity.id, category: latinOnly.test(name) ? 'alias' : 'other script'});
+	}
+	return {names, positives};
+}
+
+/** The positive is found: some other name of its entry met it. */
+export function foundElsewhere(positive: Positive, matchedIds: readonly string[], matchedNames: readonly string[]): boolean {
+	return matchedIds.some((id, at) => id.startsWith(`${positive.entityId}${separator}`) && matchedNames[at] !== positive.query);
+}
+
+export type HardNegative = {query: string; sourceId: string; source: string};
+
+/**
+ * Real organisation names whose identity rests on one distinctive word among generic
+ * ones ("China Unicom Americas", "Beijing Megvii Technology"): that word replaced by a
+ * distinctive word of a real unlisted name ("China Telecom Americas" has the same
+ * shape), and dropped ("Beijing Technology"). Neither may hit the entry it came from.
+ */
+export function hardNegatives(entities: readonly ScreeningEntity[], unlisted: readonly LabelledName[], seed = 5): HardNegative[] {
+	const random = seededRandom(seed);
+	const listTokens = new Set(entities.flatMap(entity => [entity.name, ...entity.aliases].flatMap(name => normalizeName(name).tokens)));
+	const replacements = [
+		...new Set(unlisted.flatMap(({name}) => normalizeName(name).tokens.filter(token => token.length >= 4 && isDistinctive(token)))),
+	]
+		.filter(token => !listTokens.has(token))
+		.sort();
+	const negatives: HardNegative[] = [];
+	for (const entity of entities) {
+		if (entity.type === 'person') continue;
+		const names = [entity.name, ...entity.aliases];
+		// An entry with a name of generic words alone ("Semiconductor Manufacturing International
+		// Corporation") is rightly hit by them: no negative can be made from it by dropping a word.
+		if (names.some(name => !normalizeName(name).tokens.some(isDistinctive))) continue;
+		for (const name of names) {
+			const {tokens} = normalizeName(name);
+			const distinctive = tokens.filter(isDistinctive);
+			if (distinctive.length !== 1 || tokens.length < 2) continue;
+			const replacement = replacements[Math.floor(random() * replacements.length)]!;
+			const replaced = tokens.map(token => (token === distinctive[0] ? replacement : token)).join(' ');
+			negatives.push({query: replaced, sourceId: entity.id, source: name});
+			negatives.push({query: tokens.filter(token => token !== distinctive[0]).join(' '), sourceId: entity.id, source: name});
+		}
+	}
+	return negatives;
+}

@@ -1,0 +1,144 @@
+// Matching quality on real names (evaluation-names.ts): precision, recall and F1
+// at the default threshold, the false-hit rate on real unlisted names (one-word
+// brands reported apart) and on hard negatives, recall on real variants (aliases
+// and other scripts), and whether every curated vendor is found from each of its names.
+import type {Vendor} from '../records/index.js';
+import {loadEmbeddedRecords} from '../records/index.js';
+import {buildIndex, curatedNames, defaultThreshold, joinCurated, matchName, normalizeName} from '../screening/index.js';
+import {foundElsewhere, hardNegatives, loadRealLists, unlistedNames, variantPositives, type LabelledName} from './evaluation-names.js';
+import type {BenchRow} from './types.js';
+
+const rate = (count: number, total: number) => (total === 0 ? 0 : count / total);
+const percent = (value: number) => `${(100 * value).toFixed(2)} %`;
+const examples = (items: readonly string[], count = Number(process.env.BENCH_EXAMPLES ?? 8)) =>
+	items.slice(0, count).join('; ') + (items.length > count ? ' ...' : '');
+
+function quality(set: string, size: string, measure: string, value: string, target: string, met: boolean, note?: string): BenchRow {
+	return {kind: 'quality', case: set, size, measure, value, target, met, medianMs: 0, p95Ms: null, baseline: null, baselineMs: null, note};
+}
+
+export async function qualityBenchCases(): Promise<BenchRow[]> {
+	const entities = await loadRealLists();
+	const curated: readonly Vendor[] = loadEmbeddedRecords().vendors;
+	const statisticsNames = curated.flatMap(curatedNames);
+	const index = buildIndex(entities, {statisticsNames});
+	const lists = `${entities.length.toLocaleString('en')} real list entries`;
+	const rows: BenchRow[] = [];
+
+	// Negatives: a hit on the lists or a curated join is a false hit.
+	const unlisted = unlistedNames();
+	const falseHits = (names: readonly LabelledName[]) =>
+		names.filter(({name}) => matchName(index, name).length > 0 || joinCurated({name, aliases: []}, curated).length > 0);
+	const started = performance.now();
+	const wrong = falseHits(unlisted);
+	const negativeMs = performance.now() - started;
+	const oneWord = unlisted.filter(({name}) => normalizeName(name).tokens.length === 1);
+	const oneWordWrong = wrong.filter(({name}) => normalizeName(name).tokens.length === 1);
+	const describe = (names: readonly LabelledName[]) =>
+		examples(
+			names.map(({name}) => {
+				const match = matchName(index, name)[0];
+				const join = joinCurated({name, aliases: []}, curated)[0];
+				return match ? `"${name}" -> ${match.matchedName} ${match.score.toFixed(2)}` : `"${name}" -> curated ${join?.vendorId}`;
+			}),
+		);
+	rows.push(
+		quality(
+			'real unlisted company and brand names',
+			`${unlisted.length.toLocaleString('en')} names x ${lists}`,
+			'false hits',
+			`${wrong.length} (${percent(rate(wrong.length, unlisted.length))})`,
+			'<= 0.20 % (1 in 500)',
+			rate(wrong.length, unlisted.length) <= 0.002,
+			`${Math.round(negativeMs)} ms; ${describe(wrong)}`,
+		),
+		quality(
+			'  of which one-word names',
+			`${oneWord.length.toLocaleString('en')} names`,
+			'false hits',
+			`${oneWordWrong.length} (${percent(rate(oneWordWrong.length, oneWord.length))})`,
+			'<= 0.20 % (1 in 500)',
+			rate(oneWordWrong.length, oneWord.length) <= 0.002,
+		),
+	);
+
+	// Hard negatives: the source entry must not be hit.
+	const hard = hardNegatives(entities, unlisted);
+	const hardWrong = hard.filter(({query, sourceId}) => matchName(index, query).some(match => match.entity.id === sourceId));
+	rows.push(
+		quality(
+			'hard negatives (one distinctive word replaced)',
+			`${hard.length.toLocaleString('en')} pairs`,
+			'false hits',
+			`${hardWrong.length} (${percent(rate(hardWrong.length, hard.length))})`,
+			'<= 0.20 %',
+			rate(hardWrong.length, hard.length) <= 0.002,
+			examples(hardWrong.map(({query, source}) => `"${query}" ~ ${source}`)),
+		),
+	);
+
+	// Positives: each name of an entry against its other names (leave one out).
+	const {names, positives} = variantPositives(entities);
+	const namesIndex = buildIndex(names, {statisticsNames});
+	const found = positives.map(positive => {
+		const matches = matchName(namesIndex, positive.query);
+		return foundElsewhere(
+			positive,
+			matches.map(match => match.entity.id),
+			matches.map(match => match.matchedName),
+		);
+	});
+	const primaryName = new Map(entities.map(entity => [entity.id, [entity.name, ...entity.aliases].join(' | ')]));
+	for (const category of ['alias', 'other script'] as const) {
+		const of = positives.map((positive, at) => ({positive, found: found[at]!})).filter(({positive}) => positive.category === category);
+		const missed = of.filter(item => !item.found).map(({positive}) => `"${positive.query}" ~ ${primaryName.get(positive.entityId)}`);
+		rows.push(
+			quality(
+				`real variants of listed names: ${category}`,
+				`${of.length.toLocaleString('en')} names`,
+				'recall',
+				(rate(of.length - missed.length, of.length) || 0).toFixed(3),
+				'>= 0.99',
+				rate(of.length - missed.length, of.length) >= 0.99,
+				`missed ${missed.length}: ${examples(missed)}`,
+			),
+		);
+	}
+
+	// Precision, recall and F1 over positives and negatives together.
+	const truePositives = found.filter(Boolean).length;
+	const falsePositives = wrong.length + hardWrong.length;
+	const precision = rate(truePositives, truePositives + falsePositives);
+	const recall = rate(truePositives, positives.length);
+	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+	rows.push(
+		quality(
+			`all, at threshold ${defaultThreshold}`,
+			`${positives.length} positives, ${unlisted.length + hard.length} negatives`,
+			'precision / recall / F1',
+			`${precision.toFixed(3)} / ${recall.toFixed(3)} / ${f1.toFixed(3)}`,
+			'-',
+			true,
+		),
+	);
+
+	// Every curated vendor, from each of its names, joins itself.
+	const curatedMissed = curated.flatMap(vendor =>
+		curatedNames(vendor)
+			.filter(name => !joinCurated({name, aliases: []}, curated).some(join => join.vendorId === vendor.id))
+			.map(name => `${vendor.id}: "${name}"`),
+	);
+	const curatedCount = curated.reduce((sum, vendor) => sum + curatedNames(vendor).length, 0);
+	rows.push(
+		quality(
+			'curated vendors from legal, alias and native-script names',
+			`${curated.length} vendors, ${curatedCount} names`,
+			'found',
+			`${curatedCount - curatedMissed.length} of ${curatedCount}`,
+			'all',
+			curatedMissed.length === 0,
+			curatedMissed.length ? `missed: ${examples(curatedMissed)}` : undefined,
+		),
+	);
+	return rows;
+}

@@ -1,0 +1,136 @@
+// The join from an inventory row to the curated vendors of the records dataset,
+// made with the same matcher as list screening: the curated vendors' names,
+// aliases, legal-entity and original-script names become the entries of a small
+// candidate index. A row also joins a vendor by containing one of its names whole
+// ("Kaspersky Endpoint Security"), or through a product that does; the join's score
+// is always that of the reviewer's own name.
+import type {ScreeningEntity, Vendor} from '../records/index.js';
+import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
+import type {InventoryVendor} from './inventory.js';
+import {normalizeName} from './normalize.js';
+import {defaultThreshold, scoreNames, type NameScore} from './score.js';
+import {isDistinctive} from './token-weights.js';
+
+/** The list name curated findings carry, and the entry id prefix that tells them from list entries. */
+export const curatedListName = 'curated records';
+export const curatedEntryPrefix = 'curated:';
+
+export type JoinReason = 'name' | 'contains-name' | 'product';
+
+export type CuratedJoin = {
+	vendorId: string;
+	entry: ScreeningEntity;
+	/** The row's own name (or alias) the join is scored on. */
+	queryName: string;
+	/** The curated name it met. */
+	matchedName: string;
+	score: number;
+	reason: JoinReason;
+	nameScore: NameScore;
+};
+
+type Containable = {vendorId: string; name: string; tokens: readonly string[]};
+type CuratedIndex = {index: CandidateIndex; entries: Map<string, ScreeningEntity>; containable: Containable[]};
+
+const indexes = new WeakMap<readonly Vendor[], CuratedIndex>();
+
+/** Every name a curated vendor is known by. */
+export function curatedNames(vendor: Vendor): string[] {
+	const raw = [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])];
+	return [...new Set(raw.filter(Boolean))];
+}
+
+/** A curated vendor as a list entry, so its join is a finding like a list hit. */
+export function curatedEntry(vendor: Vendor): ScreeningEntity {
+	const [name, ...aliases] = curatedNames(vendor);
+	return {
+		id: `${curatedEntryPrefix}${vendor.id}`,
+		name: name!,
+		aliases,
+		type: 'entity',
+		addresses: [],
+		countries: vendor.hq ? [vendor.hq] : [],
+		list: curatedListName,
+		programs: [],
+		listedOn: null,
+		federalRegisterNotice: null,
+		remarks: null,
+		sourceUrls: [],
+		identifiers: [],
+	};
+}
+
+function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
+	let prepared = indexes.get(vendors);
+	if (!prepared) {
+		const entities = vendors.map(curatedEntry);
+		const containable: Containable[] = [];
+		for (const vendor of vendors) {
+			for (const name of curatedNames(vendor)) {
+				const {tokens} = normalizeName(name);
+				if (isContainable(tokens)) containable.push({vendorId: vendor.id, name, tokens});
+			}
+		}
+		prepared = {index: buildIndex(entities), entries: new Map(entities.map(entity => [entity.id, entity])), containable};
+		indexes.set(vendors, prepared);
+	}
+	return prepared;
+}
+
+/**
+ * Containment ("Kaspersky Endpoint Security" contains "Kaspersky") is allowed only
+ * for a curated name with a distinctive word of 5+ letters: "PT" (Positive
+ * Technologies), "QQ" (Tencent) or "face" (from Megvii's "Face++") inside a longer
+ * name is far more often something else ("Hugging Face").
+ */
+function isContainable(tokens: readonly string[]): boolean {
+	return tokens.some(token => token.length >= 5 && isDistinctive(token));
+}
+
+type JoinRow = Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]};
+
+/** The curated vendors a row joins, one join per vendor (the best), in the order of the curated data. */
+export function joinCurated(
+	row: JoinRow,
+	vendors: readonly Vendor[],
+	{threshold = defaultThreshold}: {threshold?: number} = {},
+): CuratedJoin[] {
+	if (vendors.length === 0) return [];
+	const {index, entries, containable} = curatedIndex(vendors);
+	const ownNames = [row.name, ...row.aliases].filter(name => normalizeName(name).tokens.length > 0);
+	const best = new Map<string, CuratedJoin>();
+	const offer = (vendorId: string, queryName: string, matchedName: string, reason: JoinReason): void => {
+		const entry = entries.get(`${curatedEntryPrefix}${vendorId}`)!;
+		const nameScore = scoreNames(queryName, matchedName, {statistics: index.statistics});
+		const previous = best.get(vendorId);
+		if (previous && (previous.reason === 'name' || reason !== 'name') && previous.score >= nameScore.score) return;
+		best.set(vendorId, {vendorId, entry, queryName, matchedName, score: nameScore.score, reason, nameScore});
+	};
+	for (const queryName of ownNames) {
+		for (const match of matchName(index, queryName, {threshold}))
+			offer(match.entity.id.slice(curatedEntryPrefix.length), queryName, match.matchedName, 'name');
+	}
+	const rowTokens = ownNames.map(name => ({name, tokens: new Set(normalizeName(name).tokens)}));
+	const productTokens = (row.products ?? []).map(name => new Set(normalizeName(name).tokens));
+	for (const candidate of containable) {
+		if (best.get(candidate.vendorId)?.reason === 'name') continue;
+		const within = rowTokens.find(({tokens}) => candidate.tokens.every(token => tokens.has(token)));
+		if (within) offer(candidate.vendorId, within.name, candidate.name, 'contains-name');
+		else if (ownNames.length > 0 && productTokens.some(tokens => candidate.tokens.every(token => tokens.has(token))))
+			offer(candidate.vendorId, ownNames[0]!, candidate.name, 'product');
+	}
+	const order = new Map(vendors.map((vendor, position) => [vendor.id, position]));
+	return [...best.values()].sort((x, y) => order.get(x.vendorId)! - order.get(y.vendorId)!);
+}
+
+/**
+ * Ids of the curated vendors (records dataset) an inventory row is: by name score
+ * against their names, aliases, legal-entity names and original-script names, or by
+ * containing one of those names whole. Containment suits this join (a product or
+ * division named after the brand is that vendor's) but not list screening, where an
+ * entry is one legal entity and containment would flag every company whose name
+ * merely includes a listed word.
+ */
+export function matchCuratedVendors(row: JoinRow, vendors: readonly Vendor[], options: {threshold?: number} = {}): string[] {
+	return joinCurated(row, vendors, options).map(join => join.vendorId);
+}

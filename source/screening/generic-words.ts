@@ -1,0 +1,82 @@
+// Words that say what kind of company a name belongs to, or where it is, but not
+// which one: "technology", "international", "americas", "beijing", and their
+// transliterations ("tekhnologii", "keji"). Frequency over the loaded lists finds
+// most of them too (token-weights.ts), but a small list or a single comparison
+// (`vendor-risk match`) has no statistics, so the common ones are named here.
+// They stay in the normalised name and still count, at a fraction of a distinctive word.
+import {weakWords} from './legal-forms.js';
+
+// prettier-ignore
+const business = [
+	// English
+	'group', 'groups', 'holding', 'holdings', 'international', 'intl', 'global', 'worldwide', 'world', 'universal', 'general',
+	'national', 'united', 'union', 'federal', 'central', 'state', 'public', 'joint', 'stock', 'new', 'first', 'one',
+	'technology', 'technologies', 'tech', 'techs', 'science', 'sciences', 'scientific', 'research', 'institute', 'academy',
+	'university', 'college', 'center', 'centre', 'laboratory', 'development', 'innovation', 'innovations', 'advanced',
+	'industry', 'industries', 'industrial', 'manufacturing', 'manufacturer', 'factory', 'works', 'plant', 'production',
+	'trading', 'trade', 'traders', 'commerce', 'commercial', 'import', 'export', 'exports', 'imports', 'supply', 'supplies',
+	'services', 'service', 'solutions', 'solution', 'systems', 'system', 'products', 'product', 'partners', 'associates',
+	'consulting', 'consultants', 'management', 'enterprises', 'enterprise', 'ventures', 'venture', 'capital', 'investment',
+	'investments', 'finance', 'financial', 'bank', 'banking', 'insurance', 'fund', 'trust', 'securities', 'assets', 'equity',
+	'network', 'networks', 'communications', 'communication', 'telecom', 'telecommunications', 'telecommunication', 'mobile',
+	'wireless', 'cellular', 'electronics', 'electronic', 'electric', 'electrical', 'digital', 'information', 'data',
+	'software', 'computer', 'computers', 'computing', 'internet', 'online', 'media', 'cloud', 'semiconductor', 'semiconductors',
+	'devices', 'device', 'equipment', 'machinery', 'machine', 'machines', 'materials', 'material', 'instruments', 'components',
+	'engineering', 'construction', 'design', 'energy', 'power', 'oil', 'gas', 'petroleum', 'chemical', 'chemicals', 'metals',
+	'mining', 'steel', 'shipping', 'marine', 'maritime', 'shipbuilding', 'aviation', 'aerospace', 'airlines', 'air', 'logistics',
+	'transport', 'transportation', 'freight', 'express', 'resources', 'medical', 'pharmaceutical', 'pharmaceuticals', 'pharma',
+	'health', 'healthcare', 'biotech', 'security', 'defense', 'defence', 'motors', 'automotive', 'auto', 'agency', 'office',
+	'bureau', 'department', 'ministry', 'organization', 'organisation', 'association', 'foundation', 'council', 'committee',
+	'company', 'companies', 'firm', 'brands', 'store', 'stores', 'shop', 'market', 'markets', 'retail', 'foods', 'food',
+	'marketing', 'logistic', 'projects', 'project', 'real', 'estate', 'properties', 'property', 'realty', 'hotel', 'hotels',
+	'news', 'press', 'publishing', 'broadcasting', 'television', 'radio', 'studio', 'studios', 'entertainment', 'games',
+	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab',
+	// Russian and Ukrainian, transliterated
+	'gruppa', 'kompaniya', 'kompaniia', 'mezhdunarodnaya', 'mezhdunarodnyi', 'tekhnologii', 'tekhnologiya', 'tekhnolodzhiz',
+	'torgovyi', 'torgovaya', 'torgovyy', 'promyshlennaya', 'promyshlennyi', 'zavod', 'kombinat', 'obedinenie', 'obyedineniye',
+	'nauchno', 'issledovatelskii', 'issledovatelskiy', 'institut', 'tsentr', 'tsentralnyi', 'federalnoe', 'gosudarstvennoe',
+	'unitarnoe', 'predpriyatie', 'predpriyatiye', 'bank', 'investitsionnaya', 'energo', 'neft', 'gaz', 'telekom', 'sistemy',
+	'servis', 'trading', 'rossiiskaya', 'rossiyskaya', 'russkaya', 'moskovskii', 'moskovskiy', 'natsionalnyi', 'obshchestvo',
+	// Chinese (pinyin), split off by the normaliser
+	'jishu', 'keji', 'tongxin', 'tongxun', 'shuzi', 'xinxi', 'chanye', 'dianzi', 'wangluo', 'ruanjian', 'youxian', 'gongsi',
+	'jituan', 'konggu', 'guoji', 'maoyi', 'gufen', 'zhongguo', 'zhonghua', 'yidong', 'dianxin', 'liantong', 'kexue', 'yanjiu',
+	'yanjiusuo', 'gongye', 'shiye', 'fazhan', 'touzi', 'jinrong', 'yinhang', 'nengyuan', 'zhineng', 'zhizao', 'chuangxin',
+	// Persian and Arabic, transliterated
+	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
+	'bonyad', 'shirkat',
+	// Particles of personal names: they join a name, they do not identify one
+	'al', 'el', 'ul', 'ad', 'ud', 'bin', 'ben', 'ibn', 'bint', 'ould', 'abu', 'abou', 'abd', 'abdel', 'abdul', 'van', 'von', 'da',
+	'di', 'dos', 'du',
+	// German, French, Spanish, Italian, Portuguese
+	'gesellschaft', 'handel', 'handels', 'technik', 'industrie', 'technologie', 'technologien', 'internationale', 'groupe',
+	'societe', 'compagnie', 'entreprise', 'industria', 'industrias', 'tecnologia', 'tecnologias', 'internacional', 'grupo',
+	'comercial', 'servicios', 'sistemas', 'compania', 'empresa', 'gruppo', 'societa', 'nazionale', 'nacional',
+];
+
+// prettier-ignore
+const geographic = [
+	// Regions and directions
+	'america', 'americas', 'american', 'asia', 'asian', 'pacific', 'europe', 'european', 'euro', 'africa', 'african', 'atlantic',
+	'middle', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'far', 'gulf', 'arab', 'arabian',
+	'latin', 'nordic', 'baltic', 'caspian', 'oriental', 'overseas', 'continental', 'greater', 'region', 'regional', 'city',
+	// Countries and their adjectives, in the lists' main languages
+	'china', 'chinese', 'prc', 'russia', 'russian', 'rossii', 'rossiya', 'iran', 'iranian', 'persian', 'korea', 'korean',
+	'dprk', 'syria', 'syrian', 'iraq', 'iraqi', 'cuba', 'cuban', 'venezuela', 'belarus', 'belarusian', 'ukraine', 'ukrainian',
+	'usa', 'us', 'uk', 'britain', 'british', 'england', 'canada', 'canadian', 'germany', 'german', 'france', 'french', 'japan',
+	'japanese', 'india', 'indian', 'pakistan', 'turkey', 'turkish', 'emirates', 'uae', 'dubai', 'israel', 'israeli', 'lebanon',
+	'hong', 'kong', 'hk', 'macau', 'macao', 'taiwan', 'singapore', 'malaysia', 'thailand', 'vietnam', 'indonesia',
+	'afghanistan', 'yemen', 'libya', 'sudan', 'myanmar', 'burma', 'kazakhstan', 'uzbekistan', 'armenia', 'georgia', 'cyprus',
+	'netherlands', 'holland', 'dutch', 'swiss', 'switzerland', 'italy', 'italian', 'spain', 'spanish', 'mexico', 'brazil',
+	'australia', 'australian',
+	// Cities and provinces that name many listed companies
+	'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'guangdong', 'hangzhou', 'zhejiang', 'jiangsu', 'nanjing', 'wuhan', 'hubei',
+	'tianjin', 'chengdu', 'sichuan', 'chongqing', 'xian', 'shaanxi', 'shandong', 'qingdao', 'dalian', 'harbin', 'changsha',
+	'hunan', 'hefei', 'anhui', 'fujian', 'xiamen', 'suzhou', 'wuxi', 'ningbo', 'dongguan', 'zhuhai', 'xinjiang', 'tibet',
+	'moscow', 'moskva', 'petersburg', 'sankt', 'saint', 'st', 'novosibirsk', 'yekaterinburg', 'kazan', 'crimea', 'sevastopol',
+	'minsk', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
+	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
+	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
+];
+
+/** Every generic word, as it looks after normalisation; includes the older weak-word list. */
+export const genericWords: ReadonlySet<string> = new Set([...business, ...geographic, ...weakWords]);

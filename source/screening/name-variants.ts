@@ -1,0 +1,55 @@
+// Spacing and compounds: "Hik Vision" is "Hikvision", "Hua Wei" is "Huawei",
+// "Dahuatech" is "Dahua Tech". A name is also compared with two adjacent tokens
+// joined, or one token split in two, but only where the result is a token the
+// other side (or the list's vocabulary) has: a variant that meets nothing cannot
+// raise a score, and the few that can stay cheap to try.
+export type TokenVariant = {
+	tokens: readonly string[];
+	loose: readonly boolean[];
+	/** What a score on this variant is worth: a join or a split is a guess ("Seagate" is not "Sea Gate"). */
+	factor?: number;
+	/** The change made, for the explanation. */
+	change?: string;
+};
+
+/** A score on two tokens joined counts this much ("Hua Wei" as "Huawei"). */
+export const joinFactor = 0.95;
+/** A score on a token split in two counts this much: a split finds more words by chance than a join. */
+export const splitFactor = 0.9;
+
+/** Variants tried per name at most, the name itself included. */
+const maxVariants = 8;
+/** Each half of a split is at least this long ("hik" + "vision"). */
+const minimumPart = 3;
+
+/** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
+export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {
+	const variants: TokenVariant[] = [name];
+	const {tokens, loose} = name;
+	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
+		const joined = tokens[at]! + tokens[at + 1]!;
+		if (!known(joined, loose[at]! || loose[at + 1]!)) continue;
+		variants.push({
+			tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + 2)],
+			loose: [...loose.slice(0, at), loose[at]! || loose[at + 1]!, ...loose.slice(at + 2)],
+			factor: joinFactor,
+			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
+		});
+	}
+	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {
+		const token = tokens[at]!;
+		if (known(token, loose[at]!)) continue;
+		for (let cut = minimumPart; cut <= token.length - minimumPart && variants.length < maxVariants; cut++) {
+			const head = token.slice(0, cut);
+			const tail = token.slice(cut);
+			if (!known(head, loose[at]!) || !known(tail, loose[at]!)) continue;
+			variants.push({
+				tokens: [...tokens.slice(0, at), head, tail, ...tokens.slice(at + 1)],
+				loose: [...loose.slice(0, at), loose[at]!, loose[at]!, ...loose.slice(at + 1)],
+				factor: splitFactor,
+				change: `"${token}" read as "${head} ${tail}"`,
+			});
+		}
+	}
+	return variants;
+}

@@ -1,0 +1,69 @@
+// Romanising names in other scripts, each with a maintained library that knows it:
+// Han through `transliteration` (pinyin, one brand's syllables kept together),
+// Hangul through `es-hangul` (Revised Romanisation), kana through `wanakana`
+// (Hepburn), Arabic and Hebrew through `any-ascii`, Cyrillic, Greek and the rest
+// through `transliteration`. Words romanised from an alphabet other than Latin or
+// Han are "loose": their Latin spelling is one guess among several, so scoring lets
+// them meet a Latin word by sound or consonants (token-similarity.ts).
+import anyAscii from 'any-ascii';
+import {romanize as romaniseHangul} from 'es-hangul';
+import {transliterate} from 'transliteration';
+import {toRomaji} from 'wanakana';
+import {hanDescriptors, hanLegalForms} from './legal-forms.js';
+
+const hanRun = /\p{Script=Han}+/gu;
+const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
+const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
+const hangulRun = /\p{Script=Hangul}+/gu;
+const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+const abjadRun = /[\p{Script=Arabic}\p{Script=Hebrew}]+/gu;
+const otherRun = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
+// Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
+// genitive of Касперский. Folding the oblique endings back to the nominative
+// makes it romanise to "kasperskiy", which meets "Kaspersky".
+const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ие|их)(?!\p{L})/giu;
+
+/** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
+function remember(romanised: string, loose: Set<string>): string {
+	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
+	for (const word of romanised
+		.toLowerCase()
+		.replace(/(?<=[a-z])['’`?](?=[a-z])/g, '')
+		.split(/[^a-z0-9]+/))
+		if (word) loose.add(word);
+	return romanised;
+}
+
+/** Text with every non-Latin run romanised; the words that came from loose scripts are added to `loose`. */
+export function romaniseScripts(text: string, loose: Set<string>): string {
+	return transliterate(
+		text
+			.replace(hanRun, run => ` ${romaniseHan(run)} `)
+			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
+			.replace(kanaRun, run => ` ${remember(toRomaji(run), loose)} `)
+			.replace(abjadRun, run => ` ${remember(anyAscii(run), loose)} `)
+			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
+			.replace(otherRun, run => remember(transliterate(run), loose)),
+	);
+}
+
+/**
+ * Hangul one syllable at a time: Korean writes a name as one word (김정은, 삼성전자)
+ * where Latin spells it in parts ("Kim Jong Un") or as a brand ("Samsung"); the
+ * syllables meet either through the compound joins of name-variants.ts.
+ */
+function romaniseSyllables(run: string): string {
+	return [...run].map(syllable => romaniseHangul(syllable)).join(' ');
+}
+
+function romaniseHan(run: string): string {
+	const withoutLegalForms = run.replace(hanLegalFormPattern, ' ');
+	// Pinyin syllables of one brand belong together (华为 -> "huawei", as the brand is
+	// spelt in Latin); descriptors such as 技术 become words of their own.
+	return withoutLegalForms
+		.split(hanDescriptorPattern)
+		.flatMap(segment => segment.split(/\s+/))
+		.filter(Boolean)
+		.map(segment => transliterate(segment).replace(/\s+/g, '').toLowerCase())
+		.join(' ');
+}

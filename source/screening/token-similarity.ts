@@ -1,0 +1,257 @@
+// Token similarity: is one token a typo or a transliteration of another, or a
+// different word? Jaro-Winkler cannot tell ("docker"/"dockrat" 0.89, "intel"/"inter"
+// 0.92), so a pair is a variant only on evidence a reviewer would accept:
+//  - few edits for the length (Damerau-Levenshtein: none up to 4 letters, one up to
+//    7, two from 8), and for short words the same first letter and the same
+//    Double Metaphone key ("huawey"/"huawei" yes, "intel"/"inter" and "cisco"/"cicko" no);
+//  - the same spelling once the usual romanisation variants are folded together
+//    (GOST, BGN/PCGN, ISO 9 and passport forms of Cyrillic: "kasperskij", "kasperskiy",
+//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...);
+//  - for a token romanised from another script (Arabic, Hebrew, Hangul, kana, Cyrillic,
+//    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
+//    same consonant skeleton ("mhmd" from محمد meets "mohammed").
+import {doubleMetaphone} from 'double-metaphone';
+
+/** Similarity of two tokens that fold to the same romanisation. */
+export const foldedSimilarity = 0.95;
+/**
+ * Similarity of a romanised token and a Latin one with the same sound or consonants:
+ * just above the pair floor, so that such agreement counts only in company with other
+ * words (a one-word name scaled by it falls below the threshold: "Corteva" and
+ * Кардави share a Double Metaphone key).
+ */
+export const looseSimilarity = 0.86;
+/**
+ * Three consonants or more agreeing, with the sound too or for a vowelless (abjad)
+ * token ("kasuperusukii" from カスペルスキー and "kaspersky", "hms" and "hamas"): enough for a one-word name.
+ */
+export const strongLooseSimilarity = 0.92;
+/** Tokens up to this length must be equal: one edit in "intel" or "king" is another word. */
+export const exactOnlyLength = 4;
+/** At this length one edit is allowed, at a similarity just above the pair floor ("naser"/"nasir" in a full name, never "tauri"/"taura" alone). */
+const shortWordLength = 5;
+/** From this length two edits are allowed; below it one. */
+const twoEditLength = 8;
+
+/** Edits allowed between tokens whose shorter one has this length. */
+export function editBound(shorterLength: number): number {
+	if (shorterLength <= exactOnlyLength) return 0;
+	return shorterLength < twoEditLength ? 1 : 2;
+}
+
+let rowBefore = new Int32Array(64);
+let rowPrevious = new Int32Array(64);
+let rowCurrent = new Int32Array(64);
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions), or max + 1 once it exceeds max. */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	const width = b.length + 1;
+	if (width > rowCurrent.length) {
+		rowBefore = new Int32Array(2 * width);
+		rowPrevious = new Int32Array(2 * width);
+		rowCurrent = new Int32Array(2 * width);
+	}
+	for (let j = 0; j < width; j++) rowPrevious[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		rowCurrent[0] = i;
+		let rowMinimum = i;
+		const ai = a.charCodeAt(i - 1);
+		for (let j = 1; j < width; j++) {
+			const bj = b.charCodeAt(j - 1);
+			let value = Math.min(rowPrevious[j]! + 1, rowCurrent[j - 1]! + 1, rowPrevious[j - 1]! + (ai === bj ? 0 : 1));
+			if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, rowBefore[j - 2]! + 1);
+			rowCurrent[j] = value;
+			if (value < rowMinimum) rowMinimum = value;
+		}
+		if (rowMinimum > max) return max + 1;
+		const spare = rowBefore;
+		rowBefore = rowPrevious;
+		rowPrevious = rowCurrent;
+		rowCurrent = spare;
+	}
+	const distance = rowPrevious[b.length]!;
+	return distance > max ? max + 1 : distance;
+}
+
+// Double Metaphone is the costly part of a comparison; tokens recur, so keys are kept (bounded, cleared when full).
+const phoneticCache = new Map<string, readonly [string, string]>();
+const phoneticCacheLimit = 200_000;
+
+export function phoneticKeys(token: string): readonly [string, string] {
+	let keys = phoneticCache.get(token);
+	if (!keys) {
+		keys = doubleMetaphone(token);
+		if (phoneticCache.size >= phoneticCacheLimit) phoneticCache.clear();
+		phoneticCache.set(token, keys);
+	}
+	return keys;
+}
+
+/** The two tokens share a Double Metaphone key (primary or alternate) of at least `minimum` letters. */
+export function soundAlike(a: string, b: string, minimum = 1): boolean {
+	const [a1, a2] = phoneticKeys(a);
+	const [b1, b2] = phoneticKeys(b);
+	const agree = (x: string, y: string) => x.length >= minimum && x === y;
+	return agree(a1, b1) || agree(a1, b2) || agree(a2, b1) || agree(a2, b2);
+}
+
+const foldRules: ReadonlyArray<[RegExp, string]> = [
+	[/shch|shh|sch|szcz/g, 's'],
+	[/x/g, 'ks'],
+	[/tch|tsch|ch|cz|ts|tz/g, 'c'],
+	[/sh|sz/g, 's'],
+	[/zh/g, 'z'],
+	[/kh/g, 'h'],
+	[/ph/g, 'f'],
+	[/ck|q/g, 'k'],
+	[/w/g, 'v'],
+	// я, ю, ё, е: ya/ja/ia/â, yu/ju/iu/û ...
+	[/(?<=.)[yji](?=[aeou])/g, ''],
+	// -ий, -ый, -ей, -ой: iy/ij/ii/yj/yi/y ("Kasperskiy", "Kasperskij", "Kasperskii", "Kaspersky").
+	[/(?:iy|ij|ii|yi|yj|yy|ei|ey|y)$/, 'i'],
+	[/(.)\1+/g, '$1'],
+];
+
+const foldCache = new Map<string, string>();
+
+/** One spelling for the usual romanisation variants of a token (a comparison key, never shown). */
+export function foldRomanisation(token: string): string {
+	let folded = foldCache.get(token);
+	if (folded === undefined) {
+		folded = token;
+		for (const [pattern, replacement] of foldRules) folded = folded.replace(pattern, replacement);
+		if (foldCache.size >= phoneticCacheLimit) foldCache.clear();
+		foldCache.set(token, folded);
+	}
+	return folded;
+}
+
+/**
+ * Consonants in order, the way an abjad (Arabic, Hebrew) or a syllabary's romanisation
+ * agrees with a Latin spelling; a final "h" goes (ة, the Arabic feminine ending,
+ * romanised "h" or "a").
+ */
+export function consonantSkeleton(token: string): string {
+	return token
+		.replace(/kh/g, 'h')
+		.replace(/sh|ch/g, 's')
+		.replace(/th/g, 't')
+		.replace(/dh/g, 'd')
+		.replace(/gh/g, 'g')
+		.replace(/ph/g, 'f')
+		.replace(/[qc]/g, 'k')
+		.replace(/v/g, 'b')
+		.replace(/[aeiouyw]/g, '')
+		.replace(/(.)\1+/g, '$1')
+		.replace(/(?<=.)h$/, '');
+}
+
+// Wade-Giles and postal spellings, common in the names of Taiwanese and older
+// Chinese companies ("Chunghwa", "Tsinghua", "Hsin"), against pinyin ("Zhonghua",
+// "Qinghua", "Xin"): both are reduced to one coarse key that forgets aspiration and
+// the two systems' letters for the same sound. Only tokens with a spelling pinyin
+// never uses are treated so; they are loose tokens (see looseAgreement).
+const wadeGilesMarker = /^(?:hs|ts|tz|sz)|hs[iü]|hw|(?:ung|ieh|ih|erh)$/;
+const chineseKeyRules: ReadonlyArray<[RegExp, string]> = [
+	[/hw/g, 'hu'],
+	[/ung/g, 'ong'],
+	[/ieh/g, 'ie'],
+	[/ien/g, 'ian'],
+	[/ih(?=$|[^aeiou])/g, 'i'],
+	[/erh/g, 'er'],
+	[/ssu|szu|sze|sz/g, 'si'],
+	[/tzu|tze/g, 'zi'],
+	[/hs|sh|x/g, 's'],
+	[/tz|ts|zh|ch|[jqzc]/g, 'c'],
+	[/p/g, 'b'],
+	[/t/g, 'd'],
+	[/k/g, 'g'],
+];
+
+export function hasWadeGilesSpelling(token: string): boolean {
+	return wadeGilesMarker.test(token);
+}
+
+/** Wade-Giles or postal against pinyin: both tokens long enough, one with a Wade-Giles spelling, the same coarse key. */
+export function chineseAgreement(a: string, b: string): boolean {
+	return (
+		Math.min(a.length, b.length) >= foldMinimumLength &&
+		(hasWadeGilesSpelling(a) || hasWadeGilesSpelling(b)) &&
+		chineseKey(a) === chineseKey(b)
+	);
+}
+
+export function chineseKey(token: string): string {
+	let key = token;
+	for (const [pattern, replacement] of chineseKeyRules) key = key.replace(pattern, replacement);
+	return key;
+}
+
+/** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */
+export const foldMinimumLength = 6;
+/** A skeleton or sound key this short says too little (علي -> "l"). */
+export const looseKeyMinimum = 2;
+
+/** Tokens this short may meet on a one-consonant skeleton ("ly" from علي, "ali"). */
+export const shortSkeletonLength = 3;
+
+/** The similarity of a token romanised from another script and `other`: by sound and consonants, else 0. */
+export function looseAgreement(a: string, b: string): number {
+	const sound = soundAlike(a, b, looseKeyMinimum);
+	const skeleton = consonantSkeleton(a);
+	const minimum = Math.max(a.length, b.length) <= shortSkeletonLength ? 1 : looseKeyMinimum;
+	const consonants = skeleton.length >= minimum && skeleton === consonantSkeleton(b);
+	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
+	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
+	if (consonants && skeleton.length >= 3 && (sound || vowelless)) return strongLooseSimilarity;
+	return sound || consonants ? looseSimilarity : 0;
+}
+
+/**
+ * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
+ * words. `looseA`/`looseB`: the token was romanised from another script.
+ */
+export function tokenSimilarity(a: string, b: string, looseA = false, looseB = false): number {
+	if (a === b) return 1;
+	const shorter = Math.min(a.length, b.length);
+	let similarity = editSimilarity(a, b);
+	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
+		similarity = foldedSimilarity;
+	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b));
+	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
+	return similarity;
+}
+
+/** The edit part of tokenSimilarity: what similarTokens must find by itself. */
+export function editSimilarity(a: string, b: string): number {
+	const shorter = Math.min(a.length, b.length);
+	const allowed = editBound(shorter);
+	if (allowed === 0) return 0;
+	const distance = editDistanceWithin(a, b, allowed);
+	if (distance > allowed) return 0;
+	const sameStart = a.charCodeAt(0) === b.charCodeAt(0);
+	const sound = soundAlike(a, b);
+	if (distance === 1) {
+		if (shorter < twoEditLength) return sameStart && sound ? (shorter === shortWordLength ? 0.88 : 0.93) : 0;
+		return sound ? 0.95 : sameStart ? 0.9 : 0;
+	}
+	return sameStart && sound ? 0.87 : 0;
+}
+
+/**
+ * An upper bound of editSimilarity for two different tokens of these lengths with
+ * `common` letters in common (as multisets) and a shared prefix of `prefix`
+ * letters. Each edit changes the multiset by at most one letter on the longer
+ * side, so at least max(la, lb) - common edits are needed. The candidate search
+ * prunes with it; fold and sound matches are found through their own keys.
+ */
+export function tokenSimilarityBound(lengthA: number, lengthB: number, common: number, prefix: number): number {
+	const shorter = Math.min(lengthA, lengthB);
+	const allowed = editBound(shorter);
+	if (allowed === 0) return 0;
+	const edits = Math.max(lengthA, lengthB) - Math.min(common, shorter);
+	if (edits > allowed) return 0;
+	if (prefix === 0 && (shorter < twoEditLength || edits >= 2)) return 0;
+	return 0.95;
+}

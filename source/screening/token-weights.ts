@@ -1,0 +1,36 @@
+// How much a token tells: a word found in many list names ("trading", "bank",
+// "beijing") identifies less than one found in few ("hikvision"). Weights come from
+// inverse document frequency over the names loaded (lists plus curated data), and
+// the built-in generic words weigh little even when the lists are small.
+import {genericWords} from './generic-words.js';
+
+/** Weight of a generic word: sharing one is weak evidence, missing one a small cost. */
+export const genericWeight = 0.15;
+/** The least weight a non-generic word gets however common it is. */
+const floorWeight = 0.3;
+/** Below this many names, frequencies say nothing and every non-generic word weighs fully. */
+const minimumNames = 200;
+
+export type TokenStatistics = {
+	/** Names counted. */
+	readonly names: number;
+	/** Names holding the token (each name counts a token once). */
+	frequency(token: string): number;
+};
+
+export const noStatistics: TokenStatistics = {names: 0, frequency: () => 0};
+
+/** Weight in (0, 1]. Single letters (initials) and two-letter tokens tell less than words. */
+export function tokenWeight(token: string, statistics: TokenStatistics = noStatistics): number {
+	if (genericWords.has(token)) return genericWeight;
+	const short = token.length === 1 ? 0.3 : token.length === 2 ? 0.6 : 1;
+	if (statistics.names < minimumNames) return short;
+	const documents = statistics.names;
+	const informativeness = Math.log((documents + 1) / (statistics.frequency(token) + 0.5)) / Math.log((documents + 1) / 1.5);
+	return short * Math.max(floorWeight, Math.min(1, floorWeight + (1 - floorWeight) * informativeness));
+}
+
+/** True for a token that identifies (not a generic word, not an initial). */
+export function isDistinctive(token: string): boolean {
+	return token.length > 1 && !genericWords.has(token);
+}
