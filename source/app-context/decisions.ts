@@ -14,7 +14,7 @@ import {
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
-import {countOf} from '../text/index.js';
+import {countOf, displayText} from '../text/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -101,7 +101,9 @@ export function decisionHistory(
 			});
 		}
 	}
-	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines}];
+	// Entries written by older versions (or by hand) may hold anything: shown inert, nothing hidden.
+	const shown = lines.map(line => ({...line, text: displayText(line.text)}));
+	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines: shown}];
 }
 
 export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {

@@ -15,6 +15,7 @@ import {
 import {defaultSettings, openSettings} from '../settings/index.js';
 import {loadRunJoin, type RunOptions} from '../app-context/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {displayText} from '../text/index.js';
 
 export type DecideArgs = {vendorId: string; outcome: string; reason: string; note?: string; reviewBy?: string};
 
@@ -35,7 +36,7 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 		);
 		const review = entry.reviewBy ? `, re-review by ${entry.reviewBy}` : '';
 		io.stdout.write(
-			`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`,
+			`${displayText(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}; entry #${entry.seq} ${entry.hash.slice(0, 12)}`)}\n`,
 		);
 		return exitCodes.ok;
 	});

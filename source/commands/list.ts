@@ -21,6 +21,7 @@ import {
 import {renderTableText} from '../ui/render-table-text.js';
 import {queueRows} from '../ui/state.js';
 import {reporting, type CommandIO} from './io.js';
+import {inertJson} from '../text/index.js';
 
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
@@ -65,7 +66,7 @@ export function runList(target: string, context: RunContext, options: ListOption
 	}
 	if (options.json) {
 		io.stdout.write(
-			JSON.stringify(
+			inertJson(
 				{
 					table: target,
 					asOf: context.asOf,
@@ -74,7 +75,6 @@ export function runList(target: string, context: RunContext, options: ListOption
 					count: result.rows.length,
 					rows: result.rows,
 				},
-				null,
 				2,
 			) + '\n',
 		);

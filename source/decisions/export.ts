@@ -5,7 +5,7 @@
 import {stringify} from 'csv-stringify/sync';
 import {dayStartMs} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayText, inertJson} from '../text/index.js';
 import {canonicalJson} from './canonical.js';
 import {genesisHash, outcomes, type LogEntry, type SourceVersion} from './model.js';
 
@@ -78,9 +78,9 @@ export function exportLog(entries: readonly LogEntry[], options: ExportOptions):
 		case 'csv':
 			return toCsv(selected, manifest);
 		case 'json':
-			return `${JSON.stringify({manifest, entries: selected}, null, 2)}\n`;
+			return `${inertJson({manifest, entries: selected}, 2)}\n`;
 		case 'jsonl':
-			return [{manifest}, ...selected].map(line => `${JSON.stringify(line)}\n`).join('');
+			return [{manifest}, ...selected].map(line => `${inertJson(line)}\n`).join('');
 		case 'md':
 			return toMarkdown(selected, manifest);
 		default:
@@ -141,7 +141,7 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 		row.reason = entry.reason;
 		row.reviewBy = entry.reviewBy ?? '';
 		row.vendorFingerprint = entry.basis.vendorFingerprint;
-		row.sources = JSON.stringify(entry.basis.sources);
+		row.sources = inertJson(entry.basis.sources);
 	} else if (entry.kind === 'revocation') {
 		row.revokes = entry.revokes;
 		row.revokesSeq = String(entry.revokesSeq);
@@ -211,8 +211,8 @@ function toCsv(entries: readonly LogEntry[], manifest: ExportManifest): string {
 	// A comment-like first line: parsers with comment support (csv-parse `comment: '#'`) skip it, people read it.
 	const manifestLine =
 		`# vendor-risk decision log export; exportedAt ${manifest.exportedAt}; entries ${manifest.entryCount} of ${manifest.chainLength}; chainHead ${manifest.chainHead}` +
-		(manifest.since ? `; since ${JSON.stringify(manifest.since)}` : '') +
-		(manifest.filter ? `; filter ${JSON.stringify(manifest.filter)}` : '');
+		(manifest.since ? `; since ${inertJson(manifest.since)}` : '') +
+		(manifest.filter ? `; filter ${inertJson(manifest.filter)}` : '');
 	const rows = entries.map(entry => {
 		const row = entryRow(entry);
 		return csvColumns.map(column => neutraliseCell(row[column]));
@@ -346,11 +346,11 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 
 /** Table-safe, inert text: control characters made visible, Markdown/HTML syntax escaped, pipes and newlines kept inside the cell. */
 export function markdownCell(value: string): string {
-	return sanitizeText(value, {keepLayout: true})
+	return displayText(value, {keepLayout: true})
 		.replace(/[\\`*_[\]#|]/g, character => `\\${character}`)
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/\t/g, ' ')
-		.replace(/\n/g, '<br>');
+		.replace(/\r?\n/g, '<br>');
 }
