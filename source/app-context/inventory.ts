@@ -24,6 +24,7 @@ export async function loadInventoryRun(
 ): Promise<InventoryRun | null> {
 	let path = options.inventory;
 	let threshold = checkThreshold(options.threshold);
+	const {inputByteLimit} = await import('../settings/index.js');
 	if (!path || threshold === undefined) {
 		const {openSettings} = await import('../settings/index.js');
 		const settings = openSettings(env);
@@ -34,7 +35,7 @@ export async function loadInventoryRun(
 	}
 	if (!path) return null;
 	threshold ??= defaultThreshold;
-	const {vendors, errors} = parseInventoryFile(path);
+	const {vendors, errors} = await parseInventoryFile(path, inputByteLimit(env));
 	const {screenWithCache} = await import('./screening-cache.js');
 	// One-off --source entries have no snapshots to compare, so they are screened in full.
 	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable: !options.source?.length});

@@ -11,11 +11,12 @@ import {
 } from '../records/index.js';
 import {parseDay, today} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
+import {displayText} from '../text/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
 
-/** A source's state as the status bar and the dashboard show it. */
-export type SourceState = {name: string; state: string; detail: string};
+/** A source's state as the status bar and the dashboard show it; `usable` is false when it has no data to give (never fetched, damaged). */
+export type SourceState = {name: string; state: string; detail: string; usable?: boolean};
 
 export type RunOptions = {
 	records?: string;
@@ -59,7 +60,9 @@ export function resolveAsOf(text: string | undefined): string {
 
 export async function baseLayers(options: RunOptions): Promise<RecordsLayer[]> {
 	if (options.records) {
-		return [{name: options.records, document: await loadRecordsFile(options.records)}];
+		// Loaded only with --records: the settings module is not part of the TUI's first paint otherwise.
+		const {inputByteLimit} = await import('../settings/index.js');
+		return [{name: displayText(options.records), document: await loadRecordsFile(options.records, inputByteLimit())}];
 	}
 	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
 }
