@@ -18,7 +18,8 @@ export async function runLogExport(options: LogExportOptions, io: CommandIO): Pr
 		const entries = log.entries();
 		const text = exportLog(entries, {format: options.format as ExportFormat, since: options.since, filter: options.filter});
 		if (options.out) {
-			writeFileSync(options.out, text);
+			// Private to the user, as every file the app writes: a decision log is not for everyone on the machine.
+			writeFileSync(options.out, text, {mode: 0o600});
 			const count = selectEntries(entries, options).length;
 			io.stderr.write(`exported ${count} of ${entries.length} entries to ${options.out}\n`);
 		} else {

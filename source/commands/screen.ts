@@ -2,7 +2,7 @@
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
 import {loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayText, inertJson} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
 import {reporting, type CommandIO} from './io.js';
@@ -32,8 +32,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	const {hits} = result;
 	if (format === 'json') {
 		io.stdout.write(
-			JSON.stringify({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, null, 2) +
-				'\n',
+			inertJson({hits: hits.map(hitJson), screened: result.screened, threshold: result.threshold, sources: result.sources}, 2) + '\n',
 		);
 	} else if (format === 'csv') {
 		const header = [
@@ -70,18 +69,19 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			hit.state,
 			hit.explanation.queryRole,
 		]);
-		// RFC 4180, and no cell a spreadsheet would run as a formula.
-		io.stdout.write(stringify([header, ...rows.map(row => row.map(neutraliseCell))], {record_delimiter: '\r\n'}));
+		// RFC 4180, no cell a spreadsheet would run as a formula, and nothing hidden in a cell.
+		io.stdout.write(
+			stringify([header, ...rows.map(row => row.map(cell => neutraliseCell(displayText(cell))))], {record_delimiter: '\r\n'}),
+		);
 	} else {
 		if (hits.length === 0) io.stdout.write(`No hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`);
 		for (const hit of hits) {
-			io.stdout.write(`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
-			io.stdout.write(
-				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`,
-			);
-			io.stdout.write(
-				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}\n`,
-			);
+			const lines = [
+				`${hit.vendor.name}  ~  ${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]`,
+				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}`,
+				`  ${queryLabel(hit)} met "${hit.matchedName}": ${hit.explanation.tokenScores.map(token => `${token.a ?? '∅'}~${token.b ?? '∅'} ${token.score.toFixed(2)}`).join(', ')}`,
+			];
+			for (const line of lines) io.stdout.write(`${displayText(line)}\n`);
 		}
 		io.stderr.write(
 			`${hits.length} hits (${hits.filter(hit => hit.state === 'undecided').length} undecided) · ${result.screened} vendors · threshold ${result.threshold} · ${result.sources.length} sources\n`,
@@ -100,7 +100,12 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 		const inventory = loaded.loaded.inventory;
 		if (!inventory)
 			throw new UserInputError('screen: no inventory', {hint: 'pass --inventory FILE, or save one with vendor-risk inventory set FILE'});
-		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
+		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${displayText(warning)}\n`);
+		// Screening nothing is never a clean result: --fail-on must not pass on an inventory it could not read.
+		if (inventory.vendors.length === 0)
+			throw new UserInputError(`${inventory.path}: no inventory row could be read, so nothing was screened`, {
+				hint: 'check the file: a header row with a vendor name column, then one vendor per row',
+			});
 		const sources = loaded.loaded.sources.map(source => source.name);
 		return runScreen({hits: loaded.hits, screened: inventory.vendors.length, threshold: inventory.threshold, sources}, options, io);
 	});
