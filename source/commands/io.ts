@@ -3,7 +3,6 @@
 // a command that throws is reported by `reporting`, through the one error formatter.
 import {exitCodeOf, formatError, OperationError} from '../errors/index.js';
 import {displayText} from '../text/index.js';
-import {fileSystemRefusal, takeHomeNotice} from '../app-home/index.js';
 
 export type OutputStream = {
 	write(text: string): unknown;
@@ -45,7 +44,9 @@ export function processIO(asOf: string, debug: boolean): CommandIO {
 }
 
 /** A file system refusal (a read-only home, a full disk) as one line naming the path, exit 1; other errors unchanged. */
-export function asFileSystemFailure(error: unknown): unknown {
+export async function asFileSystemFailure(error: unknown): Promise<unknown> {
+	// Loaded when needed: --help and --version load no package (app-home brings env-paths).
+	const {fileSystemRefusal} = await import('../app-home/index.js');
 	const why = fileSystemRefusal(error);
 	if (!why || !(error instanceof Error)) return error;
 	const path = (error as NodeJS.ErrnoException).path;
@@ -57,12 +58,12 @@ export async function reporting(io: CommandIO, body: () => number | Promise<numb
 	try {
 		return await body();
 	} catch (error) {
-		const reported = asFileSystemFailure(error);
+		const reported = await asFileSystemFailure(error);
 		io.stderr.write(formatError(reported, {debug: io.debug}));
 		return exitCodeOf(reported);
 	} finally {
 		// A run that had to work without its cache says so, once.
-		const notice = takeHomeNotice();
+		const notice = (await import('../app-home/index.js')).takeHomeNotice();
 		if (notice) io.stderr.write(`vendor-risk: ${displayText(notice)}\n`);
 	}
 }
