@@ -9,7 +9,7 @@ import {commands, processIO, reporting, type CommandIO} from './source/commands/
 import {isRealDay, parseDay, today, todayVariableProblem} from './source/dates/index.js';
 import {exitCodeOf, formatError, UserInputError} from './source/errors/index.js';
 import {sourceFormats} from './source/records/index.js';
-import {nearestWord} from './source/text/index.js';
+import {displayText, nearestWord} from './source/text/index.js';
 
 declare const VENDOR_RISK_VERSION: string;
 
@@ -136,8 +136,8 @@ program
 	.helpCommand('help [command]', 'show help for a command')
 	.showSuggestionAfterError()
 	.configureOutput({
-		// commander's own errors ("error: unknown option …") speak with the app's one voice.
-		outputError: (text, write) => write(`vendor-risk: ${text.replace(/^error: /, '').trimEnd()}\n`),
+		// commander's own errors ("error: unknown option …") speak with the app's one voice, and quote arguments inert.
+		outputError: (text, write) => write(`vendor-risk: ${displayText(text.replace(/^error: /, '').trimEnd(), {keepLayout: true})}\n`),
 	})
 	.exitOverride(error => {
 		// commander's own --help/--version exit 0; usage errors exit 2.

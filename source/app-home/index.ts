@@ -53,8 +53,14 @@ export function takeHomeNotice(): string | null {
  * exists says nothing about whether a file can be created in it, so a probe file is written.
  */
 export function assertWritable(folder: string): void {
-	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const probe = join(folder, `.write-probe-${process.pid}`);
-	closeSync(openSync(probe, 'w', 0o600));
-	unlinkSync(probe);
+	try {
+		mkdirSync(folder, {recursive: true, mode: 0o700});
+		const probe = join(folder, `.write-probe-${process.pid}`);
+		closeSync(openSync(probe, 'w', 0o600));
+		unlinkSync(probe);
+	} catch (error) {
+		// The folder is what a person can do something about, not the probe's name.
+		if (fileSystemRefusal(error)) (error as NodeJS.ErrnoException).path = folder;
+		throw error;
+	}
 }

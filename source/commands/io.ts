@@ -49,7 +49,8 @@ export async function asFileSystemFailure(error: unknown): Promise<unknown> {
 	const {fileSystemRefusal} = await import('../app-home/index.js');
 	const why = fileSystemRefusal(error);
 	if (!why || !(error instanceof Error)) return error;
-	const path = (error as NodeJS.ErrnoException).path;
+	// An atomic write fails on its temporary file ("settings.json.tmp-…"); the file it replaces is the one to name.
+	const path = (error as NodeJS.ErrnoException).path?.replace(/\.tmp-\w+$|\.\d+\.tmp$/, '');
 	return new OperationError(`cannot write${path ? ` ${path}` : ''}: ${why}`, {cause: error});
 }
 
