@@ -28,7 +28,17 @@ export function cslWithEntries(count: number, lineEnd = '\n'): string {
 	return `${[cslHeader, ...rows].join(lineEnd)}${lineEnd}`;
 }
 
-export type ChildRun = {status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; timedOut: boolean};
+export type ChildRun = {
+	status: number | null;
+	signal: NodeJS.Signals | null;
+	stdout: string;
+	stderr: string;
+	timedOut: boolean;
+	/** Peak resident memory seen (VmHWM), in MiB. */
+	peakRssMiB: number;
+	/** Killed for passing killAboveMiB. */
+	overMemory: boolean;
+};
 
 export type ChildOptions = {
 	env?: Record<string, string>;
@@ -39,6 +49,8 @@ export type ChildOptions = {
 	/** Start under this umask (octal string, e.g. "000"). */
 	umask?: string;
 	timeoutMs?: number;
+	/** Killed (SIGKILL) once its resident memory passes this, so a regression cannot take the machine down; default 1 GiB. */
+	killAboveMiB?: number;
 };
 
 /** Starts the built CLI; `done` settles when it exits (killed with SIGKILL after timeoutMs). */
@@ -58,6 +70,22 @@ export function startCli(args: string[], home: string, options: ChildOptions = {
 	let stdout = '';
 	let stderr = '';
 	let timedOut = false;
+	let peakKiB = 0;
+	let overMemory = false;
+	const limitKiB = (options.killAboveMiB ?? 1024) * 1024;
+	// The child itself (sh execs node), so a kill reaches it and its memory is what is read.
+	const poll = setInterval(() => {
+		try {
+			const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+			if (match) peakKiB = Math.max(peakKiB, Number(match[1]));
+			if (peakKiB > limitKiB && !overMemory) {
+				overMemory = true;
+				child.kill('SIGKILL');
+			}
+		} catch {
+			// Gone already: the last reading stands.
+		}
+	}, 10);
 	child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const killer = setTimeout(() => {
@@ -67,7 +95,8 @@ export function startCli(args: string[], home: string, options: ChildOptions = {
 	const done = new Promise<ChildRun>(resolve =>
 		child.on('close', (status, signal) => {
 			clearTimeout(killer);
-			resolve({status, signal, stdout, stderr, timedOut});
+			clearInterval(poll);
+			resolve({status, signal, stdout, stderr, timedOut, peakRssMiB: peakKiB / 1024, overMemory});
 		}),
 	);
 	return {child, done};
