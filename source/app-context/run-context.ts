@@ -91,7 +91,8 @@ export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv
 	const layers = [...base, ...sources.layers];
 	const catalog = buildCatalog(layers);
 	const {loadInventoryRun} = await import('./inventory.js');
-	const inventory = await loadInventoryRun(options, env, catalog, sources.entries);
+	const complete = sources.sources.every(source => source.usable !== false);
+	const inventory = await loadInventoryRun(options, env, catalog, sources.entries, complete);
 	const warnings = [...sources.warnings, ...(inventory?.errors ?? [])];
 	return {catalog, asOf, entries: sources.entries, sources: sources.sources, warnings, layers, sourceVersions: sources.versions, inventory};
 }

@@ -36,7 +36,8 @@ export function alignedTable(rows: string[][]): string {
 /** `vendor-risk sources`: every source with its last fetch, entry count, cache age and state. */
 export async function runSources(io: CommandIO): Promise<number> {
 	return reporting(io, async () => {
-		const cached = await loadCachedSources(io.env, {data: false});
+		// Checked against its hash: damaged cached data is never listed as ok.
+		const cached = await loadCachedSources(io.env, {data: false, verify: true});
 		if (cached.length === 0) {
 			io.stdout.write('No sources configured. Add one with: vendor-risk sources add <url-or-path>\n');
 			return exitCodes.ok;

@@ -22,6 +22,9 @@ export type CachedSource = {
 
 export const defaultStaleAfterMs = 7 * 24 * 60 * 60 * 1000;
 
+/** Why a source with damaged (or missing) cached data is not ok. */
+export const damagedCacheWhy = 'the cached data is damaged or unreadable; run vendor-risk fetch to download it again';
+
 /** The state of one source's cache, from its meta alone. */
 export function cacheStateOf(
 	setting: SourceSetting,
@@ -36,7 +39,11 @@ export function cacheStateOf(
 	if (!usable) {
 		const why =
 			meta?.lastError ??
-			(meta && !ours ? 'the cache is for another location; run vendor-risk fetch' : 'not fetched yet; run vendor-risk fetch');
+			(meta && !ours
+				? 'the cache is for another location; run vendor-risk fetch'
+				: meta?.fetchedAt
+					? damagedCacheWhy // fetched once, and its data is gone
+					: 'not fetched yet; run vendor-risk fetch');
 		return {setting, state: 'failed', why, meta, ageMs: null};
 	}
 	if (usable.lastError) return {setting, state: 'failed', why: usable.lastError, meta, ageMs};
@@ -44,9 +51,6 @@ export function cacheStateOf(
 		return {setting, state: 'stale', why: `last fetched ${formatAge(ageMs)} ago; run vendor-risk fetch`, meta, ageMs};
 	return {setting, state: 'ok', why: null, meta, ageMs};
 }
-
-/** Why a source with damaged cached data is not ok. */
-export const damagedCacheWhy = 'the cached data is damaged or unreadable; run vendor-risk fetch to download it again';
 
 /**
  * The last good data of every configured source, from the cache only (no network).
