@@ -54,17 +54,23 @@ export async function asFileSystemFailure(error: unknown): Promise<unknown> {
 	return new OperationError(`cannot write${path ? ` ${path}` : ''}: ${why}`, {cause: error});
 }
 
-/** Runs a command body; an error becomes the one-line `vendor-risk: <what>: <why>` report and its exit code. */
+/**
+ * Runs a command body; an error becomes the one-line `vendor-risk: <what>: <why>` report and its
+ * exit code. A run that had to work without its cache says so once, after its output; a run that
+ * failed says only why it failed.
+ */
 export async function reporting(io: CommandIO, body: () => number | Promise<number>): Promise<number> {
+	const takeNotice = async () => (await import('../app-home/index.js')).takeHomeNotice();
+	let code: number;
 	try {
-		return await body();
+		code = await body();
 	} catch (error) {
+		await takeNotice();
 		const reported = await asFileSystemFailure(error);
 		io.stderr.write(formatError(reported, {debug: io.debug}));
 		return exitCodeOf(reported);
-	} finally {
-		// A run that had to work without its cache says so, once.
-		const notice = (await import('../app-home/index.js')).takeHomeNotice();
-		if (notice) io.stderr.write(`vendor-risk: ${displayText(notice)}\n`);
 	}
+	const notice = await takeNotice();
+	if (notice) io.stderr.write(`vendor-risk: ${displayText(notice)}\n`);
+	return code;
 }

@@ -75,8 +75,9 @@ function readOnlySettings(path: string, why: string): SettingsStore {
 	let stored: Partial<Settings> = {};
 	try {
 		stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<Settings>;
-	} catch {
-		// No settings file yet (or none readable): the defaults.
+	} catch (error) {
+		// No settings file yet: the defaults. One that exists but cannot be read is not "no sources".
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new OperationError(`cannot read the settings in ${path}: ${why}`);
 	}
 	const store: Settings = {...defaultSettings, ...stored};
 	return {

@@ -4,7 +4,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {lstatSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {expect} from 'vitest';
+import {afterAll, expect} from 'vitest';
 import {builtCli, childEnvironment, repositoryRoot} from '../helpers.js';
 
 export const fixtureFile = (...parts: string[]) => join(repositoryRoot, 'test', 'fixtures', ...parts);
@@ -53,6 +53,12 @@ export type ChildOptions = {
 	killAboveMiB?: number;
 };
 
+// Children still running when a test file ends (a test that timed out) are killed, not left to run on.
+const running = new Set<ChildProcess>();
+afterAll(() => {
+	for (const child of running) child.kill('SIGKILL');
+});
+
 /** Starts the built CLI; `done` settles when it exits (killed with SIGKILL after timeoutMs). */
 export function startCli(args: string[], home: string, options: ChildOptions = {}): {child: ChildProcess; done: Promise<ChildRun>} {
 	const command = options.umask === undefined ? process.execPath : '/bin/sh';
@@ -67,6 +73,7 @@ export function startCli(args: string[], home: string, options: ChildOptions = {
 		gid: options.gid,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	running.add(child);
 	let stdout = '';
 	let stderr = '';
 	let timedOut = false;
@@ -94,6 +101,7 @@ export function startCli(args: string[], home: string, options: ChildOptions = {
 	}, options.timeoutMs ?? 60_000);
 	const done = new Promise<ChildRun>(resolve =>
 		child.on('close', (status, signal) => {
+			running.delete(child);
 			clearTimeout(killer);
 			clearInterval(poll);
 			resolve({status, signal, stdout, stderr, timedOut, peakRssMiB: peakKiB / 1024, overMemory});
