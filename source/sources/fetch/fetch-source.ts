@@ -1,7 +1,7 @@
 // Fetching a configured source into its cache: one at a time per source (a file
 // lock), the last good data kept whatever goes wrong, every outcome one line.
 import {basename, join, resolve} from 'node:path';
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {fileLock} from '../../locks/index.js';
 import type {SourceSetting} from '../../settings/index.js';
 import {formatAge, formatTimestamp} from '../../text/index.js';
@@ -102,6 +102,9 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		}
 		previous = readMeta(paths);
 		previousGood = lastGood(previous, setting, paths);
+		// A fetch interrupted (Ctrl-C, SIGTERM) leaves its download folder; under the lock no other fetch owns one.
+		for (const leftover of readdirSync(paths.dir).filter(name => name.startsWith('.incoming-')))
+			rmSync(join(paths.dir, leftover), {recursive: true, force: true});
 		const location = looksLikeUrl(setting.location) ? setting.location : resolve(setting.location);
 		const auth = looksLikeUrl(location) ? authHeader(setting, resolved.env) : {headers: {}, secrets: []};
 		// Credentials in a hand-written settings URL go to the server and nowhere else: not into meta, messages or logs.
