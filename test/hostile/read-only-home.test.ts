@@ -127,7 +127,11 @@ describe('a read-only home with nothing in it', () => {
 		await expectWriteRefused(home, ['config', 'set', 'reviewer', 'Ada'], /^vendor-risk: cannot save the settings in .*settings\.json: /);
 		await expectWriteRefused(home, ['sources', 'add', list], /^vendor-risk: cannot save the settings in /);
 		await expectWriteRefused(home, ['inventory', 'set', join(home.inputs, 'inventory.csv')], /^vendor-risk: cannot save the settings in /);
-		await expectWriteRefused(home, ['decide', 'kaspersky', 'approve', '--reason', 'no-exposure'], /^vendor-risk: cannot write .*\/data[^:]*: /);
+		await expectWriteRefused(
+			home,
+			['decide', 'kaspersky', 'approve', '--reason', 'no-exposure'],
+			/^vendor-risk: cannot write .*\/data[^:]*: /,
+		);
 		await expectWriteRefused(
 			home,
 			['log', 'export', '--format', 'csv', '--out', join(home.path, 'export.csv')],
