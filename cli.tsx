@@ -9,12 +9,27 @@ import {commands, processIO, reporting, type CommandIO} from './source/commands/
 import {isRealDay, parseDay, today, todayVariableProblem} from './source/dates/index.js';
 import {exitCodeOf, formatError, UserInputError} from './source/errors/index.js';
 import {sourceFormats} from './source/records/index.js';
-import {nearestWord} from './source/text/index.js';
+import {displayText, nearestWord} from './source/text/index.js';
 
 declare const VENDOR_RISK_VERSION: string;
 
 // Node 22+ keeps compiled code between runs: a faster first frame (Node 20 lacks it).
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
+
+// Every file and folder the app creates is private to the user (0600, 0700) whatever umask it was
+// started under: caches, snapshots, settings, exports and the decision log show which vendors an
+// organisation screens and what it decided.
+process.umask(0o077);
+
+// Ctrl-C and SIGTERM end the run at once (130, 143), whatever is loaded: conf and the lock library
+// install signal handlers of their own, which would otherwise leave the signal to a JavaScript
+// handler that runs only between tasks. Reads are asynchronous, so the handler gets its turn;
+// cleanup (a held lock, Ink's terminal state) runs on the way out through the exit handlers.
+for (const [signal, code] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+] as const)
+	process.on(signal, () => process.exit(code));
 
 // chalk ignores NO_COLOR on its own; Ink reads FORCE_COLOR when it loads.
 if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
@@ -126,8 +141,8 @@ program
 	.helpCommand('help [command]', 'show help for a command')
 	.showSuggestionAfterError()
 	.configureOutput({
-		// commander's own errors ("error: unknown option …") speak with the app's one voice.
-		outputError: (text, write) => write(`vendor-risk: ${text.replace(/^error: /, '').trimEnd()}\n`),
+		// commander's own errors ("error: unknown option …") speak with the app's one voice, and quote arguments inert.
+		outputError: (text, write) => write(`vendor-risk: ${displayText(text.replace(/^error: /, '').trimEnd(), {keepLayout: true})}\n`),
 	})
 	.exitOverride(error => {
 		// commander's own --help/--version exit 0; usage errors exit 2.

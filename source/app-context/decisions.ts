@@ -24,7 +24,7 @@ import {restrictionStatusOn} from '../records/index.js';
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
-import {countOf} from '../text/index.js';
+import {countOf, displayText} from '../text/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -144,7 +144,9 @@ export function decisionHistory(
 			});
 		}
 	}
-	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines}];
+	// Entries written by older versions (or by hand) may hold anything: shown inert, nothing hidden.
+	const shown = lines.map(line => ({...line, text: displayText(line.text)}));
+	return [{title: `Decisions (${countOf(mine.length, 'entry', 'entries')})`, lines: shown}];
 }
 
 /** What a decision form needs for the vendors it decides on: the reasons to offer and what to ask before saving. */

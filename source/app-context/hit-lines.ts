@@ -2,6 +2,7 @@
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {ScreeningHit, TokenScore} from '../screening/index.js';
 import type {JudgedHit} from './screening.js';
+import {displayText} from '../text/index.js';
 
 const stateLabel = (hit: JudgedHit) =>
 	hit.state === 'undecided' ? (hit.stale ? 'undecided (raised again: a side changed)' : 'undecided') : hit.state;
@@ -45,5 +46,6 @@ export function hitSection(hits: readonly JudgedHit[], focusedEntryId: string | 
 		if (e.notes.length) lines.push({text: `    note: ${e.notes.join('; ')}`, tone: 'dim'});
 	});
 	if (hits.length) lines.push({text: '  Tab focuses the next hit · x confirmed match · n false positive', tone: 'dim'});
-	return [{title: `Screening hits (${hits.length})`, lines}];
+	// Names come from lists and inventories: invisible characters in them are shown, not hidden.
+	return [{title: `Screening hits (${hits.length})`, lines: lines.map(line => ({...line, text: displayText(line.text)}))}];
 }

@@ -21,9 +21,12 @@ export async function loadInventoryRun(
 	env: NodeJS.ProcessEnv,
 	catalog: Catalog,
 	entries: readonly EntryRow[],
+	/** False when a configured source had no usable data: hits from such a run must not be kept for the next. */
+	complete = true,
 ): Promise<InventoryRun | null> {
 	let path = options.inventory;
 	let threshold = checkThreshold(options.threshold);
+	const {inputByteLimit} = await import('../settings/index.js');
 	if (!path || threshold === undefined) {
 		const {openSettings} = await import('../settings/index.js');
 		const settings = openSettings(env);
@@ -34,9 +37,11 @@ export async function loadInventoryRun(
 	}
 	if (!path) return null;
 	threshold ??= defaultThreshold;
-	const {vendors, errors} = parseInventoryFile(path);
+	const {vendors, errors} = await parseInventoryFile(path, inputByteLimit(env));
 	const {screenWithCache} = await import('./screening-cache.js');
-	// One-off --source entries have no snapshots to compare, so they are screened in full.
-	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable: !options.source?.length});
+	// One-off --source entries have no snapshots to compare, so they are screened in full; a run
+	// missing a source's data is screened in full and not kept, or its empty result would outlive the repair.
+	const cacheable = !options.source?.length && complete;
+	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable});
 	return {path, vendors, errors, hits, threshold, curated: catalog};
 }

@@ -3,7 +3,7 @@
 // fetcher only fetches; what the app does with a fresh list is decided here.
 import {recordSnapshot} from '../changes/index.js';
 import type {SourceSetting} from '../settings/index.js';
-import {fetchSource, summariseWarnings, type FetchOptions, type FetchOutcome} from '../sources/index.js';
+import {fetchSource, inParallel, summariseWarnings, type FetchOptions, type FetchOutcome} from '../sources/index.js';
 
 /** Fetches one source and snapshots what it brought; a snapshot that cannot be kept is a warning on the outcome's line. */
 export async function refreshSource(setting: SourceSetting, options: FetchOptions = {}): Promise<FetchOutcome> {
@@ -15,9 +15,14 @@ export async function refreshSource(setting: SourceSetting, options: FetchOption
 	return {...outcome, warnings, line: `${outcome.summary}${summariseWarnings(warnings)}`};
 }
 
-/** Every configured source, one after another (kind to servers, and progress stays readable). */
-export async function refreshSources(sources: readonly SourceSetting[], options: FetchOptions = {}): Promise<FetchOutcome[]> {
-	const outcomes: FetchOutcome[] = [];
-	for (const setting of sources) outcomes.push(await refreshSource(setting, options));
-	return outcomes;
+/**
+ * Every configured source, a few at a time (a slow one holds up no other); outcomes in the
+ * sources' order, and `settled` hears of each as soon as it is there.
+ */
+export async function refreshSources(
+	sources: readonly SourceSetting[],
+	options: FetchOptions = {},
+	settled?: (outcome: FetchOutcome, index: number) => void,
+): Promise<FetchOutcome[]> {
+	return inParallel(sources, setting => refreshSource(setting, options), settled);
 }

@@ -11,12 +11,13 @@ import {
 } from '../records/index.js';
 import {parseDay, today} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
+import {displayText} from '../text/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
 import type {AssetsParse} from '../exposure/index.js';
 
-/** A source's state as the status bar and the dashboard show it. */
-export type SourceState = {name: string; state: string; detail: string};
+/** A source's state as the status bar and the dashboard show it; `usable` is false when it has no data to give (never fetched, damaged). */
+export type SourceState = {name: string; state: string; detail: string; usable?: boolean};
 
 export type RunOptions = {
 	records?: string;
@@ -64,7 +65,9 @@ export function resolveAsOf(text: string | undefined): string {
 
 export async function baseLayers(options: RunOptions): Promise<RecordsLayer[]> {
 	if (options.records) {
-		return [{name: options.records, document: await loadRecordsFile(options.records)}];
+		// Loaded only with --records: the settings module is not part of the TUI's first paint otherwise.
+		const {inputByteLimit} = await import('../settings/index.js');
+		return [{name: displayText(options.records), document: await loadRecordsFile(options.records, inputByteLimit())}];
 	}
 	return [{name: embeddedDatasetName, document: loadEmbeddedRecords()}];
 }
@@ -94,8 +97,13 @@ export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv
 	const layers = [...base, ...sources.layers];
 	const catalog = buildCatalog(layers);
 	const {loadInventoryRun} = await import('./inventory.js');
-	const inventory = await loadInventoryRun(options, env, catalog, sources.entries);
-	const assets = options.assets ? (await import('../exposure/index.js')).parseAssetsFile(options.assets) : null;
+	const complete = sources.sources.every(source => source.usable !== false);
+	const inventory = await loadInventoryRun(options, env, catalog, sources.entries, complete);
+	const assets = options.assets
+		? await (
+				await import('../exposure/index.js')
+			).parseAssetsFile(options.assets, (await import('../settings/index.js')).inputByteLimit(env))
+		: null;
 	const warnings = [...sources.warnings, ...(inventory?.errors ?? []), ...(assets?.errors ?? [])];
 	return {
 		catalog,

@@ -4,7 +4,9 @@
 import {openDecisionStore, type LogEntry} from '../decisions/index.js';
 import {decisionContextFor} from './decisions.js';
 import {joinRun, type JoinedRun} from './joined.js';
-import {loadRunContext, type RunContext, type RunOptions} from './run-context.js';
+import {loadRunContext, type RunContext, type RunOptions, type SourceState} from './run-context.js';
+import {UserInputError} from '../errors/index.js';
+import {countOf} from '../text/index.js';
 
 export {
 	activeRestrictions,
@@ -29,8 +31,23 @@ export type LoadedRun = JoinedRun & {
 	decisionContext: ReturnType<typeof decisionContextFor>;
 };
 
+/**
+ * Stops a command whose data is missing: a configured source never fetched, or whose cache is
+ * damaged, would make every answer look clean (no entries, no hits). Exit 2, naming the source.
+ */
+export function requireSourceData(sources: readonly SourceState[]): void {
+	const missing = sources.filter(source => source.usable === false);
+	if (missing.length === 0) return;
+	const more = missing.length > 1 ? ` (and ${countOf(missing.length - 1, 'more source')})` : '';
+	throw new UserInputError(`source "${missing[0]!.name}" has no usable data: ${missing[0]!.detail}${more}`, {
+		hint: 'run vendor-risk fetch, or remove a source you no longer use with vendor-risk sources remove NAME',
+	});
+}
+
+/** A whole run as a command reads it; throws (exit 2) when a configured source has no usable data. */
 export async function loadJoinedRun(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<LoadedRun> {
 	const loaded = await loadRunContext(options, env);
+	requireSourceData(loaded.sources);
 	// Through the store interface, as every command reads the log.
 	const entries = await openDecisionStore(env).read();
 	const joined = joinRun(loaded, entries);

@@ -6,7 +6,7 @@
 // curated data, a source added or removed, a pruned snapshot) screens everything.
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {appPaths} from '../app-home/index.js';
+import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
@@ -56,11 +56,16 @@ function readCache(env: NodeJS.ProcessEnv): Cache | null {
 	}
 }
 
+/** Keeps the hits for the next run; a cache that cannot be written (a read-only home) only costs the next run time. */
 function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
 	const path = cachePath(env);
-	mkdirSync(appPaths(env).cache, {recursive: true});
-	writeFileSync(`${path}.tmp`, JSON.stringify(cache));
-	renameSync(`${path}.tmp`, path);
+	try {
+		mkdirSync(appPaths(env).cache, {recursive: true, mode: 0o700});
+		writeFileSync(`${path}.tmp`, JSON.stringify(cache), {mode: 0o600});
+		renameSync(`${path}.tmp`, path);
+	} catch (error) {
+		noteCacheUnwritable(appPaths(env).cache, error);
+	}
 }
 
 /** The entries that differ between the cached snapshots and the latest ones, or null when that cannot be known. */

@@ -1,8 +1,8 @@
 // The data sources of a run: configured sources from the cache (no network),
 // then one-off --source reads, in that order (later native feeds win per vendor).
 import {type RecordsLayer, type SourceFormat, sourceFormats} from '../records/index.js';
-import {loadCachedSources, readOneOffSource, type ParsedList} from '../sources/index.js';
-import {formatAge} from '../text/index.js';
+import {loadCachedSources, readLocation, readOneOffSource, type ParsedList} from '../sources/index.js';
+import {displayText, formatAge} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import type {EntryRow} from '../tables/index.js';
 import type {SourceState} from './run-context.js';
@@ -41,14 +41,17 @@ export async function loadSourceData(
 		if (cached.meta?.fetchedAt && cached.meta.contentHash)
 			data.versions.push({sourceId: name, fetchedAt: cached.meta.fetchedAt, contentHash: cached.meta.contentHash});
 		const age = cached.ageMs === null ? 'never fetched' : `${formatAge(cached.ageMs)} old`;
-		data.sources.push({name, state: cached.state, detail: cached.why ?? age});
+		data.sources.push({name, state: cached.state, detail: cached.why ?? age, usable: cached.data !== null});
 	}
 	const format = parseFormatOption(options.format);
 	for (const location of options.source ?? []) {
 		const parsed = await readOneOffSource(location, {format, allowHttp: options.allowHttp, env});
-		addParsed(data, location, parsed);
-		data.warnings.push(...parsed.warnings.map(warning => `${location}: ${warning}`));
-		data.sources.push({name: location, state: 'ok', detail: 'one-off --source'});
+		// The source's name everywhere (entries, decisions, JSON): its identity, credentials taken out, nothing hidden.
+		const where = readLocation(location);
+		const name = displayText(where.identity);
+		addParsed(data, name, parsed);
+		data.warnings.push(...parsed.warnings.map(warning => `${displayText(where.shown)}: ${warning}`));
+		data.sources.push({name, state: 'ok', detail: 'one-off --source', usable: true});
 	}
 	return data;
 }

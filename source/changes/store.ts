@@ -110,7 +110,7 @@ function contentHash(records: readonly EntryRecord[]): string {
 
 /** Writes in chunks: a list of several hundred thousand entries would make one huge string. */
 function writeLines(path: string, lines: readonly string[]): void {
-	const descriptor = openSync(path, 'w');
+	const descriptor = openSync(path, 'w', 0o600);
 	try {
 		for (let start = 0; start < lines.length; start += 1000) writeSync(descriptor, `${lines.slice(start, start + 1000).join('\n')}\n`);
 	} finally {
@@ -183,7 +183,7 @@ export function writeSnapshot(
 ): WriteSnapshotResult {
 	const env = options.env ?? process.env;
 	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
-	mkdirSync(folder, {recursive: true});
+	mkdirSync(folder, {recursive: true, mode: 0o700});
 	const records = entryRecords(entities);
 	const hash = contentHash(records);
 	const existing = snapshotsIn(folder).filter(info => info.source === sourceName);

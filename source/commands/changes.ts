@@ -10,7 +10,7 @@ import {
 	type TouchedChange,
 } from '../changes/index.js';
 import {exitCodes} from '../errors/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayText, inertJson} from '../text/index.js';
 import {loadRunJoin, type RunOptions} from '../app-context/index.js';
 import {reporting, type CommandIO} from './io.js';
 
@@ -26,16 +26,16 @@ const marks: Record<ChangeKind, string> = {added: '+', removed: '-', changed: '~
 
 function changeLine(change: TouchedChange): string {
 	const fields = change.fields.length > 0 ? `  fields: ${change.fields.join(', ')}` : '';
-	const touches = change.vendors.length > 0 ? `  touches: ${change.vendors.map(id => sanitizeText(id)).join(', ')}` : '';
-	return `${marks[change.kind]} ${sanitizeText(change.source)}  ${sanitizeText(change.entry.name)} (${sanitizeText(change.entry.id)})${fields}${touches}`;
+	const touches = change.vendors.length > 0 ? `  touches: ${change.vendors.map(id => displayText(id)).join(', ')}` : '';
+	return `${marks[change.kind]} ${displayText(change.source)}  ${displayText(change.entry.name)} (${displayText(change.entry.id)})${fields}${touches}`;
 }
 
 function summary(comparison: Comparison): string {
 	const count = (kind: ChangeKind) => comparison.changes.filter(change => change.kind === kind).length;
-	const source = sanitizeText(comparison.source);
-	if (!comparison.from || !comparison.to) return `${source}: ${sanitizeText(comparison.note ?? 'nothing to compare')}`;
-	const range = `${sanitizeText(comparison.from.id)} -> ${sanitizeText(comparison.to.id)}`;
-	const note = comparison.note ? ` (${sanitizeText(comparison.note)})` : '';
+	const source = displayText(comparison.source);
+	if (!comparison.from || !comparison.to) return `${source}: ${displayText(comparison.note ?? 'nothing to compare')}`;
+	const range = `${displayText(comparison.from.id)} -> ${displayText(comparison.to.id)}`;
+	const note = comparison.note ? ` (${displayText(comparison.note)})` : '';
 	if (comparison.changes.length === 0) return `${source}: no changes, ${range}${note}`;
 	return `${source}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed, ${range}${note}`;
 }
@@ -44,7 +44,7 @@ function listSnapshotIds(options: ChangesCommandOptions, io: CommandIO): number 
 	const snapshots = listSnapshots(io.env);
 	if (options.json) {
 		io.stdout.write(
-			`${JSON.stringify({snapshots: snapshots.map(({id, source, fetchedAt, entryCount}) => ({id, source, fetchedAt, entries: entryCount}))})}\n`,
+			`${inertJson({snapshots: snapshots.map(({id, source, fetchedAt, entryCount}) => ({id, source, fetchedAt, entries: entryCount}))})}\n`,
 		);
 		if (snapshots.length === 0) io.stderr.write(`${noSnapshots}\n`);
 		return exitCodes.ok;
@@ -53,7 +53,7 @@ function listSnapshotIds(options: ChangesCommandOptions, io: CommandIO): number 
 		io.stdout.write(`${noSnapshots}\n`);
 		return exitCodes.ok;
 	}
-	for (const info of snapshots) io.stdout.write(`${sanitizeText(info.id)}  ${info.entryCount} entries\n`);
+	for (const info of snapshots) io.stdout.write(`${displayText(info.id)}  ${info.entryCount} entries\n`);
 	return exitCodes.ok;
 }
 
@@ -82,7 +82,7 @@ export async function runChanges(options: ChangesCommandOptions, context: Change
 				fields: change.fields,
 				vendors: change.vendors,
 			}));
-			io.stdout.write(`${JSON.stringify({changes: rows})}\n`);
+			io.stdout.write(`${inertJson({changes: rows})}\n`);
 			if (comparisons.length === 0) io.stderr.write(`${noSnapshots}\n`);
 			return exitCodes.ok;
 		}

@@ -1,13 +1,13 @@
 // `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
-import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
 import {outcomes, parseSignoffPolicy, formatSignoffPolicy, signoffPolicyHelp} from '../decisions/index.js';
-import {openSettings, type Settings} from '../settings/index.js';
+import {openSettings, type SettingsStore} from '../settings/index.js';
 import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {displayLine, displayText, inertJson} from '../text/index.js';
 import {viewNames} from '../tables/index.js';
 
-type Setter = {describe: string; apply: (settings: Conf<Settings>, value: string) => void};
+type Setter = {describe: string; apply: (settings: SettingsStore, value: string) => void};
 
 const positiveInteger = (key: string, value: string) => {
 	const number = Number(value);
@@ -18,7 +18,7 @@ const positiveInteger = (key: string, value: string) => {
 const setters: Record<string, Setter> = {
 	reviewer: {
 		describe: 'name recorded on decisions (default: git config user.name, else the login name)',
-		apply: (settings, value) => settings.set('reviewer', value.trim()),
+		apply: (settings, value) => settings.set('reviewer', displayLine(value)),
 	},
 	threshold: {
 		describe: 'screening score threshold, above 0 and at most 1 (default 0.8)',
@@ -31,6 +31,10 @@ const setters: Record<string, Setter> = {
 	maxDownloadBytes: {
 		describe: 'largest download accepted from a source, in bytes (default 536870912)',
 		apply: (settings, value) => settings.set('maxDownloadBytes', positiveInteger('maxDownloadBytes', value)),
+	},
+	maxInputBytes: {
+		describe: 'largest local input read (records, inventory, pairs, list files), in bytes (default: maxDownloadBytes)',
+		apply: (settings, value) => settings.set('maxInputBytes', positiveInteger('maxInputBytes', value)),
 	},
 	snapshotRetention: {
 		describe: 'snapshots kept per source for `changes` (default 20)',
@@ -83,7 +87,7 @@ export function decisionRetention(setting: number | undefined, periods: readonly
 	return {years: longest.retentionYears, basis: `default: the longest record-keeping period in the records, ${legal}`};
 }
 
-export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
+export function runConfigShow(settings: SettingsStore, io: CommandIO): number {
 	const {sources, ...rest} = settings.store;
 	const retention = decisionRetention(settings.get('retentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
 	const shown = {
@@ -92,7 +96,7 @@ export function runConfigShow(settings: Conf<Settings>, io: CommandIO): number {
 		retentionBasis: retention.basis,
 		sources: sources.map(source => source.name),
 	};
-	io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+	io.stdout.write(`${inertJson(shown, 2)}\n`);
 	io.stderr.write(`settings file: ${settings.path}\n`);
 	return 0;
 }
@@ -113,14 +117,14 @@ function tierSetter(key: string): Setter | undefined {
 	};
 }
 
-export function runConfigSet(settings: Conf<Settings>, key: string, value: string, io: CommandIO): number {
+export function runConfigSet(settings: SettingsStore, key: string, value: string, io: CommandIO): number {
 	const setter = setters[key] ?? tierSetter(key);
 	if (!setter)
 		throw new UserInputError(
 			`config: unknown key "${key}"; keys are ${[...Object.keys(setters), 'reviewDays.<tier>.<outcome>'].join(', ')}`,
 		);
 	setter.apply(settings, value);
-	io.stdout.write(`${key} = ${value}\n`);
+	io.stdout.write(`${key} = ${displayText(value)}\n`);
 	return 0;
 }
 

@@ -23,6 +23,7 @@ import {
 import {loadRunJoin, type RunOptions} from '../app-context/index.js';
 import {sanitizeText} from '../text/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {displayText} from '../text/index.js';
 
 export type DecideArgs = {
 	vendorId: string;
@@ -65,7 +66,7 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 		const evidence = entry.evidence ? `, ${entry.evidence.length} evidence file${entry.evidence.length === 1 ? '' : 's'}` : '';
 		const pending = entry.signoff === 'pending' ? ', pending countersign' : '';
 		io.stdout.write(
-			`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${sanitizeText(entry.reviewer)}${review}${evidence}${pending}; entry #${entry.seq} ${entry.hash.slice(0, 12)}\n`,
+			`${displayText(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}${evidence}${pending}; entry #${entry.seq} ${entry.hash.slice(0, 12)}`)}\n`,
 		);
 		if (entry.signoff === 'pending') {
 			io.stdout.write(`the sign-off policy wants a second reviewer: vendor-risk countersign ${entry.id}\n`);

@@ -26,6 +26,7 @@ import {
 } from '../tables/index.js';
 import {dataDates, noExposure, type Exposure} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {inertJson} from '../text/index.js';
 
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'rules', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
@@ -77,7 +78,7 @@ export function runList(target: string, context: RunContext, options: ListOption
 	}
 	if (options.json) {
 		io.stdout.write(
-			JSON.stringify(
+			inertJson(
 				{
 					table: target,
 					asOf: context.asOf,
@@ -87,7 +88,6 @@ export function runList(target: string, context: RunContext, options: ListOption
 					count: result.rows.length,
 					rows: result.rows,
 				},
-				null,
 				2,
 			) + '\n',
 		);

@@ -1,10 +1,11 @@
 // `vendor-risk match`: explains how two names compare, or scores a CSV of pairs,
 // so reviewers can see (and test) why the screener did or did not flag a name.
-import {readFile} from 'node:fs/promises';
 import {parse} from 'csv-parse/sync';
 import {defaultThreshold, scoreNames, type NameScore} from '../screening/index.js';
-import {sanitizeText} from '../text/index.js';
+import {decodeByBom, displayText, inertJson} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
+import {readLocalInput} from '../records/index.js';
+import {inputByteLimit} from '../settings/index.js';
 import {reporting, type CommandIO} from './io.js';
 
 export type MatchArgs = {a?: string; b?: string; pairsFile?: string; json: boolean};
@@ -24,7 +25,7 @@ async function matchOrPairs(args: MatchArgs, io: CommandIO): Promise<number> {
 	const match = result.score >= defaultThreshold;
 	if (args.json) {
 		io.stdout.write(
-			`${JSON.stringify({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores, notes: result.notes})}\n`,
+			`${inertJson({name_a: args.a, name_b: args.b, score: round(result.score), match, threshold: defaultThreshold, normalized_a: result.normalizedA, normalized_b: result.normalizedB, tokens: result.tokenScores, notes: result.notes})}\n`,
 		);
 	} else {
 		io.stdout.write(explain(args.a, args.b, result, match));
@@ -34,9 +35,9 @@ async function matchOrPairs(args: MatchArgs, io: CommandIO): Promise<number> {
 
 function explain(a: string, b: string, result: NameScore, match: boolean): string {
 	const lines = [
-		`A: ${sanitizeText(a)}`,
+		`A: ${a}`,
 		`   normalised: ${result.normalizedA || '(nothing left)'}`,
-		`B: ${sanitizeText(b)}`,
+		`B: ${b}`,
 		`   normalised: ${result.normalizedB || '(nothing left)'}`,
 		"Tokens (similarity, then each side's weight):",
 		...result.tokenScores.map(
@@ -46,16 +47,13 @@ function explain(a: string, b: string, result: NameScore, match: boolean): strin
 		...result.notes.map(note => `Note: ${note}`),
 		`Score: ${result.score.toFixed(3)} (threshold ${defaultThreshold}): ${match ? 'match' : 'no match'}`,
 	];
-	return `${lines.join('\n')}\n`;
+	// Names, their normalised forms and tokens all come from outside: shown inert, nothing hidden.
+	return `${lines.map(line => displayText(line)).join('\n')}\n`;
 }
 
 async function runPairs(path: string, io: CommandIO): Promise<number> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch (error) {
-		throw usage(`cannot read pairs file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-	}
+	// The one local-input reader (a regular file within maxInputBytes), and one line ending for csv-parse.
+	const text = decodeByBom(await readLocalInput(path, {maxBytes: inputByteLimit(io.env), what: 'pairs file'})).replace(/\r\n?/g, '\n');
 	let rows: Array<Record<string, string>>;
 	try {
 		rows = parse(text, {
@@ -73,7 +71,7 @@ async function runPairs(path: string, io: CommandIO): Promise<number> {
 		const nameA = row.name_a ?? '';
 		const nameB = row.name_b ?? '';
 		const {score} = scoreNames(nameA, nameB);
-		io.stdout.write(`${JSON.stringify({name_a: nameA, name_b: nameB, score: round(score), match: score >= defaultThreshold})}\n`);
+		io.stdout.write(`${inertJson({name_a: nameA, name_b: nameB, score: round(score), match: score >= defaultThreshold})}\n`);
 	}
 	return 0;
 }

@@ -2,7 +2,7 @@
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
 import {describeTokens, loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayText, inertJson} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
@@ -47,7 +47,7 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 	const exposure = result.exposure ?? noExposure;
 	if (format === 'json') {
 		io.stdout.write(
-			JSON.stringify(
+			inertJson(
 				{
 					hits: [...hits.map(hitJson), ...exposure.findings.map(findingJson)],
 					screened: result.screened,
@@ -57,7 +57,6 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 					assetsChecked: exposure.assetsChecked,
 					unknownCategories: exposure.unknownCategories,
 				},
-				null,
 				2,
 			) + '\n',
 		);
@@ -107,10 +106,10 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 						...exposure.findings.map(finding => findingCsvRow(finding, header.length)),
 					]
 				: [header, ...rows];
-		// RFC 4180, and no cell a spreadsheet would run as a formula.
+		// RFC 4180, no cell a spreadsheet would run as a formula, and nothing hidden in a cell.
 		io.stdout.write(
 			stringify(
-				table.map(row => row.map(neutraliseCell)),
+				table.map(row => row.map(cell => neutraliseCell(displayText(cell)))),
 				{record_delimiter: '\r\n'},
 			),
 		);
@@ -122,12 +121,13 @@ export function runScreen(result: ScreenResult, options: ScreenOptions, io: Comm
 			);
 		for (const hit of hits) {
 			const what = hit.kind === 'curated' ? 'curated vendor ' : '';
-			io.stdout.write(`${hit.vendor.name}  ~  ${what}${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]\n`);
-			io.stdout.write(
-				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}\n`,
-			);
-			io.stdout.write(`  ${queryLabel(hit)} met "${hit.matchedName}": ${describeTokens(hit.explanation.tokenScores)}\n`);
-			if (hit.explanation.notes.length) io.stdout.write(`  note: ${hit.explanation.notes.join('; ')}\n`);
+			const lines = [
+				`${hit.vendor.name}  ~  ${what}${hit.entry.name}  score ${hit.score.toFixed(2)}  [${hit.state}]`,
+				`  ${hit.entry.list} · entry ${hit.entry.id}${hit.entry.programs.length ? ` · ${hit.entry.programs.join(', ')}` : ''}${hit.entry.listedOn ? ` · listed ${hit.entry.listedOn}` : ''}`,
+				`  ${queryLabel(hit)} met "${hit.matchedName}": ${describeTokens(hit.explanation.tokenScores)}`,
+				...(hit.explanation.notes.length ? [`  note: ${hit.explanation.notes.join('; ')}`] : []),
+			];
+			for (const line of lines) io.stdout.write(`${displayText(line)}\n`);
 		}
 		for (const finding of exposure.findings) io.stdout.write(findingLines(finding).join('\n') + '\n');
 		for (const category of exposure.unknownCategories) io.stdout.write(`${unknownCategoryLine(category)}\n`);
@@ -152,7 +152,12 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 			throw new UserInputError('screen: no inventory', {
 				hint: 'pass --inventory FILE (and --assets FILE for fleets), or save one with vendor-risk inventory set FILE',
 			});
-		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
+		for (const warning of loaded.loaded.warnings) io.stderr.write(`vendor-risk: warning: ${displayText(warning)}\n`);
+		// Screening nothing is never a clean result: --fail-on must not pass on an inventory it could not read.
+		if (inventory && inventory.vendors.length === 0)
+			throw new UserInputError(`${inventory.path}: no inventory row could be read, so nothing was screened`, {
+				hint: 'check the file: a header row with a vendor name column, then one vendor per row',
+			});
 		const sources = loaded.loaded.sources.map(source => source.name);
 		const screened = inventory?.vendors.length ?? 0;
 		return runScreen(

@@ -1,14 +1,13 @@
 // `vendor-risk sources`, `sources add` and `sources remove`: the configured list sources
 // and the state of their cached data. Only names of secrets are stored, never values.
-import {statSync} from 'node:fs';
 import {basename, extname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import stringWidth from 'string-width';
 import {exitCodes, UserInputError} from '../errors/index.js';
-import {openSettings, type SourceSetting} from '../settings/index.js';
-import {sourceFormats, type SourceFormat} from '../records/index.js';
+import {inputByteLimit, openSettings, type SourceSetting} from '../settings/index.js';
+import {checkLocalInput, sourceFormats, type SourceFormat} from '../records/index.js';
 import {displayLocation, loadCachedSources, looksLikeUrl, removeSourceCache, urlRefusal} from '../sources/index.js';
-import {formatAge, formatTimestamp, sanitizeText} from '../text/index.js';
+import {formatAge, formatTimestamp, displayText} from '../text/index.js';
 import {reporting, type CommandIO} from './io.js';
 
 function shorten(text: string, width: number): string {
@@ -37,7 +36,8 @@ export function alignedTable(rows: string[][]): string {
 /** `vendor-risk sources`: every source with its last fetch, entry count, cache age and state. */
 export async function runSources(io: CommandIO): Promise<number> {
 	return reporting(io, async () => {
-		const cached = await loadCachedSources(io.env, {data: false});
+		// Checked against its hash: damaged cached data is never listed as ok.
+		const cached = await loadCachedSources(io.env, {data: false, verify: true});
 		if (cached.length === 0) {
 			io.stdout.write('No sources configured. Add one with: vendor-risk sources add <url-or-path>\n');
 			return exitCodes.ok;
@@ -47,13 +47,13 @@ export async function runSources(io: CommandIO): Promise<number> {
 			const {setting, meta} = source;
 			const fetched = source.ageMs !== null && meta?.fetchedAt ? formatTimestamp(meta.fetchedAt) : '-';
 			rows.push([
-				shorten(sanitizeText(setting.name), 30),
+				shorten(displayText(setting.name), 30),
 				meta?.format ?? setting.format ?? 'auto',
 				source.ageMs !== null && meta?.entryCount !== null && meta?.entryCount !== undefined ? String(meta.entryCount) : '-',
 				fetched,
 				source.ageMs !== null ? formatAge(source.ageMs) : '-',
-				shorten(sanitizeText(displayLocation(setting.location)), 50),
-				source.why ? `${source.state}: ${sanitizeText(source.why)}` : source.state,
+				shorten(displayText(displayLocation(setting.location)), 50),
+				source.why ? `${source.state}: ${displayText(source.why)}` : source.state,
 			]);
 		}
 		io.stdout.write(`${alignedTable(rows)}\n`);
@@ -69,7 +69,7 @@ function defaultName(location: string): string {
 }
 
 /** Checks the location and returns it as stored: a URL as given, a path made absolute. */
-function checkedLocation(raw: string, allowHttp: boolean): string {
+async function checkedLocation(raw: string, allowHttp: boolean, env: NodeJS.ProcessEnv): Promise<string> {
 	let location = raw.trim();
 	if (!location) throw new UserInputError('sources add: give an http(s) URL or a file path');
 	if (/^file:\/\//i.test(location)) location = fileURLToPath(location);
@@ -78,7 +78,7 @@ function checkedLocation(raw: string, allowHttp: boolean): string {
 		try {
 			url = new URL(location);
 		} catch {
-			throw new UserInputError(`${sanitizeText(location)}: not a valid URL; check it`);
+			throw new UserInputError(`${displayLocation(location)}: not a valid URL; check it`);
 		}
 		if (url.username || url.password) {
 			throw new UserInputError(
@@ -86,37 +86,32 @@ function checkedLocation(raw: string, allowHttp: boolean): string {
 			);
 		}
 		const refusal = urlRefusal(url, allowHttp);
-		if (refusal) throw new UserInputError(`${url.href}: ${refusal}`);
+		if (refusal) throw new UserInputError(`${displayLocation(url.href)}: ${refusal}`);
 		return url.href;
 	}
 	const path = resolve(location);
-	let isFile: boolean;
-	try {
-		isFile = statSync(path).isFile();
-	} catch {
-		throw new UserInputError(`${sanitizeText(path)}: no such file; give an http(s) URL or the path of a list file`);
-	}
-	if (!isFile) throw new UserInputError(`${sanitizeText(path)}: not a file; give the path of a list file`);
+	// The one local-input reader's checks: a regular file (named for what it is otherwise) within maxInputBytes.
+	await checkLocalInput(path, {maxBytes: inputByteLimit(env), what: 'list file'});
 	return path;
 }
 
 /** `vendor-risk sources add <location>`: validates and saves a source; exit 2 on bad input. */
 export async function runSourcesAdd(options: SourcesAddOptions, io: CommandIO): Promise<number> {
 	return reporting(io, async () => {
-		const location = checkedLocation(options.location, options.allowHttp === true);
+		const location = await checkedLocation(options.location, options.allowHttp === true, io.env);
 		if (options.format !== undefined && !sourceFormats.includes(options.format as SourceFormat)) {
-			throw new UserInputError(`--format ${sanitizeText(options.format)}: unknown format; use one of ${sourceFormats.join(', ')}`);
+			throw new UserInputError(`--format ${displayText(options.format)}: unknown format; use one of ${sourceFormats.join(', ')}`);
 		}
 		if (options.authEnv !== undefined) {
 			if (!/^[A-Za-z_]\w*$/.test(options.authEnv))
 				throw new UserInputError(
-					`--auth-env ${sanitizeText(options.authEnv)}: give the name of an environment variable (letters, digits, _), not its value`,
+					`--auth-env ${displayText(options.authEnv)}: give the name of an environment variable (letters, digits, _), not its value`,
 				);
 			if (!looksLikeUrl(location)) throw new UserInputError('--auth-env applies to URLs only; a local file needs no token');
 		}
 		const name = (options.name ?? defaultName(location)).trim();
-		if (!name || name.length > 64 || sanitizeText(name) !== name) {
-			throw new UserInputError(`source name "${sanitizeText(name)}": use 1 to 64 printable characters (pass --name)`);
+		if (!name || name.length > 64 || displayText(name) !== name) {
+			throw new UserInputError(`source name "${displayText(name)}": use 1 to 64 printable characters (pass --name)`);
 		}
 		const settings = openSettings(io.env);
 		const sources = settings.get('sources') ?? [];
@@ -146,14 +141,14 @@ export async function runSourcesRemove(name: string, io: CommandIO): Promise<num
 		const match = sources.find(source => source.name === name) ?? sources.find(source => source.name.toLowerCase() === name.toLowerCase());
 		if (!match) {
 			const known = sources.length > 0 ? `; configured: ${sources.map(source => source.name).join(', ')}` : '';
-			throw new UserInputError(`no source named "${sanitizeText(name)}"${sanitizeText(known)}`);
+			throw new UserInputError(`no source named "${displayText(name)}"${displayText(known)}`);
 		}
 		settings.set(
 			'sources',
 			sources.filter(source => source !== match),
 		);
 		removeSourceCache(io.env, match.name);
-		io.stdout.write(`Removed source "${sanitizeText(match.name)}" and its cached data.\n`);
+		io.stdout.write(`Removed source "${displayText(match.name)}" and its cached data.\n`);
 		return exitCodes.ok;
 	});
 }

@@ -7,7 +7,7 @@ import {stringify} from 'csv-stringify/sync';
 import {dayStartMs} from '../dates/index.js';
 import {loadEmbeddedRecords, longestRetention} from '../records/index.js';
 import {UserInputError} from '../errors/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayText, inertJson} from '../text/index.js';
 import {canonicalJson} from './canonical.js';
 import {genesisHash, outcomes, type EvidenceRef, type LogEntry, type SourceVersion} from './model.js';
 import {evidenceOf} from './verify.js';
@@ -106,9 +106,9 @@ function render(selected: readonly LogEntry[], manifest: ExportManifest, format:
 		case 'csv':
 			return toCsv(selected);
 		case 'json':
-			return `${JSON.stringify({manifest, entries: selected}, null, 2)}\n`;
+			return `${inertJson({manifest, entries: selected}, 2)}\n`;
 		case 'jsonl':
-			return [{manifest}, ...selected].map(line => `${JSON.stringify(line)}\n`).join('');
+			return [{manifest}, ...selected].map(line => `${inertJson(line)}\n`).join('');
 		case 'md':
 			return toMarkdown(selected, manifest);
 		default:
@@ -169,9 +169,9 @@ export function entryRow(entry: LogEntry): Record<CsvColumn, string> {
 		row.reason = entry.reason;
 		row.reviewBy = entry.reviewBy ?? '';
 		row.vendorFingerprint = entry.basis.vendorFingerprint;
-		row.sources = JSON.stringify(entry.basis.sources);
+		row.sources = inertJson(entry.basis.sources);
 		row.signoff = entry.signoff ?? '';
-		row.evidence = entry.evidence ? JSON.stringify(entry.evidence) : '';
+		row.evidence = entry.evidence ? inertJson(entry.evidence) : '';
 	} else if (entry.kind === 'revocation') {
 		row.revokes = entry.revokes;
 		row.revokesSeq = String(entry.revokesSeq);
@@ -448,11 +448,11 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 
 /** Table-safe, inert text: control characters made visible, Markdown/HTML syntax escaped, pipes and newlines kept inside the cell. */
 export function markdownCell(value: string): string {
-	return sanitizeText(value, {keepLayout: true})
+	return displayText(value, {keepLayout: true})
 		.replace(/[\\`*_[\]#|]/g, character => `\\${character}`)
 		.replace(/&/g, '&amp;')
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/\t/g, ' ')
-		.replace(/\n/g, '<br>');
+		.replace(/\r?\n/g, '<br>');
 }

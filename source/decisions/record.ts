@@ -1,7 +1,7 @@
 // Turning what a reviewer typed into log entries: checks with one-line errors,
 // the reviewer's name, the default re-review date, then an append.
 import {addDays, today} from '../dates/index.js';
-import {sanitizeText} from '../text/index.js';
+import {displayLine, displayText, sanitizeText} from '../text/index.js';
 import {execFileSync} from 'node:child_process';
 import {userInfo} from 'node:os';
 import {UserInputError} from '../errors/index.js';
@@ -62,7 +62,7 @@ export function checkDecisionRequest(
 	const misfit = reasonProblem(outcome, reason);
 	if (misfit) throw new UserInputError(misfit);
 	// The rationale ends up in terminals and spreadsheets: no control sequence survives into the log.
-	const rationale = sanitizeText(request.rationale?.trim() ?? '', {keepLayout: true}) || null;
+	const rationale = storedText(request.rationale);
 	if (!rationale && rationaleRequiredFor.includes(outcome)) {
 		throw new UserInputError(`a rationale is required for ${outcome}: say why (--note "...")`);
 	}
@@ -98,7 +98,7 @@ export async function recordDecision(
 	});
 	const [entry] = await log.appendWith(() => ({
 		kind: 'decision',
-		reviewer: options.reviewer ?? resolveReviewer(env),
+		reviewer: reviewerOf(options, env),
 		...checked,
 		basis: {vendorFingerprint: request.vendorFingerprint, sources: [...request.sources]},
 	}));
@@ -111,8 +111,8 @@ export async function revokeLast(
 	vendorId: string,
 	options: RecordOptions & {rationale?: string | null} = {},
 ): Promise<RevocationEntry> {
-	const reviewer = options.reviewer ?? resolveReviewer(options.env ?? process.env);
-	const rationale = options.rationale?.trim() || null;
+	const reviewer = reviewerOf(options, options.env ?? process.env);
+	const rationale = storedText(options.rationale);
 	// Decided under the lock: the decision revoked is the one current when the revocation is written.
 	const [entry] = await log.appendWith(entries => {
 		const decision = currentDecision(entries, vendorId);
@@ -133,11 +133,11 @@ export async function recordDisposition(
 	if (!(dispositions as readonly string[]).includes(request.disposition)) {
 		throw new UserInputError(`unknown disposition "${request.disposition}"; expected one of: ${dispositions.join(', ')}`);
 	}
-	const rationale = request.rationale.trim();
+	const rationale = storedText(request.rationale);
 	if (!rationale) throw new UserInputError('a reason is required for a disposition: say why the hit is or is not this vendor');
 	const [entry] = await log.appendWith(() => ({
 		kind: 'disposition',
-		reviewer: options.reviewer ?? resolveReviewer(options.env ?? process.env),
+		reviewer: reviewerOf(options, options.env ?? process.env),
 		vendorId: request.vendorId,
 		disposition: request.disposition as Disposition,
 		hit: {...request.hit},
@@ -146,9 +146,26 @@ export async function recordDisposition(
 	return entry as DispositionEntry;
 }
 
-/** settings.reviewer, else `git config user.name`, else the OS account name. */
+/**
+ * Free text a reviewer typed (a rationale, a reason), as the log keeps it: whatever it holds
+ * reaches terminals, the TUI and spreadsheets later, so controls and invisible characters are
+ * stored visibly (␛, ⟨U+200B⟩), line breaks kept. Null when nothing is left.
+ */
+function storedText(value: string | null | undefined): string | null {
+	return displayText(value?.trim() ?? '', {keepLayout: true}) || null;
+}
+
+/** The reviewer's name as stored on an entry: one inert line, whoever supplied it. */
+function reviewerOf(options: RecordOptions, env: NodeJS.ProcessEnv): string {
+	return displayLine(options.reviewer ?? resolveReviewer(env)) || 'unknown';
+}
+
+/**
+ * settings.reviewer, else `git config user.name`, else the OS account name; one inert line,
+ * since a hand-edited settings file or a colleague's git config can hold anything.
+ */
 export function resolveReviewer(env: NodeJS.ProcessEnv = process.env): string {
-	const configured = settingsOf(env).reviewer?.trim();
+	const configured = displayLine(settingsOf(env).reviewer ?? '');
 	if (configured) return configured;
 	try {
 		const fromGit = execFileSync('git', ['config', 'user.name'], {
@@ -156,13 +173,14 @@ export function resolveReviewer(env: NodeJS.ProcessEnv = process.env): string {
 			timeout: 2000,
 			stdio: ['ignore', 'pipe', 'ignore'],
 			env,
-		}).trim();
-		if (fromGit) return fromGit;
+		});
+		const name = displayLine(fromGit);
+		if (name) return name;
 	} catch {
 		// No git, or no user.name: fall through to the account name.
 	}
 	try {
-		return userInfo().username || 'unknown';
+		return displayLine(userInfo().username) || 'unknown';
 	} catch {
 		return 'unknown';
 	}

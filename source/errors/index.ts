@@ -1,7 +1,7 @@
 // Errors a user can act on, and the one way they are printed: `vendor-risk: <what>: <why>`
 // on one line, an optional hint line, no stack trace unless --debug, and the
 // documented exit code (0 ok, 1 a finding or a failure, 2 bad usage or bad input).
-import {sanitizeText} from '../text/index.js';
+import {displayText} from '../text/index.js';
 
 export const exitCodes = {ok: 0, finding: 1, badInput: 2} as const;
 
@@ -38,16 +38,16 @@ export function exitCodeOf(error: unknown): number {
 
 /**
  * The text printed for an error: `vendor-risk: <message>` on one line (whatever the
- * message quotes, it cannot move the cursor or run a control sequence), then the
+ * message quotes, it cannot move the cursor, run a control sequence or hide a character), then the
  * hint, then the stack with --debug. Errors the app did not anticipate say so.
  */
 export function formatError(error: unknown, options: {debug?: boolean} = {}): string {
 	const message = error instanceof Error ? error.message : String(error);
 	const known = error instanceof AppError;
-	const line = sanitizeText(message).replace(/\s+/g, ' ').trim() || 'unknown error';
+	const line = displayText(message).replace(/\s+/g, ' ').trim() || 'unknown error';
 	let text = `vendor-risk: ${known ? line : `unexpected error: ${line}`}\n`;
-	if (known && error.hint) text += `  hint: ${sanitizeText(error.hint).replace(/\s+/g, ' ').trim()}\n`;
+	if (known && error.hint) text += `  hint: ${displayText(error.hint).replace(/\s+/g, ' ').trim()}\n`;
 	if (!known && !options.debug) text += '  hint: run again with --debug for the details, and report it if it persists\n';
-	if (options.debug && error instanceof Error && error.stack) text += `${sanitizeText(error.stack, {keepLayout: true})}\n`;
+	if (options.debug && error instanceof Error && error.stack) text += `${displayText(error.stack, {keepLayout: true})}\n`;
 	return text;
 }

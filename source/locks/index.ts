@@ -113,14 +113,14 @@ export function fileLock(directory: string, name: string, options: FileLockOptio
 	}
 
 	async function acquire(): Promise<() => Promise<void>> {
-		mkdirSync(directory, {recursive: true});
-		closeSync(openSync(target, 'a'));
+		mkdirSync(directory, {recursive: true, mode: 0o700});
+		closeSync(openSync(target, 'a', 0o600));
 		const deadline = performance.now() + waitMs;
 		let wait = 2;
 		for (;;) {
 			// A fresh name per attempt: two handles in one process must not remove each other's intent.
 			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${randomUUID().slice(0, 8)}`);
-			closeSync(openSync(intent, 'wx'));
+			closeSync(openSync(intent, 'wx', 0o600));
 			try {
 				const release = await lockfile.lock(target, {
 					realpath: false,
@@ -151,7 +151,7 @@ export function fileLock(directory: string, name: string, options: FileLockOptio
 /** The filesystem's clock: the mtime of a file written now in `directory`. */
 function filesystemNow(directory: string): number {
 	const probe = join(directory, `.clock-${process.pid}-${randomUUID().slice(0, 8)}`);
-	closeSync(openSync(probe, 'w'));
+	closeSync(openSync(probe, 'w', 0o600));
 	try {
 		return statSync(probe).mtimeMs;
 	} finally {

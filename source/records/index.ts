@@ -55,12 +55,14 @@ export type {
 	Verification,
 } from './schema.js';
 
-/** Reads and validates a native records file (one-line UserInputError naming the file, the JSON path and the fix). */
-export async function loadRecordsFile(path: string): Promise<RecordsDocument> {
-	return (await import('./load.js')).loadRecordsFile(path);
+/** Reads and validates a native records file of at most `maxBytes` (one-line UserInputError naming the file, the JSON path and the fix). */
+export async function loadRecordsFile(path: string, maxBytes: number): Promise<RecordsDocument> {
+	return (await import('./load.js')).loadRecordsFile(path, maxBytes);
 }
 
 /** Validates a records document's text read from `inputName`. */
 export async function parseRecordsText(text: string, inputName: string): Promise<RecordsDocument> {
 	return (await import('./load.js')).parseRecordsText(text, inputName);
 }
+
+export {checkLocalInput, nonFileKind, openLocalInput, readLocalInput, tooLarge, type InputLimits} from './read-input.js';

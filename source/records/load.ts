@@ -1,5 +1,5 @@
 // Loads and validates a records document; nothing is half-loaded.
-import {readFileSync} from 'node:fs';
+import {readLocalInput} from './read-input.js';
 import {recordsDocumentSchema, type RecordsDocument} from './schema.js';
 import {UserInputError} from '../errors/index.js';
 import {decodeByBom, sanitizeDeep, sanitizeText} from '../text/index.js';
@@ -63,17 +63,11 @@ export function parseRecordsText(text: string, inputName: string): RecordsDocume
 	return parseRecordsDocument(json, inputName);
 }
 
-/** Records files are UTF-8, or UTF-16 when a byte-order mark says so (as Windows tools write them). */
-export function loadRecordsFile(path: string): RecordsDocument {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(path);
-	} catch (error) {
-		throw new UserInputError(
-			sanitizeText(
-				`${path}: cannot read the records file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
-			),
-		);
-	}
+/**
+ * Records files are UTF-8, or UTF-16 when a byte-order mark says so (as Windows tools write them).
+ * Read through the one local-input reader: a regular file of at most `maxBytes` (settings.maxInputBytes).
+ */
+export async function loadRecordsFile(path: string, maxBytes: number): Promise<RecordsDocument> {
+	const bytes = await readLocalInput(path, {maxBytes, what: 'records file'});
 	return parseRecordsText(decodeByBom(bytes), path);
 }

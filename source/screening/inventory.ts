@@ -1,10 +1,10 @@
 // The organisation's own vendor inventory, as exported from a spreadsheet (CSV)
 // or a procurement system (JSON): read leniently, one bad row never sinks the file.
-import {readFileSync} from 'node:fs';
 import {basename, extname} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {transliterate} from 'transliteration';
 import {UserInputError} from '../errors/index.js';
+import {readLocalInput} from '../records/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
 
@@ -132,20 +132,19 @@ function headerKey(header: string): string {
 		.trim();
 }
 
-/** Reads an inventory file; CSV unless the name ends in .json or the text starts with [ or {. */
-export function parseInventoryFile(path: string, options: InventoryParseOptions = {}): InventoryParse {
-	let text: string;
-	try {
-		text = decodeByBom(readFileSync(path));
-	} catch (error) {
-		throw new UserInputError(`Cannot read inventory ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-	}
-	return parseInventory(text, path, options);
+/**
+ * Reads an inventory file through the one local-input reader (a regular file of at most
+ * `maxBytes`, settings.maxInputBytes); CSV unless the name ends in .json or the text starts with [ or {.
+ */
+export async function parseInventoryFile(path: string, maxBytes: number, options: InventoryParseOptions = {}): Promise<InventoryParse> {
+	return parseInventory(decodeByBom(await readLocalInput(path, {maxBytes, what: 'inventory file'})), path, options);
 }
 
 /** Parses inventory text; `inputName` (a file name) chooses the format and names the source in messages. */
 export function parseInventory(text: string, inputName: string, options: InventoryParseOptions = {}): InventoryParse {
-	const body = text.replace(/^\uFEFF/, '');
+	// One line ending before parsing: csv-parse takes the first line's ending for all, so a CRLF
+	// header over LF rows would run every row into one.
+	const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const isJson = extname(inputName).toLowerCase() === '.json' || /^\s*[[{]/.test(body);
 	const rows = isJson ? jsonRows(body, inputName) : csvRows(body, inputName);
 	return buildVendors(rows, inputName, options);

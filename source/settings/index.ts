@@ -1,8 +1,11 @@
 // The app's own settings (conf): configured sources, the reviewer, defaults.
 // Decisions live in their own store (decisions/); this file holds no secrets:
 // a source names the environment variable that carries its token, never the token.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import Conf from 'conf';
-import {appPaths} from '../app-home/index.js';
+import {appPaths, fileSystemRefusal} from '../app-home/index.js';
+import {OperationError} from '../errors/index.js';
 import type {SourceFormat} from '../records/index.js';
 
 export type SourceSetting = {
@@ -23,6 +26,8 @@ export type Settings = {
 	inventory?: string;
 	threshold?: number;
 	maxDownloadBytes: number;
+	/** Largest local input (records, inventory, pairs, list files) read, in bytes; unset means maxDownloadBytes. */
+	maxInputBytes?: number;
 	snapshotRetention: number;
 	/** The view the TUI opens on: vendors (the default) or dashboard, or any other view name. */
 	startView?: string;
@@ -52,14 +57,53 @@ export const defaultSettings: Settings = {
 	signoff: 'none',
 };
 
-export function openSettings(environment: NodeJS.ProcessEnv = process.env): Conf<Settings> {
-	return new Conf<Settings>({
-		projectName: 'vendor-risk',
-		cwd: appPaths(environment).config,
-		configName: 'settings',
-		defaults: defaultSettings,
-		clearInvalidConfig: false,
-		projectVersion: '1.0.0',
-		migrations: {},
-	});
+/** What the app does with its settings: conf's store, or a read-only stand-in when the home cannot be written. */
+export type SettingsStore = {
+	get<Key extends keyof Settings>(key: Key): Settings[Key];
+	set<Key extends keyof Settings>(key: Key, value: Settings[Key]): void;
+	readonly store: Settings;
+	readonly path: string;
+};
+
+export function openSettings(environment: NodeJS.ProcessEnv = process.env): SettingsStore {
+	const folder = appPaths(environment).config;
+	try {
+		return new Conf<Settings>({
+			projectName: 'vendor-risk',
+			cwd: folder,
+			configName: 'settings',
+			defaults: defaultSettings,
+			// Every file the app writes is private to the user (the folder is made 0700 by the umask cli.tsx sets).
+			configFileMode: 0o600,
+			clearInvalidConfig: false,
+			projectVersion: '1.0.0',
+			migrations: {},
+		});
+	} catch (error) {
+		const why = fileSystemRefusal(error);
+		if (!why) throw error;
+		// conf writes its defaults when it opens a new file; a home that cannot be written still has settings to read.
+		return readOnlySettings(join(folder, 'settings.json'), why);
+	}
 }
+
+/** The settings as the file (if any) holds them over the defaults; `set` fails with one line saying why. */
+function readOnlySettings(path: string, why: string): SettingsStore {
+	let stored: Partial<Settings> = {};
+	try {
+		stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<Settings>;
+	} catch (error) {
+		// No settings file yet: the defaults. One that exists but cannot be read is not "no sources".
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new OperationError(`cannot read the settings in ${path}: ${why}`);
+	}
+	const store: Settings = {...defaultSettings, ...stored};
+	return {
+		path,
+		store,
+		get: key => store[key],
+		set() {
+			throw new OperationError(`cannot save the settings in ${path}: ${why}`);
+		},
+	};
+}
+export {inputByteLimit} from './input-limit.js';

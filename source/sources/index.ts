@@ -1,13 +1,20 @@
 // Getting list data, seen from outside: fetching configured sources into their
 // cache (got: retries, revalidation, size caps, https only), the cache's state,
 // one-off reads of --source, and one streaming parser per published format.
-export {fetchAllSources, fetchSource, summariseWarnings, type FetchOutcome} from './fetch/fetch-source.js';
-export {cacheStateOf, defaultStaleAfterMs, loadCachedSources, type CachedSource, type CacheState} from './fetch/cache-state.js';
+export {fetchAllSources, fetchConcurrency, fetchSource, inParallel, summariseWarnings, type FetchOutcome} from './fetch/fetch-source.js';
+export {
+	cacheStateOf,
+	damagedCacheWhy,
+	defaultStaleAfterMs,
+	loadCachedSources,
+	type CachedSource,
+	type CacheState,
+} from './fetch/cache-state.js';
 export {readOneOffSource, type OneOffOptions} from './fetch/one-off.js';
-export type {FailureReason, FetchOptions, FetchProgress} from './fetch/options.js';
+export type {FailureReason, FetchOptions, FetchProgress, FetchWait} from './fetch/options.js';
 export {removeSourceCache, safeSourceName, sourceCachePaths, type SourceMeta} from './fetch/cache.js';
 export {defaultRetry, defaultTimeouts, type RetryPolicy, type Timeouts} from './fetch/http.js';
 export {isLoopbackHost, looksLikeUrl, urlRefusal} from './fetch/url-policy.js';
-export {displayLocation} from './fetch/redact.js';
+export {displayLocation, readLocation, type SourceLocation} from './fetch/location.js';
 export {looksLikeHtml} from './fetch/retrieve.js';
 export {detectFormat, ListFormatError, parseListFile, type ParsedList} from './parsers/index.js';

@@ -1,4 +1,4 @@
-export {sanitizeText, sanitizeDeep} from './sanitize.js';
+export {codePointLabel, displayText, inertJson, displayLine, sanitizeText, sanitizeDeep} from './sanitize.js';
 export {decodeByBom} from './decode.js';
 export {countOf} from './count.js';
 export {formatAge, formatBytes, formatTimestamp} from './format.js';

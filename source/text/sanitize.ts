@@ -1,24 +1,58 @@
-// The one sanitiser for external text (sources, inventories, records files):
-// every control character becomes visible, inert text, so nothing fetched can
-// move the cursor, clear the screen, set the clipboard (OSC 52) or reorder text.
+// The one sanitising boundary for text from outside (sources, inventories, records
+// files, arguments, settings, git config) and for everything the app prints, stores
+// or exports. Nothing from outside may move the cursor, clear the screen, set the
+// clipboard (OSC 52), reorder text, or hide a character from the person reading it.
+//
+// Two strengths:
+// - sanitizeText: control characters become visible glyphs and bidi controls become
+//   ⟨U+202E⟩. What parsers keep: invisible characters stay as they are, because
+//   matching must see (and drop) them, not a visible stand-in.
+// - displayText: also shows every invisible or format character (zero-width space,
+//   joiners, soft hyphen, byte-order mark, tag characters, line separators) as
+//   ⟨U+200B⟩, so "Hua<U+200B>wei" never looks like "Huawei". What every display,
+//   message, stored free text and human-readable export uses.
+// inertJson writes JSON in which the same characters are \u escapes: lossless for a
+// program, inert and visible in a terminal.
 const escapeGlyph = '\u241B'; // ␛
 const deleteGlyph = '\u2421'; // ␡
 
+/** "⟨U+200B⟩": a character shown by its code point. */
+export function codePointLabel(character: string): string {
+	return `\u27E8U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}\u27E9`;
+}
+
 function neutralise(character: string, keepLayout: boolean): string {
+	if (character === '\r\n') return keepLayout ? character : ' ';
 	const code = character.codePointAt(0)!;
 	if (code === 0x1b) return escapeGlyph;
 	if (code === 0x09 || code === 0x0a) return keepLayout ? character : ' ';
 	if (code < 0x20) return String.fromCodePoint(0x2400 + code); // ␀ … ␟ control pictures
 	if (code === 0x7f) return deleteGlyph;
-	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`; // C1, bidi overrides/isolates
+	return codePointLabel(character); // C1, bidi overrides/isolates
 }
 
-// C0 (except nothing), DEL, C1, bidi embeddings/overrides (202A–202E) and isolates (2066–2069).
-const unsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+// A CR directly before a LF is a line end (CSV, Windows text); any other CR could overwrite a line.
+// C0, DEL, C1, bidi embeddings/overrides (202A–202E) and isolates (2066–2069).
+const unsafe = /\r\n|[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+// Characters that draw nothing or break lines unseen: format characters (Cf: zero-width
+// space and joiners, soft hyphen, bidi marks, BOM, tag characters), the rest of Unicode's
+// default-ignorable set (variation selectors, Hangul fillers, combining grapheme joiner),
+// and the line and paragraph separators.
+const invisible = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
 
-/** Neutralises control characters; tabs and newlines survive when keepLayout is true. */
+/** Neutralises control characters and bidi controls; tabs and line ends survive when keepLayout is true. */
 export function sanitizeText(value: string, {keepLayout = false}: {keepLayout?: boolean} = {}): string {
 	return value.replace(unsafe, character => neutralise(character, keepLayout));
+}
+
+/** sanitizeText, and every invisible or format character shown as ⟨U+XXXX⟩: for whatever a person reads. */
+export function displayText(value: string, {keepLayout = false}: {keepLayout?: boolean} = {}): string {
+	return sanitizeText(value, {keepLayout}).replace(invisible, codePointLabel);
+}
+
+/** displayText on one line: every run of blanks one space, trimmed (names, reasons, echoes). */
+export function displayLine(value: string): string {
+	return displayText(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Deep-sanitises every string in a parsed JSON-like value (keys included). */
@@ -31,4 +65,23 @@ export function sanitizeDeep<T>(value: T): T {
 		return result as T;
 	}
 	return value;
+}
+
+// Everything JSON.stringify leaves raw that a terminal would act on or hide.
+const jsonUnsafe = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;
+
+const unicodeEscape = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON.stringify, with DEL, C1, bidi, invisible and separator characters written as \u
+ * escapes (JSON.stringify already escapes C0). They occur only inside strings, so the
+ * text parses to exactly the same value.
+ */
+export function inertJson(value: unknown, space?: number | string): string {
+	const text = JSON.stringify(value, null, space) ?? 'null';
+	return text.replace(jsonUnsafe, character => {
+		let escaped = '';
+		for (let index = 0; index < character.length; index++) escaped += unicodeEscape(character.charCodeAt(index));
+		return escaped;
+	});
 }

@@ -3,7 +3,7 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {parseAssetsFile} from '../../source/exposure/index.js';
+import {parseAssets} from '../../source/exposure/index.js';
 import {buildCatalog, embeddedDatasetName, loadEmbeddedRecords, type ScreeningEntity} from '../../source/records/index.js';
 import {parseInventory} from '../../source/screening/index.js';
 import {computeExposure} from '../../source/exposure/index.js';
@@ -26,7 +26,7 @@ export function exposureOf(options: {
 	asOf: string;
 }) {
 	const inventory = options.inventory ? parseInventory(options.inventory, 'inventory.csv') : {vendors: [], errors: []};
-	const assets = options.assets ? parseAssetsFile(writeTemporary('assets.csv', options.assets)) : {assets: [], errors: []};
+	const assets = options.assets ? parseAssets(options.assets, 'assets.csv') : {assets: [], errors: []};
 	const exposure = computeExposure({
 		curated,
 		inventory: inventory.vendors,

@@ -19,6 +19,8 @@ import * as body from './corpus/bodies.js';
 import {errorLines, runMeasured} from './corpus/measure.js';
 
 const peakRssLimitMiB = 300;
+/** The default cap on local inputs (settings.maxInputBytes falls back to maxDownloadBytes). */
+const inputLimit = 512 * 1024 * 1024;
 const huge = 10 * body.mib;
 
 let home: ReturnType<typeof temporaryHome>;
@@ -297,7 +299,7 @@ describe('hostile and broken records documents read with --records', () => {
 		const path = write(file, content());
 		const run = cli
 			? await runMeasured(['--records', path, 'list', 'vendors', '--json'], home.path)
-			: await inProcess(async () => loadRecordsFile(path).vendors.length);
+			: await inProcess(async () => (await loadRecordsFile(path, inputLimit)).vendors.length);
 		await expectCase(run, path, file, outcome, listCount);
 	});
 });
@@ -374,12 +376,12 @@ const inventoryCases: InventoryCase[] = [
 ];
 
 describe('hostile and broken vendor inventories', () => {
-	it.each(inventoryCases)('$name', ({file, content, outcome}) => {
+	it.each(inventoryCases)('$name', async ({file, content, outcome}) => {
 		const path = write(file, content());
 		if ('throws' in outcome) {
 			let error: unknown;
 			try {
-				parseInventoryFile(path);
+				await parseInventoryFile(path, inputLimit);
 			} catch (caught) {
 				error = caught;
 			}
@@ -388,7 +390,7 @@ describe('hostile and broken vendor inventories', () => {
 			expect(message.split('\n')).toHaveLength(1);
 			expect(message).toMatch(outcome.throws);
 		} else {
-			const parsed = parseInventoryFile(path);
+			const parsed = await parseInventoryFile(path, inputLimit);
 			expect(parsed.vendors).toHaveLength(outcome.vendors);
 			expect(new Set(parsed.vendors.map(vendor => vendor.id)).size).toBe(outcome.vendors);
 			if (outcome.errors) expect(parsed.errors.join('\n')).toMatch(outcome.errors);
@@ -410,8 +412,8 @@ describe('inputs that once failed badly', () => {
 		);
 	});
 
-	it('an inventory in UTF-16 with its byte-order mark is decoded (source/screening/inventory.ts parseInventoryFile)', () => {
+	it('an inventory in UTF-16 with its byte-order mark is decoded (source/screening/inventory.ts parseInventoryFile)', async () => {
 		const path = write('inventory.csv', body.utf16le(inventoryCsv));
-		expect(parseInventoryFile(path).vendors).toHaveLength(3);
+		expect((await parseInventoryFile(path, inputLimit)).vendors).toHaveLength(3);
 	});
 });

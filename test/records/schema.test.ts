@@ -65,11 +65,14 @@ describe('records documents', () => {
 		expect(messageOf(() => parseRecordsDocument({...minimal(), schemaVersion: 2}, 'feed.json'))).toContain('$.schemaVersion');
 	});
 
-	it('reports a file that is not JSON in one line', () => {
+	it('reports a file that is not JSON in one line', async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'records-'));
 		const path = join(directory, 'broken.json');
 		writeFileSync(path, '{"schemaVersion": 1,');
-		const message = messageOf(() => loadRecordsFile(path));
+		const message = await loadRecordsFile(path, 1024 * 1024).then(
+			() => '',
+			(error: Error) => error.message,
+		);
 		expect(message).toContain(`${path}: not valid JSON`);
 		expect(message).not.toContain('\n');
 	});

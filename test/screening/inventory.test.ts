@@ -75,10 +75,10 @@ describe('parseInventory', () => {
 		expect(vendors[0]!.name).toBe('Evil\u241B[2JCorp');
 	});
 
-	test('reads a file from disk', () => {
+	test('reads a file from disk', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'inventory-')), 'vendors.csv');
 		writeFileSync(path, 'Company\nAcme\n');
-		expect(parseInventoryFile(path).vendors.map(vendor => vendor.name)).toEqual(['Acme']);
+		expect((await parseInventoryFile(path, 1024)).vendors.map(vendor => vendor.name)).toEqual(['Acme']);
 	});
 });
 

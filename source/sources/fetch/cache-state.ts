@@ -3,7 +3,8 @@
 import {openSettings, type SourceSetting} from '../../settings/index.js';
 import {formatAge} from '../../text/index.js';
 import type {ParsedList} from '../parsers/index.js';
-import {hasCachedData, readMeta, readParsed, sourceCachePaths, type SourceCachePaths, type SourceMeta} from './cache.js';
+import {hasCachedData, intactParsedHash, readMeta, readParsed, sourceCachePaths, type SourceCachePaths, type SourceMeta} from './cache.js';
+import {sameLocation} from './location.js';
 
 export type CacheState = 'ok' | 'stale' | 'failed';
 
@@ -21,6 +22,9 @@ export type CachedSource = {
 
 export const defaultStaleAfterMs = 7 * 24 * 60 * 60 * 1000;
 
+/** Why a source with damaged (or missing) cached data is not ok. */
+export const damagedCacheWhy = 'the cached data is damaged or unreadable; run vendor-risk fetch to download it again';
+
 /** The state of one source's cache, from its meta alone. */
 export function cacheStateOf(
 	setting: SourceSetting,
@@ -29,14 +33,17 @@ export function cacheStateOf(
 	now: Date,
 	staleAfterMs = defaultStaleAfterMs,
 ): Omit<CachedSource, 'data'> {
-	const usable = meta?.fetchedAt && meta.location === setting.location && hasData ? meta : null;
+	const ours = meta !== null && sameLocation(meta.location, setting.location);
+	const usable = meta?.fetchedAt && ours && hasData ? meta : null;
 	const ageMs = usable?.fetchedAt ? now.getTime() - Date.parse(usable.fetchedAt) : null;
 	if (!usable) {
 		const why =
 			meta?.lastError ??
-			(meta && meta.location !== setting.location
+			(meta && !ours
 				? 'the cache is for another location; run vendor-risk fetch'
-				: 'not fetched yet; run vendor-risk fetch');
+				: meta?.fetchedAt
+					? damagedCacheWhy // fetched once, and its data is gone
+					: 'not fetched yet; run vendor-risk fetch');
 		return {setting, state: 'failed', why, meta, ageMs: null};
 	}
 	if (usable.lastError) return {setting, state: 'failed', why: usable.lastError, meta, ageMs};
@@ -47,11 +54,12 @@ export function cacheStateOf(
 
 /**
  * The last good data of every configured source, from the cache only (no network).
- * `data: false` reads just the meta, for listings.
+ * `data: false` reads just the meta, for listings; with `verify` the cached data is checked
+ * against its hash as well, so a listing never calls damaged data ok.
  */
 export async function loadCachedSources(
 	env: NodeJS.ProcessEnv = process.env,
-	options: {data?: boolean; now?: Date; staleAfterMs?: number} = {},
+	options: {data?: boolean; verify?: boolean; now?: Date; staleAfterMs?: number} = {},
 ): Promise<CachedSource[]> {
 	const sources = openSettings(env).get('sources') ?? [];
 	const now = options.now ?? new Date();
@@ -59,11 +67,14 @@ export async function loadCachedSources(
 		sources.map(async (setting): Promise<CachedSource> => {
 			const paths: SourceCachePaths = sourceCachePaths(env, setting.name);
 			const state = cacheStateOf(setting, readMeta(paths), hasCachedData(paths), now, options.staleAfterMs);
-			if (options.data === false || state.ageMs === null) return {...state, data: null};
+			const damaged = {...state, state: 'failed' as const, why: damagedCacheWhy, data: null};
+			if (state.ageMs === null || state.meta === null) return {...state, data: null};
+			if (options.data === false)
+				return options.verify && (await intactParsedHash(paths, state.meta)) === null ? damaged : {...state, data: null};
 			try {
-				return {...state, data: await readParsed(paths)};
+				return {...state, data: await readParsed(paths, state.meta.parsedHash)};
 			} catch {
-				return {...state, state: 'failed', why: 'the cached data is unreadable; run vendor-risk fetch', data: null};
+				return damaged;
 			}
 		}),
 	);

@@ -7,6 +7,11 @@
 // then the records document on its own line when there is one, then one entity per line.
 // A parsed.json from older versions (one JSON document) is still read until the next
 // fetch replaces it.
+//
+// meta.json records the SHA-256 of parsed.jsonl (parsedHash), so damage is found when the
+// data is used or listed, not only when it fails to parse: a damaged cache is never "ok",
+// and a fetch never revalidates (ETag, 304) data it cannot vouch for. Every file is written
+// 0600 and every folder 0700: the cache shows which lists an organisation screens against.
 import {createHash} from 'node:crypto';
 import {createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
@@ -30,6 +35,10 @@ export type SourceMeta = {
 	entryCount: number | null;
 	/** File name of the main file inside raw/. */
 	rawFile: string | null;
+	/** SHA-256 (hex) of parsed.jsonl as written; absent in caches from older versions. */
+	parsedHash?: string;
+	/** Entry counts of the recent good downloads, oldest first: the baseline a new list is compared with. */
+	recentCounts?: number[];
 	/** Why the last attempt failed; absent when it succeeded. Redacted, one line. */
 	lastError?: string;
 	lastAttemptAt: string;
@@ -45,6 +54,8 @@ const metaSchema = z.object({
 	contentHash: z.string().nullable(),
 	entryCount: z.number().int().nonnegative().nullable(),
 	rawFile: z.string().nullable(),
+	parsedHash: z.string().optional(),
+	recentCounts: z.array(z.number().int().nonnegative()).optional(),
 	lastError: z.string().optional(),
 	lastAttemptAt: z.string(),
 });
@@ -87,7 +98,7 @@ export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): 
 
 function writeAtomically(path: string, text: string): void {
 	const temporary = `${path}.${process.pid}.tmp`;
-	writeFileSync(temporary, text);
+	writeFileSync(temporary, text, {mode: 0o600});
 	renameSync(temporary, path);
 }
 
@@ -103,7 +114,7 @@ export function readMeta(paths: SourceCachePaths): SourceMeta | null {
 }
 
 export function writeMeta(paths: SourceCachePaths, meta: SourceMeta): void {
-	mkdirSync(paths.dir, {recursive: true});
+	mkdirSync(paths.dir, {recursive: true, mode: 0o700});
 	writeAtomically(paths.meta, `${JSON.stringify(meta, null, '\t')}\n`);
 }
 
@@ -121,8 +132,14 @@ const headerSchema = z.object({
 	entities: z.number().int().nonnegative(),
 });
 
-/** Reads the cached parsed list; throws when it is missing, damaged or cut short (the caller asks for a refetch). */
-export async function readParsed(paths: SourceCachePaths): Promise<ParsedList> {
+/** A cache whose bytes are not what was written: the caller says so and asks for a fetch. */
+export class DamagedCacheError extends Error {}
+
+/**
+ * Reads the cached parsed list; throws when it is missing, damaged or cut short (the caller asks
+ * for a refetch). With `expectedHash` (meta.parsedHash), any changed byte is damage too.
+ */
+export async function readParsed(paths: SourceCachePaths, expectedHash?: string): Promise<ParsedList> {
 	if (!existsSync(paths.parsed) && existsSync(paths.legacyParsed)) {
 		const legacy = JSON.parse(await readFile(paths.legacyParsed, 'utf8')) as ParsedList;
 		legacy.entities = legacy.entities.map(leanEntity(new Map()));
@@ -131,7 +148,8 @@ export async function readParsed(paths: SourceCachePaths): Promise<ParsedList> {
 	let header: ParsedHeader | null = null;
 	let parsed: ParsedList | null = null;
 	const lean = leanEntity(new Map());
-	for await (const line of jsonLines(paths.parsed)) {
+	const hash = createHash('sha256');
+	for await (const line of jsonLines(paths.parsed, hash)) {
 		if (header === null) {
 			header = headerSchema.parse(JSON.parse(line));
 			parsed = {format: header.format, entities: [], warnings: header.warnings};
@@ -143,15 +161,45 @@ export async function readParsed(paths: SourceCachePaths): Promise<ParsedList> {
 	}
 	if (header === null || parsed === null) throw new Error(`${paths.parsed}: empty`);
 	if ((header.records && parsed.records === undefined) || parsed.entities.length !== header.entities)
-		throw new Error(`${paths.parsed}: cut short`);
+		throw new DamagedCacheError(`${paths.parsed}: cut short`);
+	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
+		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
 	return parsed;
 }
 
-/** The lines of a UTF-8 file, without their line ends, decoded a chunk at a time. */
-async function* jsonLines(path: string): AsyncGenerator<string> {
+/** SHA-256 (hex) of a file, streamed. */
+export async function fileHash(path: string): Promise<string> {
+	const hash = createHash('sha256');
+	for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+	return hash.digest('hex');
+}
+
+/**
+ * Whether the cached parsed list is intact: its hash against meta.parsedHash (cheap, no
+ * parsing), or for a cache from an older version without one, a full read. The hash of a
+ * cache found intact is returned, so the caller can record it; null when damaged or missing.
+ */
+export async function intactParsedHash(paths: SourceCachePaths, meta: SourceMeta): Promise<string | null> {
+	try {
+		if (!existsSync(paths.parsed)) {
+			if (!existsSync(paths.legacyParsed)) return null;
+			await readParsed(paths);
+			return await fileHash(paths.legacyParsed);
+		}
+		if (meta.parsedHash !== undefined) return (await fileHash(paths.parsed)) === meta.parsedHash ? meta.parsedHash : null;
+		await readParsed(paths);
+		return await fileHash(paths.parsed);
+	} catch {
+		return null;
+	}
+}
+
+/** The lines of a UTF-8 file, without their line ends, decoded a chunk at a time (and hashed, when asked). */
+async function* jsonLines(path: string, hash?: ReturnType<typeof createHash>): AsyncGenerator<string> {
 	const decoder = new TextDecoder('utf-8');
 	let rest = '';
 	for await (const chunk of createReadStream(path)) {
+		hash?.update(chunk as Buffer);
 		const text = rest + decoder.decode(chunk as Buffer, {stream: true});
 		let start = 0;
 		for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
@@ -190,12 +238,14 @@ function leanEntity(strings: Map<string, string>): (entity: ScreeningEntity) => 
 	};
 }
 
-/** Writes parsed.jsonl (to `path`) a batch of lines at a time, waiting whenever the stream is full. */
-async function writeParsed(path: string, parsed: ParsedList): Promise<void> {
-	const out = createWriteStream(path);
+/** Writes parsed.jsonl (to `path`) a batch of lines at a time, waiting whenever the stream is full; returns its SHA-256. */
+async function writeParsed(path: string, parsed: ParsedList): Promise<string> {
+	const out = createWriteStream(path, {mode: 0o600});
+	const hash = createHash('sha256');
 	const failed = new Promise<never>((_resolve, reject) => out.once('error', reject));
 	failed.catch(() => undefined);
 	const write = async (text: string): Promise<void> => {
+		hash.update(text);
 		if (!out.write(text)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
 	};
 	const header: ParsedHeader = {
@@ -215,16 +265,24 @@ async function writeParsed(path: string, parsed: ParsedList): Promise<void> {
 	}
 	await write(batch);
 	await Promise.race([new Promise<void>(resolve => out.end(() => resolve())), failed]);
+	return hash.digest('hex');
 }
 
 /**
  * Makes a fully checked download the cached data: the incoming folder becomes raw/, then
- * parsed.jsonl and meta.json are replaced. The old raw/ is moved aside first and removed last.
+ * parsed.jsonl and meta.json (with parsed.jsonl's hash) are replaced. The old raw/ is moved
+ * aside first and removed last. Returns the meta as written.
  */
-export async function commitToCache(paths: SourceCachePaths, incomingDir: string, parsed: ParsedList, meta: SourceMeta): Promise<void> {
+export async function commitToCache(
+	paths: SourceCachePaths,
+	incomingDir: string,
+	parsed: ParsedList,
+	meta: SourceMeta,
+): Promise<SourceMeta> {
 	const parsedTemporary = `${paths.parsed}.${process.pid}.tmp`;
+	let parsedHash: string;
 	try {
-		await writeParsed(parsedTemporary, parsed);
+		parsedHash = await writeParsed(parsedTemporary, parsed);
 	} catch (error) {
 		rmSync(parsedTemporary, {force: true});
 		throw error;
@@ -236,8 +294,10 @@ export async function commitToCache(paths: SourceCachePaths, incomingDir: string
 	renameSync(parsedTemporary, paths.parsed);
 	// The old single-document form would only shadow nothing now; it is dead weight.
 	rmSync(paths.legacyParsed, {force: true});
-	writeMeta(paths, meta);
+	const written = {...meta, parsedHash};
+	writeMeta(paths, written);
 	rmSync(previousRaw, {recursive: true, force: true});
+	return written;
 }
 
 export function removeSourceCache(environment: NodeJS.ProcessEnv, name: string): void {

@@ -1,12 +1,22 @@
 // Fetching a configured source into its cache: one at a time per source (a file
 // lock), the last good data kept whatever goes wrong, every outcome one line.
 import {basename, join, resolve} from 'node:path';
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {fileLock} from '../../locks/index.js';
 import type {SourceSetting} from '../../settings/index.js';
 import {formatAge, formatTimestamp} from '../../text/index.js';
 import {parseListFile, type ParsedList} from '../parsers/index.js';
-import {commitToCache, hasCachedData, readMeta, sourceCachePaths, writeMeta, type SourceCachePaths, type SourceMeta} from './cache.js';
+import {
+	commitToCache,
+	hasCachedData,
+	intactParsedHash,
+	readMeta,
+	sourceCachePaths,
+	writeMeta,
+	type SourceCachePaths,
+	type SourceMeta,
+} from './cache.js';
+import {readLocation, sameLocation} from './location.js';
 import {authHeader, downloadOptions, FetchFailure, resolveOptions, type FailureReason, type FetchOptions} from './options.js';
 import {oneLine} from './redact.js';
 import {entryCountOf, retrieve} from './retrieve.js';
@@ -38,7 +48,33 @@ export function summariseWarnings(warnings: readonly string[]): string {
 
 /** The meta of usable cached data: fetched once at least, from this very location. */
 function lastGood(meta: SourceMeta | null, setting: SourceSetting, paths: SourceCachePaths): SourceMeta | null {
-	return meta?.fetchedAt && meta.location === setting.location && hasCachedData(paths) ? meta : null;
+	return meta?.fetchedAt && sameLocation(meta.location, setting.location) && hasCachedData(paths) ? meta : null;
+}
+
+/** Good downloads the baseline remembers: a list gutted a little at a time still meets one of them. */
+export const baselineFetches = 10;
+
+/**
+ * Why a new list is too small to accept, or null. It is compared with the last good fetch and
+ * with the largest of the recent good ones, so halving it over several fetches fails as
+ * surely as halving it at once.
+ */
+export function shrinkRefusal(entryCount: number, previous: SourceMeta | null): string | null {
+	const last = previous?.entryCount ?? 0;
+	const recent = Math.max(last, ...(previous?.recentCounts ?? []));
+	const hint = 'if the shrink is expected, run vendor-risk fetch --accept-shrink';
+	if (last && entryCount < last / 2)
+		return `the new list has ${entryCount} entries, under half of the ${last} last time, so it was rejected; ${hint}`;
+	if (recent && entryCount < recent / 2)
+		return `the new list has ${entryCount} entries, under half of the ${recent} of a recent fetch (the baseline of the last ${baselineFetches} good ones), so it was rejected; ${hint}`;
+	return null;
+}
+
+/** The recent counts after a good download: this one added, or the baseline restarted from it after an accepted shrink. */
+function recentCountsAfter(entryCount: number, previous: SourceMeta | null, shrinkAccepted: boolean): number[] {
+	if (shrinkAccepted || !previous?.entryCount) return [entryCount];
+	const before = previous.recentCounts ?? [previous.entryCount];
+	return [...before, entryCount].slice(-baselineFetches);
 }
 
 /**
@@ -49,7 +85,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 	const resolved = resolveOptions(options);
 	const name = oneLine(setting.name, []);
 	const paths = sourceCachePaths(resolved.env, setting.name);
-	mkdirSync(paths.dir, {recursive: true});
+	mkdirSync(paths.dir, {recursive: true, mode: 0o700});
 	let secrets: string[] = [];
 	let release: (() => Promise<void>) | undefined;
 	let incoming: string | undefined;
@@ -66,20 +102,33 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		}
 		previous = readMeta(paths);
 		previousGood = lastGood(previous, setting, paths);
+		// A fetch interrupted (Ctrl-C, SIGTERM) leaves its download folder; under the lock no other fetch owns one.
+		for (const leftover of readdirSync(paths.dir).filter(name => name.startsWith('.incoming-')))
+			rmSync(join(paths.dir, leftover), {recursive: true, force: true});
 		const location = looksLikeUrl(setting.location) ? setting.location : resolve(setting.location);
 		const auth = looksLikeUrl(location) ? authHeader(setting, resolved.env) : {headers: {}, secrets: []};
-		secrets = auth.secrets;
-		const download = downloadOptions(resolved, options.allowHttp === true || setting.allowHttp === true, auth, setting.name, options);
+		// Credentials in a hand-written settings URL go to the server and nowhere else: not into meta, messages or logs.
+		secrets = [...auth.secrets, ...readLocation(setting.location).secrets];
+		const download = downloadOptions(
+			resolved,
+			options.allowHttp === true || setting.allowHttp === true,
+			{...auth, secrets},
+			setting.name,
+			options,
+		);
 		const format = options.format ?? setting.format;
-		// Revalidate only data that came from this very location in the format now expected.
-		const conditional =
+		// Revalidate only data that came from this very location in the format now expected, and only
+		// data found intact: a 304 for a damaged cache would keep it damaged for good.
+		let conditional =
 			previousGood && (!format || previousGood.format === format)
 				? {etag: previousGood.etag, lastModified: previousGood.lastModified}
 				: undefined;
+		const intactHash = previousGood && conditional ? await intactParsedHash(paths, previousGood) : null;
+		if (!intactHash) conditional = undefined;
 		incoming = mkdtempSync(join(paths.dir, '.incoming-'));
 		const retrieved = await retrieve(location, incoming, format, conditional, download);
 		if (retrieved.status === 'not-modified') {
-			const meta: SourceMeta = {...previousGood!, fetchedAt: attemptedAt, lastAttemptAt: attemptedAt};
+			const meta: SourceMeta = {...previousGood!, parsedHash: intactHash!, fetchedAt: attemptedAt, lastAttemptAt: attemptedAt};
 			delete meta.lastError;
 			writeMeta(paths, meta);
 			return {
@@ -102,19 +151,15 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 				'the new list has no entries; kept the last good data (check the source, or the format with --format)',
 				'empty',
 			);
-		if (previousGood?.entryCount && entryCount < previousGood.entryCount / 2 && !options.acceptShrink) {
-			throw new FetchFailure(
-				`the new list has ${entryCount} entries, under half of the ${previousGood.entryCount} last time, so it was rejected; if the shrink is expected, run vendor-risk fetch --accept-shrink`,
-				'shrunk',
-			);
-		}
+		const shrink = shrinkRefusal(entryCount, previousGood);
+		if (shrink && !options.acceptShrink) throw new FetchFailure(shrink, 'shrunk');
 		const warnings = [
 			...retrieved.warnings.map(warning => oneLine(warning, secrets)),
 			...parsed.warnings.map(warning => oneLine(withoutPrefix(warning, setting.name), secrets)),
 		];
 		const meta: SourceMeta = {
 			name: setting.name,
-			location: setting.location,
+			location: readLocation(setting.location).identity,
 			format: parsed.format,
 			fetchedAt: attemptedAt,
 			// Without every companion, the next fetch must download everything again.
@@ -123,14 +168,24 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			contentHash: retrieved.contentHash,
 			entryCount,
 			rawFile: basename(retrieved.mainPath),
+			recentCounts: recentCountsAfter(entryCount, previousGood, shrink !== null),
 			lastAttemptAt: attemptedAt,
 		};
-		await commitToCache(paths, incoming, parsed, meta);
+		const written = await commitToCache(paths, incoming, parsed, meta);
 		incoming = undefined;
-		const shrinkNote =
-			previousGood?.entryCount && entryCount < previousGood.entryCount / 2 ? ` (shrink from ${previousGood.entryCount} accepted)` : '';
+		const shrinkNote = shrink
+			? ` (shrink from ${Math.max(previousGood?.entryCount ?? 0, ...(previousGood?.recentCounts ?? []))} accepted)`
+			: '';
 		const summary = `${name}: ${entryCount} entries (${parsed.format})${shrinkNote}`;
-		return {name: setting.name, status: 'updated', meta, data: parsed, warnings, summary, line: `${summary}${summariseWarnings(warnings)}`};
+		return {
+			name: setting.name,
+			status: 'updated',
+			meta: written,
+			data: parsed,
+			warnings,
+			summary,
+			line: `${summary}${summariseWarnings(warnings)}`,
+		};
 	} catch (error) {
 		const known = error instanceof FetchFailure;
 		const message = oneLine(known ? error.message : `unexpected error (${(error as Error)?.message ?? String(error)})`, secrets);
@@ -142,7 +197,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 				? {...previous, lastError: message, lastAttemptAt: attemptedAt}
 				: {
 						name: setting.name,
-						location: setting.location,
+						location: readLocation(setting.location).identity,
 						format: null,
 						fetchedAt: null,
 						etag: null,
@@ -165,9 +220,33 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 	}
 }
 
-/** Fetches every source one after another (kind to servers, and progress stays readable). */
+/** Sources downloaded at once: a slow one no longer holds up the rest, and servers see few connections. */
+export const fetchConcurrency = 3;
+
+/**
+ * Runs `work` over `items`, at most `limit` at a time, and returns the results in the items'
+ * order; `settled` hears of each result as soon as it is there.
+ */
+export async function inParallel<Item, Result>(
+	items: readonly Item[],
+	work: (item: Item) => Promise<Result>,
+	settled?: (result: Result, index: number) => void,
+	limit = fetchConcurrency,
+): Promise<Result[]> {
+	const results = new Array<Result>(items.length);
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await work(items[index]!);
+			settled?.(results[index]!, index);
+		}
+	};
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+	return results;
+}
+
+/** Fetches every source, a few at a time; outcomes in the sources' order. */
 export async function fetchAllSources(sources: readonly SourceSetting[], options: FetchOptions = {}): Promise<FetchOutcome[]> {
-	const outcomes: FetchOutcome[] = [];
-	for (const setting of sources) outcomes.push(await fetchSource(setting, options));
-	return outcomes;
+	return inParallel(sources, setting => fetchSource(setting, options));
 }

@@ -21,6 +21,13 @@ export type Timeouts = {
 	idleMs: number;
 	/** Cap on one whole attempt, headers and body. */
 	totalMs: number;
+	/**
+	 * A body that arrives slower than this many bytes a second, over every stretch of
+	 * `minRateWindowMs`, is given up on: a trickle never trips the idle timeout, and the total
+	 * limit alone would let it hold the fetch for half an hour. Defaults: 1 KiB/s over 30 s.
+	 */
+	minBytesPerSecond?: number;
+	minRateWindowMs?: number;
 };
 
 export type RetryPolicy = {
@@ -29,14 +36,24 @@ export type RetryPolicy = {
 	/** First backoff; it doubles with each retry. */
 	baseDelayMs: number;
 	maxDelayMs: number;
-	/** Retry-After is honoured up to this long. */
+	/** Retry-After is honoured up to this long; a server asking for longer fails the fetch at once (try again later). */
 	maxRetryAfterMs: number;
 };
 
-export const defaultTimeouts: Timeouts = {connectMs: 10_000, responseMs: 30_000, idleMs: 30_000, totalMs: 30 * 60_000};
-export const defaultRetry: RetryPolicy = {limit: 2, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000};
+export const defaultTimeouts: Timeouts = {
+	connectMs: 10_000,
+	responseMs: 30_000,
+	idleMs: 30_000,
+	totalMs: 30 * 60_000,
+	minBytesPerSecond: 1024,
+	minRateWindowMs: 30_000,
+};
+export const defaultRetry: RetryPolicy = {limit: 2, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 30_000};
 
 export type DownloadProgress = {transferred: number; total: number | null; rate: number};
+
+/** A pause before the next try, announced so nobody watches a silent terminal. */
+export type DownloadWait = {ms: number; tryNumber: number; tries: number; why: string};
 
 export type DownloadOptions = {
 	env: NodeJS.ProcessEnv;
@@ -50,6 +67,7 @@ export type DownloadOptions = {
 	/** Values that must never appear in a message (the auth token). */
 	secrets?: readonly string[];
 	onProgress?: (progress: DownloadProgress) => void;
+	onWait?: (wait: DownloadWait) => void;
 	signal?: AbortSignal;
 };
 
@@ -122,6 +140,13 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Hours, minutes or seconds, whichever reads best: "2 h", "15 min", "30 s". */
+function formatWait(ms: number): string {
+	if (ms >= 2 * 3_600_000) return `${Math.round(ms / 3_600_000)} h`;
+	if (ms >= 2 * 60_000) return `${Math.round(ms / 60_000)} min`;
+	return formatSeconds(ms);
+}
+
 export function backoffDelay(retryNumber: number, policy: RetryPolicy, retryAfterMs?: number): number {
 	if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
 	return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retryNumber - 1));
@@ -150,6 +175,40 @@ class Meter extends Transform {
 		this.hash.update(chunk);
 		callback(null, chunk);
 	}
+}
+
+/**
+ * Gives up on a body arriving slower than timeouts.minBytesPerSecond over the last
+ * minRateWindowMs (sampled ten times a window), by failing the meter the body flows through.
+ * Returns the function that stops watching.
+ */
+function watchRate(meter: Meter, timeouts: Timeouts): () => void {
+	const {minBytesPerSecond = defaultTimeouts.minBytesPerSecond!, minRateWindowMs = defaultTimeouts.minRateWindowMs!} = timeouts;
+	if (!(minBytesPerSecond > 0) || !(minRateWindowMs > 0)) return () => undefined;
+	const samples = [{at: performance.now(), bytes: 0}];
+	const timer = setInterval(
+		() => {
+			const now = performance.now();
+			samples.push({at: now, bytes: meter.bytes});
+			// Keep one sample at least a window old: the rate is measured over the last whole window.
+			while (samples.length > 1 && now - samples[1]!.at >= minRateWindowMs) samples.shift();
+			const oldest = samples[0]!;
+			if (now - oldest.at < minRateWindowMs) return;
+			const rate = ((meter.bytes - oldest.bytes) * 1000) / (now - oldest.at);
+			if (rate >= minBytesPerSecond) return;
+			clearInterval(timer);
+			meter.destroy(
+				new AttemptError(
+					`the download ran under ${formatBytes(minBytesPerSecond)}/s for ${formatSeconds(minRateWindowMs)} (${formatBytes(meter.bytes)} so far), so it was given up; the server is too slow or stalled, try again later`,
+					'timeout',
+					false,
+				),
+			);
+		},
+		Math.max(10, Math.min(1000, minRateWindowMs / 10)),
+	);
+	timer.unref();
+	return () => clearInterval(timer);
 }
 
 function declaredLength(rawHeaders: string[]): number | null {
@@ -271,7 +330,9 @@ async function attempt(start: URL, context: AttemptContext): Promise<DownloadRes
 			} catch {
 				throw new AttemptError(`HTTP ${status} redirect to an unreadable location`, 'redirect', false, status);
 			}
-			const refusal = redirectRefusal(url, next, context.allowHttp);
+			// Credentials travel as the Authorization header (--auth-env) or in the URL (got sends them as Basic).
+			const credentialed = Boolean(context.headers?.authorization) || url.username !== '' || url.password !== '';
+			const refusal = redirectRefusal(url, next, context.allowHttp, credentialed);
 			if (refusal) throw new AttemptError(refusal, 'redirect', false, status);
 			url = next;
 			continue;
@@ -309,13 +370,15 @@ async function attempt(start: URL, context: AttemptContext): Promise<DownloadRes
 			});
 		}
 		const meter = new Meter(context.maxBytes);
-		const file = createWriteStream(context.destination);
+		const stopWatching = watchRate(meter, context.timeouts);
+		const file = createWriteStream(context.destination, {mode: 0o600});
 		// The file opens and closes asynchronously: wait for the close, so a failed try leaves no
 		// stream that opens (or writes) the file after the caller has moved on or removed its folder.
 		const closed = new Promise<void>(resolve => file.once('close', () => resolve()));
 		try {
 			await pipeline(stream, meter, file);
 		} finally {
+			stopWatching();
 			file.destroy();
 			await closed;
 		}
@@ -383,9 +446,22 @@ export async function downloadToFile(url: URL, destination: string, options: Dow
 					const after = tryNumber > 1 ? ` after ${tryNumber} tries` : '';
 					throw new DownloadError(oneLine(`${failure.message}${after}`, secrets), failure.reason, tryNumber, failure.statusCode);
 				}
-				await delay(backoffDelay(tryNumber, options.retry, failure.retryAfterMs), undefined, {signal: options.signal}).catch(
-					() => undefined,
-				);
+				// A server that asks for a long pause gets an answer now, not minutes of silence.
+				if (failure.retryAfterMs !== undefined && failure.retryAfterMs > options.retry.maxRetryAfterMs) {
+					throw new DownloadError(
+						oneLine(
+							`${failure.message}; the server asks to retry after ${formatWait(failure.retryAfterMs)} (Retry-After), longer than vendor-risk waits (${formatWait(options.retry.maxRetryAfterMs)}); try again later`,
+							secrets,
+						),
+						failure.reason,
+						tryNumber,
+						failure.statusCode,
+					);
+				}
+				const waitMs = backoffDelay(tryNumber, options.retry, failure.retryAfterMs);
+				const why = failure.retryAfterMs === undefined ? failure.message : `${failure.message}, Retry-After`;
+				options.onWait?.({ms: waitMs, tryNumber: tryNumber + 1, tries, why: oneLine(why, secrets)});
+				await delay(waitMs, undefined, {signal: options.signal}).catch(() => undefined);
 			}
 		}
 	} finally {

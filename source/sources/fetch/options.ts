@@ -9,6 +9,9 @@ import {defaultRetry, defaultTimeouts, type DownloadOptions, type RetryPolicy, t
 
 export type FetchProgress = {source: string; transferred: number; total: number | null; rate: number};
 
+/** A pause before the next try of a source's download, and why (HTTP 503, Retry-After, …). */
+export type FetchWait = {source: string; ms: number; tryNumber: number; tries: number; why: string};
+
 export type FetchOptions = {
 	env?: NodeJS.ProcessEnv;
 	/** Accept a list that shrank to under half of the last good one (once: the next fetch compares with it). */
@@ -22,6 +25,8 @@ export type FetchOptions = {
 	timeouts?: Partial<Timeouts>;
 	retry?: Partial<RetryPolicy>;
 	onProgress?: (progress: FetchProgress) => void;
+	/** Told before every wait between tries, so the app can say what it waits for. */
+	onWait?: (wait: FetchWait) => void;
 	signal?: AbortSignal;
 	now?: () => Date;
 };
@@ -88,6 +93,7 @@ export function downloadOptions(
 	options: FetchOptions,
 ): DownloadOptions {
 	const report = options.onProgress;
+	const announce = options.onWait;
 	return {
 		env: resolved.env,
 		allowHttp,
@@ -98,5 +104,6 @@ export function downloadOptions(
 		secrets: auth.secrets,
 		signal: options.signal,
 		onProgress: report ? progress => report({source: name, ...progress}) : undefined,
+		onWait: announce ? wait => announce({source: name, ...wait}) : undefined,
 	};
 }

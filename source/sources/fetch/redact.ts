@@ -21,8 +21,3 @@ export function redact(text: string, secrets: readonly string[]): string {
 export function oneLine(text: string, secrets: readonly string[]): string {
 	return sanitizeText(redact(text, secrets)).replace(/\s+/g, ' ').trim();
 }
-
-/** A location as shown to people: without credentials in the URL. */
-export function displayLocation(location: string): string {
-	return redact(location, []);
-}

@@ -1,13 +1,13 @@
 // Getting a source's bytes into a folder: a download (with OFAC's companion files)
 // or a copy of a local file, hashed on the way, HTML pages refused.
 import {createHash} from 'node:crypto';
-import {createReadStream, createWriteStream, existsSync, rmSync, statSync} from 'node:fs';
+import {createWriteStream, existsSync, rmSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {basename, join} from 'node:path';
 import {Transform} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
-import type {SourceFormat} from '../../records/index.js';
-import {formatBytes} from '../../text/index.js';
+import {openLocalInput, tooLarge, type SourceFormat} from '../../records/index.js';
+import {inputByteLimit} from '../../settings/index.js';
 import {detectFormat, ofacCompanionNames, type ParsedList} from '../parsers/index.js';
 import {DownloadError, downloadToFile, type DownloadOptions} from './http.js';
 import {FetchFailure} from './options.js';
@@ -40,37 +40,34 @@ function rawFileName(location: string): string {
 	return safe || 'download';
 }
 
-/** Copies a local file into the cache, hashing on the way; the size cap applies as to downloads. */
-async function copyLocalFile(source: string, destination: string, maxBytes: number): Promise<{contentHash: string; bytes: number}> {
-	let size: number;
+/**
+ * Copies a local file into the cache through the one local-input reader (a regular file
+ * within maxInputBytes, refused by name otherwise), hashing on the way; a file that grows
+ * past the cap while it is copied is stopped there.
+ */
+async function copyLocalFile(source: string, destination: string, env: NodeJS.ProcessEnv): Promise<{contentHash: string; bytes: number}> {
+	const limits = {maxBytes: inputByteLimit(env), what: 'list file'};
+	let opened;
 	try {
-		const stats = statSync(source);
-		if (!stats.isFile()) throw new FetchFailure(`${source} is not a file; check the source's location`, 'file');
-		size = stats.size;
+		opened = await openLocalInput(source, limits);
 	} catch (error) {
-		if (error instanceof FetchFailure) throw error;
-		throw new FetchFailure(
-			`cannot read ${source} (${(error as NodeJS.ErrnoException).code ?? 'error'}); check that the file exists`,
-			'file',
-		);
+		throw new FetchFailure((error as Error).message, 'file');
 	}
-	if (size > maxBytes)
-		throw new FetchFailure(
-			`${source} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; raise maxDownloadBytes in the settings if that is expected`,
-			'file',
-		);
 	const hash = createHash('sha256');
+	let bytes = 0;
 	await pipeline(
-		createReadStream(source),
+		opened.handle.createReadStream(),
 		new Transform({
 			transform(chunk: Buffer, _encoding, callback) {
+				bytes += chunk.length;
+				if (bytes > limits.maxBytes) return callback(new FetchFailure(tooLarge(source, null, limits).message, 'file'));
 				hash.update(chunk);
 				callback(null, chunk);
 			},
 		}),
-		createWriteStream(destination),
+		createWriteStream(destination, {mode: 0o600}),
 	);
-	return {contentHash: hash.digest('hex'), bytes: size};
+	return {contentHash: hash.digest('hex'), bytes};
 }
 
 type Retrieved =
@@ -113,7 +110,7 @@ export async function retrieve(
 			throw error;
 		}
 	} else {
-		({contentHash} = await copyLocalFile(location, mainPath, download.maxBytes));
+		({contentHash} = await copyLocalFile(location, mainPath, download.env));
 	}
 	const head = await readHeadText(mainPath);
 	if (looksLikeHtml(head)) {
@@ -137,7 +134,7 @@ export async function retrieve(
 					// Companions are small; no progress for them, and never conditional: they must match the main file.
 					await downloadToFile(url, localNames[kind], {...download, onProgress: undefined, conditional: undefined});
 				} else if (existsSync(remoteNames[kind])) {
-					await copyLocalFile(remoteNames[kind], localNames[kind], download.maxBytes);
+					await copyLocalFile(remoteNames[kind], localNames[kind], download.env);
 				} else {
 					companionsComplete = false; // the parser says what is missing
 				}

@@ -27,12 +27,18 @@ export function urlRefusal(url: URL, allowHttp: boolean): string | null {
 	return `plain http to ${url.host} is refused because the list (and any token) could be read or altered on the way; use https, or allow http for this source (--allow-http) if you accept that`;
 }
 
-/** Why following a redirect from `from` to `to` is refused, or null when it may be followed. */
-export function redirectRefusal(from: URL, to: URL, allowHttp: boolean): string | null {
+/**
+ * Why following a redirect from `from` to `to` is refused, or null when it may be followed.
+ * `credentialed`: the request carries a secret (an Authorization header, credentials in the
+ * URL), which never goes from https to plain http, whatever allowHttp says.
+ */
+export function redirectRefusal(from: URL, to: URL, allowHttp: boolean, credentialed = false): string | null {
 	if (to.protocol !== 'http:' && to.protocol !== 'https:')
 		return `redirected to ${to.protocol} (${to.href.slice(0, 80)}); refused: only http(s) redirects on the same host are followed`;
 	// host includes a non-default port: another port can be another service.
 	if (to.host !== from.host)
 		return `redirected from ${from.host} to another host (${to.host}); refused so the list and any auth header stay with the configured host; configure the final URL if it is trusted`;
+	if (credentialed && from.protocol === 'https:' && to.protocol === 'http:')
+		return `redirected from https to plain http (${to.host}); refused because the request carries credentials that would travel in the clear (--allow-http does not change this); ask the provider for an https URL`;
 	return urlRefusal(to, allowHttp);
 }

@@ -11,6 +11,13 @@ export type CsvRecord = {fields: string[]; line: number};
 export const maxRecordSize = 1024 * 1024;
 
 /**
+ * Every line ending ends a record, in any mix: csv-parse would otherwise take the first line's
+ * ending for the whole file, and a CRLF header over LF rows would run every row into one.
+ * (Inside quotes a line break stays part of the field.)
+ */
+export const anyLineEnding = ['\r\n', '\n', '\r'];
+
+/**
  * csv-parse's stream, handing on each chunk's records as one batch, each with the line
  * it ended on. csv-parse pushes a record the moment it ends, while `info.lines` is that
  * record's line: reading it there costs nothing, where the `info` option copies the whole
@@ -69,7 +76,14 @@ export async function* csvRecordBatches(
 		);
 	}
 	const parser = source.pipe(
-		new RecordBatchParser({max_record_size: maxRecordSize, ...options, bom: bytes, relax_column_count: true, skip_empty_lines: true}),
+		new RecordBatchParser({
+			max_record_size: maxRecordSize,
+			record_delimiter: anyLineEnding,
+			...options,
+			bom: bytes,
+			relax_column_count: true,
+			skip_empty_lines: true,
+		}),
 	);
 	// pipe() does not forward errors from the source; a read error must still end the loop.
 	source.on('error', error => parser.destroy(error));

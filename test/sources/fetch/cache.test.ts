@@ -4,7 +4,7 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
-import {fetchSource, loadCachedSources, sourceCachePaths} from '../../../source/sources/index.js';
+import {damagedCacheWhy, fetchSource, loadCachedSources, sourceCachePaths} from '../../../source/sources/index.js';
 import {noValues} from '../../../source/sources/parsers/entity-fields.js';
 import {fixture, tempHome} from './helpers.js';
 
@@ -78,7 +78,7 @@ describe('parsed.jsonl', () => {
 		const {paths} = await fetched('csl', fixture('csl-csv/consolidated_2025_small.csv'));
 		writeFileSync(paths.parsed, lines(paths.parsed).slice(0, -1).join('\n') + '\n');
 		const [cached] = await loadCachedSources(home.env);
-		expect(cached).toMatchObject({state: 'failed', why: 'the cached data is unreadable; run vendor-risk fetch', data: null});
+		expect(cached).toMatchObject({state: 'failed', why: damagedCacheWhy, data: null});
 	});
 
 	test('a parsed.json from an older version still reads, and the next fetch replaces it', async () => {

@@ -15,7 +15,7 @@ describe('hostile and unusual input', () => {
 
 	it('neutralises bidi overrides in names', async () => {
 		const path = scratchFiles({'targets.simple.csv': `${simpleHeader}\n${simpleRow('e1', 'ACME\u202E Ltd')}\n`});
-		expect((await parseListFile(path)).entities[0]!.name).toBe('ACME<U+202E> Ltd');
+		expect((await parseListFile(path)).entities[0]!.name).toBe('ACME\u27E8U+202E\u27E9 Ltd');
 	});
 
 	it('accepts a UTF-8 byte order mark', async () => {
