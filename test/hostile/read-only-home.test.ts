@@ -129,7 +129,7 @@ describe('a read-only home with nothing in it', () => {
 		await expectWriteRefused(home, ['inventory', 'set', join(home.inputs, 'inventory.csv')], /^vendor-risk: cannot save the settings in /);
 		await expectWriteRefused(
 			home,
-			['decide', 'kaspersky', 'approve', '--reason', 'no-exposure'],
+			['decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', 'listed'],
 			/^vendor-risk: cannot write .*\/data[^:]*: /,
 		);
 		await expectWriteRefused(

@@ -28,7 +28,11 @@ it('a hostile reviewer name and reason reach the vendor detail inert, from the s
 		decisionDraft({reviewer: `Old${clipboard}Timer`, rationale: `older${clipboard}\u200Bnote`, vendorId: 'kaspersky'}),
 	);
 	session = startCli([], {home: home.path, columns: 120, rows: 40});
-	await session.waitForText('Kaspersky');
+	await session.waitFor(screen => screen.includes('Kaspersky') && !screen.includes('loading…'), 'the decision log loaded');
+	// Open Kaspersky whatever row the severities put it on.
+	session.write('/id:kaspersky');
+	await session.waitForText('filter: id:kaspersky');
+	session.write(keys.enter);
 	session.write(keys.enter);
 	await session.waitForText('Old␛]52;');
 	session.write(keys.escape);
