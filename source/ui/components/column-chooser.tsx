@@ -1,0 +1,27 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {fitText} from '../../tables/index.js';
+import type {ColumnChooser} from '../column-chooser.js';
+import {useTheme} from '../theme.js';
+
+type Props = {chooser: ColumnChooser; viewTitle: string; width: number};
+
+/** The view's columns in their order, each [x] shown or [ ] hidden; the selected one marked ▶. */
+export function ColumnChooserView({chooser, viewTitle, width}: Props): React.JSX.Element {
+	const theme = useTheme();
+	const inner = Math.max(20, width - 4);
+	return (
+		<Box flexDirection="column" borderStyle="round" paddingX={1}>
+			<Text bold color={theme.heading}>
+				{fitText(`Columns of ${viewTitle}, left to right`, inner)}
+			</Text>
+			{chooser.entries.map((entry, index) => (
+				<Text key={entry.key} inverse={index === chooser.cursor}>
+					{fitText(`${index === chooser.cursor ? '▶' : ' '} [${entry.shown ? 'x' : ' '}] ${entry.label}`, inner)}
+				</Text>
+			))}
+			<Text color={theme.error}>{chooser.error ? fitText(`✗ ${chooser.error}`, inner) : ' '}</Text>
+			<Text dimColor>{fitText('Space show/hide · K/J move left/right · Enter keep · Esc cancel', inner)}</Text>
+		</Box>
+	);
+}
