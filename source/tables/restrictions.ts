@@ -52,7 +52,7 @@ export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[
 }
 
 const columns: Column<RestrictionRow>[] = [
-	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 8, maxWidth: 18},
+	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 10, maxWidth: 18},
 	{key: 'authority', label: 'Authority', value: row => row.authority, priority: 5, minWidth: 8, maxWidth: 22},
 	{
 		key: 'instrument',

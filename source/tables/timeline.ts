@@ -44,7 +44,7 @@ const columns: Column<TimelineRow>[] = [
 		maxWidth: 11,
 		align: 'right',
 	},
-	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 8, maxWidth: 18},
+	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 10, maxWidth: 18},
 	{key: 'what', label: 'Milestone', aliases: ['milestone'], value: row => row.what, priority: 0, minWidth: 16, maxWidth: 60, grow: true},
 	{key: 'instrument', label: 'Instrument', value: row => row.instrument, priority: 2, minWidth: 10, maxWidth: 26},
 	{key: 'upcoming', label: 'Upcoming', hidden: true, value: row => (row.days > 0 ? 'yes' : 'no'), priority: 9, minWidth: 0, maxWidth: 0},

@@ -85,11 +85,12 @@ export function vendorRows(
 	});
 }
 
-// Priorities are set for 80 columns: Vendor, HQ, Act, Up, Most severe, Next and
-// Decision fit; with an inventory, Hits takes Up's place. Review by and
-// Designations need a wider terminal.
+// Priorities and minimums are set for 80 columns: Vendor, HQ, Act, Up, Most
+// severe, Next and Decision fit; with an inventory, Hits takes the place of Up
+// and Next, so the names keep their room. Review by and Designations need a
+// wider terminal.
 const columns: Column<VendorRow>[] = [
-	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 14, maxWidth: 26, grow: true},
+	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 18, maxWidth: 26, grow: true},
 	{key: 'hq', label: 'HQ', aliases: ['jurisdiction', 'country', 'j'], value: row => row.hq, priority: 0, minWidth: 2, maxWidth: 5},
 	{
 		key: 'designations',
@@ -109,7 +110,7 @@ const columns: Column<VendorRow>[] = [
 		value: row => row.severest,
 		display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'),
 		priority: 1,
-		minWidth: 11,
+		minWidth: 10,
 		maxWidth: 30,
 	},
 	{key: 'next', label: 'Next', aliases: ['milestone'], value: row => row.next, priority: 2, minWidth: 10, maxWidth: 10},

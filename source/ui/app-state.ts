@@ -47,7 +47,8 @@ export type AppState = {
 	screen: Screen;
 	overlay: Overlay;
 	size: Size;
-	message: {text: string; id: number} | null;
+	/** One line for the reviewer; a sticky one (what the config file got wrong) stays until the next key. */
+	message: {text: string; id: number; sticky?: boolean} | null;
 	effect: Effect;
 	/** A refresh in flight, with the download it is on. */
 	progress: Progress | 'starting' | null;
@@ -62,4 +63,7 @@ export type AppState = {
 
 // Each message has its own id, so clearing an old one's timer cannot clear a newer message.
 let messageCounter = 0;
-export const withMessage = (state: AppState, text: string): AppState => ({...state, message: {text, id: ++messageCounter}});
+export const withMessage = (state: AppState, text: string, sticky = false): AppState => ({
+	...state,
+	message: {text, id: ++messageCounter, ...(sticky ? {sticky} : {})},
+});

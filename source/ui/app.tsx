@@ -29,7 +29,7 @@ import {defaultTheme, ThemeContext, type Theme} from './theme.js';
 import {shownSpec, viewTable, type ViewName} from './views.js';
 import {warmRowIndex} from '../query/index.js';
 
-/** What a side effect returns: new data (or null to keep the current) and one line to show. */
+/** What a side effect returns: new data (or null to keep the current) and one line to show (empty: keep the line as it is). */
 export type ActionResult = {data: AppData | null; message: string};
 
 /** The app's side effects, supplied by the caller so the UI never touches files or the network itself. */
@@ -73,7 +73,7 @@ function settle(
 	pending
 		.then(({data, message}) => {
 			if (data) dispatch({type: 'data', data});
-			dispatch({type: 'message', text: message});
+			if (message) dispatch({type: 'message', text: message});
 		})
 		.catch((error: unknown) => dispatch({type: 'message', text: `✗ ${error instanceof Error ? error.message : String(error)}`}))
 		.finally(done);
@@ -83,7 +83,7 @@ function settle(
 function startState(data: AppData, size: {columns: number; rows: number}, view: ViewName | undefined, setup: TuiSetup): AppState {
 	const state = initialState(data, size, view, setup);
 	const problems = setup.problems ?? [];
-	return problems.length ? withMessage(state, `⚠ ${problems[0]}${problems.length > 1 ? ` (+${problems.length - 1} more)` : ''}`) : state;
+	return problems.length ? withMessage(state, `⚠ ${problems.length > 1 ? `(1 of ${problems.length}) ` : ''}${problems[0]}`, true) : state;
 }
 
 const screenHints = {
@@ -198,7 +198,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}}:
 	}, [viewRows, viewFields]);
 
 	useEffect(() => {
-		if (!state.message) return;
+		if (!state.message || state.message.sticky) return;
 		const id = state.message.id;
 		const timer = setTimeout(() => dispatch({type: 'clearMessage', id}), messageLifetimeMs);
 		return () => clearTimeout(timer);

@@ -1,7 +1,7 @@
 // The text of the detail screens, as pure functions of the data. A vendor's
 // detail opens with what the reviewer came for: one summary line per
-// restriction (status, instrument, who it applies to, next milestone), the
-// notes, then hits and decisions, each restriction in full, and last the
+// restriction (status, instrument, who it applies to, next milestone), then
+// hits and decisions, the notes, each restriction in full, and last the
 // entities and aliases. Lines carry what `y` copies (URL, citation) and where
 // Enter leads (a summary line to its restriction).
 import {
@@ -97,9 +97,9 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 	if (vendor.categories.length) lines.push(dim(`products: ${vendor.categories.join('; ')}`));
 	lines.push(blank, heading(`Summary: ${restrictions.length ? counts.join(', ') : 'no restrictions'}`));
 	lines.push(...restrictions.map(restriction => summaryLine(restriction, asOf)));
-	if (vendor.notes) lines.push(blank, heading('Notes'), {text: `  ${vendor.notes}`});
-	// Hits and decisions before the restrictions in full: they are what the reviewer acts on.
+	// Hits and decisions next: they are what the reviewer acts on.
 	for (const section of sections) lines.push(blank, heading(section.title), ...section.lines);
+	if (vendor.notes) lines.push(blank, heading('Notes'), {text: `  ${vendor.notes}`});
 	if (restrictions.length) lines.push(blank, heading(`Restrictions (${restrictions.length})`));
 	for (const restriction of restrictions) lines.push(...restrictionLines(restriction, asOf));
 	lines.push(blank, heading('Entities'));

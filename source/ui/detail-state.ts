@@ -107,6 +107,23 @@ export function followFocused(detail: DetailState, viewport: Viewport): DetailSt
 	return index < 0 ? null : focusOn(detail, index, viewport, true);
 }
 
+/**
+ * `fresh` (the same detail rebuilt from new data, where sections may have
+ * grown) at the place `old` was: the focus on the same line, found by its
+ * text nearest where it was, at the same height on the screen.
+ */
+export function relocated(old: DetailState, fresh: DetailState, viewport: Viewport): DetailState {
+	const focused = old.lines[old.focus];
+	let focus = -1;
+	fresh.lines.forEach((line, index) => {
+		if (line.text === focused?.text && (focus < 0 || Math.abs(index - old.focus) < Math.abs(focus - old.focus))) focus = index;
+	});
+	if (focus < 0) focus = Math.min(old.focus, fresh.lines.length - 1);
+	const height = (wrapDetail(old.lines, viewport.width).firstRow[old.focus] ?? 0) - old.scroll;
+	const scroll = (wrapDetail(fresh.lines, viewport.width).firstRow[focus] ?? 0) - height;
+	return scrolledToFocus({...fresh, focus, scroll: Math.max(0, Math.min(maxScroll(fresh, viewport), scroll))}, viewport);
+}
+
 /** What `y` copies on the focused line: its URL or citation if it has one, else the id and name. */
 export const copyOfFocused = (detail: DetailState): string => detail.lines[detail.focus]?.copy ?? detail.copyText;
 

@@ -153,7 +153,8 @@ async function savePreferences(preferences: Preferences): Promise<ActionResult> 
 	const settings = openSettings();
 	settings.set('columns', preferences.columns);
 	settings.set('savedViews', preferences.savedViews);
-	return {data: null, message: `kept in ${settings.path}`};
+	// The reducer has said what was kept; a failure would throw and be shown instead.
+	return {data: null, message: ''};
 }
 
 export async function runTui(options: RunOptions): Promise<number> {

@@ -4,7 +4,7 @@
 import type {AppData, Progress} from './app-data.js';
 import {withMessage, type AppState, type Screen} from './app-state.js';
 import {bindings, type Binding, type KeyEvent} from './bindings.js';
-import {detailReducer, entryDetail, vendorDetail} from './detail-state.js';
+import {detailReducer, entryDetail, relocated, vendorDetail} from './detail-state.js';
 import {frequencyScreen} from './frequency.js';
 import {keyPressed, textPasted} from './key-dispatch.js';
 import {detailViewport, type Size} from './layout.js';
@@ -55,10 +55,11 @@ export function initialState(data: AppData, size: Size, view: ViewName = 'vendor
 function reloadedScreen(state: AppState): Screen {
 	const screen = state.screen;
 	const viewport = detailViewport(state.size);
-	if (screen.kind === 'detail' && screen.vendorId) return vendorDetail(state.data, screen.vendorId, screen, viewport);
+	if (screen.kind === 'detail' && screen.vendorId)
+		return relocated(screen, vendorDetail(state.data, screen.vendorId, {hit: screen.hit}, viewport), viewport);
 	if (screen.kind === 'detail' && screen.entryId) {
 		const entry = state.data.entries.find(candidate => candidate.id === screen.entryId);
-		return entry ? entryDetail(entry, viewport, screen) : {kind: 'table'};
+		return entry ? relocated(screen, entryDetail(entry, viewport), viewport) : {kind: 'table'};
 	}
 	if (screen.kind === 'frequency') {
 		const frequency = frequencyScreen(state, screen.column, screen.cursor);
@@ -86,7 +87,7 @@ function resized(state: AppState, size: Size): AppState {
 export function appReducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key':
-			return keyPressed(state, action.event);
+			return keyPressed(state.message?.sticky ? {...state, message: null} : state, action.event);
 		case 'paste':
 			return textPasted(state, action.text);
 		case 'resize':
