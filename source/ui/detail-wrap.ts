@@ -12,19 +12,14 @@ const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const printableAscii = /^[\x20-\x7E]*$/;
 const widthOf = (text: string) => (printableAscii.test(text) ? text.length : stringWidth(text));
 
-/** `word` in pieces of at most `width` columns, on grapheme boundaries. */
-function broken(word: string, width: number): string[] {
-	const pieces: string[] = [];
+/** The longest start of `word` that fits in `width` columns (one grapheme at least), on grapheme boundaries, and the rest. */
+function splitAt(word: string, width: number): [string, string] {
 	let piece = '';
-	for (const {segment} of segmenter.segment(word)) {
-		if (piece && widthOf(piece + segment) > width) {
-			pieces.push(piece);
-			piece = '';
-		}
+	for (const {segment, index} of segmenter.segment(word)) {
+		if (piece && widthOf(piece + segment) > width) return [piece, word.slice(index)];
 		piece += segment;
 	}
-	if (piece) pieces.push(piece);
-	return pieces;
+	return [piece, ''];
 }
 
 /** `text` as rows of at most `width` columns; nothing is cut. */
@@ -46,11 +41,16 @@ export function wrapText(text: string, width: number): string[] {
 			continue;
 		}
 		if (rowHasWord) rows.push(row);
-		row = rows.length === 0 && !rowHasWord ? indent : hanging;
-		const room = Math.max(1, width - widthOf(row));
-		const pieces = widthOf(word!) > room ? broken(word!, room) : [word!];
-		for (const piece of pieces.slice(0, -1)) rows.push(row + piece);
-		row += pieces.at(-1)!;
+		let prefix = rows.length === 0 && !rowHasWord ? indent : hanging;
+		let rest = word!;
+		// A word wider than a row (a URL) is broken across rows, each after the hanging indent.
+		while (widthOf(prefix + rest) > width) {
+			const [piece, remainder] = splitAt(rest, Math.max(1, width - widthOf(prefix)));
+			rows.push(prefix + piece);
+			prefix = hanging;
+			rest = remainder;
+		}
+		row = prefix + rest;
 		rowHasWord = true;
 	}
 	rows.push(row);

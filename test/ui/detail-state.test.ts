@@ -14,7 +14,7 @@ import {
 	type DetailAction,
 	type DetailState,
 } from '../../source/ui/detail-state.js';
-import {wrapDetail} from '../../source/ui/detail-wrap.js';
+import {wrapDetail, wrapText} from '../../source/ui/detail-wrap.js';
 import {embeddedData} from './fixtures.js';
 
 const viewport = {width: 80, height: 10};
@@ -137,5 +137,21 @@ describe("stepping through a vendor's hits", () => {
 	it('has no next hit on a vendor without hits or on a list entry', () => {
 		expect(withNextHit(vendorDetail(withHits(), 'huawei', {}, viewport), withHits(), viewport)).toBeNull();
 		expect(withNextHit(entryDetail(shortEntry, viewport), withHits(), viewport)).toBeNull();
+	});
+});
+
+describe('wrapping a line', () => {
+	it('moves words to the next row under the text, keeping the spacing inside a row', () => {
+		expect(wrapText('HQ RU  designations: FA-791.4  parent: Kaspersky Labs Limited', 30)).toEqual([
+			'HQ RU  designations: FA-791.4',
+			'  parent: Kaspersky Labs',
+			'  Limited',
+		]);
+		expect(wrapText('    scope: Advisory (not a legal ban)', 20)).toEqual(['    scope: Advisory', '      (not a legal', '      ban)']);
+	});
+
+	it('breaks a word wider than the row across rows, wide characters by their width', () => {
+		expect(wrapText('  https://example.gov/abcdefghij', 12)).toEqual(['  https://ex', '    ample.go', '    v/abcdef', '    ghij']);
+		for (const row of wrapText('华为技术有限公司华为技术有限公司', 9)) expect(row.length * 2).toBeLessThanOrEqual(10);
 	});
 });
