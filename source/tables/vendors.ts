@@ -105,7 +105,7 @@ const columns: Column<VendorRow>[] = [
 	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 3, minWidth: 2, maxWidth: 2, align: 'right'},
 	{
 		key: 'severest',
-		label: 'Most severe',
+		label: 'Severest',
 		aliases: ['instrument', 'severe'],
 		value: row => row.severest,
 		display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'),

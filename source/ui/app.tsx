@@ -245,7 +245,7 @@ function Body({state}: {state: AppState}): React.JSX.Element {
 	if (state.overlay.kind === 'help')
 		return <HelpOverlay context={state.screen.kind} keymap={state.keymap} height={bodyHeight - 2} width={columns} />;
 	if (state.overlay.kind === 'columns')
-		return <ColumnChooserView chooser={state.overlay.chooser} viewTitle={viewTitles[state.view]} width={columns} />;
+		return <ColumnChooserView chooser={state.overlay.chooser} viewTitle={viewTitles[state.view]} width={columns} height={bodyHeight} />;
 	if (state.screen.kind === 'detail') return <DetailScreen detail={state.screen} viewport={detailViewport(state.size)} />;
 	if (state.screen.kind === 'frequency')
 		return (

@@ -5,9 +5,9 @@ import type {AppData, Progress} from './app-data.js';
 import {withMessage, type AppState, type Screen} from './app-state.js';
 import {bindings, type Binding, type KeyEvent} from './bindings.js';
 import {detailReducer, entryDetail, relocated, vendorDetail} from './detail-state.js';
-import {frequencyScreen} from './frequency.js';
+import {frequencyMovedTo, frequencyScreen} from './frequency.js';
 import {keyPressed, textPasted} from './key-dispatch.js';
-import {detailViewport, type Size} from './layout.js';
+import {detailViewport, frequencyPageSize, type Size} from './layout.js';
 import {noPreferences, type Preferences} from './preferences.js';
 import {refittedTables, reloadedTables, unbuiltTables, withViewBuilt} from './view-tables.js';
 import type {ViewName} from './views.js';
@@ -81,7 +81,10 @@ function dataArrived(state: AppState, data: AppData): AppState {
 
 function resized(state: AppState, size: Size): AppState {
 	const next = {...state, size, tables: refittedTables(state.tables, size)};
-	return next.screen.kind === 'detail' ? {...next, screen: detailReducer(next.screen, {type: 'refit'}, detailViewport(size))} : next;
+	const screen = next.screen;
+	if (screen.kind === 'detail') return {...next, screen: detailReducer(screen, {type: 'refit'}, detailViewport(size))};
+	if (screen.kind === 'frequency') return {...next, screen: frequencyMovedTo(screen, screen.cursor, frequencyPageSize(size))};
+	return next;
 }
 
 export function appReducer(state: AppState, action: Action): AppState {

@@ -145,8 +145,6 @@ function savedViews(state: AppState): AppState {
 	return openCommandLine(state, 'view ');
 }
 
-const last = (screen: AppState['screen'], rows: number) => (screen.kind === 'frequency' ? screen.values.length - 1 : rows);
-
 export const viewCommandHandlers: Record<Exclude<ViewCommand, ReviewCommand>, CommandHandler> = {
 	moveDown: state => move(state, {type: 'moveBy', rows: 1}, {type: 'focusBy', lines: 1}, screen => screen.cursor + 1),
 	moveUp: state => move(state, {type: 'moveBy', rows: -1}, {type: 'focusBy', lines: -1}, screen => screen.cursor - 1),
@@ -160,7 +158,7 @@ export const viewCommandHandlers: Record<Exclude<ViewCommand, ReviewCommand>, Co
 			screen => screen.cursor - frequencyPageSize(state.size),
 		),
 	top: state => move(state, {type: 'moveTo', position: 0}, {type: 'focusTo', line: 'first'}, () => 0),
-	bottom: state => move(state, {type: 'moveTo', position: 'last'}, {type: 'focusTo', line: 'last'}, screen => last(screen, 0)),
+	bottom: state => move(state, {type: 'moveTo', position: 'last'}, {type: 'focusTo', line: 'last'}, screen => screen.values.length - 1),
 	showView: (state, event) => {
 		const view = viewNames[viewKeys.findIndex(key => key === event.input)];
 		return view ? switchView(state, view) : state;

@@ -4,7 +4,7 @@
 import {expect, it, vi} from 'vitest';
 import dataset from '../../source/records/dataset.json' with {type: 'json'};
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
-import {selectedLine} from './helpers/screen.js';
+import {selectedLine, settled} from './helpers/screen.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
@@ -30,9 +30,6 @@ async function wholeDetail(session: Session): Promise<string> {
 		await session.waitFor(next => rowsShown(next)[1] !== last, 'the next page');
 	}
 }
-
-/** The first frame is out and the decision log has loaded: the detail will not grow its decisions section while read. */
-const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
 
 async function openKaspersky(columns: number, rows: number): Promise<Session> {
 	const opened = startCli([], {home: home.path, columns, rows});

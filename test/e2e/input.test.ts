@@ -4,12 +4,10 @@
 import {readdirSync} from 'node:fs';
 import {expect, it} from 'vitest';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
-import {statusBar} from './helpers/screen.js';
+import {settled, statusBar} from './helpers/screen.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
-
-const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
 
 it('ignores a paste on the vendors table at 80x24: nothing exported, marked or opened', async () => {
 	session = startCli([], {home: home.path, columns: 80, rows: 24});

@@ -7,12 +7,10 @@ import {expect, it} from 'vitest';
 import {repositoryRoot} from '../helpers.js';
 import {runCliAsync} from '../commands/cli.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
-import {headingCells, headingLabels, selectedLine, statusBar, tableWidth} from './helpers/screen.js';
+import {headingCells, headingLabels, selectedLine, settled, statusBar, tableWidth} from './helpers/screen.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
-
-const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
 
 it('keeps a kept filter and the sort on the status bar at 80x24, shortening the right part instead', async () => {
 	session = startCli([], {home: home.path, columns: 80, rows: 24});

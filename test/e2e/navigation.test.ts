@@ -4,12 +4,10 @@
 import {join} from 'node:path';
 import {expect, it} from 'vitest';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
-import {selectedLine, statusBar} from './helpers/screen.js';
+import {selectedLine, settled, statusBar} from './helpers/screen.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
-
-const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
 
 it('returns from a drilled-in jurisdiction to the jurisdictions view, on that jurisdiction, at 80x24', async () => {
 	session = startCli([], {home: home.path, columns: 80, rows: 24});

@@ -5,12 +5,11 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, it} from 'vitest';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
-import {headingLabels, selectedLine, statusBar} from './helpers/screen.js';
+import {headingLabels, selectedLine, settled, statusBar} from './helpers/screen.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
 
-const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
 const settingsFile = () => join(home.path, 'config', 'settings.json');
 function writeSettings(settings: object): void {
 	mkdirSync(join(home.path, 'config'), {recursive: true});

@@ -23,3 +23,6 @@ export const statusBar = (screen: string) => screen.split('\n').find(line => / s
 
 /** The width of the table's top border: how much of the line the table uses. */
 export const tableWidth = (screen: string) => screen.split('\n').find(line => line.startsWith('┌'))?.length ?? 0;
+
+/** The keys are live and the sources' cache and the decision log have loaded: nothing will grow under the test. */
+export const settled = (screen: string) => screen.includes('? help') && !screen.includes('loading…') && screen.includes('queue ');
