@@ -13,8 +13,8 @@ const kaspersky = dataset.vendors.find(vendor => vendor.id === 'kaspersky')!;
 const bsiWarning = dataset.restrictions.find(restriction => restriction.id === 'kaspersky-bsi-warning-2022')!;
 const bsiUrl = bsiWarning.officialUrl!;
 
-/** The footer's "rows a-b of n": where the detail is scrolled to. */
-const rowsShown = (screen: string) => /rows (\d+)-(\d+) of (\d+)/.exec(screen)?.slice(1).map(Number) ?? [];
+/** The footer's "lines a-b of n": where the detail is scrolled to. */
+const rowsShown = (screen: string) => /lines (\d+)-(\d+) of (\d+)/.exec(screen)?.slice(1).map(Number) ?? [];
 
 /** Every row of the open detail, read page by page from the top. */
 async function wholeDetail(session: Session): Promise<string> {
@@ -80,7 +80,7 @@ it('opens the vendor at the restriction Enter was pressed on, and y copies its o
 	expect(session.screen().split('\n')[1]!.trimEnd()).toBe('▪ [active] Official warning under Sec. 7 BSI Act (BSIG)');
 	expect(rowsShown(session.screen())[0]).toBeGreaterThan(20);
 	// The footer offers "y copy" (not "y copy id") once the focused line has something of its own to copy.
-	for (let step = 0; step < 10 && !/^rows .* · y copy ·/m.test(session.screen()); step++) {
+	for (let step = 0; step < 10 && !/^lines .* · y copy ·/m.test(session.screen()); step++) {
 		const before = session.screen();
 		session.write('j');
 		await session.waitFor(screen => screen !== before, 'the focus to move');

@@ -84,7 +84,7 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 		session.write(keys.enter);
 		await session.waitFor(screen => /1\/23 shown/.test(screen), `only ${vendor}`);
 		session.write(keys.enter);
-		await session.waitForText('rows 1-');
+		await session.waitForText('lines 1-');
 		// The hits follow the summary of the vendor's restrictions, which can fill a page.
 		for (let page = 0; page < 5 && !session.screen().includes(`Screening hits (${count})`); page++) {
 			const before = session.screen();
@@ -101,7 +101,7 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 			session.write(keys.tab);
 		}
 		session.write(keys.escape);
-		await session.waitFor(screen => !screen.includes('rows ') && screen.includes('shown'), 'back on the table');
+		await session.waitFor(screen => !screen.includes('lines ') && screen.includes('shown'), 'back on the table');
 		session.write(keys.escape);
 		// An Esc glued to the next key reads as Alt+key: let it land first.
 		await session.waitFor(screen => /23\/23 shown/.test(screen), 'the filter cleared');

@@ -36,7 +36,7 @@ export function DetailScreen({detail, viewport}: Props): React.JSX.Element {
 			})}
 			<Text dimColor>
 				{fitText(
-					`rows ${Math.min(rows.length, detail.scroll + 1)}-${Math.min(rows.length, detail.scroll + viewport.height)} of ${rows.length}  ·  j/k move · ${actions.join(' · ')}`,
+					`lines ${Math.min(rows.length, detail.scroll + 1)}-${Math.min(rows.length, detail.scroll + viewport.height)} of ${rows.length}  ·  j/k move · ${actions.join(' · ')}`,
 					viewport.width,
 				).trimEnd()}
 			</Text>
