@@ -21,7 +21,11 @@ export function ColumnChooserView({chooser, viewTitle, width, height}: Props): R
 			{chooser.entries.slice(first, first + room).map((entry, offset) => {
 				const index = first + offset;
 				return (
-					<Text key={entry.key} inverse={index === chooser.cursor}>
+					<Text
+						key={entry.key}
+						inverse={index === chooser.cursor && !theme.selection}
+						backgroundColor={index === chooser.cursor ? theme.selection : undefined}
+					>
 						{fitText(`${index === chooser.cursor ? '▶' : ' '} [${entry.shown ? 'x' : ' '}] ${entry.label}`, inner)}
 					</Text>
 				);

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {fitText} from '../../tables/index.js';
 import {frequencyTitle, type FrequencyState} from '../frequency.js';
 import {selectionGlyph} from '../table-frame.js';
+import {useTheme} from '../theme.js';
 import {DenseTable} from './dense-table.js';
 
 type Props = {frequency: FrequencyState; viewTitle: string; width: number; page: number};
@@ -12,6 +13,7 @@ const shareWidth = 6;
 
 /** Each value with its count, share of the rows and a bar, most common first; Enter filters the table to the selected one. */
 export function FrequencyScreen({frequency, viewTitle, width, page}: Props): React.JSX.Element {
+	const theme = useTheme();
 	// Borders and padding: the marker, then four cells of one space each side and a border.
 	const room = width - 1 - 2 - 4 * 3 - countWidth - shareWidth;
 	const valueWidth = Math.max(10, Math.floor(room * 0.6));
@@ -41,7 +43,7 @@ export function FrequencyScreen({frequency, viewTitle, width, page}: Props): Rea
 	return (
 		<Box flexDirection="column">
 			<Text>{fitText(frequencyTitle(frequency, viewTitle), width - 1)}</Text>
-			<DenseTable data={[]} columns={columns} rows={rows} markerWidth={1} />
+			<DenseTable data={[]} columns={columns} rows={rows} markerWidth={1} selectionColour={theme.selection} />
 		</Box>
 	);
 }
