@@ -276,8 +276,9 @@ program
 
 const config = program
 	.command('config')
-	.description('show the settings (reviewer, threshold, re-review periods, limits)')
-	.action(action(async () => (await commands.config()).runConfigShowCommand(io())));
+	.description('show every setting as used (reviewer, threshold, re-review periods, limits, TUI keys and views) and where each came from')
+	.option('--json', 'print JSON for scripts')
+	.action(action(async (options: {json?: boolean}) => (await commands.config()).runConfigShowCommand(options, io())));
 config
 	.command('set')
 	.description('change a setting, e.g. `config set reviewer "Ada Lovelace"` or `config set reviewDays.approve 180`')
@@ -288,6 +289,9 @@ config
 const decide = program
 	.command('decide')
 	.description('record a decision on a vendor, into the same log the TUI writes (or --countersign a pending one)')
+	.usage(
+		'<vendor-id> <outcome> --reason <code> [--note <text>] [--review-by <date>] [--evidence <file>]... [--yes] | --countersign <entry-id>',
+	)
 	.argument('[vendor-id]', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
 	.argument('[outcome]', 'approve | approve-with-conditions | reject | escalate | defer')
 	.option('--reason <code>', 'reason code that fits the outcome (listed below)')

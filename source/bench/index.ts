@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
 import {decisionBenchCases} from './decision-cases.js';
+import {listBenchCases} from './list-cases.js';
 import {screeningBenchCases, screeningRecallBenchCases} from './screening-cases.js';
 import {qualityBenchCases} from './quality-cases.js';
 import {largeInventoryCase} from './large-inventory-case.js';
@@ -59,6 +60,7 @@ function printTable(rows: BenchRow[]): void {
 const suites: Record<string, () => Promise<BenchRow[]>> = {
 	tui: () => tuiBenchCases(cli),
 	parse: () => parseBenchCases(bench, cslSample),
+	list: () => listBenchCases(cli, cslSample),
 	decisions: decisionBenchCases,
 	screening: screeningBenchCases,
 	'screening-recall': screeningRecallBenchCases,

@@ -12,7 +12,7 @@ import {parseListFile} from '../sources/index.js';
 import {percentile, type BenchRow} from './types.js';
 
 /** A CSL CSV of `rows` rows: the real 2022 sample's records repeated, each with its own _id. */
-function writeFullCsl(path: string, sample: string, rows: number): void {
+export function writeFullCsl(path: string, sample: string, rows: number): void {
 	const [header, ...records] = parse(sample, {relax_column_count: true}) as string[][];
 	const out: string[][] = [header!];
 	for (let index = 0; index < rows; index++) out.push([`bench-${index}`, ...records[index % records.length]!.slice(1)]);

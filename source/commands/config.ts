@@ -1,11 +1,18 @@
-// `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
+// `vendor-risk config [set KEY VALUE]`: every setting as the app uses it and where
+// it came from, and the settings a reviewer may change by hand.
+import {userInfo} from 'node:os';
+import {today, todayVariable} from '../dates/index.js';
+import {formatSignoffPolicy, outcomes, parseSignoffPolicy, resolveReviewer, signoffPolicyHelp} from '../decisions/index.js';
 import {UserInputError} from '../errors/index.js';
-import {outcomes, parseSignoffPolicy, formatSignoffPolicy, signoffPolicyHelp} from '../decisions/index.js';
-import {openSettings, type SettingsStore} from '../settings/index.js';
 import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
-import {reporting, type CommandIO} from './io.js';
+import {defaultThreshold} from '../screening/index.js';
+import {defaultSettings, inputByteLimit, openSettings, type SettingsStore} from '../settings/index.js';
 import {displayLine, displayText, inertJson} from '../text/index.js';
+import {reporting, type CommandIO} from './io.js';
 import {viewNames} from '../tables/index.js';
+
+/** The outcomes a re-review period can be set for. */
+const reviewOutcomes = ['approve', 'approve-with-conditions', 'defer', 'escalate', 'reject'];
 
 type Setter = {describe: string; apply: (settings: SettingsStore, value: string) => void};
 
@@ -66,7 +73,7 @@ setters.startView = {
 		settings.set('startView', value);
 	},
 };
-for (const outcome of ['approve', 'approve-with-conditions', 'defer', 'escalate', 'reject']) {
+for (const outcome of reviewOutcomes) {
 	setters[`reviewDays.${outcome}`] = {
 		describe: `default re-review period for ${outcome}, in days`,
 		apply: (settings, value) =>
@@ -87,16 +94,138 @@ export function decisionRetention(setting: number | undefined, periods: readonly
 	return {years: longest.retentionYears, basis: `default: the longest record-keeping period in the records, ${legal}`};
 }
 
-export function runConfigShow(settings: SettingsStore, io: CommandIO): number {
-	const {sources, ...rest} = settings.store;
+/** One effective setting: its value as used (and as a reader is shown it, where that differs), and where that value came from. */
+export type EffectiveSetting = {key: string; value: string | number | null; shown?: string; from: string};
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const fromFile = (value: unknown, fallback: unknown) => (value === undefined || sameValue(value, fallback) ? 'default' : 'settings file');
+
+function reviewerSetting(settings: SettingsStore, env: NodeJS.ProcessEnv): EffectiveSetting {
+	const configured = settings.get('reviewer')?.trim();
+	if (configured) return {key: 'reviewer', value: configured, from: 'settings file'};
+	const resolved = resolveReviewer(env);
+	let login = '';
+	try {
+		login = userInfo().username;
+	} catch {
+		// No account name: the resolved name came from git or is "unknown".
+	}
+	return {key: 'reviewer', value: resolved, from: resolved === login ? 'login name' : 'git config user.name'};
+}
+
+/** Each TUI setting the file holds, flattened to one line per key (keys.x, theme.y, columns.view, savedViews). */
+function tuiSettings(settings: SettingsStore): EffectiveSetting[] {
+	const lines: EffectiveSetting[] = [];
+	for (const [command, keys] of Object.entries(settings.get('keys') ?? {}))
+		lines.push({key: `keys.${command}`, value: [keys].flat().join(' '), from: 'settings file'});
+	for (const [role, colour] of Object.entries(settings.get('theme') ?? {}))
+		lines.push({key: `theme.${role}`, value: String(colour), from: 'settings file'});
+	for (const [view, choice] of Object.entries(settings.get('columns') ?? {}))
+		lines.push({
+			key: `columns.${view}`,
+			value: `${(choice.order ?? []).filter(key => !(choice.hidden ?? []).includes(key)).join(' ')}${choice.hidden?.length ? ` (hidden: ${choice.hidden.join(' ')})` : ''}`,
+			from: 'settings file (the column chooser)',
+		});
+	for (const saved of settings.get('savedViews') ?? [])
+		lines.push({
+			key: `savedViews.${saved.name}`,
+			value: `${saved.view}${saved.filter ? ` ${saved.filter}` : ''}${saved.sort ? ` sort ${saved.sort.column}${saved.sort.descending ? ' desc' : ''}` : ''}`,
+			from: 'settings file (:save)',
+		});
+	return lines;
+}
+
+/** reviewDays.<tier>.<outcome> as used: the defaults for the usual tiers, overridden by the file. */
+function tierSettings(settings: SettingsStore): EffectiveSetting[] {
+	const stored = settings.get('tierReviewDays') ?? {};
+	const tiers = {...defaultSettings.tierReviewDays};
+	for (const [tier, days] of Object.entries(stored)) tiers[tier] = {...tiers[tier], ...days};
+	return Object.entries(tiers).flatMap(([tier, days]) =>
+		Object.entries(days).map(([outcome, value]) => ({
+			key: `reviewDays.${tier}.${outcome}`,
+			value,
+			shown: `${value} days`,
+			from: stored[tier]?.[outcome] === undefined ? 'default' : 'settings file',
+		})),
+	);
+}
+
+function retentionSetting(settings: SettingsStore): EffectiveSetting {
 	const retention = decisionRetention(settings.get('retentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
-	const shown = {
-		...rest,
-		retentionYears: retention.years,
-		retentionBasis: retention.basis,
-		sources: sources.map(source => source.name),
+	return {
+		key: 'retentionYears',
+		value: retention.years,
+		shown: retention.years === null ? 'not set' : `${retention.years} years`,
+		from: retention.basis,
 	};
-	io.stdout.write(`${inertJson(shown, 2)}\n`);
+}
+
+/** Every setting as the app uses it, and where each value came from; never conf's own bookkeeping. */
+export function effectiveSettings(settings: SettingsStore, env: NodeJS.ProcessEnv): EffectiveSetting[] {
+	const threshold = settings.get('threshold');
+	const reviewDays = settings.get('reviewDays') ?? defaultSettings.reviewDays;
+	const sources = settings.get('sources') ?? [];
+	return [
+		reviewerSetting(settings, env),
+		{key: 'threshold', value: threshold ?? defaultThreshold, from: threshold === undefined ? 'default' : 'settings file'},
+		...reviewOutcomes.map(outcome => ({
+			key: `reviewDays.${outcome}`,
+			value: reviewDays[outcome] ?? null,
+			shown: reviewDays[outcome] === undefined ? 'none (no re-review date)' : `${reviewDays[outcome]} days`,
+			from: fromFile(reviewDays[outcome], defaultSettings.reviewDays[outcome]),
+		})),
+		{
+			key: 'maxDownloadBytes',
+			value: settings.get('maxDownloadBytes') ?? defaultSettings.maxDownloadBytes,
+			from: fromFile(settings.get('maxDownloadBytes'), defaultSettings.maxDownloadBytes),
+		},
+		{
+			key: 'maxInputBytes',
+			value: inputByteLimit(env),
+			from: settings.get('maxInputBytes') === undefined ? 'default (maxDownloadBytes)' : 'settings file',
+		},
+		{
+			key: 'signoff',
+			value: settings.get('signoff') ?? defaultSettings.signoff,
+			from: fromFile(settings.get('signoff'), defaultSettings.signoff),
+		},
+		...tierSettings(settings),
+		retentionSetting(settings),
+		{
+			key: 'snapshotRetention',
+			value: settings.get('snapshotRetention') ?? defaultSettings.snapshotRetention,
+			from: fromFile(settings.get('snapshotRetention'), defaultSettings.snapshotRetention),
+		},
+		{key: 'startView', value: settings.get('startView') ?? 'vendors', from: settings.get('startView') ? 'settings file' : 'default'},
+		{
+			key: 'inventory',
+			value: settings.get('inventory') ?? null,
+			shown: settings.get('inventory') ?? 'none',
+			from: settings.get('inventory') ? 'settings file (inventory set)' : 'default',
+		},
+		{
+			key: 'sources',
+			value: sources.map(source => source.name).join(', '),
+			shown: sources.length ? undefined : 'none (the embedded dataset only)',
+			from: sources.length ? 'settings file (sources add)' : 'default',
+		},
+		...tuiSettings(settings),
+		{key: 'today', value: today(env), from: env[todayVariable] ? todayVariable : 'the clock (UTC)'},
+	];
+}
+
+export function runConfigShow(settings: SettingsStore, io: CommandIO, options: {json?: boolean} = {}): number {
+	const effective = effectiveSettings(settings, io.env);
+	if (options.json) {
+		const entries = effective.map(({key, value, from}) => [key, {value, from}]);
+		io.stdout.write(`${inertJson({settingsFile: settings.path, settings: Object.fromEntries(entries)}, 2)}\n`);
+		return 0;
+	}
+	const shown = (setting: EffectiveSetting) => setting.shown ?? String(setting.value);
+	const keyWidth = Math.max(...effective.map(setting => setting.key.length));
+	const valueWidth = Math.min(40, Math.max(...effective.map(setting => shown(setting).length)));
+	for (const setting of effective)
+		io.stdout.write(`${displayText(`${setting.key.padEnd(keyWidth)}  ${shown(setting).padEnd(valueWidth)}  ${setting.from}`)}\n`);
 	io.stderr.write(`settings file: ${settings.path}\n`);
 	return 0;
 }
@@ -129,19 +258,13 @@ export function runConfigSet(settings: SettingsStore, key: string, value: string
 }
 
 export const configKeysHelp = () =>
-	[
-		...Object.entries(setters),
-		[
-			'reviewDays.<tier>.<outcome>',
-			{describe: "re-review period for a risk tier (the inventory's criticality, e.g. high) and outcome, in days"},
-		] as const,
-	]
+	Object.entries(setters)
 		.map(([key, setter]) => `  ${key.padEnd(32)} ${setter.describe}`)
 		.join('\n');
 
-/** `vendor-risk config`. */
-export async function runConfigShowCommand(io: CommandIO): Promise<number> {
-	return reporting(io, () => runConfigShow(openSettings(io.env), io));
+/** `vendor-risk config [--json]`. */
+export async function runConfigShowCommand(options: {json?: boolean}, io: CommandIO): Promise<number> {
+	return reporting(io, () => runConfigShow(openSettings(io.env), io, options));
 }
 
 /** `vendor-risk config set KEY VALUE`. */

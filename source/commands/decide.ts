@@ -79,10 +79,8 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 export function decideHelpText(): string {
 	const width = Math.max(...[...outcomes, ...reasonCodes].map(name => name.length)) + 2;
 	const line = (name: string, meaning: string) => `  ${name.padEnd(width)}${meaning}`;
+	// No usage line of its own: commander's, above this text, is the form that works.
 	return [
-		'Usage: vendor-risk decide <vendor-id> <outcome> --reason CODE [--note TEXT] [--review-by YYYY-MM-DD] [--evidence FILE]... [--yes]',
-		'       vendor-risk decide --countersign ENTRY_ID [--note TEXT]',
-		'',
 		'Outcomes:',
 		...outcomes.map(outcome =>
 			line(outcome, outcomeMeanings[outcome] + (rationaleRequiredFor.includes(outcome) ? ' (--note required)' : '')),

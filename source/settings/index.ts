@@ -40,6 +40,14 @@ export type Settings = {
 	 * Unset, the longest record-keeping period in the records (OFAC: 10 years; `config` shows which).
 	 */
 	retentionYears?: number;
+	/** TUI keys remapped: a command name to a key or keys, e.g. {"chooseColumns": "C"}; the TUI checks them at start. */
+	keys?: Record<string, string | string[]>;
+	/** TUI colours by role (selection, statusBar, heading, warn, good, error): a name such as blue, or #rrggbb. NO_COLOR still wins. */
+	theme?: Record<string, string>;
+	/** TUI columns per view, as the column chooser keeps them: their order and the hidden ones, by column key. */
+	columns?: Record<string, {order: readonly string[]; hidden: readonly string[]}>;
+	/** TUI saved views: a named filter and sort on a view, recalled with v or :view NAME. */
+	savedViews?: ReadonlyArray<{name: string; view: string; filter: string; sort: {column: string; descending: boolean} | null}>;
 };
 
 export const defaultSettings: Settings = {

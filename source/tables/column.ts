@@ -12,7 +12,12 @@ export type Column<Row> = {
 	/** Lower numbers are kept longest when the terminal is narrow; 0 is never dropped. */
 	priority: number;
 	minWidth: number;
+	/** The widest it needs to be comfortable; it grows past this only when the line has room left. */
 	maxWidth: number;
+	/** The name column: it takes the room the others leave, so the table fills the line (default: the first column). */
+	grow?: boolean;
+	/** Left out while every cell is empty, e.g. screening hits without an inventory. Only for values no decision changes. */
+	dropWhenEmpty?: boolean;
 	align?: 'left' | 'right';
 	/** Filter-only fields (aliases, ids) that are not shown as columns. */
 	hidden?: boolean;

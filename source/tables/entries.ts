@@ -5,7 +5,7 @@ import type {Column, TableSpec} from './column.js';
 export type EntryRow = ScreeningEntity & {source: string};
 
 const columns: Column<EntryRow>[] = [
-	{key: 'name', label: 'Name', value: row => row.name, priority: 0, minWidth: 12, maxWidth: 34},
+	{key: 'name', label: 'Name', value: row => row.name, priority: 0, minWidth: 12, maxWidth: 34, grow: true},
 	{key: 'type', label: 'Type', value: row => row.type, priority: 3, minWidth: 6, maxWidth: 8},
 	{key: 'list', label: 'List', value: row => row.list, priority: 0, minWidth: 8, maxWidth: 26},
 	{

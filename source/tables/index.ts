@@ -1,4 +1,5 @@
 export {displayCell, type Column, type TableRow, type TableSpec} from './column.js';
+export {arrangeColumns, choosableColumns, type ColumnChoice} from './column-choice.js';
 export {layoutColumns, fitText, formatRow, markerWidth, type LaidOutColumn} from './layout.js';
 export {
 	vendorRows,

@@ -34,7 +34,7 @@ export function jurisdictionRows(catalog: Catalog, asOf: string): JurisdictionRo
 
 const columns: Column<JurisdictionRow>[] = [
 	{key: 'code', label: 'Code', aliases: ['jurisdiction', 'country'], value: row => row.code, priority: 0, minWidth: 4, maxWidth: 6},
-	{key: 'name', label: 'Name', value: row => row.name, priority: 0, minWidth: 12, maxWidth: 36},
+	{key: 'name', label: 'Name', value: row => row.name, priority: 0, minWidth: 12, maxWidth: 36, grow: true},
 	{
 		key: 'designations',
 		label: 'Designations',

@@ -1,6 +1,8 @@
-// Fits a table to the terminal: column widths come from the whole dataset (so
-// they do not jump while scrolling), columns are dropped by priority, then
-// shrunk; every cell is cut to one line with "…".
+// Fits a table to the terminal, giving room by importance. Which columns show
+// depends on the width and the columns' own minimums, never on the values, so
+// no column appears or vanishes because one value changed (a decision, a hit).
+// Widths then come from the whole dataset (so they do not jump while scrolling
+// or filtering), and the name column takes whatever the line has left.
 import stringWidth from 'string-width';
 import {displayCell, type Column, type TableRow} from './column.js';
 
@@ -9,70 +11,80 @@ export type LaidOutColumn<Row> = {column: Column<Row>; width: number};
 /** Width of the row marker: selection glyph, mark box, space. */
 export const markerWidth = 4;
 const cellOverhead = 3; // one space each side plus the border after the cell
+/** Values are measured up to this many columns: wider ones are cut anyway, and at 100,000 rows the walk stops early. */
+const measureCeiling = 120;
 
-type Measure = {width: number; empty: boolean};
+type Measure = {widest: number; empty: boolean};
 const measureCache = new WeakMap<readonly unknown[], Map<string, Measure>>();
 
-/** The column's width from the whole dataset, and whether every cell is empty ("—"). */
+// Printable ASCII is one column a character: most cells, and measuring them
+// with string-width on every frame was a real part of a keystroke's time.
+const printableAscii = /^[\x20-\x7E]*$/;
+const displayWidth = (text: string) => (printableAscii.test(text) ? text.length : stringWidth(text));
+
+/** The column's widest cell over the whole dataset (the heading and its sort arrow included), and whether every cell is empty ("—"). */
 function measure<Row>(column: Column<Row>, rows: readonly Row[]): Measure {
 	let cache = measureCache.get(rows);
 	if (!cache) measureCache.set(rows, (cache = new Map()));
 	const cached = cache.get(column.key);
 	if (cached) return cached;
-	let widest = column.label.length + 1; // room for the sort arrow
+	let widest = displayWidth(column.label) + 1;
 	let empty = true;
 	for (const row of rows) {
 		const text = displayCell(column, row);
 		if (text !== '—') empty = false;
-		if (text.length > widest) widest = text.length;
-		if (widest >= column.maxWidth && !empty) break;
+		// A character is at most two columns wide: only a long enough text can be the widest.
+		if (text.length * 2 > widest) widest = Math.max(widest, displayWidth(text));
+		if (widest >= measureCeiling && !empty) break;
 	}
-	const result = {width: Math.max(column.minWidth, Math.min(column.maxWidth, widest)), empty};
+	const result = {widest: Math.min(widest, measureCeiling), empty};
 	cache.set(column.key, result);
 	return result;
 }
 
-const naturalWidth = <Row>(column: Column<Row>, rows: readonly Row[]) => measure(column, rows).width;
-/** Empty optional columns go first when space is short: they say nothing. Core columns (priority 0-1) stay, empty or not. */
-const dropOrder = <Row>(column: Column<Row>, rows: readonly Row[]) =>
-	column.priority >= 2 && measure(column, rows).empty ? 100 : column.priority;
+/** The most important first; among equals, the leftmost. */
+const byImportance = <Row>(columns: readonly Column<Row>[]) =>
+	columns.map((column, index) => ({column, index})).sort((a, b) => a.column.priority - b.column.priority || a.index - b.index);
 
+/**
+ * The columns that fit in `totalWidth` and their widths. Columns are dropped,
+ * least important first (never priority 0 nor the growing column), until every
+ * one left fits at its minimum; the room left goes to the name column up to its
+ * comfortable width, then to the others by importance, then to values still
+ * cut, and what remains to the name column, so the table fills the line.
+ */
 export function layoutColumns<Row extends TableRow>(
 	columns: readonly Column<Row>[],
 	rows: readonly Row[],
 	totalWidth: number,
 	marker = markerWidth,
 ): LaidOutColumn<Row>[] {
-	let laid = columns.filter(column => !column.hidden).map(column => ({column, width: naturalWidth(column, rows)}));
-	const used = () => 1 + (marker ? marker + 1 : 0) + laid.reduce((sum, item) => sum + item.width + cellOverhead, 0);
-	while (used() > totalWidth) {
-		const droppable = laid
-			.filter(item => item.column.priority > 0)
-			.sort((a, b) => dropOrder(b.column, rows) - dropOrder(a.column, rows))[0];
+	const candidates = columns.filter(column => !column.hidden && !(column.dropWhenEmpty && measure(column, rows).empty));
+	const grow = candidates.find(column => column.grow) ?? candidates[0];
+	let shown = candidates;
+	const minimum = () => 1 + (marker ? marker + 1 : 0) + shown.reduce((sum, column) => sum + column.minWidth + cellOverhead, 0);
+	while (minimum() > totalWidth) {
+		const droppable = byImportance(shown.filter(column => column.priority > 0 && column !== grow)).at(-1);
 		if (!droppable) break;
-		const shrinkable = laid
-			.filter(item => item.width > item.column.minWidth)
-			.reduce((sum, item) => sum + item.width - item.column.minWidth, 0);
-		// Shrink before dropping when shrinking alone would make it fit.
-		if (used() - shrinkable <= totalWidth) break;
-		laid = laid.filter(item => item !== droppable);
+		shown = shown.filter(column => column !== droppable.column);
 	}
-	let excess = used() - totalWidth;
-	while (excess > 0) {
-		const widest = laid.filter(item => item.width > item.column.minWidth).sort((a, b) => b.width - a.width)[0];
-		if (!widest) break;
-		widest.width -= 1;
-		excess -= 1;
-	}
-	// Hand spare width to the first column so the table fills the line.
-	const spare = totalWidth - used();
-	if (spare > 0 && laid[0]) laid[0].width = Math.min(laid[0].width + spare, Math.max(laid[0].width, naturalWidth(laid[0].column, rows)));
-	return laid;
+	const widths = new Map(shown.map(column => [column, column.minWidth]));
+	let spare = totalWidth - minimum();
+	const give = (column: Column<Row>, upTo: number) => {
+		const added = Math.max(0, Math.min(spare, upTo - widths.get(column)!));
+		widths.set(column, widths.get(column)! + added);
+		spare -= added;
+	};
+	const natural = (column: Column<Row>) => Math.max(column.minWidth, measure(column, rows).widest);
+	const comfortable = (column: Column<Row>) => Math.min(column.maxWidth, natural(column));
+	const important = byImportance(shown).map(item => item.column);
+	if (grow && widths.has(grow)) give(grow, comfortable(grow));
+	for (const column of important) give(column, comfortable(column));
+	if (grow && widths.has(grow)) give(grow, natural(grow));
+	for (const column of important) give(column, natural(column));
+	if (grow && widths.has(grow)) give(grow, Number.POSITIVE_INFINITY);
+	return shown.map(column => ({column, width: widths.get(column)!}));
 }
-
-// Printable ASCII is one column a character: most cells, and measuring them
-// with string-width on every frame was a real part of a keystroke's time.
-const printableAscii = /^[\x20-\x7E]*$/;
 
 /** One line, exactly `width` display columns: newlines and tabs become spaces, overflow ends in "…". */
 export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {

@@ -69,7 +69,7 @@ export function restrictionRows(catalog: Catalog, asOf: string): RestrictionRow[
 }
 
 const columns: Column<RestrictionRow>[] = [
-	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 8, maxWidth: 18},
+	{key: 'vendor', label: 'Vendor', value: row => row.vendor, priority: 0, minWidth: 10, maxWidth: 18},
 	{key: 'authority', label: 'Authority', value: row => row.authority, priority: 5, minWidth: 8, maxWidth: 22},
 	{
 		key: 'instrument',
@@ -79,18 +79,19 @@ const columns: Column<RestrictionRow>[] = [
 		priority: 0,
 		minWidth: 12,
 		maxWidth: 30,
+		grow: true,
 	},
 	{key: 'status', label: 'Status', value: row => row.status, display: row => row.statusLabel, priority: 0, minWidth: 8, maxWidth: 26},
 	{key: 'effective', label: 'Effective', aliases: ['from'], value: row => row.effective, priority: 2, minWidth: 10, maxWidth: 10},
 	{key: 'next', label: 'Milestone', aliases: ['milestone'], value: row => row.next, priority: 1, minWidth: 10, maxWidth: 10},
 	{key: 'end', label: 'Ends', aliases: ['until'], value: row => row.end, priority: 6, minWidth: 10, maxWidth: 10},
-	{key: 'citation', label: 'Citation', aliases: ['fr', 'cite'], value: row => row.citation, priority: 3, minWidth: 8, maxWidth: 14},
+	{key: 'citation', label: 'Citation', aliases: ['fr', 'cite'], value: row => row.citation, priority: 4, minWidth: 8, maxWidth: 14},
 	{
 		key: 'jurisdiction',
 		label: 'By',
 		aliases: ['imposedby', 'country'],
 		value: row => row.jurisdiction,
-		priority: 4,
+		priority: 3,
 		minWidth: 2,
 		maxWidth: 3,
 	},

@@ -162,8 +162,12 @@ export function queueReasons(decisionWhy: string | null, undecidedHits: number, 
 /** The severity levels, for a legend: most severe first. */
 export const severityLegend = severityLevels.map(level => ({label: level.label, meaning: level.meaning}));
 
+// Priorities and minimums are set for 80 columns: Vendor, HQ, Act, Up, Most
+// severe, Next and Decision fit; with an inventory, Hits takes the place of Up
+// and Next, so the names keep their room. Review by and Designations need a
+// wider terminal.
 const columns: Column<VendorRow>[] = [
-	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 10, maxWidth: 26},
+	{key: 'name', label: 'Vendor', aliases: ['vendor'], value: row => row.name, priority: 0, minWidth: 18, maxWidth: 26, grow: true},
 	{key: 'hq', label: 'HQ', aliases: ['jurisdiction', 'country', 'j'], value: row => row.hq, priority: 0, minWidth: 2, maxWidth: 5},
 	{
 		key: 'designations',
@@ -175,15 +179,15 @@ const columns: Column<VendorRow>[] = [
 		maxWidth: 22,
 	},
 	{key: 'active', label: 'Act', value: row => row.active, priority: 0, minWidth: 3, maxWidth: 3, align: 'right'},
-	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 4, minWidth: 2, maxWidth: 2, align: 'right'},
+	{key: 'upcoming', label: 'Up', value: row => row.upcoming, priority: 3, minWidth: 2, maxWidth: 2, align: 'right'},
 	{
 		key: 'severest',
-		label: 'Most severe',
+		label: 'Severest',
 		aliases: ['instrument', 'severe'],
 		value: row => row.severest,
 		display: row => (row.severest ? `${row.severestKind}: ${row.severest}` : '—'),
 		priority: 1,
-		minWidth: 12,
+		minWidth: 10,
 		maxWidth: 30,
 	},
 	{key: 'next', label: 'Next', aliases: ['milestone'], value: row => row.next, priority: 2, minWidth: 10, maxWidth: 10},
@@ -191,11 +195,14 @@ const columns: Column<VendorRow>[] = [
 		key: 'hits',
 		label: 'Hits',
 		value: row => row.hits,
-		display: row => (row.hits ? `${row.hits}${row.undecidedHits ? ` (${row.undecidedHits} new)` : ''}` : '—'),
-		priority: 2,
-		minWidth: 4,
+		// "2 new" when every hit still needs a disposition: the usual case fits in the column's minimum.
+		display: row =>
+			row.hits ? `${row.hits}${row.undecidedHits ? (row.undecidedHits === row.hits ? ' new' : ` (${row.undecidedHits} new)`) : ''}` : '—',
+		priority: 1,
+		minWidth: 5,
 		maxWidth: 12,
 		align: 'right',
+		dropWhenEmpty: true,
 	},
 	{key: 'decision', label: 'Decision', aliases: ['decided'], value: row => row.decision, priority: 1, minWidth: 8, maxWidth: 20},
 	{
@@ -203,7 +210,7 @@ const columns: Column<VendorRow>[] = [
 		label: 'Review by',
 		aliases: ['reviewby', 'rereview'],
 		value: row => row.reviewBy,
-		priority: 3,
+		priority: 4,
 		minWidth: 10,
 		maxWidth: 10,
 	},

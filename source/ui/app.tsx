@@ -1,11 +1,15 @@
-// The TUI shell: one input handler that forwards raw keys to the reducer, the
-// terminal size, and the side effects the reducer asks for (copy, quit).
-import React, {useEffect, useReducer} from 'react';
+// The TUI shell: one input handler that forwards raw keys (and bracketed
+// pastes, as one piece of text) to the reducer, the terminal size, and the side
+// effects the reducer asks for (copy, quit, save preferences).
+import React, {useCallback, useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
-import type {KeyEvent} from './bindings.js';
+import {keyHint, type Binding, type KeyEvent} from './bindings.js';
 import type {AppData, Progress} from './app-data.js';
-import type {AppState} from './app-state.js';
+import {withMessage, type AppState} from './app-state.js';
+import {useBracketedPaste} from './bracketed-paste.js';
+import {ColumnChooserView} from './components/column-chooser.js';
 import {DecisionFormView} from './components/decision-form.js';
+import {FrequencyScreen} from './components/frequency-screen.js';
 import {Dashboard} from './components/dashboard.js';
 import {DetailScreen} from './components/detail-screen.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -15,14 +19,17 @@ import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
 import type {DecisionSubmission} from './decision-form.js';
 import type {HitDispositionRequest} from './hit-prompt.js';
-import {minimumSize, pageSize} from './layout.js';
+import {detailViewport, frequencyPageSize, minimumSize, pageSize} from './layout.js';
+import type {Preferences} from './preferences.js';
 import {appReducer, initialState, type Action} from './state.js';
+import {viewTitles} from './status-line.js';
 import {warmIdPositions} from './table-state.js';
 import {emptyHint, lineAboveTable} from './table-frame.js';
-import {viewTable, type ViewName} from './views.js';
+import {defaultTheme, ThemeContext, type Theme} from './theme.js';
+import {shownSpec, viewTable, type ViewName} from './views.js';
 import {warmRowIndex} from '../query/index.js';
 
-/** What a side effect returns: new data (or null to keep the current) and one line to show. */
+/** What a side effect returns: new data (or null to keep the current) and one line to show (empty: keep the line as it is). */
 export type ActionResult = {data: AppData | null; message: string};
 
 /** The app's side effects, supplied by the caller so the UI never touches files or the network itself. */
@@ -32,7 +39,12 @@ export type AppActions = {
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
 	dispose?: (request: HitDispositionRequest) => Promise<ActionResult>;
+	/** Keeps the columns and saved views in the config file. */
+	savePreferences?: (preferences: Preferences) => Promise<ActionResult>;
 };
+
+/** What the config file sets up before the first frame: remapped keys, the theme, columns and saved views, and what in it was ignored. */
+export type TuiSetup = {keymap?: readonly Binding[]; theme?: Theme; preferences?: Preferences; problems?: readonly string[]};
 
 export type AppProps = {
 	data: AppData;
@@ -40,6 +52,7 @@ export type AppProps = {
 	size?: {columns: number; rows: number};
 	onCopy?: (text: string) => void;
 	actions?: AppActions;
+	setup?: TuiSetup;
 };
 
 const messageLifetimeMs = 4000;
@@ -60,18 +73,53 @@ function settle(
 	pending
 		.then(({data, message}) => {
 			if (data) dispatch({type: 'data', data});
-			dispatch({type: 'message', text: message});
+			if (message) dispatch({type: 'message', text: message});
 		})
 		.catch((error: unknown) => dispatch({type: 'message', text: `✗ ${error instanceof Error ? error.message : String(error)}`}))
 		.finally(done);
 }
 
-export function App({data, initialView, size, onCopy, actions = {}}: AppProps): React.JSX.Element {
+/** The first state, with a word on anything in the config file that was ignored. */
+function startState(data: AppData, size: {columns: number; rows: number}, view: ViewName | undefined, setup: TuiSetup): AppState {
+	const state = initialState(data, size, view, setup);
+	const problems = setup.problems ?? [];
+	return problems.length ? withMessage(state, `⚠ ${problems.length > 1 ? `(1 of ${problems.length}) ` : ''}${problems[0]}`, true) : state;
+}
+
+const screenHints = {
+	table: [
+		['help', 'help'],
+		['filter', 'filter'],
+		['sortNext', 'sort'],
+		['open', 'open'],
+		['nextView', 'views'],
+		['quit', 'quit'],
+	],
+	detail: [
+		['moveDown', 'move'],
+		['open', 'go to'],
+		['copy', 'copy'],
+		['back', 'back'],
+		['help', 'help'],
+	],
+	frequency: [
+		['open', 'filter to value'],
+		['nextColumn', 'next column'],
+		['back', 'back'],
+		['help', 'help'],
+	],
+} as const;
+
+export function App({data, initialView, size, onCopy, actions = {}, setup = {}}: AppProps): React.JSX.Element {
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
 	const startSize = size ?? {columns: stdout.columns || 80, rows: stdout.rows || 24};
-	const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(data, startSize, initialView));
+	const [state, dispatch] = useReducer(appReducer, undefined, () => startState(data, startSize, initialView, setup));
+	const paste = useBracketedPaste(
+		isRawModeSupported === true,
+		useCallback((text: string) => dispatch({type: 'paste', text}), []),
+	);
 
 	useEffect(() => {
 		if (size) return;
@@ -84,6 +132,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 
 	useInput(
 		(input, key) => {
+			if (paste.taken()) return;
 			const event: KeyEvent = {
 				input,
 				upArrow: key.upArrow,
@@ -129,6 +178,8 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
 		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
+		else if (effect.kind === 'savePreferences')
+			settle(dispatch, actions.savePreferences?.(effect.preferences), 'kept for this session only (no config file here)');
 	}, [state.effect, exit, onCopy, actions]);
 
 	// Index the current view's rows for filtering in small idle slices, then their ids
@@ -147,7 +198,7 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	}, [viewRows, viewFields]);
 
 	useEffect(() => {
-		if (!state.message) return;
+		if (!state.message || state.message.sticky) return;
 		const id = state.message.id;
 		const timer = setTimeout(() => dispatch({type: 'clearMessage', id}), messageLifetimeMs);
 		return () => clearTimeout(timer);
@@ -157,25 +208,29 @@ export function App({data, initialView, size, onCopy, actions = {}}: AppProps): 
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
 		return <Text>{`terminal too small: need ${minimumSize.columns}x${minimumSize.rows}, have ${columns}x${rows}`}</Text>;
 	}
+	const hint = keyHint(state.keymap, state.screen.kind, screenHints[state.screen.kind]);
 	return (
-		<Box flexDirection="column" width={columns}>
-			<TabBar view={state.view} detailTitle={state.screen.kind === 'detail' ? state.screen.title : null} width={columns} />
-			<Body state={state} />
-			<StatusBar
-				view={state.view}
-				{...viewTable(state.tables, state.view)}
-				data={state.data}
-				queued={state.tables.queue.rows.length}
-				width={columns}
-			/>
-			<HintLine
-				overlay={state.overlay}
-				progress={state.progress}
-				message={state.message?.text ?? null}
-				inputReady={state.inputReady}
-				width={columns}
-			/>
-		</Box>
+		<ThemeContext.Provider value={setup.theme ?? defaultTheme}>
+			<Box flexDirection="column" width={columns}>
+				<TabBar view={state.view} detailTitle={state.screen.kind === 'detail' ? state.screen.title : null} width={columns} />
+				<Body state={state} />
+				<StatusBar
+					view={state.view}
+					{...viewTable(state.tables, state.view)}
+					data={state.data}
+					queued={state.tables.queue.rows.length}
+					width={columns}
+				/>
+				<HintLine
+					overlay={state.overlay}
+					progress={state.progress}
+					message={state.message?.text ?? null}
+					inputReady={state.inputReady}
+					hint={hint}
+					width={columns}
+				/>
+			</Box>
+		</ThemeContext.Provider>
 	);
 }
 
@@ -185,14 +240,20 @@ function Body({state}: {state: AppState}): React.JSX.Element {
 	const bodyHeight = rows - 4;
 	if (state.overlay.kind === 'decide') {
 		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
-		return <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} />;
+		return <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} keymap={state.keymap} />;
 	}
 	if (state.overlay.kind === 'help')
-		return <HelpOverlay context={state.screen.kind === 'detail' ? 'detail' : 'table'} height={bodyHeight - 2} width={columns} />;
-	if (state.screen.kind === 'detail')
-		return <DetailScreen lines={state.screen.lines} scroll={state.screen.scroll} height={bodyHeight - 1} width={columns - 1} />;
+		return <HelpOverlay context={state.screen.kind} keymap={state.keymap} height={bodyHeight - 2} width={columns} />;
+	if (state.overlay.kind === 'columns')
+		return <ColumnChooserView chooser={state.overlay.chooser} viewTitle={viewTitles[state.view]} width={columns} height={bodyHeight} />;
+	if (state.screen.kind === 'detail') return <DetailScreen detail={state.screen} viewport={detailViewport(state.size)} />;
+	if (state.screen.kind === 'frequency')
+		return (
+			<FrequencyScreen frequency={state.screen} viewTitle={viewTitles[state.view]} width={columns} page={frequencyPageSize(state.size)} />
+		);
 	if (state.view === 'dashboard') return <Dashboard data={state.data} queued={state.tables.queue.rows.length} size={state.size} />;
-	const {table, spec} = viewTable(state.tables, state.view);
+	const table = state.tables[state.view];
+	const spec = shownSpec(state.preferences, state.view);
 	return (
 		<TableScreen
 			table={table}

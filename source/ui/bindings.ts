@@ -1,7 +1,7 @@
 // The one key-binding table: every key the TUI reads, a modal's included. The
 // dispatcher resolves keys with it and the `?` overlay is generated from it, so
 // help can never drift from behaviour.
-import type {CommandName, Context} from './commands.js';
+import {contexts, type CommandName, type Context} from './commands.js';
 
 export type KeyEvent = {
 	input: string;
@@ -24,7 +24,7 @@ export type KeyEvent = {
 	delete?: boolean;
 };
 
-type KeySpec = {
+export type KeySpec = {
 	input?: string;
 	special?:
 		| 'upArrow'
@@ -49,14 +49,25 @@ type KeySpec = {
 	label: string;
 };
 
-export type Binding = {command: CommandName; keys: KeySpec[]; help: string; contexts: readonly Context[]};
+export type Binding = {
+	command: CommandName;
+	keys: KeySpec[];
+	/** What the help says, at most 24 characters so two columns of keys fit at 80x24. */
+	help: string;
+	/** What it says in a context where the command does something else (Enter in a detail follows a summary line). */
+	helpIn?: Partial<Record<Context, string>>;
+	contexts: readonly Context[];
+};
 
 const both: Context[] = ['table', 'detail'];
-const everywhere: Context[] = ['table', 'detail', 'help', 'filter', 'prompt', 'form', 'choice', 'text'];
+/** Where the cursor moves: a table's rows, a detail's lines, a frequency view's values. */
+const screens: Context[] = ['table', 'detail', 'frequency'];
+const everywhere: Context[] = [...contexts];
 
 /** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
 export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
 
+/** The keys as shipped; the config file's `keys` can remap any command (keymap.ts). */
 export const bindings: readonly Binding[] = [
 	{
 		command: 'moveDown',
@@ -65,7 +76,7 @@ export const bindings: readonly Binding[] = [
 			{input: 'j', label: 'j'},
 		],
 		help: 'move down',
-		contexts: both,
+		contexts: screens,
 	},
 	{
 		command: 'moveUp',
@@ -74,7 +85,7 @@ export const bindings: readonly Binding[] = [
 			{input: 'k', label: 'k'},
 		],
 		help: 'move up',
-		contexts: both,
+		contexts: screens,
 	},
 	{
 		command: 'pageDown',
@@ -83,7 +94,7 @@ export const bindings: readonly Binding[] = [
 			{input: 'f', ctrl: true, label: 'Ctrl-f'},
 		],
 		help: 'page down',
-		contexts: both,
+		contexts: screens,
 	},
 	{
 		command: 'pageUp',
@@ -92,7 +103,7 @@ export const bindings: readonly Binding[] = [
 			{input: 'b', ctrl: true, label: 'Ctrl-b'},
 		],
 		help: 'page up',
-		contexts: both,
+		contexts: screens,
 	},
 	{
 		command: 'top',
@@ -101,7 +112,7 @@ export const bindings: readonly Binding[] = [
 			{special: 'home', label: 'Home'},
 		],
 		help: 'jump to the top',
-		contexts: both,
+		contexts: screens,
 	},
 	{
 		command: 'bottom',
@@ -110,20 +121,26 @@ export const bindings: readonly Binding[] = [
 			{special: 'end', label: 'End'},
 		],
 		help: 'jump to the bottom',
-		contexts: both,
+		contexts: screens,
 	},
 	{command: 'nextView', keys: [{special: 'tab', label: 'Tab'}], help: 'next view', contexts: ['table']},
 	{command: 'previousView', keys: [{special: 'tab', shift: true, label: 'Shift-Tab'}], help: 'previous view', contexts: ['table']},
 	{command: 'showView', keys: viewKeys.map(input => ({input, label: input})), help: 'views (see tabs)', contexts: ['table']},
-	{command: 'open', keys: [{special: 'return', label: 'Enter'}], help: 'open the selected row', contexts: ['table']},
+	{
+		command: 'open',
+		keys: [{special: 'return', label: 'Enter'}],
+		help: 'open the selected row',
+		helpIn: {detail: 'go to the restriction', frequency: 'filter to the value'},
+		contexts: screens,
+	},
 	{
 		command: 'back',
 		keys: [
 			{special: 'escape', label: 'Esc'},
-			{input: 'q', only: ['detail'], label: 'q'},
+			{input: 'q', only: ['detail', 'frequency'], label: 'q'},
 		],
-		help: 'back, or clear the filter',
-		contexts: both,
+		help: 'back, or clear filter',
+		contexts: screens,
 	},
 	{command: 'filter', keys: [{input: '/', label: '/'}], help: 'filter (syntax below)', contexts: ['table']},
 	{command: 'sortNext', keys: [{input: 's', label: 's'}], help: 'sort by the next column', contexts: ['table']},
@@ -131,15 +148,43 @@ export const bindings: readonly Binding[] = [
 	{command: 'mark', keys: [{input: ' ', label: 'Space'}], help: 'mark or unmark the row', contexts: ['table']},
 	{command: 'markAll', keys: [{input: 'a', label: 'a'}], help: 'mark all visible rows', contexts: ['table']},
 	{command: 'clearMarks', keys: [{input: 'A', label: 'A'}], help: 'clear all marks', contexts: ['table']},
-	{command: 'copy', keys: [{input: 'y', label: 'y'}], help: 'copy id and name', contexts: both},
-	{command: 'decide', keys: [{input: 'd', label: 'd'}], help: 'decide (marked rows: bulk)', contexts: both},
+	{
+		command: 'copy',
+		keys: [{input: 'y', label: 'y'}],
+		help: 'copy id and name',
+		helpIn: {detail: "copy the line's URL/cite"},
+		contexts: both,
+	},
+	{command: 'chooseColumns', keys: [{input: 'c', label: 'c'}], help: 'choose columns', contexts: ['table']},
+	{command: 'frequency', keys: [{input: 'F', label: 'F'}], help: 'frequency of a column', contexts: ['table']},
+	{command: 'savedViews', keys: [{input: 'v', label: 'v'}], help: 'recall a saved view', contexts: ['table']},
+	{command: 'commandLine', keys: [{input: ':', label: ':'}], help: 'command line', contexts: ['table']},
+	{command: 'decide', keys: [{input: 'd', label: 'd'}], help: 'decide (marked: all)', contexts: both},
 	{command: 'undo', keys: [{input: 'u', label: 'u'}], help: 'undo last decision', contexts: both},
 	{command: 'export', keys: [{input: 'e', label: 'e'}], help: 'export the decision log', contexts: both},
-	{command: 'nextHit', keys: [{special: 'tab', label: 'Tab'}], help: 'focus the next screening hit', contexts: ['detail']},
+	{command: 'nextHit', keys: [{special: 'tab', label: 'Tab'}], help: 'focus the next hit', contexts: ['detail']},
 	{command: 'confirmHit', keys: [{input: 'x', label: 'x'}], help: 'hit: confirmed match', contexts: ['detail']},
 	{command: 'dismissHit', keys: [{input: 'n', label: 'n'}], help: 'hit: false positive', contexts: ['detail']},
+	{
+		command: 'nextColumn',
+		keys: [
+			{special: 'rightArrow', label: '→'},
+			{input: 'l', label: 'l'},
+		],
+		help: 'next column',
+		contexts: ['frequency'],
+	},
+	{
+		command: 'previousColumn',
+		keys: [
+			{special: 'leftArrow', label: '←'},
+			{input: 'h', label: 'h'},
+		],
+		help: 'previous column',
+		contexts: ['frequency'],
+	},
 	{command: 'refresh', keys: [{input: 'r', label: 'r'}], help: 'refresh all sources', contexts: ['table']},
-	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: both},
+	{command: 'help', keys: [{input: '?', label: '?'}], help: 'this help', contexts: screens},
 	{
 		command: 'quit',
 		keys: [
@@ -192,6 +237,32 @@ export const bindings: readonly Binding[] = [
 		help: 'next choice',
 		contexts: ['choice'],
 	},
+	{
+		command: 'chooserDown',
+		keys: [
+			{special: 'downArrow', label: '↓'},
+			{input: 'j', label: 'j'},
+		],
+		help: 'down',
+		contexts: ['columns'],
+	},
+	{
+		command: 'chooserUp',
+		keys: [
+			{special: 'upArrow', label: '↑'},
+			{input: 'k', label: 'k'},
+		],
+		help: 'up',
+		contexts: ['columns'],
+	},
+	{command: 'toggleColumn', keys: [{input: ' ', label: 'Space'}], help: 'show or hide', contexts: ['columns']},
+	{command: 'moveColumnUp', keys: [{input: 'K', label: 'K'}], help: 'move left', contexts: ['columns']},
+	{command: 'moveColumnDown', keys: [{input: 'J', label: 'J'}], help: 'move right', contexts: ['columns']},
+	{command: 'applyColumns', keys: [{special: 'return', label: 'Enter'}], help: 'save', contexts: ['columns']},
+	{command: 'cancelColumns', keys: [{special: 'escape', label: 'Esc'}], help: 'cancel', contexts: ['columns']},
+	{command: 'runCommand', keys: [{special: 'return', label: 'Enter'}], help: 'run', contexts: ['command']},
+	{command: 'completeCommand', keys: [{special: 'tab', label: 'Tab'}], help: 'complete', contexts: ['command']},
+	{command: 'cancelCommand', keys: [{special: 'escape', label: 'Esc'}], help: 'cancel', contexts: ['command']},
 	{command: 'cursorLeft', keys: [{special: 'leftArrow', label: '←'}], help: 'cursor left', contexts: ['text']},
 	{command: 'cursorRight', keys: [{special: 'rightArrow', label: '→'}], help: 'cursor right', contexts: ['text']},
 	{
@@ -246,7 +317,7 @@ function matches(spec: KeySpec, event: KeyEvent): boolean {
 	return event.input === spec.input;
 }
 
-const keysIn = (binding: Binding, context: Context) => binding.keys.filter(spec => !spec.only || spec.only.includes(context));
+export const keysIn = (binding: Binding, context: Context) => binding.keys.filter(spec => !spec.only || spec.only.includes(context));
 
 export type Resolved = {command: CommandName; context: Context} | {insert: string} | null;
 
@@ -255,27 +326,30 @@ export type Resolved = {command: CommandName; context: Context} | {insert: strin
  * binding for it wins. A key no binding takes is typed into a text context's
  * field; anywhere else it is dropped, so nothing under a modal sees it.
  */
-export function resolveKey(event: KeyEvent, contexts: readonly Context[]): Resolved {
-	for (const context of contexts)
-		for (const binding of bindings)
+export function resolveKey(event: KeyEvent, active: readonly Context[], keymap: readonly Binding[] = bindings): Resolved {
+	for (const context of active)
+		for (const binding of keymap)
 			if (binding.contexts.includes(context) && keysIn(binding, context).some(spec => matches(spec, event)))
 				return {command: binding.command, context};
-	if (contexts.includes('text') && !event.ctrl && event.input) return {insert: event.input};
+	if (active.includes('text') && !event.ctrl && event.input) return {insert: event.input};
 	return null;
 }
 
-export function helpLines(context: Context): string[] {
-	return bindings
+export function helpLines(context: Context, keymap: readonly Binding[] = bindings): string[] {
+	return keymap
 		.filter(binding => binding.contexts.includes(context))
 		.map(binding => {
 			const labels = keysIn(binding, context).map(spec => spec.label);
-			return `${(binding.command === 'showView' ? labels.join('') : labels.join(' ')).padEnd(12)} ${binding.help}`;
+			return `${(binding.command === 'showView' ? labels.join('') : labels.join(' ')).padEnd(12)} ${binding.helpIn?.[context] ?? binding.help}`;
 		});
 }
 
-const contextTitles: Record<Context, string> = {
+export const contextTitles: Record<Context, string> = {
 	table: 'Tables',
 	detail: 'Detail',
+	frequency: 'Frequency view',
+	columns: 'Column chooser',
+	command: 'Command line',
 	help: 'Help',
 	filter: 'Filter box',
 	prompt: 'Reason prompt',
@@ -285,14 +359,26 @@ const contextTitles: Record<Context, string> = {
 };
 
 /** A context's keys on one line, for the help's notes on the modals (their keys are few and short). */
-export function contextSummary(context: Context): string {
-	const keys = bindings
+export function contextSummary(context: Context, keymap: readonly Binding[] = bindings): string {
+	const keys = keymap
 		.filter(binding => binding.contexts.includes(context) && binding.command !== 'quit')
 		.map(
 			binding =>
 				`${keysIn(binding, context)
 					.map(spec => spec.label)
-					.join('/')} ${binding.help}`,
+					.join('/')} ${binding.helpIn?.[context] ?? binding.help}`,
 		);
 	return `${contextTitles[context]}: ${keys.join(' · ')}`;
+}
+
+/** A one-line hint of `commands` in `context` as the keymap binds them: "? help · / filter"; an unbound command is left out. */
+export function keyHint(keymap: readonly Binding[], context: Context, commands: ReadonlyArray<readonly [CommandName, string]>): string {
+	return commands
+		.map(([command, word]) => {
+			const binding = keymap.find(candidate => candidate.command === command && candidate.contexts.includes(context));
+			const label = binding ? keysIn(binding, context)[0]?.label : undefined;
+			return label ? `${label} ${word}` : '';
+		})
+		.filter(Boolean)
+		.join(' · ');
 }

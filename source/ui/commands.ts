@@ -5,9 +5,23 @@ import {textEdits, type TextEdit} from './text-field.js';
 /**
  * Where a key is read. A modal stacks its contexts above the view's place (the
  * dispatcher asks them in order): the filter box is 'filter' then 'text', the
- * decision form 'form' then 'choice' or 'text' by the focused field.
+ * decision form 'form' then 'choice' or 'text' by the focused field, the command
+ * line 'command' then 'text'.
  */
-export type Context = 'table' | 'detail' | 'help' | 'filter' | 'prompt' | 'form' | 'choice' | 'text';
+export const contexts = [
+	'table',
+	'detail',
+	'frequency',
+	'help',
+	'filter',
+	'prompt',
+	'form',
+	'choice',
+	'columns',
+	'command',
+	'text',
+] as const;
+export type Context = (typeof contexts)[number];
 
 export const viewCommands = [
 	'moveDown',
@@ -37,11 +51,27 @@ export const viewCommands = [
 	'nextHit',
 	'confirmHit',
 	'dismissHit',
+	'chooseColumns',
+	'frequency',
+	'commandLine',
+	'savedViews',
+	'nextColumn',
+	'previousColumn',
 ] as const;
 export const helpCommands = ['closeHelp'] as const;
 export const filterCommands = ['keepFilter', 'clearFilter'] as const;
 export const promptCommands = ['savePrompt', 'cancelPrompt'] as const;
 export const formCommands = ['nextField', 'previousField', 'saveForm', 'cancelForm', 'choosePrevious', 'chooseNext'] as const;
+export const chooserCommands = [
+	'chooserDown',
+	'chooserUp',
+	'toggleColumn',
+	'moveColumnUp',
+	'moveColumnDown',
+	'applyColumns',
+	'cancelColumns',
+] as const;
+export const commandLineCommands = ['runCommand', 'completeCommand', 'cancelCommand'] as const;
 export const textCommands = textEdits;
 
 export type ViewCommand = (typeof viewCommands)[number];
@@ -49,8 +79,22 @@ export type HelpCommand = (typeof helpCommands)[number];
 export type FilterCommand = (typeof filterCommands)[number];
 export type PromptCommand = (typeof promptCommands)[number];
 export type FormCommand = (typeof formCommands)[number];
+export type ChooserCommand = (typeof chooserCommands)[number];
+export type CommandLineCommand = (typeof commandLineCommands)[number];
 export type TextCommand = TextEdit;
-export type CommandName = ViewCommand | HelpCommand | FilterCommand | PromptCommand | FormCommand | TextCommand;
+export type CommandName =
+	ViewCommand | HelpCommand | FilterCommand | PromptCommand | FormCommand | ChooserCommand | CommandLineCommand | TextCommand;
+
+export const commandNames: readonly CommandName[] = [
+	...viewCommands,
+	...helpCommands,
+	...filterCommands,
+	...promptCommands,
+	...formCommands,
+	...chooserCommands,
+	...commandLineCommands,
+	...textCommands,
+];
 
 /** Whether `command` is one of `group`'s: how a widget picks out the commands it owns. */
 export const isCommandOf = <Command extends CommandName>(group: readonly Command[], command: CommandName): command is Command =>

@@ -1,8 +1,10 @@
-// The line under the status bar while the filter box or a hit's reason prompt is
-// open: the text field drawn with its cursor, and the keys that close it. The
-// field's width is worked out here for both the reducer (its scroll) and the view.
+// The line under the status bar while the filter box, a hit's reason prompt or
+// the command line is open: the text field drawn with its cursor, and the keys
+// that close it (or the command line's candidates). The field's width is worked
+// out here for both the reducer (its scroll) and the view.
 import stringWidth from 'string-width';
 import {fitText} from '../tables/index.js';
+import type {CommandLine} from './command-line.js';
 import type {Disposition, HitPrompt} from './hit-prompt.js';
 import {fieldText, type TextField} from './text-field.js';
 
@@ -15,6 +17,8 @@ const promptLabel = (disposition: Disposition) =>
 const fieldWidth = (columns: number, label: string, hint: string) => Math.max(1, columns - 1 - stringWidth(label + hint));
 export const filterFieldWidth = (columns: number) => fieldWidth(columns, '/', filterHint);
 export const promptFieldWidth = (disposition: Disposition, columns: number) => fieldWidth(columns, promptLabel(disposition), promptHint);
+/** The command line's text keeps half the line; its candidates or error take the rest. */
+export const commandFieldWidth = (columns: number) => Math.max(8, Math.floor((columns - 2) / 2));
 
 export const filterLine = (field: TextField, columns: number) =>
 	fitText(`/${fieldText(field, filterFieldWidth(columns))}${filterHint}`, columns - 1);
@@ -22,4 +26,15 @@ export const filterLine = (field: TextField, columns: number) =>
 export function promptLine(prompt: HitPrompt, columns: number): string {
 	const field = fieldText(prompt.reason, promptFieldWidth(prompt.disposition, columns));
 	return fitText(`${promptLabel(prompt.disposition)}${field}${prompt.error ? `  ✗ ${prompt.error}` : promptHint}`, columns - 1);
+}
+
+/** `:text▏  candidate · candidate`, or the reason the last command failed. */
+export function commandLineText(line: CommandLine, columns: number): string {
+	const text = `:${fieldText(line.field, commandFieldWidth(columns))}`;
+	const after = line.error
+		? `  ✗ ${line.error}`
+		: line.candidates.length
+			? `  ${line.candidates.map((candidate, index) => (index === line.cycle ? `[${candidate}]` : candidate)).join(' · ')}`
+			: '  Tab complete · Enter run · Esc cancel';
+	return fitText(text + after, columns - 1);
 }

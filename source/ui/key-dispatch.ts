@@ -5,7 +5,7 @@ import {resolveKey, type KeyEvent} from './bindings.js';
 import type {CommandName, Context} from './commands.js';
 import type {AppState} from './app-state.js';
 import {formContexts} from './decision-form.js';
-import {modalCommandHandlers, textInput} from './modal-commands.js';
+import {modalCommandHandlers, pasted, textInput} from './modal-commands.js';
 import {reviewCommandHandlers} from './review-commands.js';
 import {viewCommandHandlers, type CommandHandler} from './view-commands.js';
 
@@ -22,8 +22,12 @@ export function activeContexts(state: AppState): Context[] {
 			return ['prompt', 'text'];
 		case 'decide':
 			return formContexts(state.overlay.form);
+		case 'columns':
+			return ['columns'];
+		case 'command':
+			return ['command', 'text'];
 		case 'none':
-			return [state.screen.kind === 'detail' ? 'detail' : 'table'];
+			return [state.screen.kind];
 	}
 }
 
@@ -79,7 +83,10 @@ const isSpecial = (event: KeyEvent) =>
 
 export function keyPressed(state: AppState, event: KeyEvent): AppState {
 	if (!isSpecial(event) && [...event.input].length > 1) return replayGlued(state, event.input);
-	const resolved = resolveKey(event, activeContexts(state));
+	const resolved = resolveKey(event, activeContexts(state), state.keymap);
 	if (!resolved) return state;
 	return 'insert' in resolved ? textInput(state, resolved) : handlers[resolved.command](state, event);
 }
+
+/** A bracketed paste: one piece of text for the focused field, never keys. */
+export const textPasted = (state: AppState, text: string): AppState => pasted(state, text, isTyping(state));

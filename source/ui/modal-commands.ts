@@ -1,13 +1,17 @@
-// The commands of the modals (help, filter box, reason prompt, decision form) and
-// of the text field each one focuses. Each hands its command to the modal's own
-// reducer and turns what it submits into an effect.
-import type {CommandName, TextCommand, ViewCommand} from './commands.js';
-import type {AppState} from './app-state.js';
+// The commands of the modals (help, filter box, reason prompt, decision form,
+// column chooser, command line) and of the text field each one focuses. Each
+// hands its command to the modal's own reducer and turns what it submits into
+// an effect. Pasted text goes only into a focused text field.
+import type {ChooserCommand, CommandName, CommandLineCommand, TextCommand, ViewCommand} from './commands.js';
+import {withMessage, type AppState} from './app-state.js';
+import {columnChooserReducer} from './column-chooser.js';
+import {completed, edited} from './command-line.js';
+import {runCommandText} from './command-run.js';
 import {decisionFormReducer, type DecisionForm, type FormInput} from './decision-form.js';
 import {hitPromptReducer, type HitPrompt, type HitPromptInput} from './hit-prompt.js';
-import {filterFieldWidth, promptFieldWidth} from './input-line.js';
+import {commandFieldWidth, filterFieldWidth, promptFieldWidth} from './input-line.js';
 import {textFieldReducer, type TextField} from './text-field.js';
-import {withCurrentTable, type CommandHandler} from './view-commands.js';
+import {completionSources, withCurrentTable, type CommandHandler} from './view-commands.js';
 
 const closed = (state: AppState): AppState => ({...state, overlay: {kind: 'none'}});
 
@@ -23,12 +27,21 @@ function formInput(state: AppState, form: DecisionForm, input: FormInput): AppSt
 	return result.submit ? {...next, effect: {kind: 'decide', submission: result.submit}} : next;
 }
 
+const fieldAction = (input: TextCommand | {insert: string}) =>
+	typeof input === 'string' ? {type: input} : {type: 'insert' as const, text: input.insert};
+
 /** The filter box: every change to its text filters the table under it at once. */
 function filterInput(state: AppState, field: TextField, input: TextCommand | {insert: string}): AppState {
-	const action = typeof input === 'string' ? {type: input} : {type: 'insert' as const, text: input.insert};
-	const edited = textFieldReducer(field, action, {width: filterFieldWidth(state.size.columns)});
+	const edited = textFieldReducer(field, fieldAction(input), {width: filterFieldWidth(state.size.columns)});
 	const next: AppState = {...state, overlay: {kind: 'filter', field: edited}};
 	return edited.value === field.value ? next : withCurrentTable(next, {type: 'filter', text: edited.value});
+}
+
+/** The command line: its candidates follow the text. */
+function commandInput(state: AppState, input: TextCommand | {insert: string}): AppState {
+	if (state.overlay.kind !== 'command') return state;
+	const field = textFieldReducer(state.overlay.line.field, fieldAction(input), {width: commandFieldWidth(state.size.columns)});
+	return {...state, overlay: {kind: 'command', line: edited(field, completionSources(state))}};
 }
 
 /** A text command or typed text, for whichever modal's text field has the focus. */
@@ -37,7 +50,18 @@ export function textInput(state: AppState, input: TextCommand | {insert: string}
 	if (overlay.kind === 'filter') return filterInput(state, overlay.field, input);
 	if (overlay.kind === 'dispose') return promptInput(state, overlay.prompt, input);
 	if (overlay.kind === 'decide') return formInput(state, overlay.form, input);
+	if (overlay.kind === 'command') return commandInput(state, input);
 	return state;
+}
+
+/**
+ * Pasted text (a bracketed paste: one event, however long): typed into the
+ * focused text field, or, with none, left unread with a word on where it could
+ * go. It is never read as keys, so a paste cannot run commands.
+ */
+export function pasted(state: AppState, text: string, typing: boolean): AppState {
+	if (typing) return textInput(state, {insert: text});
+	return withMessage(state, 'paste ignored: no text field has the focus (/ filters, : opens the command line)');
 }
 
 const toPrompt = (input: HitPromptInput) => (state: AppState) =>
@@ -45,6 +69,33 @@ const toPrompt = (input: HitPromptInput) => (state: AppState) =>
 const toForm = (input: FormInput) => (state: AppState) =>
 	state.overlay.kind === 'decide' ? formInput(state, state.overlay.form, input) : state;
 const toText = (input: TextCommand) => (state: AppState) => textInput(state, input);
+
+function toChooser(command: ChooserCommand) {
+	return (state: AppState): AppState => {
+		if (state.overlay.kind !== 'columns') return state;
+		const {chooser, apply} = columnChooserReducer(state.overlay.chooser, command);
+		if (chooser) return {...state, overlay: {kind: 'columns', chooser}};
+		if (!apply) return closed(state);
+		const preferences = {...state.preferences, columns: {...state.preferences.columns, [state.view]: apply}};
+		const hidden = apply.hidden.length ? `${apply.hidden.length} hidden` : 'all shown';
+		return {
+			...withMessage(closed(state), `columns kept for this view (${hidden})`),
+			preferences,
+			effect: {kind: 'savePreferences', preferences},
+		};
+	};
+}
+
+function toCommandLine(command: CommandLineCommand) {
+	return (state: AppState): AppState => {
+		if (state.overlay.kind !== 'command') return state;
+		const line = state.overlay.line;
+		if (command === 'cancelCommand') return closed(state);
+		if (command === 'completeCommand') return {...state, overlay: {kind: 'command', line: completed(line, completionSources(state))}};
+		const outcome = runCommandText(closed(state), line.field.value);
+		return 'state' in outcome ? outcome.state : {...state, overlay: {kind: 'command', line: {...line, error: outcome.error}}};
+	};
+}
 
 export const modalCommandHandlers: Record<Exclude<CommandName, ViewCommand>, CommandHandler> = {
 	closeHelp: closed,
@@ -58,6 +109,16 @@ export const modalCommandHandlers: Record<Exclude<CommandName, ViewCommand>, Com
 	cancelForm: toForm('cancelForm'),
 	choosePrevious: toForm('choosePrevious'),
 	chooseNext: toForm('chooseNext'),
+	chooserDown: toChooser('chooserDown'),
+	chooserUp: toChooser('chooserUp'),
+	toggleColumn: toChooser('toggleColumn'),
+	moveColumnUp: toChooser('moveColumnUp'),
+	moveColumnDown: toChooser('moveColumnDown'),
+	applyColumns: toChooser('applyColumns'),
+	cancelColumns: toChooser('cancelColumns'),
+	runCommand: toCommandLine('runCommand'),
+	completeCommand: toCommandLine('completeCommand'),
+	cancelCommand: toCommandLine('cancelCommand'),
 	cursorLeft: toText('cursorLeft'),
 	cursorRight: toText('cursorRight'),
 	cursorHome: toText('cursorHome'),

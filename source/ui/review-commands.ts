@@ -5,7 +5,7 @@ import {withMessage, type AppState} from './app-state.js';
 import {newDecisionForm} from './decision-form.js';
 import {withNextHit} from './detail-state.js';
 import {newHitPrompt, type Disposition} from './hit-prompt.js';
-import {detailPageSize} from './layout.js';
+import {detailViewport} from './layout.js';
 import type {CommandHandler, ReviewCommand} from './view-commands.js';
 
 /** The vendor a decision or undo applies to: the open detail's, or the selected vendor row's. */
@@ -40,7 +40,7 @@ function undo(state: AppState): AppState {
 }
 
 function nextHit(state: AppState): AppState {
-	const detail = state.screen.kind === 'detail' ? withNextHit(state.screen, state.data, detailPageSize(state.size)) : null;
+	const detail = state.screen.kind === 'detail' ? withNextHit(state.screen, state.data, detailViewport(state.size)) : null;
 	return detail ? {...state, screen: detail} : withMessage(state, 'no screening hits here');
 }
 

@@ -7,10 +7,15 @@ import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
 import {countOf} from '../text/index.js';
-import {App, type ActionResult, type AppActions} from './app.js';
+import {App, type ActionResult, type AppActions, type TuiSetup} from './app.js';
 import type {AppData} from './app-data.js';
+import {remappedBindings} from './keymap.js';
+import {parsePreferences, type Preferences} from './preferences.js';
+import {takeOverTerminal, exitCleanlyOn} from './terminal-modes.js';
+import {parseTheme} from './theme.js';
 import {viewNames} from './views.js';
 import {peekSetting} from '../app-home/index.js';
+import {formatError} from '../errors/index.js';
 import {saveCodeCaches} from '../startup/index.js';
 import type {ChangeRow} from '../tables/index.js';
 
@@ -129,15 +134,40 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 	return {data: dataNow(), actions};
 }
 
+/** The reviewer's keys, theme, columns and saved views, peeked from the config file before the first frame. */
+function setupFromSettings(): TuiSetup {
+	const keymap = remappedBindings(peekSetting('keys'));
+	const theme = parseTheme(peekSetting('theme'));
+	const preferences = parsePreferences({columns: peekSetting('columns'), savedViews: peekSetting('savedViews')});
+	return {
+		keymap: keymap.bindings,
+		theme: theme.theme,
+		preferences: preferences.preferences,
+		problems: [...keymap.problems, ...theme.problems, ...preferences.problems],
+	};
+}
+
+/** Columns and saved views go to the config file through conf, loaded only when the reviewer first keeps one. */
+async function savePreferences(preferences: Preferences): Promise<ActionResult> {
+	const {openSettings} = await import('../settings/index.js');
+	const settings = openSettings();
+	settings.set('columns', preferences.columns);
+	settings.set('savedViews', preferences.savedViews);
+	// The reducer has said what was kept; a failure would throw and be shown instead.
+	return {data: null, message: ''};
+}
+
 export async function runTui(options: RunOptions): Promise<number> {
 	const saved = peekSetting('startView');
 	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
+	const setup = setupFromSettings();
 	const app = (data: AppData, actions?: AppActions) => (
-		<App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={actions} />
+		<App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={{savePreferences, ...actions}} setup={setup} />
 	);
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
+	const takeover = takeOverTerminal();
 	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
 	const instance = render(
 		app({...baseData(first), loading: true, readOnlyReason: 'still loading the decision log; try again in a moment'}),
@@ -163,8 +193,19 @@ export async function runTui(options: RunOptions): Promise<number> {
 				if (!exited) instance.unmount();
 			},
 		);
-	await instance.waitUntilExit();
-	exited = true;
+	const removeHandlers = exitCleanlyOn(
+		takeover,
+		() => instance.unmount(),
+		error => process.stderr.write(formatError(error, {debug: process.argv.includes('--debug')})),
+	);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		// Back on the normal screen before anything is printed: an error must be readable after the app is gone.
+		exited = true;
+		removeHandlers();
+		takeover.restore();
+	}
 	if (failure) throw failure;
 	return 0;
 }

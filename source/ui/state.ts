@@ -1,12 +1,14 @@
 // The TUI's root reducer. Keys go to the dispatcher (key-dispatch.ts), which
 // hands each command to the slice that owns it; the rest is the shell's news:
-// the terminal's size, new data, messages, effects done and refresh progress.
+// the terminal's size, new data, a paste, messages, effects done and refresh progress.
 import type {AppData, Progress} from './app-data.js';
-import {withMessage, type AppState} from './app-state.js';
-import type {KeyEvent} from './bindings.js';
-import {vendorDetail} from './detail-state.js';
-import {keyPressed} from './key-dispatch.js';
-import type {Size} from './layout.js';
+import {withMessage, type AppState, type Screen} from './app-state.js';
+import {bindings, type Binding, type KeyEvent} from './bindings.js';
+import {detailReducer, entryDetail, relocated, vendorDetail} from './detail-state.js';
+import {frequencyMovedTo, frequencyScreen} from './frequency.js';
+import {keyPressed, textPasted} from './key-dispatch.js';
+import {detailViewport, frequencyPageSize, type Size} from './layout.js';
+import {noPreferences, type Preferences} from './preferences.js';
 import {refittedTables, reloadedTables, unbuiltTables, withViewBuilt} from './view-tables.js';
 import type {ViewName} from './views.js';
 
@@ -17,6 +19,7 @@ export {pageSize} from './layout.js';
 
 export type Action =
 	| {type: 'key'; event: KeyEvent}
+	| {type: 'paste'; text: string}
 	| {type: 'resize'; columns: number; rows: number}
 	| {type: 'data'; data: AppData}
 	| {type: 'message'; text: string}
@@ -25,7 +28,10 @@ export type Action =
 	| {type: 'progress'; progress: Progress | null}
 	| {type: 'inputReady'};
 
-export function initialState(data: AppData, size: Size, view: ViewName = 'vendors'): AppState {
+/** What the reviewer set up in the config file: remapped keys, columns and saved views. */
+export type StartOptions = {keymap?: readonly Binding[]; preferences?: Preferences};
+
+export function initialState(data: AppData, size: Size, view: ViewName = 'vendors', options: StartOptions = {}): AppState {
 	// The queue is built up front too: the status bar and the dashboard show its size.
 	const tables = withViewBuilt(withViewBuilt(unbuiltTables(), view, data, size), 'queue', data, size);
 	return {
@@ -39,31 +45,56 @@ export function initialState(data: AppData, size: Size, view: ViewName = 'vendor
 		effect: null,
 		progress: null,
 		inputReady: false,
+		back: [],
+		keymap: options.keymap ?? bindings,
+		preferences: options.preferences ?? noPreferences,
 	};
+}
+
+/** The open screen rebuilt from new data, in the same place. */
+function reloadedScreen(state: AppState): Screen {
+	const screen = state.screen;
+	const viewport = detailViewport(state.size);
+	if (screen.kind === 'detail' && screen.vendorId)
+		return relocated(screen, vendorDetail(state.data, screen.vendorId, {hit: screen.hit}, viewport), viewport);
+	if (screen.kind === 'detail' && screen.entryId) {
+		const entry = state.data.entries.find(candidate => candidate.id === screen.entryId);
+		return entry ? relocated(screen, entryDetail(entry, viewport), viewport) : {kind: 'table'};
+	}
+	if (screen.kind === 'frequency') {
+		const frequency = frequencyScreen(state, screen.column, screen.cursor);
+		return typeof frequency === 'string' ? {kind: 'table'} : frequency;
+	}
+	return screen;
 }
 
 function dataArrived(state: AppState, data: AppData): AppState {
 	// The App's mount effect hands back the data it started with: nothing to recompute.
 	if (data === state.data) return state;
-	const screen =
-		state.screen.kind === 'detail' && state.screen.vendorId
-			? vendorDetail(data, state.screen.vendorId, state.screen.hit, state.screen.scroll)
-			: state.screen;
-	const next = {...state, data, tables: reloadedTables(state.tables, data, state.size), screen};
+	const reloaded = {...state, data, tables: reloadedTables(state.tables, data, state.size)};
+	const next = {...reloaded, screen: reloadedScreen(reloaded)};
 	const warnings = data.warnings ?? [];
 	return warnings.length && warnings !== state.data.warnings
 		? withMessage(next, `⚠ ${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}`)
 		: next;
 }
 
+function resized(state: AppState, size: Size): AppState {
+	const next = {...state, size, tables: refittedTables(state.tables, size)};
+	const screen = next.screen;
+	if (screen.kind === 'detail') return {...next, screen: detailReducer(screen, {type: 'refit'}, detailViewport(size))};
+	if (screen.kind === 'frequency') return {...next, screen: frequencyMovedTo(screen, screen.cursor, frequencyPageSize(size))};
+	return next;
+}
+
 export function appReducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key':
-			return keyPressed(state, action.event);
-		case 'resize': {
-			const size = {columns: action.columns, rows: action.rows};
-			return {...state, size, tables: refittedTables(state.tables, size)};
-		}
+			return keyPressed(state.message?.sticky ? {...state, message: null} : state, action.event);
+		case 'paste':
+			return textPasted(state, action.text);
+		case 'resize':
+			return resized(state, {columns: action.columns, rows: action.rows});
 		case 'data':
 			return dataArrived(state, action.data);
 		case 'message':

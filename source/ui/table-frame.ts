@@ -16,7 +16,9 @@ export function tableFrame<Row extends TableRow>(
 	const laid = layoutColumns(spec.columns, table.rows, width);
 	const columns = laid.map(({column, width: columnWidth}) => {
 		const arrow = table.sort?.column === column.key ? (table.sort.descending ? '▼' : '▲') : '';
-		return {key: column.key, label: `${column.label}${arrow}`.slice(0, columnWidth), width: columnWidth, align: column.align ?? 'left'};
+		// The arrow stays when the label is cut: "Designa…▲".
+		const label = arrow ? `${fitText(column.label, columnWidth - 1).trimEnd()}${arrow}` : fitText(column.label, columnWidth).trimEnd();
+		return {key: column.key, label, width: columnWidth, align: column.align ?? 'left'};
 	});
 	const window = table.result.slice(table.top, table.top + page);
 	const rows = window.map((row, offset) => {

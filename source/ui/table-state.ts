@@ -22,6 +22,8 @@ export type TableAction<Row extends TableRow> =
 	| {type: 'moveBy'; rows: number}
 	| {type: 'filter'; text: string}
 	| {type: 'sort'; sort: SortState | null}
+	/** The cursor onto the row with this id, if it is shown (a place the back stack returns to). */
+	| {type: 'select'; id: string | null}
 	| {type: 'toggleMark'}
 	| {type: 'markAll'}
 	| {type: 'clearMarks'}
@@ -120,6 +122,10 @@ export function tableReducer<Row extends TableRow>(
 			return requery(table, {sort: action.sort}, frame);
 		case 'rows':
 			return requery(table, {rows: action.rows}, frame);
+		case 'select': {
+			const position = action.id === null ? -1 : positionOfId(table.result, action.id);
+			return position < 0 ? table : moveTo(table, position, frame.page);
+		}
 		case 'toggleMark':
 			return toggleMark(table);
 		case 'markAll':

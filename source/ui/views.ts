@@ -22,7 +22,9 @@ import {
 	type TimelineRow,
 	type VendorRow,
 } from '../tables/index.js';
+import {arrangeColumns, type ColumnChoice} from '../tables/index.js';
 import type {AppData} from './app-data.js';
+import type {Preferences} from './preferences.js';
 import type {TableState} from './table-state.js';
 
 export {viewNames, type ViewName} from '../tables/index.js';
@@ -92,3 +94,22 @@ export const viewTable = <View extends ViewName>(
 	table: tables[view],
 	spec: tableSpecs[view],
 });
+
+// The arranged spec of each view, kept while its choice (replaced only when the reviewer applies one) stays the same.
+const arrangedSpecs: {[View in ViewName]?: {choice: ColumnChoice; spec: TableSpec<RowOf[View]>}} = {};
+
+/**
+ * A view's spec with its columns as the reviewer arranged them (order, hidden):
+ * what is drawn and what `s` steps through. Filtering and sorting keep reading
+ * the spec's own columns, so the filter index built for them stays valid.
+ */
+export function shownSpec<View extends ViewName>(preferences: Preferences, view: View): TableSpec<RowOf[View]> {
+	const choice = preferences.columns[view];
+	if (!choice) return tableSpecs[view];
+	const cached: {choice: ColumnChoice; spec: TableSpec<RowOf[View]>} | undefined = arrangedSpecs[view];
+	if (cached?.choice === choice) return cached.spec;
+	const spec = {...tableSpecs[view], columns: arrangeColumns(tableSpecs[view].columns, choice)};
+	const entry: {[V in ViewName]?: {choice: ColumnChoice; spec: TableSpec<RowOf[V]>}} = {[view]: {choice, spec}};
+	Object.assign(arrangedSpecs, entry);
+	return spec;
+}

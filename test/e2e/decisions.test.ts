@@ -46,9 +46,14 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 	await session.waitFor(screen => kasperskyLine(screen).includes('reject'), 'the decision after a restart');
 	await selectKaspersky(session);
 	session.write(keys.enter);
-	await session.waitForText('AO Kaspersky Lab');
-	session.write('G');
-	await session.waitForText('ICTS final determination bars updates');
+	await session.waitForText('Kaspersky  (kaspersky)');
+	// The decisions follow the restriction summary: a page or so down.
+	for (let page = 0; page < 5 && !session.screen().includes('ICTS final determination bars updates'); page++) {
+		const before = session.screen();
+		session.write(keys.pageDown);
+		await session.waitFor(screen => screen !== before, 'the next page');
+	}
+	expect(session.screen()).toContain('ICTS final determination bars updates');
 	session.write('u');
 	await session.waitForText('undid the last decision for Kaspersky');
 	session.write(keys.escape);

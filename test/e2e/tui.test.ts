@@ -30,7 +30,7 @@ describe.each([
 		}
 		expect(selectedLine(session.screen())).toContain('Kaspersky');
 		session.write(keys.enter);
-		await session.waitForText('AO Kaspersky Lab');
+		await session.waitForText('Kaspersky  (kaspersky)');
 		// Scroll until the ICTS milestone shows.
 		for (let step = 0; step < 60 && !session.screen().includes('2024-09-29'); step++) {
 			const before = session.screen();

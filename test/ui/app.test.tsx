@@ -186,6 +186,7 @@ describe('text entry on screen', () => {
 		expect(frame(lastFrame)).toContain('Filter box: Enter keep · Esc clear');
 		expect(frame(lastFrame)).toContain('Decision form: Tab/↓ next field');
 		expect(frame(lastFrame)).toContain('Ctrl-W/Alt-Backspace delete a word');
-		expect(frame(lastFrame)).toContain('decide (marked rows: bulk)');
+		expect(frame(lastFrame)).toContain('decide (marked: all)');
+		expect(frame(lastFrame)).toContain('Command line: Enter run · Tab complete · Esc cancel');
 	});
 });

@@ -1,28 +1,19 @@
 // The one binding table: every command has a key, no key means two things in one context, and a modal's contexts are asked first.
 import {describe, expect, it} from 'vitest';
 import {bindings, contextSummary, helpLines, resolveKey, type KeyEvent} from '../../source/ui/bindings.js';
-import {
-	filterCommands,
-	formCommands,
-	helpCommands,
-	promptCommands,
-	textCommands,
-	viewCommands,
-	type Context,
-} from '../../source/ui/commands.js';
+import {commandNames, contexts as allContexts, type Context} from '../../source/ui/commands.js';
 
 const key = (event: Partial<KeyEvent>): KeyEvent => ({input: '', ...event});
 const commandOf = (event: Partial<KeyEvent>, contexts: Context[]) => {
 	const resolved = resolveKey(key(event), contexts);
 	return resolved && 'command' in resolved ? resolved.command : resolved;
 };
-const contexts: Context[] = ['table', 'detail', 'help', 'filter', 'prompt', 'form', 'choice', 'text'];
+const contexts: readonly Context[] = allContexts;
 
 describe('the binding table', () => {
 	it('binds a key to every command', () => {
 		const bound = new Set(bindings.map(binding => binding.command));
-		for (const command of [...viewCommands, ...helpCommands, ...filterCommands, ...promptCommands, ...formCommands, ...textCommands])
-			expect(bound.has(command), command).toBe(true);
+		for (const command of commandNames) expect(bound.has(command), command).toBe(true);
 	});
 
 	it('never binds one key to two commands in the same context', () => {
@@ -37,6 +28,11 @@ describe('the binding table', () => {
 		}
 	});
 
+	it('says what each key does in at most 24 characters, so two columns of keys fit at 80x24', () => {
+		for (const binding of bindings)
+			for (const help of [binding.help, ...Object.values(binding.helpIn ?? {})]) expect(help.length, help).toBeLessThanOrEqual(24);
+	});
+
 	it('lists the keys of each context for the help, modal ones included', () => {
 		expect(helpLines('table').join('\n')).toMatch(/q Ctrl-C +quit/);
 		expect(helpLines('detail').join('\n')).toMatch(/Esc q +back/);
@@ -47,9 +43,16 @@ describe('the binding table', () => {
 });
 
 describe('resolving a key', () => {
-	it('reads q as quit in a table and as back in a detail', () => {
+	it('reads q as quit in a table and as back in a detail or a frequency view', () => {
 		expect(commandOf({input: 'q'}, ['table'])).toBe('quit');
 		expect(commandOf({input: 'q'}, ['detail'])).toBe('back');
+		expect(commandOf({input: 'q'}, ['frequency'])).toBe('back');
+	});
+
+	it('completes on Tab in the command line, where the letters of table keys are typed', () => {
+		expect(commandOf({tab: true}, ['command', 'text'])).toBe('completeCommand');
+		expect(resolveKey(key({input: 'c'}), ['command', 'text'])).toEqual({insert: 'c'});
+		expect(resolveKey(key({input: 'F'}), ['command', 'text'])).toEqual({insert: 'F'});
 	});
 
 	it('asks the modal first: Enter keeps the filter, Esc clears it, and a table key is typed', () => {
@@ -62,6 +65,9 @@ describe('resolving a key', () => {
 		for (const stack of [
 			['table'],
 			['detail'],
+			['frequency'],
+			['columns'],
+			['command', 'text'],
 			['help'],
 			['filter', 'text'],
 			['prompt', 'text'],

@@ -3,10 +3,20 @@ import {Box, Text} from 'ink';
 import {fitText} from '../../tables/index.js';
 import {formInnerWidth, formSelection, formTextWidth, rowPrefix, type DecisionForm} from '../decision-form.js';
 import {fieldText} from '../text-field.js';
+import {keyHint, type Binding} from '../bindings.js';
+import {useTheme} from '../theme.js';
 
-type Props = {form: DecisionForm; vendorNames: string[]; width: number};
+type Props = {form: DecisionForm; vendorNames: string[]; width: number; keymap: readonly Binding[]};
 
-export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.Element {
+const formKeys = [
+	['nextField', 'field'],
+	['chooseNext', 'choose'],
+	['saveForm', 'save'],
+	['cancelForm', 'cancel'],
+] as const;
+
+export function DecisionFormView({form, vendorNames, width, keymap}: Props): React.JSX.Element {
+	const theme = useTheme();
 	const inner = formInnerWidth(width);
 	const {outcome, reason} = formSelection(form);
 	const row = (field: DecisionForm['field'], label: string, value: string) => {
@@ -26,8 +36,10 @@ export function DecisionFormView({form, vendorNames, width}: Props): React.JSX.E
 			<Text dimColor>{fitText(`                ${form.choices.reasonMeaning(reason)}`, inner)}</Text>
 			{row('rationale', `Rationale${form.choices.rationaleRequired(outcome) ? '*' : ''}`, text('rationale'))}
 			{row('reviewBy', 'Re-review by', text('reviewBy', 'default for the outcome'))}
-			<Text color="red">{form.error ? fitText(`✗ ${form.error}`, inner) : ' '}</Text>
-			<Text dimColor>{fitText('Tab/↑↓ field · ←/→ choose · type text · Enter save · Esc cancel', inner)}</Text>
+			<Text color={theme.error}>{form.error ? fitText(`✗ ${form.error}`, inner) : ' '}</Text>
+			<Text dimColor>
+				{fitText(`${keyHint(keymap, 'form', formKeys)} · ${keyHint(keymap, 'choice', [formKeys[1]])} · type text`, inner)}
+			</Text>
 		</Box>
 	);
 }

@@ -8,7 +8,13 @@ import {Table} from '@alcalzone/ink-table';
 export type DenseColumn = {key: string; label: string; width: number; align: 'left' | 'right'};
 export type DenseRow = {key: string; marker: string; cells: string[]; selected: boolean};
 
-type DenseTableProps = {columns: DenseColumn[]; rows: DenseRow[]; markerWidth: number};
+type DenseTableProps = {
+	columns: DenseColumn[];
+	rows: DenseRow[];
+	markerWidth: number;
+	/** The theme's background for the selected row; without one it is drawn inverse. */
+	selectionColour?: string;
+};
 
 type InkTableColumn = {column: string; width: number; key: string; align: 'left' | 'right'};
 
@@ -36,7 +42,13 @@ export class DenseTable extends Table<Record<string, string>> {
 				{this.heading({key: 'heading', columns, data: headings})}
 				{this.separator({key: 'separator', columns, data: {}})}
 				{this.props.rows.map(row => (
-					<Text key={row.key} inverse={row.selected} bold={row.selected} wrap="truncate">
+					<Text
+						key={row.key}
+						inverse={row.selected && !this.props.selectionColour}
+						backgroundColor={row.selected ? this.props.selectionColour : undefined}
+						bold={row.selected}
+						wrap="truncate"
+					>
 						{`│${row.marker ? `${row.marker}│` : ''}${row.cells.map(cell => ` ${cell} `).join('│')}│`}
 					</Text>
 				))}

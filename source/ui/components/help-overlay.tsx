@@ -2,8 +2,9 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {filterSyntaxHelp, filterSyntaxSummary} from '../../query/index.js';
 import {fitText} from '../../tables/index.js';
-import {contextSummary, helpLines} from '../bindings.js';
+import {contextSummary, helpLines, type Binding} from '../bindings.js';
 import type {Context} from '../commands.js';
+import {useTheme} from '../theme.js';
 
 /**
  * Lays lines into as many columns as the height needs and the width allows, so the
@@ -36,8 +37,9 @@ function syntaxLines(keyLines: number, height: number): string[] {
 
 /** The modals each screen can open, whose keys the help lists below the screen's own. */
 const modalsFrom: Record<HelpContext, Context[]> = {
-	table: ['filter', 'form', 'choice', 'text'],
+	table: ['filter', 'command', 'columns', 'form', 'choice', 'text'],
 	detail: ['prompt', 'form', 'choice', 'text'],
+	frequency: [],
 };
 
 /** Breaks a summary at its " · " separators into lines of `width`. */
@@ -52,26 +54,32 @@ function wrapped(summary: string, width: number): string[] {
 }
 
 /** The modals' keys, as many whole modals as fit in `room` lines; at 80x24 the screen's own keys take the room. */
-function modalNotes(context: HelpContext, room: number, width: number): string[] {
+function modalNotes(context: HelpContext, keymap: readonly Binding[], room: number, width: number): string[] {
 	const notes = [''];
 	for (const modal of modalsFrom[context]) {
-		const lines = wrapped(contextSummary(modal), width);
+		const lines = wrapped(contextSummary(modal, keymap), width);
 		if (notes.length + lines.length > room) break;
 		notes.push(...lines);
 	}
 	return notes.length > 1 ? notes : [];
 }
 
-type HelpContext = Extract<Context, 'table' | 'detail'>;
+export type HelpContext = Extract<Context, 'table' | 'detail' | 'frequency'>;
 
-export function HelpOverlay({context, height, width}: {context: HelpContext; height: number; width: number}): React.JSX.Element {
-	const lines = helpLines(context);
+const helpTitles: Record<HelpContext, string> = {table: 'tables', detail: 'detail', frequency: 'frequency view'};
+
+type Props = {context: HelpContext; keymap: readonly Binding[]; height: number; width: number};
+
+/** The keys in effect (remapped ones included) for the screen under the help, then the modals it can open. */
+export function HelpOverlay({context, keymap, height, width}: Props): React.JSX.Element {
+	const theme = useTheme();
+	const lines = helpLines(context, keymap);
 	const syntax = context === 'table' ? syntaxLines(lines.length, height) : [];
 	const keys = columnsOf(lines, Math.max(1, height - 1 - syntax.length), width - 4);
-	const notes = modalNotes(context, height - 1 - syntax.length - keys.length, width - 4);
+	const notes = modalNotes(context, keymap, height - 1 - syntax.length - keys.length, width - 4);
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
-			<Text bold>{`Keys (${context === 'table' ? 'tables' : 'detail'}) · any key closes`}</Text>
+			<Text bold color={theme.heading}>{`Keys (${helpTitles[context]}) · any key closes`}</Text>
 			{[...keys, ...syntax, ...notes].map((line, index) => (
 				<Text key={index}>{fitText(line, Math.max(10, width - 4)).trimEnd() || ' '}</Text>
 			))}

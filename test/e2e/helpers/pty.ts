@@ -15,7 +15,15 @@ export type Session = {
 	exit: Promise<number>;
 	output: () => string;
 	resize: (columns: number, rows: number) => void;
-	kill: () => void;
+	kill: (signal?: string) => void;
+	/** Which of the terminal's buffers is shown: the app runs in the alternate one. */
+	buffer: () => 'normal' | 'alternate';
+	/** The normal buffer's text (the shell's screen), whichever buffer is shown. */
+	normalScreen: () => string;
+	/** Whether the app has asked the terminal for bracketed paste. */
+	bracketedPaste: () => boolean;
+	/** Text as a terminal pastes it once the app asked for bracketed paste: between ESC[200~ and ESC[201~. */
+	paste: (text: string) => void;
 };
 
 // Sessions still running when a test ends are killed by usePtyHome's afterEach.
@@ -39,7 +47,10 @@ export function usePtyHome(): {readonly path: string} {
 	};
 }
 
-export function startCli(args: string[], options: {columns?: number; rows?: number; home: string; env?: Record<string, string>}): Session {
+export function startCli(
+	args: string[],
+	options: {columns?: number; rows?: number; home: string; env?: Record<string, string>; cwd?: string},
+): Session {
 	const columns = options.columns ?? 80;
 	const rows = options.rows ?? 24;
 	const terminal = new Terminal({cols: columns, rows, allowProposedApi: true});
@@ -48,6 +59,7 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 		cols: columns,
 		rows,
 		env: childEnvironment(options.home, options.env),
+		cwd: options.cwd ?? options.home,
 	});
 	let raw = '';
 	child.onData(data => {
@@ -55,6 +67,11 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 		terminal.write(data);
 	});
 	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	const textOf = (buffer: xterm.IBuffer) => {
+		const lines: string[] = [];
+		for (let index = 0; index < buffer.length; index++) lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
 	const screen = () => {
 		const buffer = terminal.buffer.active;
 		const lines: string[] = [];
@@ -84,7 +101,11 @@ export function startCli(args: string[], options: {columns?: number; rows?: numb
 			child.resize(newColumns, newRows);
 			terminal.resize(newColumns, newRows);
 		},
-		kill: () => child.kill(),
+		kill: signal => child.kill(signal),
+		buffer: () => terminal.buffer.active.type,
+		normalScreen: () => textOf(terminal.buffer.normal),
+		bracketedPaste: () => terminal.modes.bracketedPasteMode,
+		paste: text => child.write(`\u001B[200~${text}\u001B[201~`),
 	};
 	liveSessions.add(session);
 	return session;
