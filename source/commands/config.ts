@@ -145,7 +145,7 @@ function tierSettings(settings: SettingsStore): EffectiveSetting[] {
 			key: `reviewDays.${tier}.${outcome}`,
 			value,
 			shown: `${value} days`,
-			from: stored[tier]?.[outcome] === undefined ? 'default' : 'settings file',
+			from: fromFile(stored[tier]?.[outcome], defaultSettings.tierReviewDays[tier]?.[outcome]),
 		})),
 	);
 }

@@ -133,8 +133,13 @@ describe('re-review cadence by tier', () => {
 		run('decide', 'initech-staplers', 'defer', '--reason', 'pending-information');
 		expect(reviewBy('acme-office-supplies-inc')).toBe(addDays(testToday, 30));
 		expect(reviewBy('initech-staplers')).toBe(addDays(testToday, 5));
-		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {tierReviewDays: Record<string, Record<string, number>>};
-		expect(shown.tierReviewDays).toMatchObject({high: {approve: 30, defer: 30}, 'tier-3': {defer: 5}, critical: {approve: 90}});
+		const {settings} = JSON.parse(runCli(['config', '--json'], home.path).stdout) as {
+			settings: Record<string, {value: unknown; from: string}>;
+		};
+		expect(settings['reviewDays.high.approve']).toEqual({value: 30, from: 'settings file'});
+		expect(settings['reviewDays.high.defer']).toEqual({value: 30, from: 'default'});
+		expect(settings['reviewDays.tier-3.defer']).toEqual({value: 5, from: 'settings file'});
+		expect(settings['reviewDays.critical.approve']).toEqual({value: 90, from: 'default'});
 	});
 });
 

@@ -83,15 +83,19 @@ describe('list restrictions --json', () => {
 
 describe('the decision log retention', () => {
 	it('defaults to the longest record-keeping period and says where it comes from', () => {
-		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {retentionYears: number; retentionBasis: string};
-		expect(shown.retentionYears).toBe(10);
-		expect(shown.retentionBasis).toContain('31 CFR 501.601');
+		const {settings} = JSON.parse(runCli(['config', '--json'], home.path).stdout) as {
+			settings: Record<string, {value: unknown; from: string}>;
+		};
+		expect(settings.retentionYears!.value).toBe(10);
+		expect(settings.retentionYears!.from).toContain('31 CFR 501.601');
 	});
 
 	it('can be set, and still names the legal period', () => {
 		expect(runCli(['config', 'set', 'retentionYears', '12'], home.path).status).toBe(0);
-		const shown = JSON.parse(runCli(['config'], home.path).stdout) as {retentionYears: number; retentionBasis: string};
-		expect(shown).toMatchObject({retentionYears: 12, retentionBasis: expect.stringContaining('set in the config')});
+		const {settings} = JSON.parse(runCli(['config', '--json'], home.path).stdout) as {
+			settings: Record<string, {value: unknown; from: string}>;
+		};
+		expect(settings.retentionYears).toEqual({value: 12, from: expect.stringContaining('set in the config')});
 		expect(runCli(['config', 'set', 'retentionYears', 'ten'], home.path).status).toBe(2);
 	});
 });
