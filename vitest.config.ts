@@ -7,7 +7,8 @@ export default defineConfig({
 		setupFiles: ['test/setup.ts'],
 		// node-pty and child-process tests are happier in forked workers than in threads.
 		pool: 'forks',
-		testTimeout: 30_000,
+		// End-to-end flows drive a real terminal through many screens; on a loaded 2-core machine one takes well over 10 s.
+		testTimeout: 60_000,
 		hookTimeout: 30_000,
 	},
 });
