@@ -1,7 +1,7 @@
 // `vendor-risk config [set KEY VALUE]`: the settings a reviewer may change by hand.
 import type Conf from 'conf';
 import {UserInputError} from '../errors/index.js';
-import {outcomes, parseSignoffPolicy, formatSignoffPolicy, signoffPolicyHelp} from '../decisions/index.js';
+import {outcomes, parseSignoffPolicy, parseStoreLocation, formatSignoffPolicy, signoffPolicyHelp} from '../decisions/index.js';
 import {openSettings, type Settings} from '../settings/index.js';
 import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
@@ -52,6 +52,15 @@ const setters: Record<string, Setter> = {
 		describe:
 			'years the decision log must be kept, stated in every export manifest; nothing is ever pruned (default: the longest record-keeping period in the records, 10 for OFAC)',
 		apply: (settings, value) => settings.set('retentionYears', positiveInteger('retentionYears', value)),
+	},
+	store: {
+		describe:
+			'where decisions are kept: local (this machine, the default) or a team PostgreSQL URL without a password, e.g. postgres://db.example.org/vendor_risk?sslmode=verify-full&sslrootcert=/path/ca.pem (password: PGPASSWORD or ~/.pgpass)',
+		apply(settings, value) {
+			const location = parseStoreLocation(value, 'config store');
+			if (location.kind === 'local') settings.delete('store');
+			else settings.set('store', location.display);
+		},
 	},
 };
 setters.startView = {

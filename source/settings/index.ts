@@ -35,6 +35,11 @@ export type Settings = {
 	 * Unset, the longest record-keeping period in the records (OFAC: 10 years; `config` shows which).
 	 */
 	retentionYears?: number;
+	/**
+	 * Where decisions are kept: unset (or "local") for the conf log on this machine, or a
+	 * team's PostgreSQL URL without a password (VENDOR_RISK_STORE overrides it).
+	 */
+	store?: string;
 };
 
 export const defaultSettings: Settings = {
