@@ -322,7 +322,7 @@ export class PostgresStore implements SharedDecisionStore {
 	// ---- the database
 
 	async #appendShared(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]> {
-		const client = await this.#ensurePool().connect();
+		const client = quiet(await this.#ensurePool().connect());
 		let broken: Error | undefined;
 		let open = false;
 		try {
@@ -479,7 +479,7 @@ export class PostgresStore implements SharedDecisionStore {
 	async #withClient<T>(what: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
 		let client: PoolClient;
 		try {
-			client = await this.#ensurePool().connect();
+			client = quiet(await this.#ensurePool().connect());
 		} catch (error) {
 			if (isUnreachable(error)) this.#goOffline(error);
 			throw this.#failure(what, error);
@@ -741,6 +741,19 @@ export class PostgresStore implements SharedDecisionStore {
 		this.#queue = result.catch(() => undefined);
 		return result;
 	}
+}
+
+const quieted = new WeakSet<PoolClient>();
+/**
+ * A connection that dies between two queries emits 'error', which would end the process
+ * unheard; the next query on it fails and is handled there, so the event itself is ignored.
+ */
+function quiet(client: PoolClient): PoolClient {
+	if (!quieted.has(client)) {
+		quieted.add(client);
+		client.on('error', () => undefined);
+	}
+	return client;
 }
 
 /** The result of the last statement of a multi-statement query (pg answers those with one result each). */
