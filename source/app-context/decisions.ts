@@ -109,11 +109,13 @@ export function decisionSummaries(
 	};
 }
 
+/** `unsent`: ids of entries waiting in a shared store's outbox (LiveLog.unsent()), marked as such. */
 export function decisionHistory(
 	entries: readonly LogEntry[],
 	vendorId: string,
 	context: RunContext,
 	decisionContext: DecisionContext,
+	unsent: ReadonlySet<string> = new Set(),
 ): DetailSection[] {
 	const mine = entries.filter(entry => vendorIdOf(entry) === vendorId);
 	if (mine.length === 0) return [{title: 'Decisions', lines: [{text: '  none yet: press d to decide'}]}];
@@ -123,7 +125,7 @@ export function decisionHistory(
 	const lines: DetailLine[] = [];
 	if (status) lines.push({text: `  now: ${status.message}`, tone: status.state === 'current' ? 'good' : 'warn'});
 	for (const entry of [...mine].reverse()) {
-		const when = entry.at.replace('T', ' ').slice(0, 16);
+		const when = `${entry.at.replace('T', ' ').slice(0, 16)}${unsent.has(entry.id) ? ' (unsent)' : ''}`;
 		if (entry.kind === 'decision') {
 			lines.push({
 				text: `  ${when}  ${entry.outcome} (${entry.reason}) by ${entry.reviewer}${entry.reviewBy ? `, re-review by ${entry.reviewBy}` : ''}${entry.signoff ? ', sent for countersign' : ''}`,

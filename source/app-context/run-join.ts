@@ -17,6 +17,7 @@ export {
 	type DecisionFormCheck,
 } from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
+export {openLiveLog, storeStatusLine, type LiveLog} from './live-log.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
 export {refreshSource, refreshSources} from './refresh.js';

@@ -5,6 +5,7 @@ import {tuiBenchCases} from './tui-cases.js';
 import {parseBenchCases, parseChild} from './parse-cases.js';
 import {decisionBenchCases} from './decision-cases.js';
 import {screeningBenchCases} from './screening-cases.js';
+import {sharedLogBenchCases, sharedWriterChild} from './shared-log-cases.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -14,6 +15,10 @@ const cslSample = fileURLToPath(new URL('../test/fixtures/csl-csv/consolidated_2
 
 if (process.argv[2] === '--parse-child') {
 	await parseChild(process.argv[3]!);
+	process.exit(0);
+}
+if (process.argv[2] === '--shared-writer') {
+	await sharedWriterChild(process.argv[3]!, Number(process.argv[4]), process.argv[5]!);
 	process.exit(0);
 }
 
@@ -45,6 +50,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	parse: () => parseBenchCases(bench, cslSample),
 	decisions: decisionBenchCases,
 	screening: screeningBenchCases,
+	'shared-log': () => sharedLogBenchCases(bench),
 };
 
 if (process.argv[2] === '--suite') {

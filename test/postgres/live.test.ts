@@ -4,7 +4,8 @@
 // is back it reconnects by itself, and `log push` sends the outbox.
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {isSharedStore, openStore, type DecisionStore, type StoreChange} from '../../source/decisions/index.js';
+import {isSharedStore, openStore, vendorIdOf, type DecisionStore, type StoreChange} from '../../source/decisions/index.js';
+import {loadRunJoin, type LiveLog} from '../../source/app-context/index.js';
 import {runCliAsync} from '../commands/cli.js';
 import {temporaryHome} from '../helpers.js';
 import {migratedDatabase, storedEntries, storeEnv} from './helpers.js';
@@ -16,6 +17,7 @@ let root: ReturnType<typeof temporaryHome>;
 let database: string;
 let env: Record<string, string>;
 let store: DecisionStore | undefined;
+let live: LiveLog | undefined;
 beforeEach(async () => {
 	root = temporaryHome();
 	const migrated = await migratedDatabase(server(), 'live');
@@ -24,7 +26,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
 	await store?.close();
-	store = undefined;
+	await live?.close();
+	store = live = undefined;
 	root.remove();
 });
 
@@ -37,24 +40,27 @@ const idOf = (stdout: string) => /entry #\d+ ([0-9a-f]{12})/.exec(stdout)?.[1] ?
 describe('a reviewer with the shared log open', () => {
 	it("hears a teammate's decision, goes offline with the server and back online without losing anything", async () => {
 		expect((await decide('ada', 'kaspersky')).status).toBe(0);
-		store = await openStore(storeEnv(env.VENDOR_RISK_STORE!, join(root.path, 'ada')));
-		await store.read();
+		// As the TUI opens it: through app-context, with a snapshot, a subscription and a status line.
+		const open = await (await loadRunJoin()).openLiveLog(storeEnv(env.VENDOR_RISK_STORE!, join(root.path, 'ada')));
+		live = open;
 		const changes: StoreChange[] = [];
-		store.subscribe(change => changes.push(change));
-		const open = store;
-		await vi.waitFor(() => expect(open.status().connection).toBe('online'));
+		open.subscribe(change => changes.push(change));
+		expect(open.statusLine()).toBe('shared log online · 1 entry');
 
 		// Bo decides in another process: Ada's store hears of it without being asked.
 		const fromBo = await decide('bo', 'huawei');
 		expect(fromBo.status, fromBo.stderr).toBe(0);
-		await vi.waitFor(() => expect(changes.flatMap(change => change.added).map(entry => entry.vendorId)).toContain('huawei'), {
+		await vi.waitFor(() => expect(changes.flatMap(change => change.added).map(vendorIdOf)).toContain('huawei'), {
 			timeout: 10_000,
 		});
-		expect(open.latest().map(entry => entry.vendorId)).toEqual(['kaspersky', 'huawei']);
+		expect(open.entries().map(vendorIdOf)).toEqual(['kaspersky', 'huawei']);
 
 		await server().killHard();
 		await vi.waitFor(() => expect(changes.at(-1)?.status).toMatchObject({connection: 'offline', outbox: 0}), {timeout: 10_000});
 		expect(changes.at(-1)?.status.problem).toMatch(/^the shared store cannot be reached \(.+\); working from this machine's copy$/);
+		expect(open.statusLine()).toMatch(
+			/^shared log OFFLINE: read-only from this machine's copy \(2 entries, synced \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/,
+		);
 
 		// Offline, the CLI reads the mirror, and a decision goes to the outbox, marked unsent.
 		const queue = await runCliAsync(['queue', '--json'], join(root.path, 'bo'), {env});
@@ -78,7 +84,7 @@ describe('a reviewer with the shared log open', () => {
 		const pushed = await runCliAsync(['log', 'push'], join(root.path, 'bo'), {env});
 		expect(pushed.status, pushed.stderr).toBe(0);
 		expect(pushed.stdout).toContain('outbox: 1 entry sent, 0 already in the shared log; 0 left');
-		await vi.waitFor(() => expect(open.latest().map(entry => entry.vendorId)).toEqual(['kaspersky', 'huawei', 'zte']), {timeout: 10_000});
+		await vi.waitFor(() => expect(open.entries().map(vendorIdOf)).toEqual(['kaspersky', 'huawei', 'zte']), {timeout: 10_000});
 		const stored = await storedEntries(server(), database);
 		expect(stored.map(entry => entry.hash.slice(0, 12))).toContain(idOf(fromBo.stdout));
 		expect(stored.at(-1)).toMatchObject({vendorId: 'zte', seq: 3});

@@ -37,8 +37,8 @@ function retarget(draft: EntryDraft, seqOf: ReadonlyMap<string, number>): EntryD
 	return draft;
 }
 
-/** Why `candidate` (already on the shared chain after `entries`) cannot be sent, or null. */
-export function sendProblem(entries: readonly LogEntry[], byId: ReadonlyMap<string, LogEntry>, candidate: LogEntry): string | null {
+/** Why `candidate` (already on the shared chain after `entries()`) cannot be sent, or null. */
+export function sendProblem(candidate: LogEntry, byId: ReadonlyMap<string, LogEntry>, entries: () => readonly LogEntry[]): string | null {
 	if (candidate.kind === 'restart') return 'a chain restart describes the log it began and cannot move into another one';
 	if (candidate.kind !== 'countersign') return null;
 	const target = byId.get(candidate.countersigns);
@@ -46,7 +46,7 @@ export function sendProblem(entries: readonly LogEntry[], byId: ReadonlyMap<stri
 	if (target.kind !== 'decision' || target.signoff !== 'pending') return `entry #${target.seq} is not a decision pending sign-off`;
 	if (sameReviewer(target.reviewer, candidate.reviewer)) return `${candidate.reviewer} made decision #${target.seq}`;
 	if (target.basis.vendorFingerprint !== candidate.vendorFingerprint) return `decision #${target.seq} was made on another record`;
-	const signed = countersignOf(entries, target);
+	const signed = countersignOf(entries(), target);
 	if (signed) return `decision #${target.seq} was countersigned by ${signed.reviewer} meanwhile (entry #${signed.seq})`;
 	return null;
 }
