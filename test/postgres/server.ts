@@ -46,9 +46,15 @@ function openPathTo(folder: string): void {
 	chmodSync(folder, 0o755);
 }
 
-export async function startServer(
-	options: {postgresFlags?: string[]; beforeStart?: (dataDirectory: string) => void} = {},
-): Promise<TestServer> {
+export type ServerOptions = {
+	postgresFlags?: string[];
+	/** Runs after initdb, before the first start: certificates, pg_hba.conf. */
+	beforeStart?: (dataDirectory: string) => void;
+	/** The tests' own superuser connections use TLS (without checking the certificate: that is what the tests check). */
+	adminTls?: boolean;
+};
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
 	const parent = mkdtempSync(join(tmpdir(), 'vendor-risk-pg-'));
 	openPathTo(parent);
 	const dataDirectory = join(parent, 'data');
@@ -71,7 +77,14 @@ export async function startServer(
 	const clients: pg.Client[] = [];
 	let counter = 0;
 	const connect = async (database: string) => {
-		const client = new pg.Client({host: '127.0.0.1', port, user: superuser, password: superuserPassword, database});
+		const client = new pg.Client({
+			host: '127.0.0.1',
+			port,
+			user: superuser,
+			password: superuserPassword,
+			database,
+			ssl: options.adminTls ? {rejectUnauthorized: false} : false,
+		});
 		client.on('error', () => undefined);
 		await client.connect();
 		clients.push(client);
@@ -134,7 +147,7 @@ export async function startServer(
 }
 
 /** One server for the calling test file: started before its tests, stopped after them. */
-export function useServer(options: Parameters<typeof startServer>[0] = {}): () => TestServer {
+export function useServer(options: ServerOptions = {}): () => TestServer {
 	let server: TestServer | undefined;
 	beforeAll(async () => {
 		server = await startServer(options);
