@@ -2,6 +2,7 @@
 // tables, its history for the detail view, and the context `decide` needs.
 import {
 	bulkConfirmationText,
+	configuredStoreLocation,
 	currentDecisionStatus,
 	fingerprintVendor,
 	openDecisionLog,
@@ -25,6 +26,7 @@ import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
 import {countOf} from '../text/index.js';
+import {OperationError} from '../errors/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -183,6 +185,15 @@ export function decisionFormCheck(
 	};
 }
 
+/**
+ * The local conf log, opened synchronously. With a shared store configured this refuses rather
+ * than let decisions land in the wrong log: such a run opens the store with openLiveLog (live-log.ts).
+ */
 export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {
+	const location = configuredStoreLocation(env);
+	if (location.kind !== 'local')
+		throw new OperationError(`the decision log is the shared store ${location.display}, which this screen cannot open synchronously`, {
+			hint: 'open it with openLiveLog(); meanwhile use the commands (decide, queue, log), or VENDOR_RISK_STORE=local for the local log',
+		});
 	return openDecisionLog({env});
 }

@@ -46,7 +46,8 @@ function draft(index: number, who: string): DecisionDraft {
 	};
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nobody listens on now (the tests' servers use it too). */
+export async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);

@@ -5,6 +5,7 @@ import {UserInputError, exitCodes} from '../errors/index.js';
 import {
 	exportFormats,
 	exportWithManifest,
+	isSharedStore,
 	parseSince,
 	pushToSharedStore,
 	restartChain,
@@ -90,7 +91,7 @@ async function writeBundle(
 		}
 	}
 	const copied = await store.snapshotTo(join(folder, 'store'));
-	writePrivate(join(folder, 'README.txt'), bundleReadme(logFile, manifest, copied.length));
+	writePrivate(join(folder, 'README.txt'), bundleReadme(logFile, manifest, copied.length, isSharedStore(store)));
 	io.stderr.write(
 		`bundled ${manifest.entryCount} of ${manifest.chainLength} entries, ${countOf(manifest.evidence.length - missing.length, 'evidence file')} and the store (${countOf(copied.length, 'file')}) in ${folder}\n`,
 	);
@@ -101,13 +102,15 @@ async function writeBundle(
 	return exitCodes.ok;
 }
 
-function bundleReadme(logFile: string, manifest: ExportManifest, storeFiles: number): string {
+function bundleReadme(logFile: string, manifest: ExportManifest, storeFiles: number, shared: boolean): string {
 	return [
 		'vendor-risk decision log bundle',
 		'',
 		`${basename(logFile)}: ${manifest.entryCount} of ${manifest.chainLength} log entries; ${basename(logFile)}.manifest.json: when, chain head, filter, retention (${manifest.retentionYears} years).`,
 		'evidence/<sha256>/<name>: each file attached to a decision, in a folder named by its SHA-256 (sha256sum checks it).',
-		`store/: the ${storeFiles} raw store files as they were. For the local log, its shards and head anchor: to restore it, stop vendor-risk and copy them into its data folder. For a shared store, every row of its entries table and its head, as JSON lines: compare them with the database's own backup.`,
+		shared
+			? `store/: every row of the shared store's entries table (entries.jsonl) and its head (head.json), ${storeFiles} files: compare them with the database's own backup, from which the log is restored.`
+			: `store/: the ${storeFiles} raw store files (shards and head anchor) as they were; to restore the log, stop vendor-risk and copy them into its data folder.`,
 		'',
 	].join('\n');
 }

@@ -499,7 +499,8 @@ function shardSchema(): Record<string, unknown> {
 	return cachedShardSchema;
 }
 
-function checkDraft(draft: EntryDraft): EntryDraft {
+/** A draft as the schema reads it, or a one-line UserInputError naming the first problem. */
+export function checkDraft(draft: EntryDraft): EntryDraft {
 	const parsed = entryDraftSchema.safeParse(draft);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];

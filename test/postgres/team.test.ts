@@ -101,11 +101,25 @@ describe('two reviewers on one shared store', () => {
 			expect(verify.stdout).toContain('countersigns: 1 checked');
 		}
 
+		// An auditor's bundle from a shared store carries every row of the table, with who inserted it.
+		const bundle = join(root.path, 'bundle');
+		const bundled = asBo('log', 'export', '--bundle', bundle);
+		expect(bundled.status, bundled.stderr).toBe(0);
+		expect(readdirSync(join(bundle, 'store')).sort()).toEqual(['entries.jsonl', 'head.json']);
+		const rows = readFileSync(join(bundle, 'store', 'entries.jsonl'), 'utf8')
+			.trim()
+			.split('\n')
+			.map(line => JSON.parse(line) as {seq: string; recorded_by: string});
+		expect(rows.map(row => [Number(row.seq), row.recorded_by])).toEqual([
+			[1, `ada_${database}`],
+			[2, `bo_${database}`],
+		]);
+
 		// The passwords went to the server and nowhere else: not into any output, setting, mirror or export.
 		const outputs = [decided, self, signed, fromAda, fromBo].map(result => result.stdout + result.stderr).join('\n');
 		for (const secret of [adaSecret, boSecret]) {
 			expect(outputs).not.toContain(secret);
-			for (const file of [...filesUnder(ada), ...filesUnder(bo)].filter(path => !path.endsWith('.pgpass')))
+			for (const file of [...filesUnder(ada), ...filesUnder(bo), ...filesUnder(bundle)].filter(path => !path.endsWith('.pgpass')))
 				expect(readFileSync(file, 'utf8'), file).not.toContain(secret);
 		}
 	});

@@ -28,7 +28,7 @@ import pg, {type PoolClient} from 'pg';
 import {appPaths} from '../../app-home/index.js';
 import {OperationError, UserInputError} from '../../errors/index.js';
 import {sealEntry, verifyChain} from '../chain.js';
-import {entryDraftSchema, genesisHash, type EntryDraft, type EvidenceRef, type LogEntry} from '../model.js';
+import {genesisHash, type EntryDraft, type EvidenceRef, type LogEntry} from '../model.js';
 import type {
 	EvidenceCheck,
 	EvidenceStore,
@@ -39,7 +39,7 @@ import type {
 	StoreChange,
 	StoreStatus,
 } from '../store-interface.js';
-import {BrokenChainError, DecisionLogReadOnlyError} from '../store.js';
+import {BrokenChainError, checkDraft, DecisionLogReadOnlyError} from '../store.js';
 import {clientConfig, describeFailure, isUnreachable, storeFailure, type ConnectionTarget} from './connection.js';
 import {LocalCopy, localCopyFolder, type OutboxRefusal} from './local-copy.js';
 import {notifyChannel, schemaName, schemaVersion} from './migrations.js';
@@ -786,13 +786,6 @@ function parseRow(row: Row): LogEntry | {seq: number; malformed: string} {
 	} catch {
 		return {seq: Number(row.seq), malformed: row.entry.slice(0, 40)};
 	}
-}
-
-function checkDraft(draft: EntryDraft): EntryDraft {
-	const parsed = entryDraftSchema.safeParse(draft);
-	if (parsed.success) return parsed.data;
-	const issue = parsed.error.issues[0];
-	throw new UserInputError(`invalid ${draft?.kind ?? 'entry'}: ${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`);
 }
 
 /** Uploads one evidence file from `folder` unless the database has it; false when the folder does not hold it intact. */
