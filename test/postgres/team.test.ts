@@ -146,6 +146,15 @@ describe('two reviewers on one shared store', () => {
 		expect(wrong.stdout).toBe('');
 	});
 
+	it('no password anywhere is a failure that says where one goes', () => {
+		const none = runCli(['queue'], ada, {env: {HOME: ada}});
+		expect(none.status).toBe(1);
+		expect(none.stderr).toBe(
+			`vendor-risk: cannot read the shared log at ${storeUrl(server(), database, `ada_${database}`)}: the database asks for a password for user ada_${database} and none is given\n` +
+				'  hint: set PGPASSWORD, or add host:port:database:user:password to ~/.pgpass (mode 0600); a password is never read from the store URL\n',
+		);
+	});
+
 	it('the reviewer role cannot update, delete or truncate the log, and even the owner is refused by the trigger', async () => {
 		expect(asAda('decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', 'Prohibited.').status).toBe(0);
 		const pg = (await import('pg')).default;

@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs';
 import {homedir, userInfo} from 'node:os';
 import {join} from 'node:path';
-import type {ClientConfig} from 'pg';
+import pg, {type ClientConfig} from 'pg';
 import pgpass from 'pgpass';
 import {OperationError, UserInputError} from '../../errors/index.js';
 
@@ -97,6 +97,34 @@ function readTlsFile(parameter: string, path: string): string {
 	}
 }
 
+/**
+ * A pg client that closes its socket when it has no password to give. pg reports the failure
+ * but leaves the socket open, and the server holds it for its authentication timeout: a minute
+ * in which the process cannot exit.
+ */
+export class ClosingClient extends pg.Client {
+	constructor(config: ClientConfig = {}) {
+		const self: {client?: pg.Client} = {};
+		const {password} = config;
+		super({
+			...config,
+			password:
+				typeof password === 'function'
+					? async () => {
+							try {
+								return await password();
+							} catch (error) {
+								// After pg has reported this error, not before: ending first would report a closed connection instead.
+								setImmediate(() => void self.client?.end().catch(() => undefined));
+								throw error;
+							}
+						}
+					: password,
+		});
+		self.client = this;
+	}
+}
+
 // Network failures and a server that is going away or starting up: the store works offline meanwhile.
 const unreachableCodes = new Set([
 	'ECONNREFUSED',
@@ -145,5 +173,7 @@ export function storeFailure(
 	env: NodeJS.ProcessEnv,
 	hint?: string,
 ): OperationError {
-	return new OperationError(`${what}: ${describeFailure(error, target, env)}`, {hint, cause: error});
+	// A failure that already says what to do (no password given) keeps its hint.
+	const ownHint = error instanceof OperationError ? error.hint : undefined;
+	return new OperationError(`${what}: ${describeFailure(error, target, env)}`, {hint: hint ?? ownHint, cause: error});
 }

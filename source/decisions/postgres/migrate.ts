@@ -2,16 +2,15 @@
 // order, in one transaction under an advisory lock (two administrators running it
 // at once apply each migration once), and refuses a store whose applied migrations
 // differ from the ones this release carries.
-import pg from 'pg';
 import {OperationError} from '../../errors/index.js';
-import {clientConfig, isUnreachable, storeFailure} from './connection.js';
+import {clientConfig, ClosingClient, isUnreachable, storeFailure} from './connection.js';
 import {checksumOf, migrations, migrationsTableSql, schemaName, type Migration} from './migrations.js';
 
 export type MigrateReport = {applied: Migration[]; version: number; location: string};
 
 export async function migrateStore(url: URL, display: string, env: NodeJS.ProcessEnv): Promise<MigrateReport> {
 	const config = clientConfig(url, env);
-	const client = new pg.Client(config);
+	const client = new ClosingClient(config);
 	// A broken connection is reported by the query that meets it; the event must not end the process.
 	client.on('error', () => undefined);
 	try {

@@ -40,7 +40,15 @@ import type {
 	StoreStatus,
 } from '../store-interface.js';
 import {BrokenChainError, checkDraft, DecisionLogReadOnlyError} from '../store.js';
-import {clientConfig, describeFailure, isUnreachable, storeFailure, type ConnectionTarget} from './connection.js';
+import {
+	clientConfig,
+	ClosingClient,
+	describeFailure,
+	isUnreachable,
+	MissingPasswordError,
+	storeFailure,
+	type ConnectionTarget,
+} from './connection.js';
 import {LocalCopy, localCopyFolder, type OutboxRefusal} from './local-copy.js';
 import {notifyChannel, schemaName, schemaVersion} from './migrations.js';
 import {rechain, sendProblem, type ChainHead} from './rechain.js';
@@ -66,7 +74,13 @@ type FullRow = Row & {id: string; hash: string; prev_hash: string};
 
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
 	const store = new PostgresStore(options);
-	await store.open();
+	try {
+		await store.open();
+	} catch (error) {
+		// A half-open pool would keep the process alive after the error is reported.
+		await store.close();
+		throw error;
+	}
 	return store;
 }
 
@@ -470,7 +484,7 @@ export class PostgresStore implements SharedDecisionStore {
 	#ensurePool(): pg.Pool {
 		if (this.#closed) throw new OperationError('the decision store was closed');
 		if (!this.#pool) {
-			this.#pool = new pg.Pool({...this.#config, max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true});
+			this.#pool = new pg.Pool({...this.#config, Client: ClosingClient, max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true});
 			// An idle connection that dies (the server restarted) must not take the process with it.
 			this.#pool.on('error', error => this.#goOffline(error));
 		}
@@ -524,7 +538,9 @@ export class PostgresStore implements SharedDecisionStore {
 	}
 
 	#failure(what: string, error: unknown): OperationError {
-		if (error instanceof OperationError || error instanceof UserInputError) return error as OperationError;
+		// Errors that already say what happened pass as they are; a missing password is said about this store.
+		if ((error instanceof OperationError && !(error instanceof MissingPasswordError)) || error instanceof UserInputError)
+			return error as OperationError;
 		const code = (error as {code?: string}).code;
 		const hint =
 			code === '42501'
@@ -665,7 +681,7 @@ export class PostgresStore implements SharedDecisionStore {
 	async #listen(): Promise<void> {
 		const state = this.#listening;
 		if (!state || state.stopped) return;
-		const client = new pg.Client(this.#config);
+		const client = new ClosingClient(this.#config);
 		let ended = false;
 		const lost = (error: unknown) => {
 			if (ended) return;
