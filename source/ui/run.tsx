@@ -167,7 +167,7 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			const {text, manifest} = decisions.exportWithManifest(entries, {format: 'csv', retentionYears: settings.retentionYears});
 			writeFileSync(path, text, {mode: 0o600});
 			writeFileSync(`${path}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`, {mode: 0o600});
-			return {data: null, message: `exported ${entries.length} entries to ${path} (manifest beside it)`};
+			return {data: null, message: `exported ${entries.length} entries with a manifest beside them to ${path}`};
 		},
 		async refresh(report): Promise<ActionResult> {
 			const {openSettings} = await import('../settings/index.js');
