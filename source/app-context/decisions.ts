@@ -3,6 +3,9 @@
 import {
 	bulkConfirmationText,
 	configuredStoreLocation,
+	countersignOf,
+	countersignProblem,
+	currentDecision,
 	currentDecisionStatus,
 	fingerprintVendor,
 	openDecisionLog,
@@ -184,6 +187,32 @@ export function decisionFormCheck(
 		confirmations: each.flatMap(item => (item.requirements.confirmation ? [item.requirements.confirmation] : [])),
 		bulkConfirmation: vendorIds.length > 1 ? bulkConfirmationText(outcome, names) : null,
 		countersignFor: each.filter(item => item.requirements.countersignRequired).map(item => item.id),
+	};
+}
+
+/** A vendor's decision that waits for a second reviewer, and why `reviewer` may not sign it off (null: they may). */
+export type PendingCountersign = {entryId: string; seq: number; outcome: string; decidedBy: string; problem: string | null};
+
+/**
+ * The vendor's standing decision if the sign-off policy sent it to a second reviewer
+ * and nobody has countersigned it yet; null otherwise. A decision whose record has
+ * changed since is still named, with the reason it can no longer be signed off.
+ */
+export function pendingCountersign(
+	entries: readonly LogEntry[],
+	vendorId: string,
+	decisionContext: DecisionContext,
+	reviewer: string,
+): PendingCountersign | null {
+	const decision = currentDecision(entries, vendorId);
+	if (!decision || decision.signoff !== 'pending' || countersignOf(entries, decision)) return null;
+	const fingerprint = decisionContext.vendorExists(vendorId) ? decisionContext.fingerprintOf(vendorId) : null;
+	return {
+		entryId: decision.id,
+		seq: decision.seq,
+		outcome: decision.outcome,
+		decidedBy: decision.reviewer,
+		problem: countersignProblem(entries, decision, reviewer, fingerprint),
 	};
 }
 

@@ -16,7 +16,9 @@ export {
 	decisionSummaries,
 	decisionWhy,
 	openLogFor,
+	pendingCountersign,
 	type DecisionFormCheck,
+	type PendingCountersign,
 } from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
 export {openLiveLog, storeStatusLine, type LiveLog} from './live-log.js';

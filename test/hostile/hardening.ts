@@ -66,9 +66,7 @@ export function startCli(args: string[], home: string, options: ChildOptions = {
 	const command = options.umask === undefined ? process.execPath : '/bin/sh';
 	const cli = options.cli ?? builtCli;
 	const commandArgs =
-		options.umask === undefined
-			? [cli, ...args]
-			: ['-c', `umask ${options.umask} && exec "$0" "$@"`, process.execPath, cli, ...args];
+		options.umask === undefined ? [cli, ...args] : ['-c', `umask ${options.umask} && exec "$0" "$@"`, process.execPath, cli, ...args];
 	const child = spawn(command, commandArgs, {
 		env: childEnvironment(home, options.env),
 		cwd: options.cwd,
