@@ -60,7 +60,8 @@ export function storeStatusForms(status: StoreStatus): string[] | null {
 	const full = storeStatusLine(status);
 	if (status.kind === 'local' || full === null) return null;
 	const unsent = status.outbox > 0 ? ` · ${status.outbox} unsent` : '';
-	if (status.connection === 'offline') return [full, `shared log OFFLINE${unsent}`];
+	// Offline matters more than the rest of the bar: it keeps a form short enough for 80 columns beside the queue.
+	if (status.connection === 'offline') return [full, `shared log OFFLINE${unsent}`, `OFFLINE${unsent}`];
 	if (status.problem) return [full, 'shared log: see vendor-risk store status'];
 	return [full, `shared log online${unsent}`];
 }

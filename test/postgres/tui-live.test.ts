@@ -94,7 +94,11 @@ describe('the TUI on a shared log', () => {
 		onTestFinished(async () => {
 			if (!restarted) await server().restart();
 		});
-		await session.waitFor(screen => statusBar(screen).includes('shared log OFFLINE'), 'OFFLINE on the status bar');
+		// Said on the status bar, and why in the line under it, without a key pressed.
+		await session.waitFor(
+			screen => statusBar(screen).includes('OFFLINE') && screen.includes('⚠ the shared store cannot be reached'),
+			'OFFLINE on the status bar, and why',
+		);
 		// The teammate's decision is still there, read from this machine's copy.
 		await filterTo(session, 'id:kaspersky');
 		expect(session.screen()).toMatch(/Kaspersky.*│ reject/);
