@@ -74,6 +74,15 @@ describe("a teammate's decision arriving as new data", () => {
 	});
 });
 
+describe('a vendor with an entry waiting unsent', () => {
+	it('is found by the filter decision:unsent', () => {
+		const unsent: DecisionSummary = {...rejected, label: 'unsent: reject'};
+		const data: AppData = {...embeddedData('2026-12-06'), decisionOf: id => (id === 'zte' ? unsent : null)};
+		const state = press(initialState(data, {columns: 100, rows: 24}), '/', 'decision:unsent', {return: true});
+		expect(state.tables.vendors.result.rows.map(row => row.id)).toEqual(['zte']);
+	});
+});
+
 const sharedStatus = (change: Partial<StoreStatus>): StoreStatus => ({
 	kind: 'shared',
 	connection: 'online',
