@@ -39,3 +39,18 @@ it('a decision follows its vendor, not its row, when the inventory is re-sorted'
 		expect(rows.find(row => row.hq === 'US')?.decision).not.toBe('reject');
 	}
 });
+
+it('decide takes a vendor by its name, and refuses a name two vendors share, naming both ids', () => {
+	const inventory = join(home.path, 'inventory.csv');
+	writeFileSync(inventory, 'name,website,country\nAcme,acme.com,US\nAcme,acme.de,DE\nKaspersky Lab,kaspersky.com,RU\n');
+	const decide = (vendor: string) =>
+		runCli(['--inventory', inventory, 'decide', vendor, 'reject', '--reason', 'replaced', '--note', 'replaced', '--yes'], home.path);
+	const named = decide('kaspersky lab');
+	expect(named.status, named.stderr).toBe(0);
+	expect(named.stdout).toMatch(/^recorded reject for kaspersky-lab /);
+	const ambiguous = decide('Acme');
+	expect(ambiguous.status).toBe(2);
+	expect(ambiguous.stderr).toMatch(
+		/^vendor-risk: "Acme" names 2 vendors: acme-acme-com \(Acme, US\), acme-acme-de \(Acme, DE\)\n {2}hint: give the vendor id/,
+	);
+});
