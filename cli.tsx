@@ -290,7 +290,7 @@ const decide = program
 	.command('decide')
 	.description('record a decision on a vendor, into the same log the TUI writes (or --countersign a pending one)')
 	.usage('<vendor-id> <outcome> --reason <code> [--note <text>] [--review-by <date>]')
-	.argument('[vendor-id]', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
+	.argument('[vendor-id]', "e.g. kaspersky, or the vendor's name as written (see `vendor-risk list vendors --json`)")
 	.argument('[outcome]', 'approve | approve-with-conditions | reject | escalate | defer')
 	.option('--reason <code>', 'reason code that fits the outcome (listed below)')
 	.option('--note <text>', 'rationale; required for reject, approve-with-conditions, escalate and approving a restricted vendor')

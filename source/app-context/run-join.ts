@@ -23,6 +23,7 @@ export {hitCounts, joinRun, type JoinedRun} from './joined.js';
 export {openLiveLog, storeStatusForms, storeStatusLine, type LiveLog} from './live-log.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
+export {resolveVendorReference} from './vendor-reference.js';
 export {refreshSource, refreshSources} from './refresh.js';
 export type {JudgedHit} from './screening.js';
 

@@ -137,8 +137,10 @@ export async function runDecideCommand(args: DecideCommandArgs, run: RunOptions,
 			throw new UserInputError(
 				`decide needs --reason; ${outcomes.includes(args.outcome as never) ? `${args.outcome} takes: ${reasonsByOutcome[args.outcome as keyof typeof reasonsByOutcome].join(', ')}` : 'see decide --help'}`,
 			);
-		const loaded = await (await loadRunJoin()).loadJoinedRun(run, io.env);
-		const decide: DecideArgs = {...args, vendorId: args.vendorId, outcome: args.outcome, reason: args.reason};
+		const join = await loadRunJoin();
+		const loaded = await join.loadJoinedRun(run, io.env);
+		const vendorId = join.resolveVendorReference(loaded.context.catalog, args.vendorId);
+		const decide: DecideArgs = {...args, vendorId, outcome: args.outcome, reason: args.reason};
 		return runDecide(decide, loaded.decisionContext, io, confirmOnTerminal);
 	});
 }
