@@ -19,7 +19,7 @@ import {isDistinctive, normalizeName} from '../screening/index.js';
 import {parseListFile} from '../sources/index.js';
 import {seededRandom} from './synthetic-names.js';
 import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from './typed-names.js';
-import {isAcronymOf, sameNameRespelt} from './variant-rule.js';
+import {isAcronymOf, referenceKey, sameNameRespelt} from './variant-rule.js';
 
 // The bench runs from dist/, one folder below the root.
 const fixtures = (path: string) => fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url));
@@ -119,10 +119,11 @@ export function variantPositives(
 	const positives: Positive[] = [];
 	for (const entity of entities) {
 		const kind = entity.type === 'person' ? 'person' : 'entity';
+		// Names that are one name in the rule's reference form count once: the set never depends on the matcher's normaliser.
 		const distinct = new Map<string, string>();
 		for (const name of [entity.name, ...entity.aliases]) {
-			const normalized = normalizeName(name, {kind}).normalized;
-			if (normalized && !distinct.has(normalized)) distinct.set(normalized, name);
+			const key = referenceKey(name, kind === 'person');
+			if (key && !distinct.has(key)) distinct.set(key, name);
 		}
 		[...distinct.values()].forEach((name, position) =>
 			names.push({...entity, id: `${entity.id}${separator}${position}`, name, aliases: []}),

@@ -55,6 +55,11 @@ export function referenceWords(name: string, person: boolean): string[] {
 	return text.split(/[^a-z0-9]+/).filter(word => word && !ignoredWords.has(word));
 }
 
+/** Two names with one reference form are one name to the evaluation (it keeps the first). */
+export function referenceKey(name: string, person: boolean): string {
+	return referenceWords(name, person).join(' ');
+}
+
 const soundClass: Record<string, string> = {b: 'b', p: 'b', f: 'b', v: 'b', d: 'd', t: 'd', l: 'l', r: 'l', m: 'm', n: 'm'};
 for (const letter of 'cgjkqsxz') soundClass[letter] = 'k';
 
