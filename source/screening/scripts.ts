@@ -41,10 +41,20 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
 			.replace(kanaRun, run => ` ${remember(toRomaji(run), loose)} `)
-			.replace(abjadRun, run => ` ${remember(anyAscii(run), loose)} `)
+			.replace(abjadRun, run => ` ${remember(romaniseAbjad(run), loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(otherRun, run => remember(transliterate(run), loose)),
 	);
+}
+
+// The Arabic article is written onto its word (الفيصل, "al-Faisal"), and the Latin
+// spellings mostly write it apart ("Al Faisal", "al-Faisal") or leave it out: it
+// becomes a word of its own, "al", a particle that weighs little (generic-words.ts).
+// Allah (الله) keeps its letters: "Abdullah", "Allah".
+const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
+
+function romaniseAbjad(run: string): string {
+	return arabicArticle.test(run) ? `al ${anyAscii(run.slice(2))}` : anyAscii(run);
 }
 
 /**
