@@ -21,6 +21,8 @@ export const splitFactor = 0.9;
 const maxVariants = 8;
 /** Each half of a split is at least this long ("hik" + "vision"). */
 const minimumPart = 3;
+/** Arabic name particles, longest first: "abdul" before "abd", "al" last. */
+const particles = ['abdul', 'abdel', 'abd', 'abu', 'bin', 'ibn', 'bint', 'al', 'el'];
 
 /** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
 export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {
@@ -34,6 +36,20 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 			loose: [...loose.slice(0, at), loose[at]! || loose[at + 1]!, ...loose.slice(at + 2)],
 			factor: joinFactor,
 			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
+		});
+	}
+	// A name particle written onto the name ("Alhayaza", "AlQarni", "AbuSulayman") is split off even when the
+	// whole token is known: the lists write it apart as often ("Al-Hayaza", "Abu Sulayman").
+	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {
+		const token = tokens[at]!;
+		const particle = particles.find(head => token.length - head.length >= minimumPart && token.startsWith(head));
+		const rest = particle && token.slice(particle.length);
+		if (!particle || !rest || !known(rest, loose[at]!)) continue;
+		variants.push({
+			tokens: [...tokens.slice(0, at), particle, rest, ...tokens.slice(at + 1)],
+			loose: [...loose.slice(0, at), loose[at]!, loose[at]!, ...loose.slice(at + 1)],
+			factor: joinFactor,
+			change: `"${token}" read as "${particle} ${rest}"`,
 		});
 	}
 	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {
