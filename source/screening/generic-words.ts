@@ -67,7 +67,11 @@ const geographic = [
 	'hong', 'kong', 'hk', 'macau', 'macao', 'taiwan', 'singapore', 'malaysia', 'thailand', 'vietnam', 'indonesia',
 	'afghanistan', 'yemen', 'libya', 'sudan', 'myanmar', 'burma', 'kazakhstan', 'uzbekistan', 'armenia', 'georgia', 'cyprus',
 	'netherlands', 'holland', 'dutch', 'swiss', 'switzerland', 'italy', 'italian', 'spain', 'spanish', 'mexico', 'brazil',
-	'australia', 'australian',
+	'australia', 'australian', 'pakistani', 'afghan', 'yemeni', 'libyan', 'sudanese', 'lebanese', 'saudi', 'emirati', 'qatari',
+	'kuwaiti', 'bahraini', 'omani', 'jordanian', 'egypt', 'egyptian', 'palestinian', 'palestine', 'kazakh', 'uzbek', 'tajik',
+	'kyrgyz', 'turkmen', 'azerbaijani', 'armenian', 'georgian', 'moldovan', 'serbian', 'bulgarian', 'romanian', 'polish',
+	'venezuelan', 'nicaraguan', 'colombian', 'mexican', 'brazilian', 'burmese', 'vietnamese', 'malaysian', 'indonesian',
+	'thai', 'singaporean', 'taiwanese', 'somali', 'eritrean', 'ethiopian', 'nigerian', 'malian', 'zimbabwean', 'congolese',
 	// Cities and provinces that name many listed companies
 	'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'guangdong', 'hangzhou', 'zhejiang', 'jiangsu', 'nanjing', 'wuhan', 'hubei',
 	'tianjin', 'chengdu', 'sichuan', 'chongqing', 'xian', 'shaanxi', 'shandong', 'qingdao', 'dalian', 'harbin', 'changsha',

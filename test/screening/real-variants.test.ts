@@ -4,8 +4,17 @@
 // meet a word on one consonant. The names are shapes the lists use; the rules know
 // none of them.
 import {describe, expect, test} from 'vitest';
-import {buildIndex, defaultThreshold, matchName, normalizeName, scoreNames, tokenSimilarity} from '../../source/screening/index.js';
+import {
+	buildIndex,
+	defaultThreshold,
+	matchName,
+	normalizeName,
+	scoreNames,
+	tokenSimilarity,
+	tokenWeight,
+} from '../../source/screening/index.js';
 import {coarseSimilarity} from '../../source/screening/token-similarity.js';
+import {genericWeight} from '../../source/screening/token-weights.js';
 import {makeEntity} from './fixtures.js';
 
 const score = (a: string, b: string, kindB?: 'person') => scoreNames(a, b, {kindB}).score;
@@ -69,4 +78,15 @@ describe('name particles written onto the name', () => {
 		['Mohammed Alhayaza', 'hayaza'],
 		['Muna AbuSulayman', 'sulayman'],
 	])('%s finds the name written apart', (query, id) => expect(matchName(index, query).map(match => match.entity.id)).toEqual([id]));
+});
+
+describe('nationality adjectives', () => {
+	test.each(['pakistani', 'saudi', 'emirati', 'kuwaiti', 'egyptian', 'uzbek', 'vietnamese', 'nigerian'])(
+		'"%s" weighs as a generic word',
+		word => expect(tokenWeight(word)).toBe(genericWeight),
+	);
+
+	test('agreeing on a nationality and generic words is no match', () => {
+		expect(score('Kuwaiti National Trading', 'Kuwaiti Danah National Trading')).toBeLessThan(defaultThreshold);
+	});
 });
