@@ -44,6 +44,9 @@ const business = [
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
 	'bonyad', 'shirkat',
+	// Prepositions the lists keep inside names ("General in the War on Terrorism", "Bank for Trade in Asia"): the normaliser drops
+	// only "of", "the", "and", "for"; the others join words, they name nothing
+	'in', 'on', 'at', 'to', 'by', 'with', 'from', 'en', 'et', 'und', 'im', 'fur', 'pour', 'per', 'por', 'po', 'za', 'pri',
 	// Particles of personal names: they join a name, they do not identify one
 	'al', 'el', 'ul', 'ad', 'ud', 'bin', 'ben', 'ibn', 'bint', 'ould', 'abu', 'abou', 'abd', 'abdel', 'abdul', 'van', 'von', 'da',
 	'di', 'dos', 'du',

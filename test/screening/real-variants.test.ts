@@ -90,3 +90,15 @@ describe('nationality adjectives', () => {
 		expect(score('Kuwaiti National Trading', 'Kuwaiti Danah National Trading')).toBeLessThan(defaultThreshold);
 	});
 });
+
+describe('prepositions inside names', () => {
+	test.each(['in', 'on', 'at', 'by', 'with', 'from', 'po'])('"%s" weighs as a generic word', word =>
+		expect(tokenWeight(word)).toBe(genericWeight),
+	);
+
+	test('sharing one adds about as little as sharing nothing', () => {
+		const withPreposition = score('Zorvex in Asia', 'Zorvex Kalimba in Asia');
+		const without = score('Zorvex Asia', 'Zorvex Kalimba Asia');
+		expect(withPreposition - without).toBeLessThan(0.03);
+	});
+});
