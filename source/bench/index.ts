@@ -8,6 +8,7 @@ import {listBenchCases} from './list-cases.js';
 import {screeningBenchCases, screeningRecallBenchCases} from './screening-cases.js';
 import {qualityBenchCases} from './quality-cases.js';
 import {largeInventoryCase} from './large-inventory-case.js';
+import {sharedLogBenchCases, sharedWriterChild} from './shared-log-cases.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -17,6 +18,10 @@ const cslSample = fileURLToPath(new URL('../test/fixtures/csl-csv/consolidated_2
 
 if (process.argv[2] === '--parse-child') {
 	await parseChild(process.argv[3]!);
+	process.exit(0);
+}
+if (process.argv[2] === '--shared-writer') {
+	await sharedWriterChild(process.argv[3]!, Number(process.argv[4]), process.argv[5]!);
 	process.exit(0);
 }
 
@@ -66,6 +71,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	'screening-recall': screeningRecallBenchCases,
 	quality: qualityBenchCases,
 	'large-inventory': async () => [await largeInventoryCase()],
+	'shared-log': () => sharedLogBenchCases(bench),
 };
 
 if (process.argv[2] === '--suite') {
