@@ -12,6 +12,8 @@ export type Session = {
 	write: (data: string) => void;
 	waitFor: (predicate: (screen: string) => boolean, description: string, timeoutMs?: number) => Promise<string>;
 	waitForText: (text: string, timeoutMs?: number) => Promise<string>;
+	/** The exit code, or an error showing the screen if the app has not exited by then. */
+	exited: (timeoutMs?: number) => Promise<number>;
 	exit: Promise<number>;
 	output: () => string;
 	resize: (columns: number, rows: number) => void;
@@ -96,6 +98,17 @@ export function startCli(
 		waitFor,
 		waitForText: (text, timeoutMs) => waitFor(current => current.includes(text), JSON.stringify(text), timeoutMs),
 		exit,
+		exited: async (timeoutMs = 15_000) => {
+			let timer: NodeJS.Timeout | undefined;
+			const late = new Promise<never>((_resolve, reject) => {
+				timer = setTimeout(() => reject(new Error(`the app did not exit within ${timeoutMs} ms; screen was:\n${screen()}`)), timeoutMs);
+			});
+			try {
+				return await Promise.race([exit, late]);
+			} finally {
+				clearTimeout(timer);
+			}
+		},
 		output: () => raw,
 		resize: (newColumns, newRows) => {
 			child.resize(newColumns, newRows);
