@@ -81,7 +81,7 @@ describe('the TUI on a shared log', () => {
 		expect(table).toMatch(/▶.*Huawei.*│ reject/);
 		expect(queueCount(table)).toBe(queuedBefore - 1);
 		session.write('q');
-		expect(await session.exit).toBe(0);
+		expect(await session.exited()).toBe(0);
 	});
 
 	it('says OFFLINE when the server goes away, keeps a decision made then in the outbox marked unsent, and clears the mark once it is pushed', async () => {
@@ -133,6 +133,6 @@ describe('the TUI on a shared log', () => {
 		expect(statusBar(sent)).toContain('shared log online · 2 entries');
 		expect(statusBar(sent)).not.toContain('unsent');
 		session.write('q');
-		expect(await session.exit).toBe(0);
+		expect(await session.exited()).toBe(0);
 	});
 });
