@@ -53,6 +53,7 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 		const before = session.screen();
 		session.write(keys.pageDown);
 		await session.waitFor(screen => screen !== before, 'the next page');
+		await session.waitForStill();
 	}
 	expect(session.screen()).toContain('ICTS final determination bars updates');
 	session.write('u');

@@ -90,6 +90,7 @@ it('finds the right hits, keeps dispositions across restarts, and gates on undec
 			const before = session.screen();
 			session.write(keys.pageDown);
 			await session.waitFor(screen => screen !== before, 'the next page');
+			await session.waitForStill();
 		}
 		expect(session.screen()).toContain(`Screening hits (${count})`);
 		for (let index = 0; index < count; index++) {

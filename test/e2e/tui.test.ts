@@ -36,6 +36,7 @@ describe.each([
 			const before = session.screen();
 			session.write('j');
 			await session.waitFor(screen => screen !== before, 'detail to scroll');
+			await session.waitForStill();
 		}
 		expect(session.screen()).toContain('2024-09-29');
 		session.write(keys.escape);

@@ -24,11 +24,12 @@ export async function wholeDetail(session: Session): Promise<string> {
 	await session.waitFor(screen => rowsShown(screen)[0] === 1, 'the top of the detail');
 	const pages: string[] = [];
 	for (;;) {
-		const screen = session.screen();
+		// Each page read whole: a frame still arriving shows new lines above old or erased ones.
+		const screen = await session.waitForStill();
 		pages.push(screen.split('\n').slice(1, -3).join('\n'));
 		const [, last, total] = rowsShown(screen);
 		if (last === total) return pages.join('\n');
 		session.write(keys.pageDown);
-		await session.waitFor(next => rowsShown(next)[1] !== last, 'the next page');
+		await session.waitFor(next => rowsShown(next).length === 3 && rowsShown(next)[1] !== last, 'the next page');
 	}
 }
