@@ -105,4 +105,15 @@ if (process.argv.includes('--bench')) {
 		entryPoints: {bench: `${root}source/bench/index.ts`},
 		external: ['node-pty'],
 	});
+	// The first frame's floor: a bare Ink app bundled plainly, without the app's start-up work (see bare-ink-app.tsx).
+	await build({
+		...common,
+		format: 'esm',
+		jsx: 'automatic',
+		entryPoints: {'bare-ink': `${root}source/bench/bare-ink-app.tsx`},
+		outdir,
+		// Ink reaches its devtools through a top-level await that a bundle cannot keep lazy: the app's own patch, nothing more.
+		plugins: [inkWithoutDevtoolsImport],
+		banner: shared.banner,
+	});
 }
