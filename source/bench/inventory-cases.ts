@@ -1,18 +1,19 @@
 // A real organisation's scale: a saved inventory of 10,000 vendors screened
-// against the full CSL (14,000 entries, fetched as a source). How long `list
+// against a list the size of the full CSL (14,000 entries: the real sample and
+// synthetic entries, fetched as a source). How long `list
 // vendors --json` takes, and how long the TUI takes to show the inventory's
 // table, both before the screening cache exists (cold) and after (warm).
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {parse} from 'csv-parse/sync';
+import {stringify} from 'csv-stringify/sync';
 import {join} from 'node:path';
 import {loadEmbeddedRecords} from '../records/index.js';
 import {curatedNames} from '../screening/index.js';
 import {unlistedNames} from './evaluation-names.js';
 import {childEnvironment, loadMeter} from './measure.js';
-import {writeFullCsl} from './parse-cases.js';
-import {controlCompanyNames, legalForms, seededRandom} from './synthetic-names.js';
+import {controlCompanyNames, legalForms, seededRandom, syntheticList} from './synthetic-names.js';
 import {percentile, type BenchRow} from './types.js';
 
 export const inventorySize = 10_000;
@@ -41,15 +42,32 @@ export function writeInventory(path: string, listNames: readonly string[], size 
 	writeFileSync(path, ['name,country,products', ...rows.slice(0, size).map(row => row.map(cell).join(','))].join('\n') + '\n');
 }
 
+/**
+ * A CSL CSV the size of the full list: the real sample's records, then synthetic
+ * entries (synthetic-names.ts) to `size` rows. Repeating the sample instead would
+ * give each real entry dozens of twins and every vendor that meets one dozens of hits.
+ */
+function writeCslSizedList(path: string, records: ReadonlyArray<Record<string, string>>, size: number): void {
+	const columns = Object.keys(records[0]!);
+	const synthetic = syntheticList(size - records.length, 31).map(entity => ({
+		_id: entity.id,
+		source: 'Synthetic list',
+		type: entity.type === 'person' ? 'Individual' : 'Entity',
+		name: entity.name,
+		addresses: entity.countries.join('; '),
+	}));
+	writeFileSync(path, stringify([...records, ...synthetic], {header: true, columns}));
+}
+
 /** A home with the full CSL as a fetched source and the inventory saved. */
 export function inventoryHome(directory: string, cli: string, sampleCsv: string): {home: string; env: Record<string, string>} {
 	const home = join(directory, 'home');
 	const env = childEnvironment(home);
 	const csl = join(directory, 'consolidated.csv');
 	const sample = readFileSync(sampleCsv, 'utf8');
-	writeFullCsl(csl, sample, 14_000);
-	const records = parse(sample, {columns: true, relax_column_count: true}) as Array<{name: string; type: string}>;
-	const listNames = records.filter(record => record.type !== 'Individual').map(record => record.name.trim());
+	const records = parse(sample, {columns: true, relax_column_count: true}) as Array<Record<string, string>>;
+	writeCslSizedList(csl, records, 14_000);
+	const listNames = records.filter(record => record.type !== 'Individual').map(record => record.name!.trim());
 	const inventory = join(directory, 'inventory.csv');
 	writeInventory(inventory, listNames);
 	const cliRun = (...args: string[]) => {
