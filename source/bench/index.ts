@@ -86,7 +86,9 @@ function machine(): string {
 function printMarkdown(rows: BenchRow[]): void {
 	const {header, lines} = tableLines(rows);
 	const cell = (text: string) => text.replace(/\|/g, '\\|');
-	console.log(`Measured by \`npm run bench -- --markdown\` on ${machine()}; load is the one-minute load average while each figure was taken.\n`);
+	console.log(
+		`Measured by \`npm run bench -- --markdown\` on ${machine()}; load is the one-minute load average while each figure was taken.\n`,
+	);
 	console.log(`| ${header.join(' | ')} |`);
 	console.log(`|${header.map(() => '---|').join('')}`);
 	for (const line of lines) console.log(`| ${line.map(cell).join(' | ')} |`);

@@ -34,7 +34,9 @@ async function paintTime(args: string[], wanted: readonly string[], env: Record<
 		let painted = 0;
 		// A start that ends before painting is a failure to report, not a 0 ms frame.
 		child.onExit(({exitCode}) =>
-			painted ? resolve(painted) : reject(new Error(`${args.join(' ')} exited (${exitCode}) before its first frame: ${output.slice(-300)}`)),
+			painted
+				? resolve(painted)
+				: reject(new Error(`${args.join(' ')} exited (${exitCode}) before its first frame: ${output.slice(-300)}`)),
 		);
 		child.onData(data => {
 			output += data;
@@ -132,7 +134,12 @@ export async function tuiBenchCases(cli: string, bareInk: string): Promise<Bench
 	const nodeMedian = median(rounds.node);
 	const versusNode = medianRatio(rounds.app, rounds.node);
 	const versusBare = medianRatio(rounds.app, rounds.bare);
-	const firstFrame = {case: 'first frame (embedded data, PTY 80x24)', size: '26 vendors', medianMs: median(rounds.app), p95Ms: percentile(rounds.app, 0.95)};
+	const firstFrame = {
+		case: 'first frame (embedded data, PTY 80x24)',
+		size: '26 vendors',
+		medianMs: median(rounds.app),
+		p95Ms: percentile(rounds.app, 0.95),
+	};
 	rows.push(
 		{
 			...firstFrame,

@@ -85,11 +85,11 @@ async function buildWithUiRuntime(options, metafileName) {
 	return loaders.map(output => relative(outdir, join(root, output)));
 }
 
-// The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
+// The screening worker is an entry of its own beside cli.js (source/screening/screening-pool.ts looks for it there).
 const shipped = await buildWithUiRuntime(
 	{
 		...shared,
-		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`},
+		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/screening-worker.ts`},
 	},
 	'metafile.json',
 );
