@@ -136,7 +136,7 @@ program
 	.option('--debug', 'print stack traces on errors')
 	.addHelpText(
 		'after',
-		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; NO_COLOR disables colour.\n\nA research aid, not legal advice: the embedded facts have sources up to about mid-2026 and lists change; re-check the official sources before relying on an entry.',
+		'\nExit codes: 0 ok · 1 finding or failure · 2 bad usage or input\nEnvironment: VENDOR_RISK_HOME moves config, cache and data; VENDOR_RISK_TODAY=YYYY-MM-DD sets today; VENDOR_RISK_STORE=postgres://host/db uses a shared decision store (password from PGPASSWORD or ~/.pgpass); NO_COLOR disables colour.\n\nA research aid, not legal advice: the embedded facts have sources up to about mid-2026 and lists change; re-check the official sources before relying on an entry.',
 	)
 	.helpCommand('help [command]', 'show help for a command')
 	.showSuggestionAfterError()
@@ -290,7 +290,7 @@ const decide = program
 	.command('decide')
 	.description('record a decision on a vendor, into the same log the TUI writes (or --countersign a pending one)')
 	.usage('<vendor-id> <outcome> --reason <code> [--note <text>] [--review-by <date>]')
-	.argument('[vendor-id]', 'e.g. kaspersky (see `vendor-risk list vendors --json`)')
+	.argument('[vendor-id]', "e.g. kaspersky, or the vendor's name as written (see `vendor-risk list vendors --json`)")
 	.argument('[outcome]', 'approve | approve-with-conditions | reject | escalate | defer')
 	.option('--reason <code>', 'reason code that fits the outcome (listed below)')
 	.option('--note <text>', 'rationale; required for reject, approve-with-conditions, escalate and approving a restricted vendor')
@@ -319,7 +319,7 @@ program
 		),
 	);
 
-const log = program.command('log').description('the decision log: export it or verify its hash chain');
+const log = program.command('log').description('the decision log: export it, verify its hash chain, push it to a shared store');
 log
 	.command('export')
 	.description('export every entry; the manifest (time, count, chain head, filter, retention) goes beside --out FILE, or to stderr')
@@ -342,6 +342,27 @@ log
 	.description('after a break verify reports: set the old log aside (kept) and start a new chain whose first entry records the break')
 	.requiredOption('--note <text>', 'what happened, for the record')
 	.action(action(async (options: {note: string}) => (await commands.log()).runLogRestart(options, io())));
+
+log
+	.command('push')
+	.description(
+		'send the outbox (entries made while the shared store was offline) and import the local log into the shared store; sends nothing twice',
+	)
+	.action(action(async () => (await commands.log()).runLogPush(io())));
+
+const store = program
+	.command('store')
+	.description('the shared decision store (config set store postgres://host/db): its schema and this machine’s standing');
+store
+	.command('migrate')
+	.description('create or update the shared store’s tables, triggers and reviewer role (run once, as the database owner)')
+	.option('--print', 'print the SQL instead of running it, for an administrator who applies it by hand')
+	.action(action(async (options: {print?: boolean}) => (await commands.store()).runStoreMigrate(options, io())));
+store
+	.command('status')
+	.description('where the decision log lives: online or offline, entries, unsent outbox entries')
+	.option('--json', 'print JSON for scripts')
+	.action(action(async (options: {json?: boolean}) => (await commands.store()).runStoreStatus(options, io())));
 
 program.hook('preAction', () => {
 	debug = Boolean(globals().debug);

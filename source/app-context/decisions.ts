@@ -2,6 +2,10 @@
 // tables, its history for the detail view, and the context `decide` needs.
 import {
 	bulkConfirmationText,
+	configuredStoreLocation,
+	countersignOf,
+	countersignProblem,
+	currentDecision,
 	currentDecisionStatus,
 	fingerprintVendor,
 	openDecisionLog,
@@ -25,6 +29,7 @@ import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
 import {countOf, displayText} from '../text/index.js';
+import {OperationError} from '../errors/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -109,11 +114,13 @@ export function decisionSummaries(
 	};
 }
 
+/** `unsent`: ids of entries waiting in a shared store's outbox (LiveLog.unsent()), marked as such. */
 export function decisionHistory(
 	entries: readonly LogEntry[],
 	vendorId: string,
 	context: RunContext,
 	decisionContext: DecisionContext,
+	unsent: ReadonlySet<string> = new Set(),
 ): DetailSection[] {
 	const mine = entries.filter(entry => vendorIdOf(entry) === vendorId);
 	if (mine.length === 0) return [{title: 'Decisions', lines: [{text: '  none yet: press d to decide'}]}];
@@ -123,7 +130,7 @@ export function decisionHistory(
 	const lines: DetailLine[] = [];
 	if (status) lines.push({text: `  now: ${status.message}`, tone: status.state === 'current' ? 'good' : 'warn'});
 	for (const entry of [...mine].reverse()) {
-		const when = entry.at.replace('T', ' ').slice(0, 16);
+		const when = `${entry.at.replace('T', ' ').slice(0, 16)}${unsent.has(entry.id) ? ' (unsent)' : ''}`;
 		if (entry.kind === 'decision') {
 			lines.push({
 				text: `  ${when}  ${entry.outcome} (${entry.reason}) by ${entry.reviewer}${entry.reviewBy ? `, re-review by ${entry.reviewBy}` : ''}${entry.signoff ? ', sent for countersign' : ''}`,
@@ -183,6 +190,41 @@ export function decisionFormCheck(
 	};
 }
 
+/** A vendor's decision that waits for a second reviewer, and why `reviewer` may not sign it off (null: they may). */
+export type PendingCountersign = {entryId: string; seq: number; outcome: string; decidedBy: string; problem: string | null};
+
+/**
+ * The vendor's standing decision if the sign-off policy sent it to a second reviewer
+ * and nobody has countersigned it yet; null otherwise. A decision whose record has
+ * changed since is still named, with the reason it can no longer be signed off.
+ */
+export function pendingCountersign(
+	entries: readonly LogEntry[],
+	vendorId: string,
+	decisionContext: DecisionContext,
+	reviewer: string,
+): PendingCountersign | null {
+	const decision = currentDecision(entries, vendorId);
+	if (!decision || decision.signoff !== 'pending' || countersignOf(entries, decision)) return null;
+	const fingerprint = decisionContext.vendorExists(vendorId) ? decisionContext.fingerprintOf(vendorId) : null;
+	return {
+		entryId: decision.id,
+		seq: decision.seq,
+		outcome: decision.outcome,
+		decidedBy: decision.reviewer,
+		problem: countersignProblem(entries, decision, reviewer, fingerprint),
+	};
+}
+
+/**
+ * The local conf log, opened synchronously. With a shared store configured this refuses rather
+ * than let decisions land in the wrong log: such a run opens the store with openLiveLog (live-log.ts).
+ */
 export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {
+	const location = configuredStoreLocation(env);
+	if (location.kind !== 'local')
+		throw new OperationError(`the decision log is the shared store ${location.display}, which this screen cannot open synchronously`, {
+			hint: 'open it with openLiveLog(); meanwhile use the commands (decide, queue, log), or VENDOR_RISK_STORE=local for the local log',
+		});
 	return openDecisionLog({env});
 }

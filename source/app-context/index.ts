@@ -10,7 +10,7 @@ export {
 	type RunOptions,
 	type SourceState,
 } from './run-context.js';
-export type {JoinedRun, JudgedHit, LoadedRun} from './run-join.js';
+export type {DecisionFormCheck, JoinedRun, JudgedHit, LoadedRun, LiveLog, PendingCountersign} from './run-join.js';
 export {describeTokens, queryLabel} from './hit-lines.js';
 
 /** The join of a run to the decision log and everything after the first frame: conf, got and the screening code load now. */

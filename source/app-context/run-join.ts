@@ -1,7 +1,7 @@
 // The run joined to everything that is not needed for the first frame: the
 // decision log (conf, the hash chain), screening hits and their dispositions,
 // the Changes rows, refreshing sources. The face loads this module on demand.
-import {openDecisionStore, type LogEntry} from '../decisions/index.js';
+import {withStore, type LogEntry} from '../decisions/index.js';
 import {decisionContextFor} from './decisions.js';
 import {joinRun, type JoinedRun} from './joined.js';
 import {loadRunContext, type RunContext, type RunOptions, type SourceState} from './run-context.js';
@@ -16,11 +16,15 @@ export {
 	decisionSummaries,
 	decisionWhy,
 	openLogFor,
+	pendingCountersign,
 	type DecisionFormCheck,
+	type PendingCountersign,
 } from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
+export {openLiveLog, storeStatusLine, type LiveLog} from './live-log.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
+export {resolveVendorReference} from './vendor-reference.js';
 export {refreshSource, refreshSources} from './refresh.js';
 export type {JudgedHit} from './screening.js';
 
@@ -49,7 +53,7 @@ export async function loadJoinedRun(options: RunOptions, env: NodeJS.ProcessEnv 
 	const loaded = await loadRunContext(options, env);
 	requireSourceData(loaded.sources);
 	// Through the store interface, as every command reads the log.
-	const entries = await openDecisionStore(env).read();
+	const entries = await withStore(env, store => store.read());
 	const joined = joinRun(loaded, entries);
 	return {...joined, loaded, entries, decisionContext: decisionContextFor(joined.context)};
 }

@@ -15,6 +15,7 @@ import {largeInventoryCase} from './large-inventory-case.js';
 import {inventoryBenchCases} from './inventory-cases.js';
 import {streamBenchCases} from './stream-cases.js';
 import {loadMeter} from './measure.js';
+import {sharedLogBenchCases, sharedWriterChild} from './shared-log-cases.js';
 import type {BenchRow} from './types.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -25,6 +26,10 @@ const cslSample = fileURLToPath(new URL('../test/fixtures/csl-csv/consolidated_2
 
 if (process.argv[2] === '--parse-child') {
 	await parseChild(process.argv[3]!);
+	process.exit(0);
+}
+if (process.argv[2] === '--shared-writer') {
+	await sharedWriterChild(process.argv[3]!, Number(process.argv[4]), process.argv[5]!);
 	process.exit(0);
 }
 
@@ -108,6 +113,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
 	'large-inventory': async () => [await largeInventoryCase()],
 	inventory: () => inventoryBenchCases(cli, cslSample),
 	stream: () => streamBenchCases(cli),
+	'shared-log': () => sharedLogBenchCases(bench),
 };
 
 if (process.argv[2] === '--suite') {

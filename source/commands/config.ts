@@ -2,7 +2,15 @@
 // it came from, and the settings a reviewer may change by hand.
 import {userInfo} from 'node:os';
 import {today, todayVariable} from '../dates/index.js';
-import {formatSignoffPolicy, outcomes, parseSignoffPolicy, resolveReviewer, signoffPolicyHelp} from '../decisions/index.js';
+import {
+	formatSignoffPolicy,
+	outcomes,
+	parseSignoffPolicy,
+	parseStoreLocation,
+	resolveReviewer,
+	storeLocationOf,
+	signoffPolicyHelp,
+} from '../decisions/index.js';
 import {UserInputError} from '../errors/index.js';
 import {loadEmbeddedRecords, longestRetention, type RecordKeeping} from '../records/index.js';
 import {defaultThreshold} from '../screening/index.js';
@@ -63,6 +71,15 @@ const setters: Record<string, Setter> = {
 		describe:
 			'years the decision log must be kept, stated in every export manifest; nothing is ever pruned (default: the longest record-keeping period in the records, 10 for OFAC)',
 		apply: (settings, value) => settings.set('retentionYears', positiveInteger('retentionYears', value)),
+	},
+	store: {
+		describe:
+			'where decisions are kept: local (this machine, the default) or a team PostgreSQL URL without a password, e.g. postgres://db.example.org/vendor_risk?sslmode=verify-full&sslrootcert=/path/ca.pem (password: PGPASSWORD or ~/.pgpass)',
+		apply(settings, value) {
+			const location = parseStoreLocation(value, 'config store');
+			if (location.kind === 'local') settings.delete('store');
+			else settings.set('store', location.display);
+		},
 	},
 };
 setters.startView = {
@@ -150,6 +167,14 @@ function tierSettings(settings: SettingsStore): EffectiveSetting[] {
 	);
 }
 
+/** Where decisions are kept: VENDOR_RISK_STORE, else the file's store, else this machine's log. */
+function storeSetting(settings: SettingsStore, env: NodeJS.ProcessEnv): EffectiveSetting {
+	const location = storeLocationOf(env, settings.get('store'));
+	const shown = location.kind === 'local' ? "local (this machine's decision log)" : location.display;
+	const from = env.VENDOR_RISK_STORE ? 'VENDOR_RISK_STORE' : settings.get('store') ? 'settings file' : 'default';
+	return {key: 'store', value: location.kind === 'local' ? 'local' : location.display, shown, from};
+}
+
 function retentionSetting(settings: SettingsStore): EffectiveSetting {
 	const retention = decisionRetention(settings.get('retentionYears'), loadEmbeddedRecords().recordKeeping ?? []);
 	return {
@@ -167,6 +192,7 @@ export function effectiveSettings(settings: SettingsStore, env: NodeJS.ProcessEn
 	const sources = settings.get('sources') ?? [];
 	return [
 		reviewerSetting(settings, env),
+		storeSetting(settings, env),
 		{key: 'threshold', value: threshold ?? defaultThreshold, from: threshold === undefined ? 'default' : 'settings file'},
 		...reviewOutcomes.map(outcome => ({
 			key: `reviewDays.${outcome}`,

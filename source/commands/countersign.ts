@@ -2,10 +2,11 @@
 // reviewer signs off a pending decision. Refused for the decision's own reviewer, for a
 // decision that no longer stands, and when the vendor's record changed since.
 import {OperationError, exitCodes} from '../errors/index.js';
-import {countersign, openDecisionStore, type DecisionContext} from '../decisions/index.js';
+import {countersign, withStore, type DecisionContext} from '../decisions/index.js';
 import {loadRunJoin, type RunOptions} from '../app-context/index.js';
 import {sanitizeText} from '../text/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {reportUnsent} from './shared-store.js';
 
 export async function runCountersign(
 	reference: string,
@@ -14,14 +15,16 @@ export async function runCountersign(
 	io: CommandIO,
 ): Promise<number> {
 	return reporting(io, async () => {
-		const store = openDecisionStore(io.env);
-		if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
-		const signed = await countersign(store, reference, context, {rationale: options.note, env: io.env});
-		const {decision} = signed;
-		io.stdout.write(
-			`countersigned ${decision.outcome} for ${decision.vendorId} (decision #${decision.seq} by ${sanitizeText(decision.reviewer)}) as ${sanitizeText(signed.countersign.reviewer)}; entry #${signed.countersign.seq} ${signed.countersign.hash.slice(0, 12)}\n`,
-		);
-		return exitCodes.ok;
+		return withStore(io.env, async store => {
+			if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
+			const signed = await countersign(store, reference, context, {rationale: options.note, env: io.env});
+			const {decision} = signed;
+			io.stdout.write(
+				`countersigned ${decision.outcome} for ${decision.vendorId} (decision #${decision.seq} by ${sanitizeText(decision.reviewer)}) as ${sanitizeText(signed.countersign.reviewer)}; entry #${signed.countersign.seq} ${signed.countersign.hash.slice(0, 12)}\n`,
+			);
+			reportUnsent(store, signed.countersign, io);
+			return exitCodes.ok;
+		});
 	});
 }
 

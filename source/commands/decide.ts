@@ -9,7 +9,7 @@ import {
 	checkVendorDecision,
 	ConfirmationNeededError,
 	decideVendor,
-	openDecisionStore,
+	withStore,
 	outcomeMeanings,
 	outcomes,
 	rationaleRequiredFor,
@@ -24,6 +24,7 @@ import {loadRunJoin, type RunOptions} from '../app-context/index.js';
 import {sanitizeText} from '../text/index.js';
 import {reporting, type CommandIO} from './io.js';
 import {displayText} from '../text/index.js';
+import {reportUnsent} from './shared-store.js';
 
 export type DecideArgs = {
 	vendorId: string;
@@ -59,19 +60,21 @@ export async function runDecide(args: DecideArgs, context: DecisionContext, io: 
 			if (!(error instanceof ConfirmationNeededError) || !confirm || !(await confirm(error.confirmation))) throw error;
 			request.confirmed = true;
 		}
-		const store = openDecisionStore(io.env);
-		if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
-		const entry = await decideVendor(store, request, context, {today, settings, env: io.env});
-		const review = entry.reviewBy ? `, re-review by ${entry.reviewBy}` : '';
-		const evidence = entry.evidence ? `, ${entry.evidence.length} evidence file${entry.evidence.length === 1 ? '' : 's'}` : '';
-		const pending = entry.signoff === 'pending' ? ', pending countersign' : '';
-		io.stdout.write(
-			`${displayText(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}${evidence}${pending}; entry #${entry.seq} ${entry.hash.slice(0, 12)}`)}\n`,
-		);
-		if (entry.signoff === 'pending') {
-			io.stdout.write(`the sign-off policy wants a second reviewer: vendor-risk countersign ${entry.id}\n`);
-		}
-		return exitCodes.ok;
+		return withStore(io.env, async store => {
+			if (store.readOnlyReason) throw new OperationError(store.readOnlyReason);
+			const entry = await decideVendor(store, request, context, {today, settings, env: io.env});
+			const review = entry.reviewBy ? `, re-review by ${entry.reviewBy}` : '';
+			const evidence = entry.evidence ? `, ${entry.evidence.length} evidence file${entry.evidence.length === 1 ? '' : 's'}` : '';
+			const pending = entry.signoff === 'pending' ? ', pending countersign' : '';
+			io.stdout.write(
+				`${displayText(`recorded ${entry.outcome} for ${entry.vendorId} (${entry.reason}) by ${entry.reviewer}${review}${evidence}${pending}; entry #${entry.seq} ${entry.hash.slice(0, 12)}`)}\n`,
+			);
+			if (entry.signoff === 'pending') {
+				io.stdout.write(`the sign-off policy wants a second reviewer: vendor-risk countersign ${entry.id}\n`);
+			}
+			reportUnsent(store, entry, io);
+			return exitCodes.ok;
+		});
 	});
 }
 
@@ -134,8 +137,10 @@ export async function runDecideCommand(args: DecideCommandArgs, run: RunOptions,
 			throw new UserInputError(
 				`decide needs --reason; ${outcomes.includes(args.outcome as never) ? `${args.outcome} takes: ${reasonsByOutcome[args.outcome as keyof typeof reasonsByOutcome].join(', ')}` : 'see decide --help'}`,
 			);
-		const loaded = await (await loadRunJoin()).loadJoinedRun(run, io.env);
-		const decide: DecideArgs = {...args, vendorId: args.vendorId, outcome: args.outcome, reason: args.reason};
+		const join = await loadRunJoin();
+		const loaded = await join.loadJoinedRun(run, io.env);
+		const vendorId = join.resolveVendorReference(loaded.context.catalog, args.vendorId);
+		const decide: DecideArgs = {...args, vendorId, outcome: args.outcome, reason: args.reason};
 		return runDecide(decide, loaded.decisionContext, io, confirmOnTerminal);
 	});
 }

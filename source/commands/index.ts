@@ -14,4 +14,5 @@ export const commands = {
 	match: () => import('./match.js'),
 	screen: () => import('./screen.js'),
 	sources: () => import('./sources.js'),
+	store: () => import('./store.js'),
 };

@@ -5,11 +5,13 @@ import {UserInputError, exitCodes} from '../errors/index.js';
 import {
 	exportFormats,
 	exportWithManifest,
-	openDecisionStore,
+	isSharedStore,
 	parseSince,
+	pushToSharedStore,
 	restartChain,
 	settingsOf,
 	verifyStore,
+	withStore,
 	type DecisionStore,
 	type ExportFormat,
 	type ExportManifest,
@@ -31,31 +33,35 @@ export async function runLogExport(options: LogExportOptions, io: CommandIO): Pr
 		}
 		if (options.bundle !== undefined && options.out !== undefined) throw new UserInputError('give --out FILE or --bundle DIR, not both');
 		if (options.since !== undefined) parseSince(options.since);
-		const store = openDecisionStore(io.env);
-		if (options.out !== undefined) refuseOwned('--out', options.out, store);
-		if (options.bundle !== undefined) refuseOwned('--bundle', options.bundle, store);
-		// A damaged log still exports what can be read; say so, since the export is then incomplete.
-		if (store.readOnlyReason) io.stderr.write(`vendor-risk: warning: ${store.readOnlyReason}\n`);
-		const entries = await store.read();
-		const {text, manifest} = exportWithManifest(entries, {
-			format: format as ExportFormat,
-			since: options.since,
-			filter: options.filter,
-			retentionYears: settingsOf(io.env).retentionYears,
-		});
-		if (options.bundle !== undefined) return writeBundle(options.bundle, format as ExportFormat, text, manifest, store, io);
-		if (options.out !== undefined) {
-			const manifestPath = `${options.out}.manifest.json`;
-			writePrivate(options.out, text);
-			writePrivate(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-			io.stderr.write(`exported ${manifest.entryCount} of ${entries.length} entries to ${options.out}; manifest ${manifestPath}\n`);
-		} else {
-			io.stdout.write(text);
-			// The export on stdout stays exactly the format; its manifest goes to stderr.
-			io.stderr.write(`${JSON.stringify(manifest, null, 2)}\n`);
-		}
-		return exitCodes.ok;
+		return withStore(io.env, store => exportFrom(store, format as ExportFormat, options, io));
 	});
+}
+
+async function exportFrom(store: DecisionStore, format: ExportFormat, options: LogExportOptions, io: CommandIO): Promise<number> {
+	if (options.out !== undefined) refuseOwned('--out', options.out, store);
+	if (options.bundle !== undefined) refuseOwned('--bundle', options.bundle, store);
+	// A damaged log still exports what can be read; say so, since the export is then incomplete.
+	if (store.readOnlyReason) io.stderr.write(`vendor-risk: warning: ${store.readOnlyReason}\n`);
+	// The store's own content (a shared store's database, not this machine's copy or outbox).
+	const entries = await store.read({fresh: true});
+	const {text, manifest} = exportWithManifest(entries, {
+		format,
+		since: options.since,
+		filter: options.filter,
+		retentionYears: settingsOf(io.env).retentionYears,
+	});
+	if (options.bundle !== undefined) return writeBundle(options.bundle, format, text, manifest, store, io);
+	if (options.out !== undefined) {
+		const manifestPath = `${options.out}.manifest.json`;
+		writePrivate(options.out, text);
+		writePrivate(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+		io.stderr.write(`exported ${manifest.entryCount} of ${entries.length} entries to ${options.out}; manifest ${manifestPath}\n`);
+	} else {
+		io.stdout.write(text);
+		// The export on stdout stays exactly the format; its manifest goes to stderr.
+		io.stderr.write(`${JSON.stringify(manifest, null, 2)}\n`);
+	}
+	return exitCodes.ok;
 }
 
 /** The log, its manifest, the evidence files and a copy of the raw store (what a restore puts back), in one new folder. */
@@ -85,7 +91,7 @@ async function writeBundle(
 		}
 	}
 	const copied = await store.snapshotTo(join(folder, 'store'));
-	writePrivate(join(folder, 'README.txt'), bundleReadme(logFile, manifest, copied.length));
+	writePrivate(join(folder, 'README.txt'), bundleReadme(logFile, manifest, copied.length, isSharedStore(store)));
 	io.stderr.write(
 		`bundled ${manifest.entryCount} of ${manifest.chainLength} entries, ${countOf(manifest.evidence.length - missing.length, 'evidence file')} and the store (${countOf(copied.length, 'file')}) in ${folder}\n`,
 	);
@@ -96,13 +102,15 @@ async function writeBundle(
 	return exitCodes.ok;
 }
 
-function bundleReadme(logFile: string, manifest: ExportManifest, storeFiles: number): string {
+function bundleReadme(logFile: string, manifest: ExportManifest, storeFiles: number, shared: boolean): string {
 	return [
 		'vendor-risk decision log bundle',
 		'',
 		`${basename(logFile)}: ${manifest.entryCount} of ${manifest.chainLength} log entries; ${basename(logFile)}.manifest.json: when, chain head, filter, retention (${manifest.retentionYears} years).`,
 		'evidence/<sha256>/<name>: each file attached to a decision, in a folder named by its SHA-256 (sha256sum checks it).',
-		`store/: the ${storeFiles} raw store files (shards and head anchor) as they were; to restore the log, stop vendor-risk and copy them into its data folder.`,
+		shared
+			? `store/: every row of the shared store's entries table (entries.jsonl) and its head (head.json), ${storeFiles} files: compare them with the database's own backup, from which the log is restored.`
+			: `store/: the ${storeFiles} raw store files (shards and head anchor) as they were; to restore the log, stop vendor-risk and copy them into its data folder.`,
 		'',
 	].join('\n');
 }
@@ -145,37 +153,71 @@ function writePrivate(path: string, text: string): void {
 const safeFileName = (name: string) => name.replace(/[/\\\0]/g, '_').replace(/^\.+$/, 'evidence') || 'evidence';
 
 export async function runLogVerify(io: CommandIO): Promise<number> {
-	return reporting(io, async () => {
-		const store = openDecisionStore(io.env);
-		const report = await verifyStore(store);
-		for (const warning of report.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
-		if (report.problems.length) {
-			for (const problem of report.problems) io.stderr.write(`vendor-risk: ${sanitizeText(problem)}\n`);
-			return exitCodes.finding;
-		}
-		const lines = [`chain intact: ${report.entries} entries, head ${report.head}`];
-		if (report.anchor) lines.push(`head anchor: seq ${report.anchor.seq} found in the chain (a deleted tail would show here)`);
-		if (report.countersigns) lines.push(`countersigns: ${report.countersigns} checked, each by a second reviewer of a pending decision`);
-		if (report.evidenceFiles) lines.push(`evidence: ${countOf(report.evidenceFiles, 'file')} present and unchanged`);
-		if (report.restart) {
-			const {previous, at} = report.restart;
-			lines.push(
-				`restarted ${at} after a break (${sanitizeText(previous.problem)}); the old log is kept in ${sanitizeText(previous.movedTo)}, it last read to seq ${previous.lastSeq}`,
-			);
-		}
-		io.stdout.write(`${lines.join('\n')}\n`);
-		return exitCodes.ok;
-	});
+	return reporting(io, () => withStore(io.env, store => verifyAndReport(store, io)));
+}
+
+async function verifyAndReport(store: DecisionStore, io: CommandIO): Promise<number> {
+	const report = await verifyStore(store);
+	for (const warning of report.warnings) io.stderr.write(`vendor-risk: warning: ${sanitizeText(warning)}\n`);
+	if (report.problems.length) {
+		for (const problem of report.problems) io.stderr.write(`vendor-risk: ${sanitizeText(problem)}\n`);
+		return exitCodes.finding;
+	}
+	const lines = [`chain intact: ${report.entries} entries, head ${report.head}`];
+	if (report.anchor) lines.push(`head anchor: seq ${report.anchor.seq} found in the chain (a deleted tail would show here)`);
+	if (report.countersigns) lines.push(`countersigns: ${report.countersigns} checked, each by a second reviewer of a pending decision`);
+	if (report.evidenceFiles) lines.push(`evidence: ${countOf(report.evidenceFiles, 'file')} present and unchanged`);
+	if (report.restart) {
+		const {previous, at} = report.restart;
+		lines.push(
+			`restarted ${at} after a break (${sanitizeText(previous.problem)}); the old log is kept in ${sanitizeText(previous.movedTo)}, it last read to seq ${previous.lastSeq}`,
+		);
+	}
+	io.stdout.write(`${lines.join('\n')}\n`);
+	return exitCodes.ok;
 }
 
 /** `vendor-risk log restart --note TEXT`: only for a log that fails verification; the old files are moved aside, not deleted. */
 export async function runLogRestart(options: {note?: string}, io: CommandIO): Promise<number> {
-	return reporting(io, async () => {
-		const store = openDecisionStore(io.env);
-		const {entry, problem} = await restartChain(store, options.note, {env: io.env});
-		io.stdout.write(
-			`started a new chain: entry #1 ${entry.hash.slice(0, 12)} records the break (${sanitizeText(problem)}); the old files are in ${join(store.location, entry.previous.movedTo)}\n`,
-		);
-		return exitCodes.ok;
-	});
+	return reporting(io, () =>
+		withStore(io.env, async store => {
+			const {entry, problem} = await restartChain(store, options.note, {env: io.env});
+			io.stdout.write(
+				`started a new chain: entry #1 ${entry.hash.slice(0, 12)} records the break (${sanitizeText(problem)}); the old files are in ${join(store.location, entry.previous.movedTo)}\n`,
+			);
+			return exitCodes.ok;
+		}),
+	);
+}
+
+/**
+ * `vendor-risk log push`: imports the local conf log (if there is one) into the shared
+ * store, then sends the outbox. Run again, it sends nothing twice.
+ */
+export async function runLogPush(io: CommandIO): Promise<number> {
+	return reporting(io, () =>
+		withStore(io.env, async store => {
+			const summary = await pushToSharedStore(store, io.env, line => io.stdout.write(`${line}\n`));
+			const lines: string[] = [];
+			if (summary.local) {
+				const {local} = summary;
+				lines.push(
+					`local log ${sanitizeText(local.location)}: ${countOf(local.sent, 'entry', 'entries')} sent, ${local.alreadyThere} already in the shared log${local.refused.length ? `, ${local.refused.length} not sent` : ''}`,
+				);
+			}
+			const {outbox} = summary;
+			lines.push(
+				`outbox: ${countOf(outbox.sent, 'entry', 'entries')} sent, ${outbox.alreadyThere} already in the shared log${outbox.refused.length ? `, ${outbox.refused.length} refused` : ''}; ${outbox.remaining} left`,
+			);
+			const status = store.status();
+			lines.push(`shared log ${sanitizeText(status.location)}: ${countOf(status.entries, 'entry', 'entries')}`);
+			io.stdout.write(`${lines.join('\n')}\n`);
+			const refused = [...(summary.local?.refused ?? []), ...outbox.refused];
+			for (const refusal of refused)
+				io.stderr.write(
+					`vendor-risk: not sent: ${refusal.entry.kind} ${refusal.entry.id} by ${sanitizeText(refusal.entry.reviewer)}: ${sanitizeText(refusal.reason)}\n`,
+				);
+			return refused.length ? exitCodes.finding : exitCodes.ok;
+		}),
+	);
 }

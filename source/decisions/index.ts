@@ -11,7 +11,23 @@ export {
 	defaultShardSize,
 	type DecisionLogOptions,
 } from './store.js';
-export type {DecisionStore, EvidenceStore, EvidenceCheck, HeadAnchor} from './store-interface.js';
+export type {
+	DecisionStore,
+	EvidenceStore,
+	EvidenceCheck,
+	HeadAnchor,
+	ReadOptions,
+	SendReport,
+	SharedDecisionStore,
+	StoreChange,
+	StoreStatus,
+} from './store-interface.js';
+export {isSharedStore} from './store-interface.js';
+export {openStore, withStore, configuredStoreLocation} from './open-store.js';
+export {parseStoreLocation, storeLocationOf, sslModes, storeUrlParameters, type StoreLocation} from './store-location.js';
+export {pushToSharedStore, importBatchSize, type PushSummary} from './push.js';
+/** `store migrate`: the PostgreSQL driver and the migrations load only when it runs. */
+export const loadStoreMigrations = () => import('./postgres/migrate.js');
 export {
 	recordDecision,
 	revokeLast,

@@ -43,7 +43,7 @@ import {fileEvidenceStore} from './evidence.js';
 import {writerLock, type WriterLock, type WriterLockOptions} from './lock.js';
 import {entryDraftSchema, entryJsonSchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
 import {emptyShardText, parseShardText, readShardText, shardIsAnchored, StoreVersionError, storeVersion} from './shard-file.js';
-import type {DecisionStore, EvidenceStore, HeadAnchor} from './store-interface.js';
+import type {DecisionStore, EvidenceStore, HeadAnchor, StoreChange, StoreStatus} from './store-interface.js';
 
 export {storeVersion} from './shard-file.js';
 export const defaultShardSize = 250;
@@ -74,7 +74,7 @@ export function openDecisionLog(options: DecisionLogOptions = {}): DecisionLog {
 	return new DecisionLog(options);
 }
 
-/** The store the commands use: today always the conf log in the app's data folder. */
+/** The conf log in the app's data folder (openStore chooses between it and a shared store). */
 export function openDecisionStore(env: NodeJS.ProcessEnv = process.env): DecisionStore {
 	return new DecisionLog({env});
 }
@@ -132,6 +132,30 @@ export class DecisionLog implements DecisionStore {
 	async read(): Promise<readonly LogEntry[]> {
 		return this.entries();
 	}
+
+	/** Re-reads only shards whose files changed (the read cache), so it is cheap enough for every frame. */
+	latest(): readonly LogEntry[] {
+		return this.entries();
+	}
+
+	status(): StoreStatus {
+		return {
+			kind: 'local',
+			connection: 'online',
+			location: this.directory,
+			entries: this.entries().length,
+			outbox: 0,
+			lastSyncAt: null,
+			problem: this.#readOnlyReason,
+		};
+	}
+
+	/** The local log is written by this reviewer's own processes only: nothing arrives from elsewhere to announce. */
+	subscribe(_listener: (change: StoreChange) => void): () => void {
+		return () => {};
+	}
+
+	async close(): Promise<void> {}
 
 	async anchor(): Promise<HeadAnchor | null> {
 		return readAnchor(this.directory).anchor;
@@ -475,7 +499,8 @@ function shardSchema(): Record<string, unknown> {
 	return cachedShardSchema;
 }
 
-function checkDraft(draft: EntryDraft): EntryDraft {
+/** A draft as the schema reads it, or a one-line UserInputError naming the first problem. */
+export function checkDraft(draft: EntryDraft): EntryDraft {
 	const parsed = entryDraftSchema.safeParse(draft);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];

@@ -27,7 +27,8 @@ export type VerifyReport = {
 const creationSlackMs = 24 * 3_600_000;
 
 export async function verifyStore(store: DecisionStore): Promise<VerifyReport> {
-	const entries = await store.read();
+	// The store itself, in full: a shared store's local copy could hide a row edited since it was made.
+	const entries = await store.read({fresh: true});
 	const anchor = await store.anchor();
 	const problems: string[] = [];
 	const warnings: string[] = [];

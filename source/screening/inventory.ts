@@ -2,14 +2,20 @@
 // or a procurement system (JSON): read leniently, one bad row never sinks the file.
 import {basename, extname} from 'node:path';
 import {parse} from 'csv-parse/sync';
-import {transliterate} from 'transliteration';
 import {UserInputError} from '../errors/index.js';
 import {readLocalInput} from '../records/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
+import {domainOf, groupByIdentity} from './vendor-identity.js';
+
+export {slugify} from './vendor-identity.js';
 
 export type InventoryVendor = {
-	/** Slug of the name, unique within the inventory ("acme-corp", "acme-corp-2"). */
+	/**
+	 * Stable within the inventory, whatever the row order: the `id` column's slug, else the
+	 * name's slug ("acme-corp"), with the website's domain when several vendors share a name
+	 * ("acme-corp-acme-com"). Rows with the same identity are one vendor.
+	 */
 	id: string;
 	name: string;
 	aliases: string[];
@@ -51,11 +57,12 @@ export type InventoryParse = {vendors: InventoryVendor[]; errors: string[]};
 /** `rowsAreAssets`: every row is a product line (an assets file), even without product-level columns. */
 export type InventoryParseOptions = {rowsAreAssets?: boolean};
 
-type Field = 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | 'criticality' | 'products' | ProductField | 'owners';
+type Field = 'id' | 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | 'criticality' | 'products' | ProductField | 'owners';
 type ProductField = 'productCategory' | 'countryOfOrigin' | 'components' | 'modelYear' | 'quantity';
 
 // Header spellings seen in real exports, compared after lower-casing and removing punctuation.
 const fieldSynonyms: Record<Field, string[]> = {
+	id: ['id', 'vendor id', 'supplier id', 'vendor number', 'supplier number', 'vendor code', 'supplier code', 'vendor no', 'supplier no'],
 	name: [
 		'name',
 		'vendor name',
@@ -240,12 +247,12 @@ function list(value: unknown): string[] {
 	return parts.filter((part): part is string => part !== null && part !== '');
 }
 
+type RowDraft = {vendor: Omit<InventoryVendor, 'id'>; explicitId: string | null};
+
 function buildVendors(rows: RawRow[], inputName: string, options: InventoryParseOptions = {}): InventoryParse {
-	const vendors: InventoryVendor[] = [];
 	const errors: string[] = [];
-	const usedIds = new Set<string>();
-	const byName = new Map<string, InventoryVendor>();
 	const file = basename(inputName);
+	const drafts: RowDraft[] = [];
 	for (const row of rows) {
 		const name = text(row.values.get('name'));
 		if (row.problem) {
@@ -256,20 +263,12 @@ function buildVendors(rows: RawRow[], inputName: string, options: InventoryParse
 			errors.push(`${file} ${row.source}: no vendor name; row skipped`);
 			continue;
 		}
-		const line = productLine(row, options, (problem: string) => errors.push(`${file} ${row.source}: ${problem}`));
-		const owners = ownerStakes(row.values.get('owners'), (problem: string) => errors.push(`${file} ${row.source}: ${problem}`));
-		// One row per vendor and product line: a row repeating a vendor's exact name adds a product line (and owners) to it.
-		const earlier = byName.get(name);
-		if (earlier && (line || owners.length)) {
-			if (line) earlier.productLines = [...(earlier.productLines ?? []), line];
-			if (owners.length)
-				earlier.owners = mergeOwners(earlier.owners ?? [], owners, problem => errors.push(`${file} ${row.source}: ${problem}`));
-			continue;
-		}
+		const report = (problem: string) => errors.push(`${file} ${row.source}: ${problem}`);
+		const line = productLine(row, options, report);
+		const owners = ownerStakes(row.values.get('owners'), report);
 		// Without product-level columns, "Country of origin" is read as the vendor's own country, as before.
 		const country = text(row.values.get('country')) ?? (line ? null : text(row.values.get('countryOfOrigin')));
-		const vendor: InventoryVendor = {
-			id: uniqueSlug(name, usedIds),
+		const vendor: Omit<InventoryVendor, 'id'> = {
 			name,
 			aliases: list(row.values.get('aliases')).filter(alias => alias !== name),
 			website: text(row.values.get('website')),
@@ -282,10 +281,41 @@ function buildVendors(rows: RawRow[], inputName: string, options: InventoryParse
 		};
 		if (line) vendor.productLines = [line];
 		if (owners.length) vendor.owners = owners;
-		vendors.push(vendor);
-		if (!byName.has(name)) byName.set(name, vendor);
+		drafts.push({vendor, explicitId: text(row.values.get('id'))});
 	}
-	return {vendors, errors};
+	const identity = groupByIdentity(
+		drafts.map(({vendor, explicitId}) => ({explicitId, name: vendor.name, website: vendor.website, source: vendor.source})),
+	);
+	for (const problem of identity.problems) errors.push(`${file} ${problem}`);
+	// Rows of one vendor (one a product line, or a repeat) become one vendor, in the order its first row appears.
+	const byKey = new Map<string, InventoryVendor>();
+	drafts.forEach(({vendor}, index) => {
+		const key = identity.keys[index]!;
+		const earlier = byKey.get(key);
+		if (earlier) mergeRow(earlier, vendor, (problem: string) => errors.push(`${file} ${vendor.source}: ${problem}`));
+		else byKey.set(key, {id: identity.ids.get(key)!, ...vendor});
+	});
+	return {vendors: [...byKey.values()], errors};
+}
+
+const singleFields = ['website', 'country', 'parent', 'owner', 'criticality'] as const;
+
+/** A later row of the same vendor adds its names, products, product line and owners; a field it gives differently is reported, the first kept. */
+function mergeRow(earlier: InventoryVendor, later: Omit<InventoryVendor, 'id'>, report: (problem: string) => void): void {
+	const names = [later.name, ...later.aliases].filter(name => name !== earlier.name && !earlier.aliases.includes(name));
+	earlier.aliases = [...earlier.aliases, ...new Set(names)];
+	earlier.products = [...new Set([...earlier.products, ...later.products])];
+	if (later.productLines) earlier.productLines = [...(earlier.productLines ?? []), ...later.productLines];
+	if (later.owners) earlier.owners = mergeOwners(earlier.owners ?? [], later.owners, report);
+	for (const field of singleFields) {
+		const value = later[field];
+		if (value === null || (field === 'website' && domainOf(value) !== null && domainOf(value) === domainOf(earlier.website))) continue;
+		if (earlier[field] === null) earlier[field] = value;
+		else if (earlier[field] !== value)
+			report(
+				`${field} "${value}" differs from "${earlier[field]}" on ${earlier.source}, which names the same vendor (${earlier.name}); kept the first: if they are different vendors, add an id column`,
+			);
+	}
 }
 
 /** The row's product line, when it has product-level columns (or every row, for an assets file). */
@@ -383,23 +413,3 @@ function percentOf(share: string, name: string, report: (problem: string) => voi
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
-
-export function slugify(name: string): string {
-	const slug = transliterate(name.normalize('NFKC'))
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug || 'vendor';
-}
-
-function uniqueSlug(name: string, used: Set<string>): string {
-	const base = slugify(name);
-	let id = base;
-	for (let suffix = 2; used.has(id); suffix++) id = `${base}-${suffix}`;
-	used.add(id);
-	return id;
-}

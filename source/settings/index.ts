@@ -48,6 +48,11 @@ export type Settings = {
 	columns?: Record<string, {order: readonly string[]; hidden: readonly string[]}>;
 	/** TUI saved views: a named filter and sort on a view, recalled with v or :view NAME. */
 	savedViews?: ReadonlyArray<{name: string; view: string; filter: string; sort: {column: string; descending: boolean} | null}>;
+	/**
+	 * Where decisions are kept: unset (or "local") for the conf log on this machine, or a
+	 * team's PostgreSQL URL without a password (VENDOR_RISK_STORE overrides it).
+	 */
+	store?: string;
 };
 
 export const defaultSettings: Settings = {
@@ -69,6 +74,8 @@ export const defaultSettings: Settings = {
 export type SettingsStore = {
 	get<Key extends keyof Settings>(key: Key): Settings[Key];
 	set<Key extends keyof Settings>(key: Key, value: Settings[Key]): void;
+	/** Removes a key, so its default applies again. */
+	delete(key: keyof Settings): void;
 	readonly store: Settings;
 	readonly path: string;
 };
@@ -110,6 +117,9 @@ function readOnlySettings(path: string, why: string): SettingsStore {
 		store,
 		get: key => store[key],
 		set() {
+			throw new OperationError(`cannot save the settings in ${path}: ${why}`);
+		},
+		delete() {
 			throw new OperationError(`cannot save the settings in ${path}: ${why}`);
 		},
 	};

@@ -106,7 +106,8 @@ export function reachText(row: RuleRow): string {
 
 const columns: Column<RuleRow>[] = [
 	{key: 'title', label: 'Rule', aliases: ['rule', 'name'], value: row => row.title, priority: 0, minWidth: 16, maxWidth: 44},
-	{key: 'status', label: 'Status', value: row => row.status, display: row => row.statusLabel, priority: 0, minWidth: 8, maxWidth: 26},
+	// What the rules reach is what this table is for: room for "1 asset (40 units)" and "unknown after…" before the classes.
+	{key: 'status', label: 'Status', value: row => row.status, display: row => row.statusLabel, priority: 0, minWidth: 10, maxWidth: 26},
 	{
 		key: 'reach',
 		label: 'Reaches',
@@ -114,7 +115,7 @@ const columns: Column<RuleRow>[] = [
 		value: row => row.assets + row.ownership + row.originUnknown + row.ownershipUnknown,
 		display: reachText,
 		priority: 0,
-		minWidth: 8,
+		minWidth: 18,
 		maxWidth: 30,
 	},
 	{key: 'next', label: 'Milestone', aliases: ['milestone'], value: row => row.next, priority: 1, minWidth: 10, maxWidth: 10},

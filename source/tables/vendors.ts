@@ -283,12 +283,16 @@ const columns: Column<VendorRow>[] = [
 
 export const vendorTable: TableSpec<VendorRow> = {name: 'Vendors', columns, defaultSort: {column: 'severity', descending: true}};
 
-/** The review queue: the vendor columns with "why" shown second, in the queue's own order (no default sort). */
+/**
+ * The review queue: the vendor columns with "why" shown second, in the queue's own
+ * order (no default sort). Why is what the queue is for, so it is the column that
+ * takes the room a wider terminal gives.
+ */
 export const queueTable: TableSpec<VendorRow> = {
 	name: 'Queue',
 	columns: [
-		columns[0]!,
-		{key: 'why', label: 'Why', value: row => row.why, priority: 0, minWidth: 12, maxWidth: 34},
+		{...columns[0]!, grow: false},
+		{key: 'why', label: 'Why', value: row => row.why, priority: 0, minWidth: 16, maxWidth: 60, grow: true},
 		...columns.slice(1).filter(column => column.key !== 'why'),
 	],
 	defaultSort: null,

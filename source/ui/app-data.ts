@@ -1,10 +1,10 @@
 // What the TUI is given to show: the caller's data, loaded outside the UI.
-import type {SourceState} from '../app-context/index.js';
-import type {Catalog} from '../records/index.js';
+import type {PendingCountersign, SourceState} from '../app-context/index.js';
+import type {Catalog, Exposure} from '../records/index.js';
 import type {ChangeRow, DecisionSummary, DetailSection, EntryRow, HitSummary} from '../tables/index.js';
-import type {DecisionChoices} from './decision-form.js';
+import type {DecisionCheck, DecisionChoices} from './decision-form.js';
 
-export type {SourceState};
+export type {PendingCountersign, SourceState};
 
 export type AppData = {
 	catalog: Catalog;
@@ -27,6 +27,14 @@ export type AppData = {
 	decisionChoices?: DecisionChoices;
 	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
 	readOnlyReason?: string | null;
+	/** The class-rule and ownership findings on the inventory and the assets; absent (none) until the run is joined. */
+	exposure?: Exposure;
+	/** What the decision rules ask of an outcome on these vendors (rationale, confirmations, a second reviewer); null until an outcome is chosen. */
+	decisionCheck?: (vendorIds: readonly string[], outcome: string) => DecisionCheck | null;
+	/** Why an evidence file cannot be attached (missing, a folder, too large), or null when it can. */
+	evidenceProblem?: (path: string) => string | null;
+	/** The vendor's decision that waits for a second reviewer, and whether this reviewer may countersign it; null when none waits. */
+	pendingCountersignOf?: (vendorId: string) => PendingCountersign | null;
 };
 
 /** A refresh's download as it goes. */

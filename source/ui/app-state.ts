@@ -3,6 +3,7 @@
 import type {AppData, Progress} from './app-data.js';
 import type {Binding} from './bindings.js';
 import type {ColumnChooser} from './column-chooser.js';
+import type {CountersignPrompt, CountersignRequest} from './countersign-prompt.js';
 import type {CommandLine} from './command-line.js';
 import type {DecisionForm, DecisionSubmission} from './decision-form.js';
 import type {DetailState} from './detail-state.js';
@@ -24,6 +25,8 @@ export type Overlay =
 	| {kind: 'filter'; field: TextField}
 	| {kind: 'decide'; form: DecisionForm}
 	| {kind: 'dispose'; prompt: HitPrompt}
+	/** The note of a countersign (o), naming the decision it signs off. */
+	| {kind: 'countersign'; prompt: CountersignPrompt}
 	| {kind: 'columns'; chooser: ColumnChooser}
 	| {kind: 'command'; line: CommandLine};
 
@@ -36,6 +39,7 @@ export type Effect =
 	| {kind: 'undo'; vendorId: string}
 	| {kind: 'export'}
 	| ({kind: 'dispose'} & HitDispositionRequest)
+	| ({kind: 'countersign'} & CountersignRequest)
 	/** Columns or saved views changed: keep them in the config file. */
 	| {kind: 'savePreferences'; preferences: Preferences}
 	| null;

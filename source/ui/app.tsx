@@ -17,6 +17,7 @@ import {HintLine} from './components/hint-line.js';
 import {StatusBar} from './components/status-bar.js';
 import {TabBar} from './components/tab-bar.js';
 import {TableScreen} from './components/table-screen.js';
+import type {CountersignRequest} from './countersign-prompt.js';
 import type {DecisionSubmission} from './decision-form.js';
 import type {HitDispositionRequest} from './hit-prompt.js';
 import {detailViewport, frequencyPageSize, minimumSize, pageSize} from './layout.js';
@@ -36,6 +37,8 @@ export type ActionResult = {data: AppData | null; message: string};
 export type AppActions = {
 	refresh?: (report: (progress: Progress) => void) => Promise<ActionResult>;
 	decide?: (submission: DecisionSubmission) => Promise<ActionResult>;
+	/** Signs off a pending decision as the reviewer running the app. */
+	countersign?: (request: CountersignRequest) => Promise<ActionResult>;
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
 	dispose?: (request: HitDispositionRequest) => Promise<ActionResult>;
@@ -175,6 +178,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}}:
 				true,
 			);
 		else if (effect.kind === 'decide') settle(dispatch, actions.decide?.(effect.submission), 'decisions cannot be saved here');
+		else if (effect.kind === 'countersign') settle(dispatch, actions.countersign?.(effect), 'decisions cannot be countersigned here');
 		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
 		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
@@ -240,7 +244,7 @@ function Body({state}: {state: AppState}): React.JSX.Element {
 	const bodyHeight = rows - 4;
 	if (state.overlay.kind === 'decide') {
 		const names = state.overlay.form.vendorIds.map(id => state.data.catalog.vendorById.get(id)?.name ?? id);
-		return <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} keymap={state.keymap} />;
+		return <DecisionFormView form={state.overlay.form} vendorNames={names} width={columns} height={bodyHeight} keymap={state.keymap} />;
 	}
 	if (state.overlay.kind === 'help')
 		return <HelpOverlay context={state.screen.kind} keymap={state.keymap} height={bodyHeight - 2} width={columns} />;
@@ -260,7 +264,7 @@ function Body({state}: {state: AppState}): React.JSX.Element {
 			spec={spec}
 			width={columns}
 			page={pageSize(state)}
-			above={lineAboveTable(state.tables, state.view, columns)}
+			above={lineAboveTable(state.tables, state.view, columns, state.data)}
 			emptyHint={emptyHint(state.view, table.filterText)}
 		/>
 	);

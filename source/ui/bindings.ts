@@ -65,7 +65,7 @@ const screens: Context[] = ['table', 'detail', 'frequency'];
 const everywhere: Context[] = [...contexts];
 
 /** Digit keys of the views, in tab order; the reducer maps the digit to the view. */
-export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7'] as const;
+export const viewKeys = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
 
 /** The keys as shipped; the config file's `keys` can remap any command (keymap.ts). */
 export const bindings: readonly Binding[] = [
@@ -160,6 +160,8 @@ export const bindings: readonly Binding[] = [
 	{command: 'savedViews', keys: [{input: 'v', label: 'v'}], help: 'recall a saved view', contexts: ['table']},
 	{command: 'commandLine', keys: [{input: ':', label: ':'}], help: 'command line', contexts: ['table']},
 	{command: 'decide', keys: [{input: 'd', label: 'd'}], help: 'decide (marked: all)', contexts: both},
+	// o as in "sign off": C would clash with the remapping the README shows (chooseColumns to C).
+	{command: 'countersign', keys: [{input: 'o', label: 'o'}], help: 'sign off (countersign)', contexts: both},
 	{command: 'undo', keys: [{input: 'u', label: 'u'}], help: 'undo last decision', contexts: both},
 	{command: 'export', keys: [{input: 'e', label: 'e'}], help: 'export the decision log', contexts: both},
 	{command: 'nextHit', keys: [{special: 'tab', label: 'Tab'}], help: 'focus the next hit', contexts: ['detail']},
@@ -218,6 +220,17 @@ export const bindings: readonly Binding[] = [
 	},
 	{command: 'saveForm', keys: [{special: 'return', label: 'Enter'}], help: 'save', contexts: ['form']},
 	{command: 'cancelForm', keys: [{special: 'escape', label: 'Esc'}], help: 'cancel', contexts: ['form']},
+	// Not Enter: the step exists so that no stray Enter saves what it names.
+	{command: 'confirmYes', keys: [{input: 'y', label: 'y'}], help: 'confirm and save', contexts: ['confirm']},
+	{
+		command: 'confirmNo',
+		keys: [
+			{input: 'n', label: 'n'},
+			{special: 'escape', label: 'Esc'},
+		],
+		help: 'back to the form',
+		contexts: ['confirm'],
+	},
 	{
 		command: 'choosePrevious',
 		keys: [
@@ -355,6 +368,7 @@ export const contextTitles: Record<Context, string> = {
 	prompt: 'Reason prompt',
 	form: 'Decision form',
 	choice: 'Form choices',
+	confirm: 'Confirmation',
 	text: 'Text fields',
 };
 

@@ -5,8 +5,8 @@ import {textEdits, type TextEdit} from './text-field.js';
 /**
  * Where a key is read. A modal stacks its contexts above the view's place (the
  * dispatcher asks them in order): the filter box is 'filter' then 'text', the
- * decision form 'form' then 'choice' or 'text' by the focused field, the command
- * line 'command' then 'text'.
+ * decision form 'form' then 'choice' or 'text' by the focused field (its
+ * confirmation step 'confirm' alone), the command line 'command' then 'text'.
  */
 export const contexts = [
 	'table',
@@ -17,6 +17,7 @@ export const contexts = [
 	'prompt',
 	'form',
 	'choice',
+	'confirm',
 	'columns',
 	'command',
 	'text',
@@ -46,6 +47,7 @@ export const viewCommands = [
 	'help',
 	'refresh',
 	'decide',
+	'countersign',
 	'undo',
 	'export',
 	'nextHit',
@@ -61,7 +63,16 @@ export const viewCommands = [
 export const helpCommands = ['closeHelp'] as const;
 export const filterCommands = ['keepFilter', 'clearFilter'] as const;
 export const promptCommands = ['savePrompt', 'cancelPrompt'] as const;
-export const formCommands = ['nextField', 'previousField', 'saveForm', 'cancelForm', 'choosePrevious', 'chooseNext'] as const;
+export const formCommands = [
+	'nextField',
+	'previousField',
+	'saveForm',
+	'cancelForm',
+	'choosePrevious',
+	'chooseNext',
+	'confirmYes',
+	'confirmNo',
+] as const;
 export const chooserCommands = [
 	'chooserDown',
 	'chooserUp',

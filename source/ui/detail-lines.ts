@@ -6,14 +6,28 @@
 // Enter leads (a summary line to its restriction).
 import {
 	activeDesignations,
+	dataDates,
 	designationLabel,
 	kindSeverity,
 	restrictionStatusOn,
+	restrictionStatuses,
+	statusLabel,
 	type Catalog,
+	type Exposure,
+	type ExposureFinding,
 	type Restriction,
 	type RestrictionStatus,
 } from '../records/index.js';
-import type {DetailLine, DetailSection, EntryRow} from '../tables/index.js';
+import {
+	exposureSections,
+	restrictionEvidenceLines,
+	ruleDetailSections,
+	type DetailLine,
+	type DetailSection,
+	type EntryRow,
+} from '../tables/index.js';
+import {displayText} from '../text/index.js';
+import type {PendingCountersign} from './app-data.js';
 
 export type {DetailLine, DetailSection};
 
@@ -22,6 +36,9 @@ const dim = (text: string): DetailLine => ({text, tone: 'dim'});
 const blank: DetailLine = {text: ''};
 
 const statusOrder: Record<RestrictionStatus, number> = {active: 0, suspended: 1, unknown: 2, upcoming: 3, proposed: 4, ended: 5};
+/** Statuses a reviewer must heed today: in force, suspended (it comes back) and unknown (it may be in force). */
+const standing: ReadonlySet<RestrictionStatus> = new Set(['active', 'suspended', 'unknown']);
+const toneOf = (status: RestrictionStatus): DetailLine['tone'] => (standing.has(status) ? 'warn' : undefined);
 
 /** In force (or suspended, or unknown) before upcoming and proposed before ended; the most severe first within each. */
 function inReadingOrder(restrictions: readonly Restriction[], asOf: string): Restriction[] {
@@ -37,8 +54,8 @@ function summaryLine(restriction: Restriction, asOf: string): DetailLine {
 	const who = restriction.appliesTo.length ? restriction.appliesTo.join('; ') : 'the vendor';
 	const next = status.milestoneIsUpcoming && status.milestone ? `${status.milestone.date} ${status.milestone.what}` : '—';
 	return {
-		text: `▸ [${status.status}] ${restriction.instrument}${likely} · applies to: ${who} · next: ${next}`,
-		tone: status.status === 'active' ? 'warn' : undefined,
+		text: `▸ [${statusLabel(status)}] ${restriction.instrument}${likely} · applies to: ${who} · next: ${next}`,
+		tone: toneOf(status.status),
 		jumpTo: restriction.id,
 	};
 }
@@ -56,8 +73,8 @@ function restrictionLines(restriction: Restriction, asOf: string): DetailLine[] 
 	const likely = restriction.verification === 'likely' ? ' [likely: single or conflicting source]' : '';
 	const lines: DetailLine[] = [
 		{
-			text: `▪ [${status.status}] ${restriction.instrument}${likely}`,
-			tone: status.status === 'active' ? 'warn' : undefined,
+			text: `▪ [${statusLabel(status)}] ${restriction.instrument}${likely}`,
+			tone: toneOf(status.status),
 			anchor: restriction.id,
 		},
 		{text: `    ${restriction.authority} (${restriction.jurisdiction})${restriction.program ? `, programme ${restriction.program}` : ''}`},
@@ -75,6 +92,8 @@ function restrictionLines(restriction: Restriction, asOf: string): DetailLine[] 
 	if (citation) lines.push({text: `    citation: ${citation}`, copy: restriction.federalRegister?.citation ?? citation});
 	if (restriction.officialUrl) lines.push({text: `    official: ${restriction.officialUrl}`, copy: restriction.officialUrl});
 	for (const source of restriction.sources) lines.push({...dim(`    source: ${source}`), copy: source});
+	// Whom it applies to when not the company, how well it was verified, and the evidence note.
+	lines.push(...restrictionEvidenceLines(restriction));
 	return lines;
 }
 
@@ -83,7 +102,7 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 	if (!vendor) return [{text: `No vendor with id ${vendorId}`, tone: 'warn'}];
 	const designations = activeDesignations(catalog.jurisdictionByCode.get(vendor.hq), asOf).map(designationLabel);
 	const restrictions = inReadingOrder(catalog.restrictionsByVendor.get(vendor.id) ?? [], asOf);
-	const counts = (['active', 'upcoming', 'ended'] as const)
+	const counts = restrictionStatuses
 		.map(status => [status, restrictions.filter(restriction => restrictionStatusOn(restriction, asOf).status === status).length] as const)
 		.filter(([, count]) => count > 0)
 		.map(([status, count]) => `${count} ${status}`);
@@ -92,7 +111,7 @@ export function vendorDetailLines(catalog: Catalog, vendorId: string, asOf: stri
 		{
 			text: `HQ ${vendor.hq}${designations.length ? `  designations: ${designations.join(', ')}` : ''}${vendor.parent ? `  parent: ${vendor.parent}` : ''}`,
 		},
-		dim(`record from: ${catalog.vendorSource.get(vendor.id) ?? 'unknown'}`),
+		dim(`record from: ${catalog.vendorSource.get(vendor.id) ?? 'unknown'} · data: ${dataDates(catalog).label}`),
 	];
 	if (vendor.categories.length) lines.push(dim(`products: ${vendor.categories.join('; ')}`));
 	lines.push(blank, heading(`Summary: ${restrictions.length ? counts.join(', ') : 'no restrictions'}`));
@@ -132,4 +151,39 @@ export function entryDetailLines(entry: EntryRow): DetailLine[] {
 		...(entry.identifiers.length ? [blank, heading('Identifiers'), ...entry.identifiers.map(id => ({text: `  ${id}`}))] : []),
 		...(entry.sourceUrls.length ? [blank, heading('Source URLs'), ...entry.sourceUrls.map(url => ({...dim(`  ${url}`), copy: url}))] : []),
 	];
+}
+
+/** Inventory and asset text (vendors, products, owners, categories) shown inert. */
+const inert = (sections: DetailSection[]): DetailSection[] =>
+	sections.map(section => ({...section, lines: section.lines.map(line => ({...line, text: displayText(line.text)}))}));
+
+/** A vendor's class-rule and ownership findings: "Product-class rules" and "Ownership". */
+export const findingSections = (findings: readonly ExposureFinding[]): DetailSection[] => inert(exposureSections(findings));
+
+/** A decision waiting for a second reviewer: the key that countersigns it, or why this reviewer may not. */
+export function countersignSections(pending: PendingCountersign | null): DetailSection[] {
+	if (!pending) return [];
+	const what = `${pending.outcome} by ${pending.decidedBy} (decision #${pending.seq})`;
+	const line: DetailLine = pending.problem
+		? {text: `  waiting for a second reviewer: ${what}; not you: ${pending.problem}`, tone: 'dim'}
+		: {text: `  o signs off (countersigns) ${what}`, tone: 'warn'};
+	return [{title: 'Countersign', lines: [line]}];
+}
+
+const linkOf = (text: string) => /^(?:official|source): (.+)$/.exec(text)?.[1];
+
+/** A class rule's detail: the rule with its dates, status, evidence and sources, then the assets and vendors it reaches. */
+export function ruleDetailLines(catalog: Catalog, ruleId: string, asOf: string, exposure: Exposure): DetailLine[] {
+	const rule = catalog.classRuleById.get(ruleId);
+	if (!rule) return [{text: `No rule with id ${ruleId}`, tone: 'warn'}];
+	const [first, ...rest] = inert(ruleDetailSections(rule, asOf, exposure));
+	// The rule's own section starts with its title; the sections after it get headings.
+	const lines: DetailLine[] = [...(first?.lines ?? [])];
+	for (const section of rest) lines.push(blank, heading(section.title), ...section.lines);
+	if (rest.length === 0) lines.push(blank, dim('Reaches nothing in this run (no asset, vendor or owner it applies to).'));
+	// URLs and sources are what `y` copies on their lines.
+	return lines.map(line => {
+		const link = linkOf(line.text);
+		return link ? {...line, copy: link} : line;
+	});
 }

@@ -3,7 +3,15 @@
 // vendor's screening hits is focused (x and n act on that one).
 import type {EntryRow} from '../tables/index.js';
 import type {AppData} from './app-data.js';
-import {entryDetailLines, vendorDetailLines, type DetailLine} from './detail-lines.js';
+import {
+	countersignSections,
+	entryDetailLines,
+	findingSections,
+	ruleDetailLines,
+	vendorDetailLines,
+	type DetailLine,
+} from './detail-lines.js';
+import {exposureOf, findingsOf} from './exposure.js';
 import {wrapDetail} from './detail-wrap.js';
 
 export type DetailState = {
@@ -20,6 +28,8 @@ export type DetailState = {
 	vendorId?: string;
 	/** The list entry shown, on a list entry's detail. */
 	entryId?: string;
+	/** The class rule shown, on a rule's detail. */
+	ruleId?: string;
 	hitIds: string[];
 	/** The focused hit: an index into hitIds. */
 	hit: number;
@@ -135,7 +145,13 @@ export function vendorDetail(data: AppData, vendorId: string, place: VendorDetai
 	const vendor = data.catalog.vendorById.get(vendorId);
 	const hitIds = data.hitIdsOf?.(vendorId) ?? [];
 	const hit = Math.min(place.hit ?? 0, Math.max(0, hitIds.length - 1));
-	const lines = vendorDetailLines(data.catalog, vendorId, data.asOf, data.detailSections?.(vendorId, hitIds[hit]) ?? []);
+	// Findings read like restrictions, so they come first; then hits and decisions, and a decision waiting for a countersign.
+	const sections = [
+		...findingSections(findingsOf(data)(vendorId)),
+		...(data.detailSections?.(vendorId, hitIds[hit]) ?? []),
+		...countersignSections(data.pendingCountersignOf?.(vendorId) ?? null),
+	];
+	const lines = vendorDetailLines(data.catalog, vendorId, data.asOf, sections);
 	const detail: DetailState = {
 		kind: 'detail',
 		title: vendor?.name ?? vendorId,
@@ -168,10 +184,31 @@ export function entryDetail(entry: EntryRow, viewport: Viewport, place: {focus?:
 	return focusOn(detail, Math.min(place.focus ?? 0, lines.length - 1), viewport);
 }
 
+/** A class rule's detail, opened at the top or at a kept place. */
+export function ruleDetail(data: AppData, ruleId: string, viewport: Viewport, place: {focus?: number; scroll?: number} = {}): DetailState {
+	const rule = data.catalog.classRuleById.get(ruleId);
+	const lines = ruleDetailLines(data.catalog, ruleId, data.asOf, exposureOf(data));
+	const detail: DetailState = {
+		kind: 'detail',
+		title: rule?.title ?? ruleId,
+		copyText: `${ruleId}\t${rule?.title ?? ''}`,
+		lines,
+		focus: 0,
+		scroll: place.scroll ?? 0,
+		ruleId,
+		hitIds: [],
+		hit: 0,
+	};
+	return focusOn(detail, Math.min(place.focus ?? 0, lines.length - 1), viewport);
+}
+
+/** The focused hit's line: a list hit's or a curated join's ("▶ hit 1/2", "▶ curated vendor 1/1"). */
+const isFocusedHitLine = (line: DetailLine) => /^▶ (?:hit|curated vendor) \d/.test(line.text);
+
 /** The vendor's next hit focused (after the last, the first), its line at the top; null when there are no hits here. */
 export function withNextHit(detail: DetailState, data: AppData, viewport: Viewport): DetailState | null {
 	if (!detail.vendorId || detail.hitIds.length === 0) return null;
 	const next = vendorDetail(data, detail.vendorId, {hit: (detail.hit + 1) % detail.hitIds.length, scroll: detail.scroll}, viewport);
-	const focusLine = next.lines.findIndex(line => line.text.startsWith('▶ hit'));
+	const focusLine = next.lines.findIndex(isFocusedHitLine);
 	return focusLine >= 0 ? focusOn(next, focusLine, viewport, true) : next;
 }

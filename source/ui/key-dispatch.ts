@@ -19,6 +19,7 @@ export function activeContexts(state: AppState): Context[] {
 		case 'filter':
 			return ['filter', 'text'];
 		case 'dispose':
+		case 'countersign':
 			return ['prompt', 'text'];
 		case 'decide':
 			return formContexts(state.overlay.form);

@@ -8,8 +8,8 @@ export type Size = {columns: number; rows: number};
 /** Lines the frame spends on chrome: tabs, table borders and heading, status bar, hint line, and one spare so the frame stays shorter than the terminal. */
 export const chromeLines = 8;
 export const minimumSize: Size = {columns: 60, rows: 15};
-/** Views that draw a line above their table (the timeline's monthly chart). */
-export const headerLines = (view: ViewName) => (view === 'timeline' ? 1 : 0);
+/** Views that draw a line above their table (the timeline's monthly chart, what the rules were applied to). */
+export const headerLines = (view: ViewName) => (view === 'timeline' || view === 'rules' ? 1 : 0);
 /** Table rows that fit on one page of `view`. */
 export const pageSize = ({size, view}: {size: Size; view: ViewName}) => Math.max(1, size.rows - chromeLines - headerLines(view));
 /** Detail rows that fit on one page (the tabs, the status bar, its hint line, the detail's own footer and a spare are not rows), and the columns they wrap at. */

@@ -1,15 +1,16 @@
-// The commands of the modals (help, filter box, reason prompt, decision form,
-// column chooser, command line) and of the text field each one focuses. Each
+// The commands of the modals (help, filter box, reason and countersign prompts,
+// decision form and its confirmation, column chooser, command line) and of the text field each one focuses. Each
 // hands its command to the modal's own reducer and turns what it submits into
 // an effect. Pasted text goes only into a focused text field.
 import type {ChooserCommand, CommandName, CommandLineCommand, TextCommand, ViewCommand} from './commands.js';
 import {withMessage, type AppState} from './app-state.js';
 import {columnChooserReducer} from './column-chooser.js';
 import {completed, edited} from './command-line.js';
+import {countersignPromptReducer, type CountersignPrompt} from './countersign-prompt.js';
 import {runCommandText} from './command-run.js';
 import {decisionFormReducer, type DecisionForm, type FormInput} from './decision-form.js';
 import {hitPromptReducer, type HitPrompt, type HitPromptInput} from './hit-prompt.js';
-import {commandFieldWidth, filterFieldWidth, promptFieldWidth} from './input-line.js';
+import {commandFieldWidth, filterFieldWidth, promptFieldWidth, signFieldWidth} from './input-line.js';
 import {textFieldReducer, type TextField} from './text-field.js';
 import {completionSources, withCurrentTable, type CommandHandler} from './view-commands.js';
 
@@ -19,6 +20,12 @@ function promptInput(state: AppState, prompt: HitPrompt, input: HitPromptInput):
 	const result = hitPromptReducer(prompt, input, promptFieldWidth(prompt.disposition, state.size.columns));
 	const next: AppState = result.prompt ? {...state, overlay: {kind: 'dispose', prompt: result.prompt}} : closed(state);
 	return result.submit ? {...next, effect: {kind: 'dispose', ...result.submit}} : next;
+}
+
+function signInput(state: AppState, prompt: CountersignPrompt, input: HitPromptInput): AppState {
+	const result = countersignPromptReducer(prompt, input, signFieldWidth(prompt, state.size.columns));
+	const next: AppState = result.prompt ? {...state, overlay: {kind: 'countersign', prompt: result.prompt}} : closed(state);
+	return result.submit ? {...next, effect: {kind: 'countersign', ...result.submit}} : next;
 }
 
 function formInput(state: AppState, form: DecisionForm, input: FormInput): AppState {
@@ -49,6 +56,7 @@ export function textInput(state: AppState, input: TextCommand | {insert: string}
 	const overlay = state.overlay;
 	if (overlay.kind === 'filter') return filterInput(state, overlay.field, input);
 	if (overlay.kind === 'dispose') return promptInput(state, overlay.prompt, input);
+	if (overlay.kind === 'countersign') return signInput(state, overlay.prompt, input);
 	if (overlay.kind === 'decide') return formInput(state, overlay.form, input);
 	if (overlay.kind === 'command') return commandInput(state, input);
 	return state;
@@ -64,8 +72,13 @@ export function pasted(state: AppState, text: string, typing: boolean): AppState
 	return withMessage(state, 'paste ignored: no text field has the focus (/ filters, : opens the command line)');
 }
 
+/** Enter and Esc of whichever one-line prompt is open: a hit's reason or a countersign's note. */
 const toPrompt = (input: HitPromptInput) => (state: AppState) =>
-	state.overlay.kind === 'dispose' ? promptInput(state, state.overlay.prompt, input) : state;
+	state.overlay.kind === 'dispose'
+		? promptInput(state, state.overlay.prompt, input)
+		: state.overlay.kind === 'countersign'
+			? signInput(state, state.overlay.prompt, input)
+			: state;
 const toForm = (input: FormInput) => (state: AppState) =>
 	state.overlay.kind === 'decide' ? formInput(state, state.overlay.form, input) : state;
 const toText = (input: TextCommand) => (state: AppState) => textInput(state, input);
@@ -109,6 +122,8 @@ export const modalCommandHandlers: Record<Exclude<CommandName, ViewCommand>, Com
 	cancelForm: toForm('cancelForm'),
 	choosePrevious: toForm('choosePrevious'),
 	chooseNext: toForm('chooseNext'),
+	confirmYes: toForm('confirmYes'),
+	confirmNo: toForm('confirmNo'),
 	chooserDown: toChooser('chooserDown'),
 	chooserUp: toChooser('chooserUp'),
 	toggleColumn: toChooser('toggleColumn'),

@@ -5,7 +5,7 @@
 // rebuilt from the data on return, so a refresh in between cannot bring back stale rows.
 import type {SortState} from '../query/index.js';
 import type {AppState, Screen} from './app-state.js';
-import {entryDetail, vendorDetail} from './detail-state.js';
+import {entryDetail, ruleDetail, vendorDetail} from './detail-state.js';
 import {frequencyScreen} from './frequency.js';
 import {detailViewport} from './layout.js';
 import {withTableAction, withViewBuilt} from './view-tables.js';
@@ -14,7 +14,7 @@ import type {ViewName} from './views.js';
 export type TablePlace = {filterText: string; sort: SortState | null; selectedId: string | null};
 export type ScreenPlace =
 	| {kind: 'table'}
-	| {kind: 'detail'; vendorId?: string; entryId?: string; focus: number; scroll: number; hit: number}
+	| {kind: 'detail'; vendorId?: string; entryId?: string; ruleId?: string; focus: number; scroll: number; hit: number}
 	| {kind: 'frequency'; column: string; cursor: number};
 export type Place = {view: ViewName; screen: ScreenPlace; tables: Partial<Record<ViewName, TablePlace>>};
 
@@ -27,6 +27,7 @@ function screenPlace(screen: Screen): ScreenPlace {
 			kind: 'detail',
 			vendorId: screen.vendorId,
 			entryId: screen.entryId,
+			ruleId: screen.ruleId,
 			focus: screen.focus,
 			scroll: screen.scroll,
 			hit: screen.hit,
@@ -70,6 +71,8 @@ function restoredScreen(state: AppState, place: ScreenPlace): Screen {
 		const entry = state.data.entries.find(candidate => candidate.id === place.entryId);
 		if (entry) return entryDetail(entry, viewport, place);
 	}
+	if (place.kind === 'detail' && place.ruleId && state.data.catalog.classRuleById.has(place.ruleId))
+		return ruleDetail(state.data, place.ruleId, viewport, place);
 	if (place.kind === 'frequency') {
 		const frequency = frequencyScreen(state, place.column, place.cursor);
 		if (typeof frequency !== 'string') return frequency;

@@ -1,8 +1,8 @@
-// What Enter does on each view's row: a vendor's or a list entry's detail (a
+// What Enter does on each view's row: a vendor's, a list entry's or a class rule's detail (a
 // restriction's or a milestone's vendor opened at that restriction), or the
 // vendors of a jurisdiction. Typed by each view's own row.
 import type {AppData} from './app-data.js';
-import {entryDetail, vendorDetail, type DetailState, type Viewport} from './detail-state.js';
+import {entryDetail, ruleDetail, vendorDetail, type DetailState, type Viewport} from './detail-state.js';
 import {selectedRow, type TableState} from './table-state.js';
 import type {RowOf, ViewName} from './views.js';
 
@@ -21,6 +21,7 @@ const openers: {[View in ViewName]: (row: RowOf[View], data: AppData, viewport: 
 	restrictions: (row, data, viewport) => vendor(data, row.vendorId, viewport, row.id),
 	timeline: (row, data, viewport) => vendor(data, row.vendorId, viewport, row.restrictionId),
 	entries: (row, _data, viewport) => ({kind: 'detail', detail: entryDetail(row, viewport)}),
+	rules: (row, data, viewport) => ({kind: 'detail', detail: ruleDetail(data, row.id, viewport)}),
 	// A change opens the first vendor it touches, else the list entry while it is still listed.
 	changes: (row, data, viewport) => {
 		const vendorId = row.vendors[0];

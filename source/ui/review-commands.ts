@@ -1,7 +1,9 @@
-// The reviewer's commands: decide (one vendor or the marked ones), undo, export,
-// step through a vendor's screening hits and mark them, refresh the sources.
+// The reviewer's commands: decide (one vendor or the marked ones), countersign a
+// pending decision, undo, export, step through a vendor's screening hits (and
+// curated joins) and mark them, refresh the sources.
 // They open a modal or ask the shell for an effect; none writes anything itself.
 import {withMessage, type AppState} from './app-state.js';
+import {newCountersignPrompt} from './countersign-prompt.js';
 import {newDecisionForm} from './decision-form.js';
 import {withNextHit} from './detail-state.js';
 import {newHitPrompt, type Disposition} from './hit-prompt.js';
@@ -29,7 +31,21 @@ function decide(state: AppState): AppState {
 	if (typeof targets === 'string') return withMessage(state, targets);
 	const choices = state.data.decisionChoices;
 	if (!choices) return withMessage(state, 'still loading the decision log; try again in a moment');
-	return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets, choices)}};
+	const rules = {check: state.data.decisionCheck, evidenceProblem: state.data.evidenceProblem};
+	return {...state, overlay: {kind: 'decide', form: newDecisionForm(targets, choices, rules)}};
+}
+
+/** o: the selected vendor's pending decision signed off by this reviewer, after a note; refused with the reason when they may not. */
+function countersign(state: AppState): AppState {
+	const vendorId = selectedVendorId(state);
+	if (!vendorId) return withMessage(state, "sign off from the Queue, the Vendors view or a vendor's detail");
+	if (state.data.readOnlyReason) return withMessage(state, state.data.readOnlyReason);
+	const name = state.data.catalog.vendorById.get(vendorId)?.name ?? vendorId;
+	const pending = state.data.pendingCountersignOf?.(vendorId) ?? null;
+	if (!pending) return withMessage(state, `no decision of ${name} waits for a countersign`);
+	if (pending.problem) return withMessage(state, `cannot countersign: ${pending.problem}`);
+	const what = `${pending.outcome} of ${name} by ${pending.decidedBy} (#${pending.seq})`;
+	return {...state, overlay: {kind: 'countersign', prompt: newCountersignPrompt(vendorId, pending.entryId, what)}};
 }
 
 function undo(state: AppState): AppState {
@@ -54,6 +70,7 @@ function askReason(state: AppState, disposition: Disposition): AppState {
 
 export const reviewCommandHandlers: Record<ReviewCommand, CommandHandler> = {
 	decide,
+	countersign,
 	undo,
 	export: state => ({...state, effect: {kind: 'export'}}),
 	nextHit,

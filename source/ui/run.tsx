@@ -1,11 +1,12 @@
 // Starts the TUI: paints the embedded (or --records) data first, then loads the
 // cached sources, one-off --source reads and the decision log; wires the side
-// effects (refresh, decide, undo, export) the reducer asks for.
+// effects (refresh, decide, countersign, undo, export) the reducer asks for.
 import React from 'react';
-import {writeFileSync} from 'node:fs';
+import {statSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
+import {today} from '../dates/index.js';
 import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions, type TuiSetup} from './app.js';
 import type {AppData} from './app-data.js';
@@ -32,7 +33,14 @@ const baseData = (context: RunContext): AppData => ({
 	warnings: context.warnings,
 });
 
-/** The context joined to the decision log (and the inventory's hits), and the actions that write to it. */
+/** Why a file typed into the decision form's evidence field cannot be attached, or null. */
+function evidenceProblem(path: string): string | null {
+	const stat = statSync(resolve(path), {throwIfNoEntry: false});
+	if (!stat) return 'no such file';
+	return stat.isFile() ? null : 'not a regular file (a folder, device or pipe)';
+}
+
+/** The context joined to the decision log (and the inventory's hits and findings), and the actions that write to it. */
 async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
 	const [join, decisions] = await Promise.all([loadRunJoin(), import('../decisions/index.js')]);
 	const {joinRun, hitCounts, hitSection, changeRows} = join;
@@ -41,6 +49,12 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 	let joined = joinRun(loaded, log.entries());
 	let context = joined.context;
 	let decisionContext = glue.decisionContextFor(context);
+	let settings = decisions.settingsOf(process.env);
+	// Who signs off: resolved once, and only when a decision waits for a countersign (it may ask git).
+	let reviewer: string | undefined;
+	const reviewerNow = () => (reviewer ??= decisions.resolveReviewer(process.env));
+	const outcomeOf = (outcome: string) => decisions.outcomes.find(known => known === outcome) ?? null;
+	const nameOf = (vendorId: string) => context.catalog.vendorById.get(vendorId)?.name ?? vendorId;
 	// Changes depend on the snapshots only: computed once per load, not on every decision.
 	let changes: ChangeRow[] | undefined;
 	const dataNow = (): AppData => {
@@ -49,12 +63,16 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 		joined = joinRun(loaded, entries);
 		context = joined.context;
 		decisionContext = glue.decisionContextFor(context);
+		settings = decisions.settingsOf(process.env);
 		const counts = hitCounts(joined.hits);
 		changes ??= changeRows(context);
 		const hitsOf = (vendorId: string) => joined.hits.filter(hit => hit.vendor.id === vendorId);
+		const waiting = new Set(entries.flatMap(entry => (entry.kind === 'decision' && entry.signoff === 'pending' ? [entry.vendorId] : [])));
+		const checkContext = decisionContext;
 		return {
 			...baseData(context),
 			changes,
+			exposure: joined.exposure,
 			decisionOf: glue.decisionSummaries(entries, context, decisionContext),
 			hitsOf: vendorId => counts.get(vendorId) ?? null,
 			hitIdsOf: vendorId => hitsOf(vendorId).map(hit => hit.entry.id),
@@ -63,33 +81,68 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 				...glue.decisionHistory(entries, vendorId, context, decisionContext),
 			],
 			decisionChoices: decisions.decisionChoices,
+			decisionCheck: (vendorIds, outcome) => glue.decisionFormCheck(vendorIds, outcomeOf(outcome), checkContext, settings),
+			evidenceProblem,
+			pendingCountersignOf: vendorId =>
+				waiting.has(vendorId) ? glue.pendingCountersign(entries, vendorId, checkContext, reviewerNow()) : null,
 			readOnlyReason: log.readOnly ? log.readOnlyReason : null,
 		};
 	};
 	const actions: AppActions = {
+		// Through decideVendor, once per vendor: the same rules as `decide` (reason, rationale, confirmation, sign-off, evidence).
 		async decide(submission): Promise<ActionResult> {
+			const recorded: Array<{vendorId: string; pending: boolean; id: string}> = [];
+			let failure: unknown;
 			for (const vendorId of submission.vendorIds) {
-				await decisions.recordDecision(log, {
-					vendorId,
-					outcome: submission.outcome,
-					reason: submission.reason,
-					rationale: submission.rationale,
-					reviewBy: submission.reviewBy,
-					vendorFingerprint: decisionContext.fingerprintOf(vendorId),
-					sources: decisionContext.sourceVersions(),
-				});
+				try {
+					const entry = await decisions.decideVendor(
+						log,
+						{
+							vendorId,
+							outcome: submission.outcome,
+							reason: submission.reason,
+							rationale: submission.rationale,
+							reviewBy: submission.reviewBy,
+							confirmed: submission.confirmed,
+							evidence: submission.evidence.map(path => resolve(path)),
+						},
+						decisionContext,
+						{today: today(), settings},
+					);
+					recorded.push({vendorId, pending: entry.signoff === 'pending', id: entry.id});
+				} catch (error) {
+					failure = error;
+					break;
+				}
 			}
+			// Nothing written: the form's error, as any action's.
+			if (failure && recorded.length === 0) throw failure;
 			const count = submission.vendorIds.length;
+			const pending = recorded.filter(entry => entry.pending);
+			const who =
+				count === 1 ? nameOf(submission.vendorIds[0]!) : `${recorded.length === count ? '' : `${recorded.length} of `}${count} vendors`;
+			const signoff = !pending.length
+				? ''
+				: count === 1
+					? `, pending countersign by a second reviewer (entry ${pending[0]!.id.slice(0, 8)})`
+					: `, ${pending.length} pending countersign by a second reviewer`;
+			const stopped = failure
+				? `; stopped at ${nameOf(submission.vendorIds[recorded.length]!)}: ${failure instanceof Error ? failure.message : String(failure)}`
+				: '';
+			return {data: dataNow(), message: `recorded ${submission.outcome} for ${who}${signoff}${stopped}`};
+		},
+		async countersign({vendorId, entryId, note}): Promise<ActionResult> {
+			const {decision} = await decisions.countersign(log, entryId, decisionContext, {reviewer: reviewerNow(), rationale: note});
 			return {
 				data: dataNow(),
-				message: `recorded ${submission.outcome} for ${count === 1 ? context.catalog.vendorById.get(submission.vendorIds[0]!)?.name : `${count} vendors`}`,
+				message: `countersigned ${decision.outcome} for ${nameOf(vendorId)} (decision #${decision.seq} by ${decision.reviewer}) as ${reviewerNow()}`,
 			};
 		},
 		async undo(vendorId): Promise<ActionResult> {
 			await decisions.revokeLast(log, vendorId);
 			return {
 				data: dataNow(),
-				message: `undid the last decision for ${context.catalog.vendorById.get(vendorId)?.name ?? vendorId} (a revocation was appended)`,
+				message: `undid the last decision for ${nameOf(vendorId)} (a revocation was appended)`,
 			};
 		},
 		async dispose({vendorId, entryId, disposition, reason}): Promise<ActionResult> {
@@ -106,12 +159,15 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 				message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}`,
 			};
 		},
+		// Plain RFC 4180 CSV, its manifest (time, count, chain head, retention) beside it, as `log export --out` writes them.
 		async exportLog(): Promise<ActionResult> {
 			const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 			const path = resolve(`vendor-risk-decisions-${stamp}.csv`);
 			const entries = log.entries();
-			writeFileSync(path, decisions.exportLog(entries, {format: 'csv'}));
-			return {data: null, message: `exported ${entries.length} entries to ${path}`};
+			const {text, manifest} = decisions.exportWithManifest(entries, {format: 'csv', retentionYears: settings.retentionYears});
+			writeFileSync(path, text, {mode: 0o600});
+			writeFileSync(`${path}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`, {mode: 0o600});
+			return {data: null, message: `exported ${entries.length} entries with a manifest beside them to ${path}`};
 		},
 		async refresh(report): Promise<ActionResult> {
 			const {openSettings} = await import('../settings/index.js');

@@ -4,7 +4,7 @@
 import type {AppData, Progress} from './app-data.js';
 import {withMessage, type AppState, type Screen} from './app-state.js';
 import {bindings, type Binding, type KeyEvent} from './bindings.js';
-import {detailReducer, entryDetail, relocated, vendorDetail} from './detail-state.js';
+import {detailReducer, entryDetail, relocated, ruleDetail, vendorDetail} from './detail-state.js';
 import {frequencyMovedTo, frequencyScreen} from './frequency.js';
 import {keyPressed, textPasted} from './key-dispatch.js';
 import {detailViewport, frequencyPageSize, type Size} from './layout.js';
@@ -61,6 +61,10 @@ function reloadedScreen(state: AppState): Screen {
 		const entry = state.data.entries.find(candidate => candidate.id === screen.entryId);
 		return entry ? relocated(screen, entryDetail(entry, viewport), viewport) : {kind: 'table'};
 	}
+	if (screen.kind === 'detail' && screen.ruleId)
+		return state.data.catalog.classRuleById.has(screen.ruleId)
+			? relocated(screen, ruleDetail(state.data, screen.ruleId, viewport), viewport)
+			: {kind: 'table'};
 	if (screen.kind === 'frequency') {
 		const frequency = frequencyScreen(state, screen.column, screen.cursor);
 		return typeof frequency === 'string' ? {kind: 'table'} : frequency;

@@ -1,5 +1,7 @@
-// The status bar's text: view, shown/total/marked, filter, sort, data as-of, sources.
+// The status bar's text: view, shown/total/marked, filter, sort, the day judged
+// and the data's own dates (its sources' and its compilation's), sources.
 import stringWidth from 'string-width';
+import {dataDates} from '../records/index.js';
 import {fitText, type TableRow, type TableSpec} from '../tables/index.js';
 import {countOf} from '../text/index.js';
 import type {AppData, Progress} from './app-data.js';
@@ -15,6 +17,7 @@ export const viewTitles: Record<ViewName, string> = {
 	changes: 'Changes',
 	queue: 'Queue',
 	timeline: 'Timeline',
+	rules: 'Rules',
 };
 export const tabLabels: Record<ViewName, string> = {
 	dashboard: '0',
@@ -25,6 +28,7 @@ export const tabLabels: Record<ViewName, string> = {
 	changes: '5',
 	queue: '6',
 	timeline: '7',
+	rules: '8',
 };
 /** Short tab names, so every tab fits at 80 columns. */
 export const tabTitles: Record<ViewName, string> = {
@@ -36,6 +40,7 @@ export const tabTitles: Record<ViewName, string> = {
 	changes: 'Changes',
 	queue: 'Queue',
 	timeline: 'Time',
+	rules: 'Rules',
 };
 
 const bytes = (value: number) => (value >= 1048576 ? `${(value / 1048576).toFixed(1)} MiB` : `${Math.round(value / 1024)} KiB`);
@@ -49,17 +54,26 @@ export function progressText(progress: Progress | 'starting', width = 20): strin
 	return `${progress.source}: ${bar}${bytes(progress.transferred)}${progress.total ? ` of ${bytes(progress.total)}` : ''} at ${bytes(progress.rate)}/s`;
 }
 
+/** A right-hand item of the status bar: its text, or its forms from the longest to the shortest. */
+export type StatusPart = string | readonly string[];
+
 /**
  * The status bar as one line of `width` columns. The left part (view, counts,
  * filter, sort, errors) is what the reviewer acts on, so it keeps its room: the
  * right part's items (most important first) are dropped from the end until the
- * left fits, and only then is the left cut.
+ * left fits, the last one kept in its shorter forms first, and only then is the left cut.
  */
-export function composeStatus(left: string, rightParts: readonly string[], width: number): string {
+export function composeStatus(left: string, rightParts: readonly StatusPart[], width: number): string {
 	const widthOf = (text: string) => stringWidth(text);
+	const longest = (part: StatusPart) => (typeof part === 'string' ? part : part[0]!);
 	for (let kept = rightParts.length; kept >= 0; kept--) {
-		const right = kept ? ` ${rightParts.slice(0, kept).join(' · ')} ` : '';
-		if (widthOf(left) + widthOf(right) <= width) return fitText(left, width - widthOf(right)) + right;
+		const last = rightParts[kept - 1];
+		const forms = last === undefined ? [''] : typeof last === 'string' ? [last] : last;
+		for (const form of forms) {
+			const shown = [...rightParts.slice(0, Math.max(0, kept - 1)).map(longest), form].filter(Boolean);
+			const right = shown.length ? ` ${shown.join(' · ')} ` : '';
+			if (widthOf(left) + widthOf(right) <= width) return fitText(left, width - widthOf(right)) + right;
+		}
 	}
 	return fitText(left, width);
 }
@@ -80,7 +94,7 @@ export function statusLine<Row extends TableRow>({
 	spec,
 	data,
 	queued,
-}: StatusFacts<Row>): {left: string; rightParts: string[]} {
+}: StatusFacts<Row>): {left: string; rightParts: StatusPart[]} {
 	const sortColumn = spec.columns.find(column => column.key === table.sort?.column);
 	const parts =
 		view === 'dashboard'
@@ -94,13 +108,14 @@ export function statusLine<Row extends TableRow>({
 					sortColumn ? `sort: ${sortColumn.label}${table.sort?.descending ? '▼' : '▲'}` : '',
 				].filter(Boolean);
 	const stale = data.sources.filter(source => source.state !== 'ok');
-	const dataAsOf = data.catalog.dataAsOf;
-	const rightParts = [
+	// The data's honest dates: how recent its sources are, not only when it was compiled.
+	const dates = dataDates(data.catalog);
+	const rightParts: StatusPart[] = [
 		data.loading ? 'loading…' : '',
 		`queue ${queued}`,
 		stale.length ? `${countOf(stale.length, 'source')} stale` : '',
 		`as of ${data.asOf}`,
-		dataAsOf !== data.asOf ? `data ${dataAsOf}` : '',
-	].filter(Boolean);
+		[dates.label, dates.short],
+	].filter(part => part.length > 0);
 	return {left: ` ${parts.join(' · ')}`, rightParts};
 }

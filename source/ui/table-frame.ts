@@ -1,7 +1,9 @@
 // What the table screen draws, computed from one table's state: only the visible
 // window of rows, the line above the table (the timeline's chart) and the empty hint.
 import {fitText, formatRow, layoutColumns, markerWidth, monthlyChart, type TableRow, type TableSpec} from '../tables/index.js';
+import type {AppData} from './app-data.js';
 import type {DenseColumn, DenseRow} from './components/dense-table.js';
+import {reachSummary} from './exposure.js';
 import type {TableState} from './table-state.js';
 import type {ViewName, ViewTables} from './views.js';
 
@@ -29,8 +31,9 @@ export function tableFrame<Row extends TableRow>(
 	return {columns, rows, empty: table.result.count === 0};
 }
 
-/** The line a view draws above its table (the timeline's months of milestones), or null. */
-export function lineAboveTable(tables: ViewTables, view: ViewName, width: number): string | null {
+/** The line a view draws above its table (the timeline's months of milestones, what the rules were applied to), or null. */
+export function lineAboveTable(tables: ViewTables, view: ViewName, width: number, data: AppData): string | null {
+	if (view === 'rules') return fitText(reachSummary(data), width - 1);
 	if (view !== 'timeline') return null;
 	const dates = tables.timeline.result.rows.map(row => row.date);
 	return fitText(monthlyChart(dates, width - 1), width - 1);

@@ -185,4 +185,7 @@ export const viewCommandHandlers: Record<Exclude<ViewCommand, ReviewCommand>, Co
 };
 
 /** The commands review-commands.ts handles: decisions, hits and refresh, which ask the shell for effects. */
-export type ReviewCommand = Extract<ViewCommand, 'decide' | 'undo' | 'export' | 'nextHit' | 'confirmHit' | 'dismissHit' | 'refresh'>;
+export type ReviewCommand = Extract<
+	ViewCommand,
+	'decide' | 'countersign' | 'undo' | 'export' | 'nextHit' | 'confirmHit' | 'dismissHit' | 'refresh'
+>;

@@ -37,6 +37,7 @@ export const unbuiltTables = (): ViewTables => ({
 	changes: unbuiltTable(tableSpecs.changes.defaultSort),
 	queue: unbuiltTable(tableSpecs.queue.defaultSort),
 	timeline: unbuiltTable(tableSpecs.timeline.defaultSort),
+	rules: unbuiltTable(tableSpecs.rules.defaultSort),
 });
 
 /** New data in every built table, each keeping its filter, sort, selection and marks; unbuilt ones wait to be opened. */

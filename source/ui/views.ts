@@ -6,6 +6,9 @@ import {
 	jurisdictionRows,
 	jurisdictionTable,
 	queueRows,
+	queueTable,
+	ruleRows,
+	ruleTable,
 	type ViewName,
 	restrictionRows,
 	restrictionTable,
@@ -17,6 +20,7 @@ import {
 	type EntryRow,
 	type JurisdictionRow,
 	type RestrictionRow,
+	type RuleRow,
 	type TableRow,
 	type TableSpec,
 	type TimelineRow,
@@ -24,6 +28,7 @@ import {
 } from '../tables/index.js';
 import {arrangeColumns, type ColumnChoice} from '../tables/index.js';
 import type {AppData} from './app-data.js';
+import {exposureOf, findingsOf} from './exposure.js';
 import type {Preferences} from './preferences.js';
 import type {TableState} from './table-state.js';
 
@@ -39,6 +44,7 @@ export type RowOf = {
 	changes: ChangeRow;
 	queue: VendorRow;
 	timeline: TimelineRow;
+	rules: RuleRow;
 };
 export type ViewTables = {[View in ViewName]: TableState<RowOf[View]>};
 export type ViewSpecs = {[View in ViewName]: TableSpec<RowOf[View]>};
@@ -50,9 +56,10 @@ export const tableSpecs: ViewSpecs = {
 	restrictions: restrictionTable,
 	entries: entryTable,
 	changes: changeTable,
-	// The queue keeps its own order (severity, then date) until the reviewer sorts it.
-	queue: {...vendorTable, name: 'Review queue', defaultSort: null},
+	// The queue keeps its own order (severity, then date) until the reviewer sorts it, and says why each vendor is in it.
+	queue: queueTable,
 	timeline: timelineTable,
+	rules: ruleTable,
 };
 
 // The Vendors and Queue views share one set of row objects (and so their filter
@@ -60,7 +67,7 @@ export const tableSpecs: ViewSpecs = {
 const vendorRowsCache = new WeakMap<AppData, VendorRow[]>();
 function vendorRowsOf(data: AppData): VendorRow[] {
 	let rows = vendorRowsCache.get(data);
-	if (!rows) vendorRowsCache.set(data, (rows = vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf)));
+	if (!rows) vendorRowsCache.set(data, (rows = vendorRows(data.catalog, data.asOf, data.decisionOf, data.hitsOf, findingsOf(data))));
 	return rows;
 }
 
@@ -73,6 +80,7 @@ const rowSources: {[View in ViewName]: (data: AppData) => readonly RowOf[View][]
 	changes: data => data.changes ?? [],
 	queue: data => queueRows(vendorRowsOf(data)),
 	timeline: data => timelineRows(data.catalog, data.asOf),
+	rules: data => ruleRows(data.catalog, data.asOf, exposureOf(data)),
 };
 
 export const rowsFor = <View extends ViewName>(view: View, data: AppData): readonly RowOf[View][] => rowSources[view](data);

@@ -38,7 +38,21 @@ function packagesIn(loaded: Set<string>): string[] {
 }
 
 const outputHolding = (input: string) => Object.keys(outputs).find(output => input in outputs[output]!.inputs)!;
-const heavy = ['got', 'conf', 'zod', 'csv-parse', 'csv-stringify', 'commander', 'proper-lockfile', 'saxes', 'transliteration', 'hpagent'];
+const heavy = [
+	'got',
+	'conf',
+	'zod',
+	'csv-parse',
+	'csv-stringify',
+	'commander',
+	'proper-lockfile',
+	'saxes',
+	'transliteration',
+	'hpagent',
+	'pg',
+	'pgpass',
+	'pg-protocol',
+];
 
 describe('what a start loads', () => {
 	it('--help and --version: the entry and its static chunks hold no package', () => {
@@ -51,5 +65,18 @@ describe('what a start loads', () => {
 		expect(loaded.filter(name => heavy.includes(name))).toEqual([]);
 		// The check sees packages at all: the table widget is there.
 		expect(loaded).toContain('@alcalzone/ink-table');
+	});
+
+	it('a command on the local log: no PostgreSQL driver (it loads only for a shared store)', () => {
+		for (const command of ['source/commands/decide.ts', 'source/commands/log.ts', 'source/commands/countersign.ts']) {
+			const loaded = packagesIn(staticClosure(outputHolding(command)));
+			expect(loaded, command).toContain('conf');
+			expect(
+				loaded.filter(name => name.startsWith('pg')),
+				command,
+			).toEqual([]);
+		}
+		// It is in the bundle, behind a dynamic import.
+		expect(packagesIn(staticClosure(outputHolding('source/decisions/postgres/store.ts')))).toContain('pg');
 	});
 });

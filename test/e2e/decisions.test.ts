@@ -9,13 +9,12 @@ let session: Session | undefined;
 const kasperskyLine = (screen: string) => screen.split('\n').find(line => line.includes('Kaspersky')) ?? '';
 const selectedLine = (screen: string) => screen.split('\n').find(line => line.includes('▶')) ?? '';
 
-/** Moves the selection to Kaspersky, whatever its position. */
+/** Filters the Vendors view to Kaspersky, whatever its position. */
 async function selectKaspersky(session: Session): Promise<void> {
-	for (let step = 0; step < 30 && !selectedLine(session.screen()).includes('Kaspersky'); step++) {
-		const before = selectedLine(session.screen());
-		session.write('j');
-		await session.waitFor(screen => selectedLine(screen) !== before, 'selection to move');
-	}
+	session.write('/');
+	session.write('id:kaspersky');
+	session.write(keys.enter);
+	await session.waitFor(screen => /1\/\d+ shown/.test(screen), 'only Kaspersky');
 	expect(selectedLine(session.screen())).toContain('Kaspersky');
 }
 
@@ -29,6 +28,8 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 	await selectKaspersky(session);
 	session.write('d');
 	await session.waitForText('Decide:');
+	// No outcome is preselected: → takes approve, then approve-with-conditions, then reject.
+	session.write(keys.rightArrow);
 	session.write(keys.rightArrow);
 	session.write(keys.rightArrow);
 	await session.waitForText('◀ reject ▶');

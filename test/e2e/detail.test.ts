@@ -3,6 +3,7 @@
 // restriction opens the vendor at it, and y copies the focused line's URL.
 import {expect, it, vi} from 'vitest';
 import dataset from '../../source/records/dataset.json' with {type: 'json'};
+import {rowsShown, wholeDetail} from './helpers/review.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 import {selectedLine, settled} from './helpers/screen.js';
 
@@ -12,24 +13,6 @@ let session: Session | undefined;
 const kaspersky = dataset.vendors.find(vendor => vendor.id === 'kaspersky')!;
 const bsiWarning = dataset.restrictions.find(restriction => restriction.id === 'kaspersky-bsi-warning-2022')!;
 const bsiUrl = bsiWarning.officialUrl!;
-
-/** The footer's "lines a-b of n": where the detail is scrolled to. */
-const rowsShown = (screen: string) => /lines (\d+)-(\d+) of (\d+)/.exec(screen)?.slice(1).map(Number) ?? [];
-
-/** Every row of the open detail, read page by page from the top. */
-async function wholeDetail(session: Session): Promise<string> {
-	session.write('g');
-	await session.waitFor(screen => rowsShown(screen)[0] === 1, 'the top of the detail');
-	const pages: string[] = [];
-	for (;;) {
-		const screen = session.screen();
-		pages.push(screen.split('\n').slice(1, -3).join('\n'));
-		const [, last, total] = rowsShown(screen);
-		if (last === total) return pages.join('\n');
-		session.write(keys.pageDown);
-		await session.waitFor(next => rowsShown(next)[1] !== last, 'the next page');
-	}
-}
 
 async function openKaspersky(columns: number, rows: number): Promise<Session> {
 	const opened = startCli([], {home: home.path, columns, rows});

@@ -90,10 +90,8 @@ it('keeps the same columns at 80x24 after a decision', async () => {
 	const vendor = /│[▶ ]\S*\s*│ (.+?)\s*│/.exec(selectedLine(session.screen()))![1]!.replace(/…$/, '');
 	session.write('d');
 	await session.waitForText('Decide:');
-	session.write(keys.rightArrow);
-	session.write(keys.rightArrow);
-	session.write(keys.rightArrow);
-	session.write(keys.rightArrow);
+	// No outcome is preselected: ← from none chooses the last, defer.
+	session.write(keys.leftArrow);
 	await session.waitForText('◀ defer ▶');
 	session.write(keys.enter);
 	await session.waitForText(`recorded defer for ${vendor}`);

@@ -49,6 +49,8 @@ export type ChildOptions = {
 	/** Start under this umask (octal string, e.g. "000"). */
 	umask?: string;
 	timeoutMs?: number;
+	/** The bundle to run, when not the one under test (a copy another user can reach). */
+	cli?: string;
 	/** Killed (SIGKILL) once its resident memory passes this, so a regression cannot take the machine down; default 1 GiB. */
 	killAboveMiB?: number;
 };
@@ -62,10 +64,9 @@ afterAll(() => {
 /** Starts the built CLI; `done` settles when it exits (killed with SIGKILL after timeoutMs). */
 export function startCli(args: string[], home: string, options: ChildOptions = {}): {child: ChildProcess; done: Promise<ChildRun>} {
 	const command = options.umask === undefined ? process.execPath : '/bin/sh';
+	const cli = options.cli ?? builtCli;
 	const commandArgs =
-		options.umask === undefined
-			? [builtCli, ...args]
-			: ['-c', `umask ${options.umask} && exec "$0" "$@"`, process.execPath, builtCli, ...args];
+		options.umask === undefined ? [cli, ...args] : ['-c', `umask ${options.umask} && exec "$0" "$@"`, process.execPath, cli, ...args];
 	const child = spawn(command, commandArgs, {
 		env: childEnvironment(home, options.env),
 		cwd: options.cwd,

@@ -1,18 +1,18 @@
 // A read-only home (issue 21 §6): reading commands work without a cache and say so at most
 // once; writing commands exit 1 with one line naming what could not be written. Run as
 // another user when the tests run as root (root writes anywhere), on real files.
-import {chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {temporaryHome} from '../helpers.js';
+import {builtCli, temporaryHome} from '../helpers.js';
 import {expectOneLine, fixtureFile, runChild, walk, type ChildOptions} from './hardening.js';
 
 const asRoot = process.getuid?.() === 0;
 /** Someone the read-only home does not belong to: nobody, when the tests run as root. */
-const reader: ChildOptions = asRoot ? {uid: 65534, gid: 65534} : {};
+let reader: ChildOptions = asRoot ? {uid: 65534, gid: 65534} : {};
 let noProxy: Record<string, string> = {NO_PROXY: '127.0.0.1'};
 
 let server: http.Server;
@@ -26,6 +26,14 @@ beforeAll(async () => {
 		mkdirSync(scratch, {recursive: true});
 		chmodSync(scratch, 0o1777);
 		noProxy = {...noProxy, TMPDIR: scratch};
+		// The checkout may sit in a folder only root can enter (CI's private mktemp copy): nobody runs
+		// a copy of the bundle from here instead.
+		const bundle = join(tmpdir(), 'bundle-for-nobody');
+		cpSync(dirname(builtCli), bundle, {recursive: true});
+		for (const {path} of walk(bundle).folders) chmodSync(path, 0o755);
+		for (const {path} of walk(bundle).files) chmodSync(path, 0o644);
+		chmodSync(bundle, 0o755);
+		reader = {...reader, cli: join(bundle, 'cli.js')};
 	}
 	server = http.createServer((_request, response) =>
 		response.writeHead(200, {'content-type': 'text/csv'}).end(readFileSync(fixtureFile('csl-csv', 'consolidated_2025_small.csv'))),

@@ -65,9 +65,11 @@ describe('parseInventory', () => {
 		expect(errors).toEqual(['inv.json vendors[1]: no vendor name; row skipped', 'inv.json vendors[2]: expected an object; row skipped']);
 	});
 
-	test('gives duplicate names unique slug ids', () => {
-		const {vendors} = parseInventory('Vendor\nAcme Corp\nACME corp.\nÄcme Corp\n', 'x.csv');
-		expect(vendors.map(vendor => vendor.id)).toEqual(['acme-corp', 'acme-corp-2', 'acme-corp-3']);
+	test('reads rows of one normalised name as one vendor, later spellings kept as aliases', () => {
+		const {vendors, errors} = parseInventory('Vendor\nAcme Corp\nACME corp.\nÄcme Corp\n', 'x.csv');
+		expect(vendors).toHaveLength(1);
+		expect(vendors[0]).toMatchObject({id: 'acme-corp', name: 'Acme Corp', aliases: ['ACME corp.', 'Äcme Corp']});
+		expect(errors).toEqual([]);
 	});
 
 	test('neutralises control characters in cells', () => {

@@ -3,7 +3,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import type {AppData} from '../../source/ui/state.js';
-import {embeddedData} from './fixtures.js';
+import {embeddedData, withDecisionRules} from './fixtures.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -134,6 +134,31 @@ describe('the dashboard and the changes view', () => {
 		expect(frame(lastFrame)).toMatch(/~ changed.*ZTE KANGXUN.*programs.*zte/);
 		stdin.write('\r');
 		await vi.waitFor(() => expect(frame(lastFrame)).toContain('(hikvision)'));
+	});
+});
+
+describe('the decision form on screen', () => {
+	it('opens with no outcome, and draws the confirmation naming the restrictions before it saves', async () => {
+		const data = withDecisionRules(embeddedData());
+		const instance = render(<App data={data} size={{columns: 100, rows: 30}} />);
+		unmount = instance.unmount;
+		const {lastFrame, stdin} = instance;
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Kaspersky'));
+		stdin.write('/id:kaspersky\r');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('1/26 shown'));
+		stdin.write('d');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('◀ choose an outcome ▶'));
+		expect(frame(lastFrame)).toMatch(/Reason +—/);
+		stdin.write('\u001B[C');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('◀ approve ▶'));
+		expect(frame(lastFrame)).toMatch(/⚠ needs confirming: approve Kaspersky despite \d+ active restrictions/);
+		expect(frame(lastFrame)).toContain('Rationale*');
+		stdin.write('\r');
+		await vi.waitFor(() => expect(frame(lastFrame)).toMatch(/✗ approve of a vendor with \d+ active restrictions needs a rationale/));
+		stdin.write('lab only\r');
+		await vi.waitFor(() => expect(frame(lastFrame)).toContain('Confirm before it is saved:'));
+		expect(frame(lastFrame)).toContain('y confirm and save · n back to the form');
+		expect(frame(lastFrame).split('\n').length).toBeLessThan(30);
 	});
 });
 

@@ -155,3 +155,27 @@ describe('wrapping a line', () => {
 		for (const row of wrapText('华为技术有限公司华为技术有限公司', 9)) expect(row.length * 2).toBeLessThanOrEqual(10);
 	});
 });
+
+describe("what a vendor's detail says of each restriction", () => {
+	const texts = (data: AppData, vendorId: string) => vendorDetail(data, vendorId, {}, viewport).lines.map(line => line.text);
+
+	it('says "executives designated" where a restriction is on persons, with every verification and evidence note', () => {
+		const data = embeddedData('2026-12-06');
+		const lines = texts(data, 'kaspersky');
+		const restrictions = data.catalog.restrictionsByVendor.get('kaspersky')!;
+		expect(lines.filter(line => /^ {4}verification: /.test(line))).toHaveLength(restrictions.length);
+		expect(lines.filter(line => line.startsWith('    evidence: '))).toHaveLength(restrictions.filter(item => item.evidence).length);
+		expect(lines.some(line => /^ {4}executives designated: persons only, not the company/.test(line))).toBe(true);
+		expect(lines.find(line => line.startsWith('record from: '))).toMatch(/data: sources to \d{4}-\d{2} · compiled \d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('gives a suspended restriction its status in words, in the summary and in full', () => {
+		const data = embeddedData('2026-12-06');
+		const [first, ...others] = data.catalog.restrictionsByVendor.get('kaspersky')!;
+		const suspended = {...first!, suspensions: [{from: '2026-11-01', until: '2027-01-31', what: 'stayed by a court', source: null}]};
+		const catalog = {...data.catalog, restrictionsByVendor: new Map([['kaspersky', [suspended, ...others]]])};
+		const lines = texts({...data, catalog}, 'kaspersky');
+		expect(lines.filter(line => line.includes(`[suspended until 2027-01-31] ${first!.instrument}`))).toHaveLength(2);
+		expect(lines.some(line => /^Summary: \d+ active, 1 suspended$/.test(line))).toBe(true);
+	});
+});

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {restrictionStatusOn} from '../../source/records/index.js';
 import type {EntryRow} from '../../source/tables/index.js';
 import type {KeyEvent} from '../../source/ui/bindings.js';
 import {appReducer, initialState, pageSize, type AppState} from '../../source/ui/state.js';
-import {embeddedData} from './fixtures.js';
+import {embeddedData, withDecisionRules} from './fixtures.js';
 
 const start = (rows = 24) => initialState(embeddedData(), {columns: 80, rows});
 const press = (state: AppState, ...events: Array<string | Omit<KeyEvent, 'input'>>) =>
@@ -88,6 +89,8 @@ describe('the TUI reducer', () => {
 		state = press(state, {tab: true, shift: true}, {tab: true, shift: true});
 		expect(state.view).toBe('dashboard');
 		state = press(state, {tab: true, shift: true});
+		expect(state.view).toBe('rules');
+		state = press(state, '7');
 		expect(state.view).toBe('timeline');
 		state = press(state, '3');
 		expect(state.view).toBe('restrictions');
@@ -174,17 +177,31 @@ describe('the decision form in the reducer', () => {
 		expect(table(state).cursor).toBe(0);
 	});
 
-	it('requires a rationale for reject and says so', () => {
+	/** The rules run.tsx gives the form, on the embedded data, filtered to one vendor found by id. */
+	const ruled = (signoff = 'none') => initialState(withDecisionRules(embeddedData(), signoff), {columns: 80, rows: 24});
+	const on = (state: AppState, id: string) => press(state, '/', `id:${id}`, {return: true});
+	const form = (state: AppState) => (state.overlay.kind === 'decide' ? state.overlay.form : null);
+
+	it('opens with no outcome chosen, and saves nothing until one is', () => {
 		let state = decideOn(start());
-		state = press(state, {rightArrow: true}, {rightArrow: true}, {return: true});
-		expect(state.overlay.kind === 'decide' && state.overlay.form.error).toContain('rationale is required for reject');
+		expect(form(state)).toMatchObject({outcome: null, check: null});
+		state = press(state, {return: true});
+		expect(form(state)!.error).toMatch(/^choose an outcome first/);
 		expect(state.effect).toBeNull();
 	});
 
-	it('submits outcome, reason, rationale and re-review date as one effect', () => {
+	it('requires a rationale for reject and says so', () => {
+		let state = decideOn(start());
+		state = press(state, {rightArrow: true}, {rightArrow: true}, {rightArrow: true}, {return: true});
+		expect(form(state)!.error).toContain('rationale is required for reject');
+		expect(state.effect).toBeNull();
+	});
+
+	it('submits outcome, reason, rationale, re-review date and evidence as one effect', () => {
 		let state = decideOn(start());
 		state = press(
 			state,
+			{rightArrow: true},
 			{rightArrow: true},
 			{rightArrow: true},
 			{tab: true},
@@ -193,6 +210,8 @@ describe('the decision form in the reducer', () => {
 			'ICTS ban',
 			{tab: true},
 			'2027-01-31',
+			{tab: true},
+			'memo.pdf; "minutes 2026.txt"',
 			{return: true},
 		);
 		expect(state.overlay.kind).toBe('none');
@@ -204,20 +223,98 @@ describe('the decision form in the reducer', () => {
 				reason: 'foreign-adversary-jurisdiction',
 				rationale: 'ICTS ban',
 				reviewBy: '2027-01-31',
+				evidence: ['memo.pdf', 'minutes 2026.txt'],
+				confirmed: false,
 			},
 		});
 	});
 
-	it('decides on every marked row at once', () => {
-		let state = press(start(), ' ', ' ', 'd');
-		expect(state.overlay.kind === 'decide' && state.overlay.form.vendorIds).toHaveLength(2);
-		state = press(state, {return: true});
-		expect(state.effect?.kind === 'decide' && state.effect.submission.vendorIds).toHaveLength(2);
+	it('approving a restricted vendor needs a rationale, then a confirmation naming its restrictions, and y (not Enter) saves it', () => {
+		let state = press(on(ruled(), 'kaspersky'), 'd', {rightArrow: true}, {return: true});
+		// The focus goes to the field that needs the rationale.
+		expect(form(state)).toMatchObject({field: 'rationale'});
+		expect(form(state)!.error).toMatch(/^approve of a vendor with \d+ active restrictions needs a rationale$/);
+		state = press(state, 'isolated lab only', {return: true});
+		const confirming = form(state)!.confirming!;
+		expect(confirming.lines[0]).toMatch(/^approve Kaspersky despite \d+ active restrictions: /);
+		const data = embeddedData();
+		const active = data.catalog.restrictionsByVendor
+			.get('kaspersky')!
+			.filter(restriction => restrictionStatusOn(restriction, data.asOf).status === 'active');
+		expect(confirming.lines[0]).toContain(`${active[0]!.kind}: ${active[0]!.instrument}`);
+		expect(confirming.lines[0]).toContain(`${active.length} active restrictions`);
+		expect(state.effect).toBeNull();
+		// Enter is not a confirmation; n goes back to the form with everything kept, and Esc from there cancels.
+		expect(press(state, {return: true}).overlay).toBe(state.overlay);
+		const back = press(state, 'n');
+		expect(form(back)).toMatchObject({confirming: null, rationale: {value: 'isolated lab only'}});
+		state = press(state, 'y');
+		expect(state.overlay.kind).toBe('none');
+		expect(state.effect).toMatchObject({
+			kind: 'decide',
+			submission: {vendorIds: ['kaspersky'], outcome: 'approve', rationale: 'isolated lab only', confirmed: true},
+		});
+	});
+
+	it('offers only the reasons that fit the outcome: approve never offers sanctioned-entity', () => {
+		const state = press(on(ruled(), 'kaspersky'), 'd', {rightArrow: true}, {tab: true});
+		const seen = new Set<string>();
+		let current = state;
+		for (let step = 0; step < 6; step++) {
+			const shown = form(current)!;
+			seen.add(shown.choices.reasonsFor('approve')[shown.reason]!);
+			current = press(current, {rightArrow: true});
+		}
+		expect([...seen].sort()).toEqual([...(embeddedData().decisionChoices!.reasonsFor('approve') ?? [])].sort());
+		expect(seen.has('sanctioned-entity')).toBe(false);
+	});
+
+	it('decides on every marked row at once, after a confirmation that says how many and which', () => {
+		const clear = {input: 'u', ctrl: true};
+		let state = press(
+			ruled(),
+			'/',
+			'id:nso-group',
+			{return: true},
+			' ',
+			'/',
+			clear,
+			'id:candiru',
+			{return: true},
+			' ',
+			{escape: true},
+			'd',
+		);
+		expect(form(state)!.vendorIds).toEqual(['nso-group', 'candiru']);
+		state = press(state, {rightArrow: true}, {rightArrow: true}, {rightArrow: true}, {tab: true}, {tab: true}, 'both listed', {
+			return: true,
+		});
+		expect(form(state)!.confirming!.lines).toEqual(['reject 2 vendors: NSO Group, Candiru?']);
+		state = press(state, 'y');
+		expect(state.effect?.kind === 'decide' && state.effect.submission).toMatchObject({
+			vendorIds: ['nso-group', 'candiru'],
+			outcome: 'reject',
+			confirmed: true,
+		});
+	});
+
+	it('says when the sign-off policy will send the decision to a second reviewer', () => {
+		const state = press(on(ruled('reject:restricted'), 'kaspersky'), 'd', {leftArrow: true}, {leftArrow: true}, {leftArrow: true});
+		expect(form(state)!.check!.countersignFor).toEqual(['kaspersky']);
 	});
 
 	it('rejects an impossible re-review date', () => {
-		const state = press(decideOn(start()), {tab: true}, {tab: true}, {tab: true}, '2027-02-30', {return: true});
-		expect(state.overlay.kind === 'decide' && state.overlay.form.error).toContain('YYYY-MM-DD');
+		const state = press(decideOn(start()), {rightArrow: true}, {upArrow: true}, {upArrow: true}, '2027-02-30', {return: true});
+		expect(form(state)!.error).toContain('YYYY-MM-DD');
+	});
+
+	it('refuses an evidence file the rules say cannot be attached, naming it', () => {
+		const data = {...embeddedData(), evidenceProblem: (path: string) => (path === 'gone.pdf' ? 'no such file' : null)};
+		const state = press(initialState(data, {columns: 80, rows: 24}), 'd', {leftArrow: true}, {upArrow: true}, 'memo.pdf;gone.pdf', {
+			return: true,
+		});
+		expect(form(state)).toMatchObject({error: 'evidence gone.pdf: no such file', field: 'evidence'});
+		expect(state.effect).toBeNull();
 	});
 
 	it('cancels with Esc', () => {

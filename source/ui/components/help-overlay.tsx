@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {filterSyntaxHelp, filterSyntaxSummary} from '../../query/index.js';
 import {fitText} from '../../tables/index.js';
 import {contextSummary, helpLines, type Binding} from '../bindings.js';
+import {wrapText} from '../detail-wrap.js';
 import type {Context} from '../commands.js';
 import {useTheme} from '../theme.js';
 
@@ -32,13 +33,13 @@ function columnsOf(lines: string[], height: number, width: number): string[] {
  */
 function syntaxLines(keyLines: number, height: number): string[] {
 	const full = ['', 'Filter syntax:', ...filterSyntaxHelp];
-	return Math.ceil(keyLines / Math.max(1, height - 1 - full.length)) <= 2 ? full : ['', `Filter syntax: ${filterSyntaxSummary}`];
+	return Math.ceil(keyLines / Math.max(1, height - 1 - full.length)) <= 2 ? full : [`Filter syntax: ${filterSyntaxSummary}`];
 }
 
 /** The modals each screen can open, whose keys the help lists below the screen's own. */
 const modalsFrom: Record<HelpContext, Context[]> = {
-	table: ['filter', 'command', 'columns', 'form', 'choice', 'text'],
-	detail: ['prompt', 'form', 'choice', 'text'],
+	table: ['filter', 'command', 'columns', 'form', 'choice', 'text', 'confirm'],
+	detail: ['prompt', 'form', 'choice', 'confirm', 'text'],
 	frequency: [],
 };
 
@@ -70,18 +71,29 @@ const helpTitles: Record<HelpContext, string> = {table: 'tables', detail: 'detai
 
 type Props = {context: HelpContext; keymap: readonly Binding[]; height: number; width: number};
 
-/** The keys in effect (remapped ones included) for the screen under the help, then the modals it can open. */
+/** Said wherever the help is open: what the data is, and is not. */
+export const disclaimer = 'A research aid, not legal advice: lists change; re-check official sources.';
+
+/** The keys in effect (remapped ones included) for the screen under the help, then the modals it can open, and the disclaimer last. */
 export function HelpOverlay({context, keymap, height, width}: Props): React.JSX.Element {
 	const theme = useTheme();
 	const lines = helpLines(context, keymap);
-	const syntax = context === 'table' ? syntaxLines(lines.length, height) : [];
-	const keys = columnsOf(lines, Math.max(1, height - 1 - syntax.length), width - 4);
-	const notes = modalNotes(context, keymap, height - 1 - syntax.length - keys.length, width - 4);
+	// The disclaimer's lines are kept first: the keys and notes share what is left.
+	const said = wrapText(disclaimer, Math.max(10, width - 4));
+	const room = height - said.length;
+	const syntax = context === 'table' ? syntaxLines(lines.length, room) : [];
+	const keys = columnsOf(lines, Math.max(1, room - 1 - syntax.length), width - 4);
+	const notes = modalNotes(context, keymap, room - 1 - syntax.length - keys.length, width - 4);
 	return (
 		<Box flexDirection="column" borderStyle="round" paddingX={1}>
 			<Text bold color={theme.heading}>{`Keys (${helpTitles[context]}) · any key closes`}</Text>
 			{[...keys, ...syntax, ...notes].map((line, index) => (
 				<Text key={index}>{fitText(line, Math.max(10, width - 4)).trimEnd() || ' '}</Text>
+			))}
+			{said.map((line, index) => (
+				<Text key={`disclaimer${index}`} dimColor>
+					{line}
+				</Text>
 			))}
 		</Box>
 	);

@@ -3,7 +3,7 @@ import {Text} from 'ink';
 import {fitText} from '../../tables/index.js';
 import type {Progress} from '../app-data.js';
 import type {Overlay} from '../app-state.js';
-import {commandLineText, filterLine, promptLine} from '../input-line.js';
+import {commandLineText, filterLine, promptLine, signLine} from '../input-line.js';
 import {progressText} from '../status-line.js';
 
 type Props = {
@@ -15,9 +15,10 @@ type Props = {
 	width: number;
 };
 
-/** The line under the status bar: the open filter box, reason prompt or command line, else a refresh's progress, a message, or the key hint. */
+/** The line under the status bar: the open filter box, reason or countersign prompt, or command line, else a refresh's progress, a message, or the key hint. */
 export function HintLine({overlay, progress, message, inputReady, hint, width}: Props): React.JSX.Element {
 	if (overlay.kind === 'dispose') return <Text>{promptLine(overlay.prompt, width)}</Text>;
+	if (overlay.kind === 'countersign') return <Text>{signLine(overlay.prompt, width)}</Text>;
 	if (overlay.kind === 'filter') return <Text>{filterLine(overlay.field, width)}</Text>;
 	if (overlay.kind === 'command') return <Text>{commandLineText(overlay.line, width)}</Text>;
 	return <Text dimColor>{fitText(progress ? progressText(progress) : (message ?? (inputReady ? hint : 'starting…')), width - 1)}</Text>;

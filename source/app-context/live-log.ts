@@ -1,0 +1,53 @@
+// The decision log as an open TUI holds it: the configured store (local or shared),
+// its entries as a snapshot the next frame can read without waiting, teammates'
+// entries as they arrive (LISTEN/NOTIFY on a shared store), and the words the
+// status line needs: online or offline, and how many entries wait unsent.
+import {isSharedStore, openStore, type DecisionStore, type LogEntry, type StoreChange, type StoreStatus} from '../decisions/index.js';
+import {countOf} from '../text/index.js';
+
+export type LiveLog = {
+	/** The store every action writes through (decideVendor, recordDecision, revokeLast, recordDisposition, countersign). */
+	readonly store: DecisionStore;
+	/** The entries now, oldest first: what this process last read or wrote, and what teammates' notifications brought. */
+	entries(): readonly LogEntry[];
+	/** Ids of entries made here that wait in the outbox, unsent (none for a local log). */
+	unsent(): ReadonlySet<string>;
+	status(): StoreStatus;
+	/** What the status line says about the log, or null when there is nothing to say (a local log). */
+	statusLine(): string | null;
+	/** Calls `onChange` with the new entries and status whenever teammates' entries arrive or the connection changes. */
+	subscribe(onChange: (change: StoreChange) => void): () => void;
+	close(): Promise<void>;
+};
+
+/** Opens the configured store and reads it once; a shared store that cannot be reached opens offline, from its mirror. */
+export async function openLiveLog(env: NodeJS.ProcessEnv = process.env): Promise<LiveLog> {
+	const store = await openStore(env);
+	try {
+		await store.read();
+	} catch (error) {
+		await store.close();
+		throw error;
+	}
+	return {
+		store,
+		entries: () => store.latest(),
+		unsent: () => (isSharedStore(store) ? store.unsentIds() : new Set()),
+		status: () => store.status(),
+		statusLine: () => storeStatusLine(store.status()),
+		subscribe: onChange => store.subscribe(onChange),
+		close: () => store.close(),
+	};
+}
+
+/** The status line's words for a store: nothing for a local log; for a shared one, online or offline and the outbox. */
+export function storeStatusLine(status: StoreStatus): string | null {
+	if (status.kind === 'local') return status.problem;
+	const unsent = status.outbox > 0 ? ` · ${countOf(status.outbox, 'entry', 'entries')} unsent: vendor-risk log push` : '';
+	if (status.connection === 'online') {
+		if (status.problem) return `shared log: ${status.problem}`;
+		return `shared log online · ${countOf(status.entries, 'entry', 'entries')}${unsent}`;
+	}
+	const synced = status.lastSyncAt ? `, synced ${status.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+	return `shared log OFFLINE: read-only from this machine's copy (${countOf(status.entries, 'entry', 'entries')}${synced})${unsent}`;
+}
