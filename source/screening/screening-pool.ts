@@ -42,6 +42,8 @@ export type PoolOptions = {
 	workerUrl?: URL | null;
 	/** Vendors x list entries below which this thread does it all: starting workers would cost more than it saves. */
 	minimumWork?: number;
+	/** Vendors from which workers are worth it whatever the lists: each row's curated join alone costs about 0.1 ms. */
+	minimumVendors?: number;
 	onProgress?: (progress: ScreeningProgress) => void;
 	/** Hears the curated joins before the lists are screened: enough to show the inventory's vendors. */
 	onCurated?: (hits: ScreeningHit[]) => void;
@@ -62,8 +64,9 @@ export const defaultWorkers = () => Math.min(availableParallelism(), 4);
 
 /** Every vendor's curated joins and list hits, vendors in inventory order; on worker threads when the work is worth it. */
 export async function screenAll(job: ScreeningJob, options: PoolOptions = {}): Promise<ScreeningHit[]> {
-	const {workers = defaultWorkers(), workerUrl = bundledWorker(), minimumWork = 5_000_000} = options;
-	const worthIt = job.vendors.length * Math.max(1, job.entries.length) >= minimumWork && job.vendors.length > 1;
+	const {workers = defaultWorkers(), workerUrl = bundledWorker(), minimumWork = 5_000_000, minimumVendors = 2_000} = options;
+	const {length} = job.vendors;
+	const worthIt = length > 1 && (length * Math.max(1, job.entries.length) >= minimumWork || length >= minimumVendors);
 	if (workers > 0 && workerUrl && worthIt) {
 		try {
 			return await screenInWorkers(job, workerUrl, workers, options);
