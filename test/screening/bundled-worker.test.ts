@@ -15,7 +15,7 @@ test('the bundled screening worker finds what this thread finds', async () => {
 	const expected = screenHere(job);
 	expect(expected.length).toBeGreaterThan(50);
 	const threads = new Set<number>();
-	expect(await screenAll(job, {workerUrl, workers: 2, minimumWork: 0, onProgress: progress => threads.add(progress.threads)})).toEqual(
+	expect(await screenAll(job, {workerUrl, workers: 2, minimumVendors: 0, onProgress: progress => threads.add(progress.threads)})).toEqual(
 		expected,
 	);
 	expect([...threads]).toEqual([2]);

@@ -109,7 +109,7 @@ describe('screening on worker threads', () => {
 			const hits = await screenAll(job, {
 				workers,
 				workerUrl: pathToFileURL(workerScript()),
-				minimumWork: 0,
+				minimumVendors: 0,
 				onProgress: progress => {
 					stages.add(progress.stage);
 					threads.add(progress.threads);
@@ -133,7 +133,7 @@ describe('screening on worker threads', () => {
 		const hits = await screenAll(job, {
 			workers: 2,
 			workerUrl: pathToFileURL(broken),
-			minimumWork: 0,
+			minimumVendors: 0,
 			onProgress: progress => threads.add(progress.threads),
 		});
 		expect(hits).toEqual(expected);
@@ -145,7 +145,7 @@ describe('screening on worker threads', () => {
 		const small = {...job, vendors: job.vendors.slice(0, 5)};
 		await screenAll(small, {workers: 2, workerUrl: pathToFileURL(workerScript()), onProgress: progress => threads.add(progress.threads)});
 		// Running from source there is no dist/screening-worker.js beside the module.
-		await screenAll(job, {workers: 2, minimumWork: 0, onProgress: progress => threads.add(progress.threads)});
+		await screenAll(job, {workers: 2, minimumVendors: 0, onProgress: progress => threads.add(progress.threads)});
 		expect([...threads]).toEqual([0]);
 	});
 });
