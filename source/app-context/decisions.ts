@@ -2,19 +2,16 @@
 // tables, its history for the detail view, and the context `decide` needs.
 import {
 	bulkConfirmationText,
-	configuredStoreLocation,
 	countersignOf,
 	countersignProblem,
 	currentDecision,
 	currentDecisionStatus,
 	fingerprintVendor,
-	openDecisionLog,
 	requirementsFor,
 	sha256Hex,
 	canonicalJson,
 	tierName,
 	type DecisionContext,
-	type DecisionLog,
 	type DecisionRequirements,
 	type DecisionState,
 	type DecisionStatus,
@@ -29,7 +26,6 @@ import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';
 import type {RunContext} from './run-context.js';
 import {countOf, displayText} from '../text/index.js';
-import {OperationError} from '../errors/index.js';
 
 export function decisionContextFor(context: RunContext): DecisionContext {
 	const fingerprints = new Map<string, string>();
@@ -90,12 +86,15 @@ export function decisionWhy(status: Pick<DecisionStatus, 'state' | 'decision'>):
 	return whys[status.state];
 }
 
+/** `unsent`: ids of entries waiting in a shared store's outbox; a vendor with any of them has its label start "unsent: ". */
 export function decisionSummaries(
 	entries: readonly LogEntry[],
 	context: RunContext,
 	decisionContext: DecisionContext,
+	unsent: ReadonlySet<string> = new Set(),
 ): (vendorId: string) => DecisionSummary | null {
 	const decided = new Set(entries.map(vendorIdOf));
+	const waiting = new Set(unsent.size ? entries.filter(entry => unsent.has(entry.id)).map(vendorIdOf) : []);
 	const cache = new Map<string, DecisionSummary | null>();
 	return vendorId => {
 		if (!decided.has(vendorId) || !context.catalog.vendorById.has(vendorId)) return null;
@@ -103,7 +102,9 @@ export function decisionSummaries(
 			const status = currentDecisionStatus(entries, vendorId, decisionContext.fingerprintOf(vendorId), context.asOf);
 			const label = status.decision ? stateLabels[status.state]!(status.decision.outcome) : status.state === 'revoked' ? 'revoked' : '—';
 			cache.set(vendorId, {
-				label,
+				// Made here while the shared log could not be reached: it stands for this reviewer, but nobody else sees it yet.
+				// First, as stale: and pending: are, so a narrow Decision column still shows it.
+				label: waiting.has(vendorId) ? `unsent: ${label}` : label,
 				reviewBy: status.decision?.reviewBy ?? null,
 				needsReview: status.state !== 'current',
 				state: status.state,
@@ -214,17 +215,4 @@ export function pendingCountersign(
 		decidedBy: decision.reviewer,
 		problem: countersignProblem(entries, decision, reviewer, fingerprint),
 	};
-}
-
-/**
- * The local conf log, opened synchronously. With a shared store configured this refuses rather
- * than let decisions land in the wrong log: such a run opens the store with openLiveLog (live-log.ts).
- */
-export function openLogFor(env: NodeJS.ProcessEnv = process.env): DecisionLog {
-	const location = configuredStoreLocation(env);
-	if (location.kind !== 'local')
-		throw new OperationError(`the decision log is the shared store ${location.display}, which this screen cannot open synchronously`, {
-			hint: 'open it with openLiveLog(); meanwhile use the commands (decide, queue, log), or VENDOR_RISK_STORE=local for the local log',
-		});
-	return openDecisionLog({env});
 }

@@ -51,3 +51,17 @@ export function storeStatusLine(status: StoreStatus): string | null {
 	const synced = status.lastSyncAt ? `, synced ${status.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC` : '';
 	return `shared log OFFLINE: read-only from this machine's copy (${countOf(status.entries, 'entry', 'entries')}${synced})${unsent}`;
 }
+
+/**
+ * The status bar's forms of storeStatusLine, longest first, for a shared store (null for a local
+ * log): the full line where the bar has room, then shorter ones that still say offline and unsent.
+ */
+export function storeStatusForms(status: StoreStatus): string[] | null {
+	const full = storeStatusLine(status);
+	if (status.kind === 'local' || full === null) return null;
+	const unsent = status.outbox > 0 ? ` · ${status.outbox} unsent` : '';
+	// Offline matters more than the rest of the bar: it keeps a form short enough for 80 columns beside the queue.
+	if (status.connection === 'offline') return [full, `shared log OFFLINE${unsent}`, `OFFLINE${unsent}`];
+	if (status.problem) return [full, 'shared log: see vendor-risk store status'];
+	return [full, `shared log online${unsent}`];
+}

@@ -15,13 +15,12 @@ export {
 	decisionHistory,
 	decisionSummaries,
 	decisionWhy,
-	openLogFor,
 	pendingCountersign,
 	type DecisionFormCheck,
 	type PendingCountersign,
 } from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
-export {openLiveLog, storeStatusLine, type LiveLog} from './live-log.js';
+export {openLiveLog, storeStatusForms, storeStatusLine, type LiveLog} from './live-log.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
 export {resolveVendorReference} from './vendor-reference.js';

@@ -1,8 +1,11 @@
 // The labelled evaluation of matching, from real public data in test/fixtures
 // (provenance in test/fixtures/names/README.md):
 //  - the real lists: every list sample in test/fixtures, parsed by the app's own parsers;
-//  - positives: each entry's other names (aliases, other scripts, transliterations)
-//    screened against its primary name alone;
+//  - positives: each of an entry's names screened against its other names (leave one
+//    out), labelled by what the lists say (typed-names.ts: former, new and weak names)
+//    and, for the rest, by a fixed rule blind to the matcher (variant-rule.ts): a
+//    variant (the same name in another spelling or script), an acronym, or another
+//    name (a translation, a shorter or fuller name, a title);
 //  - negatives: real company and brand names that are on no list (S&P 500
 //    constituents, Simple Icons brand titles and their other names), less the few
 //    that are listed or curated, named with the reason in listed-names.csv;
@@ -15,6 +18,8 @@ import type {ScreeningEntity} from '../records/index.js';
 import {isDistinctive, normalizeName} from '../screening/index.js';
 import {parseListFile} from '../sources/index.js';
 import {seededRandom} from './synthetic-names.js';
+import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from './typed-names.js';
+import {isAcronymOf, referenceKey, sameNameRespelt} from './variant-rule.js';
 
 // The bench runs from dist/, one folder below the root.
 const fixtures = (path: string) => fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url));
@@ -39,6 +44,9 @@ export const listFixtures = [
 	'csl-json/dtc_expected_results.json',
 ];
 
+/** OFAC's enhanced XML, which the app does not read yet: the evaluation reads it itself (typed-names.ts). */
+export const enhancedXmlFixture = 'ofac-xml/CONS_ENHANCED_first150.xml';
+
 export async function loadRealLists(): Promise<ScreeningEntity[]> {
 	const entities: ScreeningEntity[] = [];
 	for (const file of listFixtures) {
@@ -46,7 +54,20 @@ export async function loadRealLists(): Promise<ScreeningEntity[]> {
 		// Ids are unique per file only: prefix them so two samples of one list never merge.
 		for (const entity of parsed.entities) entities.push({...entity, id: `${file}#${entity.id}`});
 	}
+	entities.push(...readEnhancedXml(fixtures(enhancedXmlFixture), `${enhancedXmlFixture}#`));
 	return entities;
+}
+
+/** The names the lists type as former, new or weak, by entry id (as loadRealLists makes them). */
+export function loadNameTypes(): NameTypes {
+	const nameTypes: NameTypes = new Map();
+	for (const file of listFixtures) {
+		if (file.endsWith('_sdn.csv')) ofacAltTypes(fixtures(file.replace(/_sdn\.csv$/, '_alt.csv')), `${file}#`, nameTypes);
+		else if (file.startsWith('ofac-xml/')) ofacXmlAkaTypes(fixtures(file), `${file}#`, nameTypes);
+		else if (file.endsWith('.ftm.json')) ftmNameTypes(fixtures(file), `${file}#`, nameTypes);
+	}
+	readEnhancedXml(fixtures(enhancedXmlFixture), `${enhancedXmlFixture}#`, nameTypes);
+	return nameTypes;
 }
 
 type Row = Record<string, string>;
@@ -73,7 +94,13 @@ export function unlistedNames(): LabelledName[] {
 	return names;
 }
 
-export type Positive = {query: string; entityId: string; category: 'alias' | 'other script'};
+/**
+ * What a name is to the entry's other names: a variant (the same name in another
+ * spelling or script, variant-rule.ts), an acronym of one, a former or new name or a
+ * weak alias (as the list types it), or another name altogether.
+ */
+export type PositiveLabel = 'variant' | 'acronym' | 'former or new name' | 'weak alias' | 'other name';
+export type Positive = {query: string; entityId: string; category: 'alias' | 'other script'; label: PositiveLabel};
 
 const latinOnly = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
 const separator = '\u0000';
@@ -81,26 +108,48 @@ const separator = '\u0000';
 /**
  * Leave one out: every name of an entry with two or more names is a query, and it
  * is found when it meets another of that entry's names. So the index holds each
- * name as an entry of its own ("<entry id>\u0000<position>").
+ * name as an entry of its own ("<entry id>\u0000<position>"). Every query is kept
+ * with its label, so a report can show the variants and the whole noisy set.
  */
-export function variantPositives(entities: readonly ScreeningEntity[]): {names: ScreeningEntity[]; positives: Positive[]} {
+export function variantPositives(
+	entities: readonly ScreeningEntity[],
+	nameTypes: NameTypes = new Map(),
+): {names: ScreeningEntity[]; positives: Positive[]} {
 	const names: ScreeningEntity[] = [];
 	const positives: Positive[] = [];
 	for (const entity of entities) {
 		const kind = entity.type === 'person' ? 'person' : 'entity';
+		// Names that are one name in the rule's reference form count once: the set never depends on the matcher's normaliser.
 		const distinct = new Map<string, string>();
 		for (const name of [entity.name, ...entity.aliases]) {
-			const normalized = normalizeName(name, {kind}).normalized;
-			if (normalized && !distinct.has(normalized)) distinct.set(normalized, name);
+			const key = referenceKey(name, kind === 'person');
+			if (key && !distinct.has(key)) distinct.set(key, name);
 		}
 		[...distinct.values()].forEach((name, position) =>
 			names.push({...entity, id: `${entity.id}${separator}${position}`, name, aliases: []}),
 		);
 		if (distinct.size < 2) continue;
-		for (const name of distinct.values())
-			positives.push({query: name, entityId: entity.id, category: latinOnly.test(name) ? 'alias' : 'other script'});
+		const types = nameTypes.get(entity.id);
+		const typeOf = (name: string) => types?.get(nameKey(name));
+		const current = [...distinct.values()].filter(name => {
+			const type = typeOf(name);
+			return type !== 'fka' && type !== 'nka' && type !== 'weak';
+		});
+		for (const name of distinct.values()) {
+			const category = latinOnly.test(name) ? 'alias' : 'other script';
+			positives.push({query: name, entityId: entity.id, category, label: labelOf(name, typeOf(name), current, kind === 'person')});
+		}
 	}
 	return {names, positives};
+}
+
+function labelOf(name: string, type: string | undefined, current: readonly string[], person: boolean): PositiveLabel {
+	if (type === 'fka' || type === 'nka') return 'former or new name';
+	if (type === 'weak') return 'weak alias';
+	const others = current.filter(other => other !== name);
+	if (others.some(other => sameNameRespelt(name, other, person))) return 'variant';
+	if (others.some(other => isAcronymOf(name, other) || isAcronymOf(other, name))) return 'acronym';
+	return 'other name';
 }
 
 /** The positive is found: some other name of its entry met it. */

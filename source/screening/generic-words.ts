@@ -44,6 +44,9 @@ const business = [
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
 	'bonyad', 'shirkat',
+	// Prepositions the lists keep inside names ("General in the War on Terrorism", "Bank for Trade in Asia"): the normaliser drops
+	// only "of", "the", "and", "for"; the others join words, they name nothing
+	'in', 'on', 'at', 'to', 'by', 'with', 'from', 'en', 'et', 'und', 'im', 'fur', 'pour', 'per', 'por', 'po', 'za', 'pri',
 	// Particles of personal names: they join a name, they do not identify one
 	'al', 'el', 'ul', 'ad', 'ud', 'bin', 'ben', 'ibn', 'bint', 'ould', 'abu', 'abou', 'abd', 'abdel', 'abdul', 'van', 'von', 'da',
 	'di', 'dos', 'du',
@@ -67,7 +70,11 @@ const geographic = [
 	'hong', 'kong', 'hk', 'macau', 'macao', 'taiwan', 'singapore', 'malaysia', 'thailand', 'vietnam', 'indonesia',
 	'afghanistan', 'yemen', 'libya', 'sudan', 'myanmar', 'burma', 'kazakhstan', 'uzbekistan', 'armenia', 'georgia', 'cyprus',
 	'netherlands', 'holland', 'dutch', 'swiss', 'switzerland', 'italy', 'italian', 'spain', 'spanish', 'mexico', 'brazil',
-	'australia', 'australian',
+	'australia', 'australian', 'pakistani', 'afghan', 'yemeni', 'libyan', 'sudanese', 'lebanese', 'saudi', 'emirati', 'qatari',
+	'kuwaiti', 'bahraini', 'omani', 'jordanian', 'egypt', 'egyptian', 'palestinian', 'palestine', 'kazakh', 'uzbek', 'tajik',
+	'kyrgyz', 'turkmen', 'azerbaijani', 'armenian', 'georgian', 'moldovan', 'serbian', 'bulgarian', 'romanian', 'polish',
+	'venezuelan', 'nicaraguan', 'colombian', 'mexican', 'brazilian', 'burmese', 'vietnamese', 'malaysian', 'indonesian',
+	'thai', 'singaporean', 'taiwanese', 'somali', 'eritrean', 'ethiopian', 'nigerian', 'malian', 'zimbabwean', 'congolese',
 	// Cities and provinces that name many listed companies
 	'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'guangdong', 'hangzhou', 'zhejiang', 'jiangsu', 'nanjing', 'wuhan', 'hubei',
 	'tianjin', 'chengdu', 'sichuan', 'chongqing', 'xian', 'shaanxi', 'shandong', 'qingdao', 'dalian', 'harbin', 'changsha',

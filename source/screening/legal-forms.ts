@@ -90,6 +90,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'cjsc',
 	'tov',
 	'prat',
+	// aktsionerny kommercheski bank, "joint-stock commercial bank" (АКБ)
+	'akb',
 	// Asia and elsewhere
 	'kk',
 	'gk',
@@ -114,8 +116,38 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'kommanditgesellschaft',
 ]);
 
-/** Multi-token legal forms, removed as whole sequences before single tokens. */
+/** Every sequence taking one word from each slot: the spellings of one legal form. */
+function spellings(slots: readonly (readonly string[])[]): string[][] {
+	return slots.reduce<string[][]>(
+		(phrases, slot) => phrases.flatMap(phrase => slot.map(word => (word ? [...phrase, word] : phrase))),
+		[[]],
+	);
+}
+
+// Russian "(public / non-public / closed / open) joint-stock company" and "limited
+// liability company" as the lists transliterate them (GOST, BGN/PCGN, passport and
+// the transliteration library's forms: -oe/-oye, -oi/-oy/-oj, -yu/-iu/-ju, shch/sch).
+const russianSociety = ['obshchestvo', 'obschestvo', 'obshestvo'];
+const russianForms = [
+	...spellings([
+		['', 'publichnoe', 'nepublichnoe', 'zakrytoe', 'otkrytoe', 'zakrytoye', 'otkrytoye', 'publichnoye'],
+		['aktsionernoe', 'akcionernoe', 'aktsionernoye', 'aktsionernoje'],
+		russianSociety,
+	]),
+	...spellings([
+		russianSociety,
+		['s'],
+		['ogranichennoi', 'ogranichennoy', 'ogranichennoj'],
+		['otvetstvennostyu', 'otvetstvennostiu', 'otvetstvennostju'],
+	]),
+];
+
+/**
+ * Multi-token legal forms, removed as whole sequences before single tokens, longest
+ * first: "publichnoe aktsionernoe obshchestvo" must go whole, not leave "publichnoe".
+ */
 export const legalFormPhrases: readonly (readonly string[])[] = [
+	...russianForms,
 	['public', 'joint', 'stock', 'company'],
 	['closed', 'joint', 'stock', 'company'],
 	['open', 'joint', 'stock', 'company'],
@@ -168,7 +200,7 @@ export const legalFormPhrases: readonly (readonly string[])[] = [
 	['publichnoe', 'akcionernoe', 'obshchestvo'],
 	['zakrytoe', 'akcionernoe', 'obshchestvo'],
 	['otkrytoe', 'akcionernoe', 'obshchestvo'],
-];
+].sort((a, b) => b.length - a.length);
 
 /** Words that carry no identity. "group" is NOT here: it is part of names such as "NSO Group", and weak words handle it. */
 export const stopWords: ReadonlySet<string> = new Set([

@@ -15,12 +15,14 @@ export type TokenVariant = {
 /** A score on two tokens joined counts this much ("Hua Wei" as "Huawei"). */
 export const joinFactor = 0.95;
 /** A score on a token split in two counts this much: a split finds more words by chance than a join. */
-export const splitFactor = 0.9;
+export const splitFactor = 0.85;
 
 /** Variants tried per name at most, the name itself included. */
 const maxVariants = 8;
 /** Each half of a split is at least this long ("hik" + "vision"). */
 const minimumPart = 3;
+/** Arabic name particles, longest first: "abdul" before "abd", "al" last. */
+const particles = ['abdul', 'abdel', 'abd', 'abu', 'bin', 'ibn', 'bint', 'al', 'el'];
 
 /** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
 export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {
@@ -28,12 +30,32 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 	const {tokens, loose} = name;
 	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
 		const joined = tokens[at]! + tokens[at + 1]!;
-		if (!known(joined, loose[at]! || loose[at + 1]!)) continue;
+		let joinedLoose = loose[at]! || loose[at + 1]!;
+		if (!known(joined, joinedLoose)) {
+			// A particle and its name joined ("Abdul Rahman", "Al Faisal") are how an abjad writes them (عبدالرحمن,
+			// "bdlrhmn"): the joined word may meet a romanised one by its consonants, as a romanised word would.
+			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, true)) continue;
+			joinedLoose = true;
+		}
 		variants.push({
 			tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + 2)],
-			loose: [...loose.slice(0, at), loose[at]! || loose[at + 1]!, ...loose.slice(at + 2)],
+			loose: [...loose.slice(0, at), joinedLoose, ...loose.slice(at + 2)],
 			factor: joinFactor,
 			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
+		});
+	}
+	// A name particle written onto the name ("Alhayaza", "AlQarni", "AbuSulayman") is split off even when the
+	// whole token is known: the lists write it apart as often ("Al-Hayaza", "Abu Sulayman").
+	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {
+		const token = tokens[at]!;
+		const particle = particles.find(head => token.length - head.length >= minimumPart && token.startsWith(head));
+		const rest = particle && token.slice(particle.length);
+		if (!particle || !rest || !known(rest, loose[at]!)) continue;
+		variants.push({
+			tokens: [...tokens.slice(0, at), particle, rest, ...tokens.slice(at + 1)],
+			loose: [...loose.slice(0, at), loose[at]!, loose[at]!, ...loose.slice(at + 1)],
+			factor: joinFactor,
+			change: `"${token}" read as "${particle} ${rest}"`,
 		});
 	}
 	for (let at = 0; at < tokens.length && variants.length < maxVariants; at++) {

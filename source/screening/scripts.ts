@@ -41,10 +41,25 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
 			.replace(kanaRun, run => ` ${remember(toRomaji(run), loose)} `)
-			.replace(abjadRun, run => ` ${remember(anyAscii(run), loose)} `)
+			.replace(abjadRun, run => ` ${romaniseAbjad(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(otherRun, run => remember(transliterate(run), loose)),
 	);
+}
+
+// The Arabic article is written onto its word (الفيصل, "al-Faisal"), and the Latin
+// spellings mostly write it apart ("Al Faisal", "al-Faisal") or leave it out: it
+// becomes a word of its own, "al", a particle that weighs little (generic-words.ts)
+// and is spelt one way, so it is not loose (a loose "al" would meet "Eli" and "oil"
+// by its one consonant). Allah (الله) keeps its letters: "Abdullah", "Allah".
+const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
+
+function romaniseAbjad(run: string, loose: Set<string>): string {
+	const article = arabicArticle.test(run);
+	const romanised = anyAscii(article ? run.slice(2) : run);
+	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
+	if (/^[^a-z0-9]*[a-z][^a-z0-9]*$/i.test(romanised)) return article ? 'al' : '';
+	return `${article ? 'al ' : ''}${remember(romanised, loose)}`;
 }
 
 /**

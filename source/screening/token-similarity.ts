@@ -11,9 +11,16 @@
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
+import {genericWords} from './generic-words.js';
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
+/**
+ * Similarity of two tokens that meet only on the coarse key (foldRomanisation):
+ * enough in company ("Alfa Lizing" / "Alfa Leasing"), too little for a one-word
+ * name, which the one-approximate-word rule scales to 0.88 x 0.88 = 0.77.
+ */
+export const coarseSimilarity = 0.88;
 /**
  * Similarity of a romanised token and a Latin one with the same sound or consonants:
  * just above the pair floor, so that such agreement counts only in company with other
@@ -116,7 +123,7 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 const foldCache = new Map<string, string>();
 
 /** One spelling for the usual romanisation variants of a token (a comparison key, never shown). */
-export function foldRomanisation(token: string): string {
+export function fineFold(token: string): string {
 	let folded = foldCache.get(token);
 	if (folded === undefined) {
 		folded = token;
@@ -125,6 +132,47 @@ export function foldRomanisation(token: string): string {
 		foldCache.set(token, folded);
 	}
 	return folded;
+}
+
+// A coarser key, for two spellings of one word that romanisation rules alone do not
+// join: a Russian spelling of an English word ("lizing" / "leasing", "inzhiniring" /
+// "engineering", "teknolodzhiz" / "technologies", "kapital" / "capital", "setelem" /
+// "cetelem") and an Arabic name with the article written on ("Alrowaily" /
+// "Al-Rowaily" once the article is a word of its own). It is built on the fine fold
+// (so two tokens that fold together always share it too): consonants taken by sound
+// (c as k or s, kh as k, soft g, zh and z as s), the vowels after the first letter
+// left out. Tokens meeting only on it are similar, not the same word.
+const coarseRules: ReadonlyArray<[RegExp, string]> = [
+	[/^(?:al|el)(?=[a-z]{5})/, ''],
+	[/dz|g(?=[eiy])|z/g, 's'],
+	[/c(?=[eiy])/g, 's'],
+	// kh (the fine fold's h) is English ch or k ("tekhnologii"); a first h stays ("herron" is not "corona").
+	[/c|(?<=.)h/g, 'k'],
+	[/(?<=.)[aeiouy]/g, ''],
+	[/^[aeiouy]/, 'a'],
+	[/(.)\1+/g, '$1'],
+];
+/** Letters a coarse key needs: fewer say too little ("dk" is both "docker" and "dakota"). */
+const coarseMinimum = 3;
+
+const coarseCache = new Map<string, string>();
+
+/**
+ * The key under which the candidate index finds fold neighbours: the coarse key of
+ * the fine fold when it has coarseMinimum letters, else the fine fold itself. A
+ * function of the fine fold, so tokens that fold together share it.
+ */
+export function foldRomanisation(token: string): string {
+	let key = coarseCache.get(token);
+	if (key === undefined) {
+		const fine = fineFold(token);
+		key = fine;
+		for (const [pattern, replacement] of coarseRules) key = key.replace(pattern, replacement);
+		if (key.length < coarseMinimum) key = `=${fine}`;
+		if (coarseCache.size >= phoneticCacheLimit) coarseCache.clear();
+		coarseCache.set(token, key);
+	}
+	return key;
 }
 
 /**
@@ -197,14 +245,19 @@ export const looseKeyMinimum = 2;
 export const shortSkeletonLength = 3;
 
 /** The similarity of a token romanised from another script and `other`: by sound and consonants, else 0. */
-export function looseAgreement(a: string, b: string): number {
-	const sound = soundAlike(a, b, looseKeyMinimum);
+export function looseAgreement(a: string, b: string, looseA = true, looseB = true): number {
 	const skeleton = consonantSkeleton(a);
-	const minimum = Math.max(a.length, b.length) <= shortSkeletonLength ? 1 : looseKeyMinimum;
-	const consonants = skeleton.length >= minimum && skeleton === consonantSkeleton(b);
+	const short = Math.max(a.length, b.length) <= shortSkeletonLength;
+	// One consonant is enough only between two names ("ly" from علي, "ali"): a particle ("al") would meet every "eli" and "oil".
+	if (short && skeleton.length <= 1 && (genericWords.has(a) || genericWords.has(b))) return 0;
+	const sound = soundAlike(a, b, looseKeyMinimum);
+	const consonants = skeleton.length >= (short ? 1 : looseKeyMinimum) && skeleton === consonantSkeleton(b);
 	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
 	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
-	if (consonants && skeleton.length >= 3 && (sound || vowelless)) return strongLooseSimilarity;
+	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
+	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
+	const latinLonger = looseA !== looseB && (looseA ? b.length - a.length : a.length - b.length) >= 2;
+	if (consonants && skeleton.length >= 3 && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
 	return sound || consonants ? looseSimilarity : 0;
 }
 
@@ -217,8 +270,8 @@ export function tokenSimilarity(a: string, b: string, looseA = false, looseB = f
 	const shorter = Math.min(a.length, b.length);
 	let similarity = editSimilarity(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
-		similarity = foldedSimilarity;
-	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b));
+		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseSimilarity);
+	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;
 }

@@ -25,6 +25,11 @@ export type AppData = {
 	loading?: boolean;
 	/** What the decision form offers (outcomes, reasons by outcome); absent until the decision log has loaded. */
 	decisionChoices?: DecisionChoices;
+	/**
+	 * A shared decision log's state for the status bar, longest form first ("shared log OFFLINE: read-only
+	 * from this machine's copy … · 1 entry unsent …", then shorter ones); absent for the local log.
+	 */
+	storeStatus?: readonly string[] | null;
 	/** Why decisions cannot be saved (e.g. the log is corrupt and open read-only), or null. */
 	readOnlyReason?: string | null;
 	/** The class-rule and ownership findings on the inventory and the assets; absent (none) until the run is joined. */

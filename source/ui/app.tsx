@@ -46,6 +46,12 @@ export type AppActions = {
 	savePreferences?: (preferences: Preferences) => Promise<ActionResult>;
 };
 
+/**
+ * News the app did not ask for (a teammate's decision, the shared log going offline): the
+ * caller calls the listener with new data and a line to show; returns the unsubscribe.
+ */
+export type LiveUpdates = (listener: (update: ActionResult) => void) => () => void;
+
 /** What the config file sets up before the first frame: remapped keys, the theme, columns and saved views, and what in it was ignored. */
 export type TuiSetup = {keymap?: readonly Binding[]; theme?: Theme; preferences?: Preferences; problems?: readonly string[]};
 
@@ -56,6 +62,7 @@ export type AppProps = {
 	onCopy?: (text: string) => void;
 	actions?: AppActions;
 	setup?: TuiSetup;
+	updates?: LiveUpdates;
 };
 
 const messageLifetimeMs = 4000;
@@ -113,7 +120,7 @@ const screenHints = {
 	],
 } as const;
 
-export function App({data, initialView, size, onCopy, actions = {}, setup = {}}: AppProps): React.JSX.Element {
+export function App({data, initialView, size, onCopy, actions = {}, setup = {}, updates}: AppProps): React.JSX.Element {
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
@@ -132,6 +139,16 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}}:
 	}, [stdout, size]);
 
 	useEffect(() => dispatch({type: 'data', data}), [data]);
+
+	// New data goes through the same reducer step as an action's: the view, filter, selection and open detail stay.
+	useEffect(
+		() =>
+			updates?.(update => {
+				if (update.data) dispatch({type: 'data', data: update.data});
+				if (update.message) dispatch({type: 'message', text: update.message});
+			}),
+		[updates],
+	);
 
 	useInput(
 		(input, key) => {

@@ -1,16 +1,18 @@
 // Starts the TUI: paints the embedded (or --records) data first, then loads the
-// cached sources, one-off --source reads and the decision log; wires the side
-// effects (refresh, decide, countersign, undo, export) the reducer asks for.
+// cached sources, one-off --source reads and the decision log (local, or a team's
+// shared store, whose teammates' entries arrive live); wires the side effects
+// (refresh, decide, countersign, undo, export) the reducer asks for.
 import React from 'react';
 import {statSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {render} from 'ink';
-import {loadBaseContext, loadRunContext, loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
+import {loadBaseContext, loadRunContext, loadRunJoin, type LiveLog, type RunContext, type RunOptions} from '../app-context/index.js';
 import {today} from '../dates/index.js';
 import {countOf} from '../text/index.js';
-import {App, type ActionResult, type AppActions, type TuiSetup} from './app.js';
+import {App, type ActionResult, type AppActions, type LiveUpdates, type TuiSetup} from './app.js';
 import type {AppData} from './app-data.js';
 import {remappedBindings} from './keymap.js';
+import {liveUpdates} from './live-updates.js';
 import {parsePreferences, type Preferences} from './preferences.js';
 import {takeOverTerminal, exitCleanlyOn} from './terminal-modes.js';
 import {parseTheme} from './theme.js';
@@ -40,13 +42,19 @@ function evidenceProblem(path: string): string | null {
 	return stat.isFile() ? null : 'not a regular file (a folder, device or pipe)';
 }
 
-/** The context joined to the decision log (and the inventory's hits and findings), and the actions that write to it. */
-async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{data: AppData; actions: AppActions}> {
+/** The context joined to the open decision log (and the inventory's hits and findings), the actions that write to it, and its news. */
+async function withDecisions(
+	first: RunContext,
+	options: RunOptions,
+	live: LiveLog,
+): Promise<{data: AppData; actions: AppActions; updates: LiveUpdates}> {
 	const [join, decisions] = await Promise.all([loadRunJoin(), import('../decisions/index.js')]);
 	const {joinRun, hitCounts, hitSection, changeRows} = join;
 	const glue = join;
-	const log = glue.openLogFor();
-	let joined = joinRun(loaded, log.entries());
+	const log = live.store;
+	// A refresh replaces the run's data; the log stays open.
+	let loaded = first;
+	let joined = joinRun(loaded, live.entries());
 	let context = joined.context;
 	let decisionContext = glue.decisionContextFor(context);
 	let settings = decisions.settingsOf(process.env);
@@ -57,8 +65,15 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 	const nameOf = (vendorId: string) => context.catalog.vendorById.get(vendorId)?.name ?? vendorId;
 	// Changes depend on the snapshots only: computed once per load, not on every decision.
 	let changes: ChangeRow[] | undefined;
-	const dataNow = (): AppData => {
-		const entries = log.entries();
+	// The data last built and what it was built from: a notification that changed nothing re-joins nothing.
+	let built: {key: string; data: AppData} | undefined;
+	/** The data for the log as it stands; `again` re-joins even when the log looks unchanged (an action may have changed settings). */
+	const dataNow = (again = true): AppData => {
+		const entries = live.entries();
+		const unsent = live.unsent();
+		const storeStatus = glue.storeStatusForms(live.status());
+		const key = [entries.length, entries.at(-1)?.hash, [...unsent].join(','), storeStatus?.[0]].join(' ');
+		if (!again && built?.key === key) return built.data;
 		// Dispositions change hits and confirmed matches change restrictions: re-join on every change.
 		joined = joinRun(loaded, entries);
 		context = joined.context;
@@ -69,24 +84,33 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 		const hitsOf = (vendorId: string) => joined.hits.filter(hit => hit.vendor.id === vendorId);
 		const waiting = new Set(entries.flatMap(entry => (entry.kind === 'decision' && entry.signoff === 'pending' ? [entry.vendorId] : [])));
 		const checkContext = decisionContext;
-		return {
+		const data: AppData = {
 			...baseData(context),
 			changes,
 			exposure: joined.exposure,
-			decisionOf: glue.decisionSummaries(entries, context, decisionContext),
+			decisionOf: glue.decisionSummaries(entries, context, decisionContext, unsent),
 			hitsOf: vendorId => counts.get(vendorId) ?? null,
 			hitIdsOf: vendorId => hitsOf(vendorId).map(hit => hit.entry.id),
 			detailSections: (vendorId, focused) => [
 				...(loaded.inventory ? hitSection(hitsOf(vendorId), focused, joined.joins.get(vendorId) ?? []) : []),
-				...glue.decisionHistory(entries, vendorId, context, decisionContext),
+				...glue.decisionHistory(entries, vendorId, context, decisionContext, unsent),
 			],
 			decisionChoices: decisions.decisionChoices,
 			decisionCheck: (vendorIds, outcome) => glue.decisionFormCheck(vendorIds, outcomeOf(outcome), checkContext, settings),
 			evidenceProblem,
 			pendingCountersignOf: vendorId =>
 				waiting.has(vendorId) ? glue.pendingCountersign(entries, vendorId, checkContext, reviewerNow()) : null,
-			readOnlyReason: log.readOnly ? log.readOnlyReason : null,
+			readOnlyReason: log.readOnlyReason,
+			storeStatus,
 		};
+		built = {key, data};
+		return data;
+	};
+	/** What an action adds to its message when what it wrote went to the outbox instead of the shared log. */
+	const unsentNote = (ids: readonly string[]) => {
+		const waiting = live.unsent();
+		if (!ids.some(id => waiting.has(id))) return '';
+		return `; unsent: kept in this machine's outbox (${waiting.size} unsent) until vendor-risk log push`;
 	};
 	const actions: AppActions = {
 		// Through decideVendor, once per vendor: the same rules as `decide` (reason, rationale, confirmation, sign-off, evidence).
@@ -129,26 +153,30 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			const stopped = failure
 				? `; stopped at ${nameOf(submission.vendorIds[recorded.length]!)}: ${failure instanceof Error ? failure.message : String(failure)}`
 				: '';
-			return {data: dataNow(), message: `recorded ${submission.outcome} for ${who}${signoff}${stopped}`};
-		},
-		async countersign({vendorId, entryId, note}): Promise<ActionResult> {
-			const {decision} = await decisions.countersign(log, entryId, decisionContext, {reviewer: reviewerNow(), rationale: note});
 			return {
 				data: dataNow(),
-				message: `countersigned ${decision.outcome} for ${nameOf(vendorId)} (decision #${decision.seq} by ${decision.reviewer}) as ${reviewerNow()}`,
+				message: `recorded ${submission.outcome} for ${who}${signoff}${unsentNote(recorded.map(entry => entry.id))}${stopped}`,
+			};
+		},
+		async countersign({vendorId, entryId, note}): Promise<ActionResult> {
+			const signed = await decisions.countersign(log, entryId, decisionContext, {reviewer: reviewerNow(), rationale: note});
+			const {decision} = signed;
+			return {
+				data: dataNow(),
+				message: `countersigned ${decision.outcome} for ${nameOf(vendorId)} (decision #${decision.seq} by ${decision.reviewer}) as ${reviewerNow()}${unsentNote([signed.countersign.id])}`,
 			};
 		},
 		async undo(vendorId): Promise<ActionResult> {
-			await decisions.revokeLast(log, vendorId);
+			const revocation = await decisions.revokeLast(log, vendorId);
 			return {
 				data: dataNow(),
-				message: `undid the last decision for ${nameOf(vendorId)} (a revocation was appended)`,
+				message: `undid the last decision for ${nameOf(vendorId)} (a revocation was appended)${unsentNote([revocation.id])}`,
 			};
 		},
 		async dispose({vendorId, entryId, disposition, reason}): Promise<ActionResult> {
 			const hit = joined.hits.find(candidate => candidate.vendor.id === vendorId && candidate.entry.id === entryId);
 			if (!hit) return {data: null, message: `no hit ${entryId} for ${vendorId}`};
-			await decisions.recordDisposition(log, {
+			const entry = await decisions.recordDisposition(log, {
 				vendorId,
 				disposition,
 				rationale: reason,
@@ -156,14 +184,14 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 			});
 			return {
 				data: dataNow(),
-				message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}`,
+				message: `marked ${hit.entry.name} as ${disposition === 'confirmed-match' ? 'a confirmed match' : 'a false positive'}${unsentNote([entry.id])}`,
 			};
 		},
 		// Plain RFC 4180 CSV, its manifest (time, count, chain head, retention) beside it, as `log export --out` writes them.
 		async exportLog(): Promise<ActionResult> {
 			const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 			const path = resolve(`vendor-risk-decisions-${stamp}.csv`);
-			const entries = log.entries();
+			const entries = live.entries();
 			const {text, manifest} = decisions.exportWithManifest(entries, {format: 'csv', retentionYears: settings.retentionYears});
 			writeFileSync(path, text, {mode: 0o600});
 			writeFileSync(`${path}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`, {mode: 0o600});
@@ -180,14 +208,16 @@ async function withDecisions(loaded: RunContext, options: RunOptions): Promise<{
 				onProgress: report,
 			});
 			const failed = outcomes.filter(outcome => outcome.status === 'failed');
-			const refreshed = await withDecisions(await loadRunContext(options), options);
+			loaded = await loadRunContext(options);
+			changes = undefined;
 			return {
-				data: refreshed.data,
+				data: dataNow(),
 				message: failed.length ? failed.map(outcome => outcome.line).join(' · ') : `refreshed ${countOf(outcomes.length, 'source')}`,
 			};
 		},
 	};
-	return {data: dataNow(), actions};
+	// Teammates' entries and the connection's changes: re-joined only when the log changed.
+	return {data: dataNow(), actions, updates: liveUpdates(live, () => dataNow(false))};
 }
 
 /** The reviewer's keys, theme, columns and saved views, peeked from the config file before the first frame. */
@@ -217,8 +247,15 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const saved = peekSetting('startView');
 	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
 	const setup = setupFromSettings();
-	const app = (data: AppData, actions?: AppActions) => (
-		<App data={data} initialView={initialView} onCopy={copyWithOsc52} actions={{savePreferences, ...actions}} setup={setup} />
+	const app = (data: AppData, actions?: AppActions, updates?: LiveUpdates) => (
+		<App
+			data={data}
+			initialView={initialView}
+			onCopy={copyWithOsc52}
+			actions={{savePreferences, ...actions}}
+			setup={setup}
+			updates={updates}
+		/>
 	);
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
 	// otherwise the first frame shows the embedded data at once and the rest follows.
@@ -236,14 +273,18 @@ export async function runTui(options: RunOptions): Promise<number> {
 	let failure: unknown;
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
-	const full = options.source?.length
-		? Promise.resolve(first)
-		: new Promise<void>(resolve => setImmediate(resolve)).then(() => loadRunContext(options));
-	full
-		.then(context => withDecisions(context, options))
+	const painted = new Promise<void>(resolve => setImmediate(resolve));
+	const full = options.source?.length ? Promise.resolve(first) : painted.then(() => loadRunContext(options));
+	// The log opens beside the sources' cache: a shared store's round trips (or its connect timeout, offline) overlap the file reads.
+	let opened: LiveLog | undefined;
+	const logOpened = painted.then(async () => (opened = await (await loadRunJoin()).openLiveLog()));
+	// Whichever fails first is reported; the other must not be an unhandled rejection.
+	logOpened.catch(() => undefined);
+	Promise.all([full, logOpened])
+		.then(([context, live]) => withDecisions(context, options, live))
 		.then(
 			// A reviewer who quits before the cache has loaded must not be re-rendered back in.
-			({data, actions}) => exited || instance.rerender(app(data, actions)),
+			({data, actions, updates}) => exited || instance.rerender(app(data, actions, updates)),
 			(error: unknown) => {
 				failure = error;
 				if (!exited) instance.unmount();
@@ -261,6 +302,9 @@ export async function runTui(options: RunOptions): Promise<number> {
 		exited = true;
 		removeHandlers();
 		takeover.restore();
+		// A shared store keeps what it verified in this machine's mirror for the next (perhaps offline) start.
+		// A log still opening (a connect timeout) is not waited for: the process exits.
+		await opened?.close().catch(() => undefined);
 	}
 	if (failure) throw failure;
 	return 0;

@@ -61,16 +61,17 @@ export type StatusPart = string | readonly string[];
  * The status bar as one line of `width` columns. The left part (view, counts,
  * filter, sort, errors) is what the reviewer acts on, so it keeps its room: the
  * right part's items (most important first) are dropped from the end until the
- * left fits, the last one kept in its shorter forms first, and only then is the left cut.
+ * left fits, the items kept tried in their shorter forms first (all of them a step
+ * shorter at a time), and only then is the left cut.
  */
 export function composeStatus(left: string, rightParts: readonly StatusPart[], width: number): string {
 	const widthOf = (text: string) => stringWidth(text);
-	const longest = (part: StatusPart) => (typeof part === 'string' ? part : part[0]!);
+	const formsOf = (part: StatusPart): readonly string[] => (typeof part === 'string' ? [part] : part);
 	for (let kept = rightParts.length; kept >= 0; kept--) {
-		const last = rightParts[kept - 1];
-		const forms = last === undefined ? [''] : typeof last === 'string' ? [last] : last;
-		for (const form of forms) {
-			const shown = [...rightParts.slice(0, Math.max(0, kept - 1)).map(longest), form].filter(Boolean);
+		const parts = rightParts.slice(0, kept).map(formsOf);
+		const steps = Math.max(1, ...parts.map(forms => forms.length));
+		for (let step = 0; step < steps; step++) {
+			const shown = parts.map(forms => forms[Math.min(step, forms.length - 1)]!).filter(Boolean);
 			const right = shown.length ? ` ${shown.join(' · ')} ` : '';
 			if (widthOf(left) + widthOf(right) <= width) return fitText(left, width - widthOf(right)) + right;
 		}
@@ -112,6 +113,8 @@ export function statusLine<Row extends TableRow>({
 	const dates = dataDates(data.catalog);
 	const rightParts: StatusPart[] = [
 		data.loading ? 'loading…' : '',
+		// A shared log offline, or entries unsent: what the reviewer must know before trusting the queue.
+		data.storeStatus?.length ? data.storeStatus : '',
 		`queue ${queued}`,
 		stale.length ? `${countOf(stale.length, 'source')} stale` : '',
 		`as of ${data.asOf}`,

@@ -362,10 +362,22 @@ const inventoryCases: InventoryCase[] = [
 		outcome: {vendors: 3},
 	},
 	{
-		name: 'an inventory with duplicate vendor names keeps both under distinct ids',
+		name: 'an inventory repeating a row reads one vendor (identity is the name, never the row)',
 		file: 'inventory.csv',
 		content: () => `${inventoryCsv}Acme Corp,US,finance\n`,
-		outcome: {vendors: 4},
+		outcome: {vendors: 3},
+	},
+	{
+		name: 'two rows of one name that disagree are one vendor, and the disagreement is reported',
+		file: 'inventory.csv',
+		content: () => `${inventoryCsv}ACME Corp.,DE,finance\n`,
+		outcome: {vendors: 3, errors: /line 5: country "DE" differs from "US" on line 4.*add an id column/},
+	},
+	{
+		name: 'two vendors of one name with different websites stay two, under distinct ids',
+		file: 'inventory.csv',
+		content: () => 'Vendor Name,Website\nAcme Corp,acme.com\nAcme Corp,acme.de\n',
+		outcome: {vendors: 2},
 	},
 	{
 		name: 'an inventory row with negative and NaN numbers as names is read as text',

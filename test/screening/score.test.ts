@@ -36,7 +36,8 @@ describe('scoreNames', () => {
 		expect(normalizedB).toBe('kaspersky laboratory');
 		expect(tokenScores).toEqual([
 			{a: 'kaspersky', b: 'kaspersky', score: 1, weightA: 1, weightB: 1},
-			{a: 'endpoint', b: null, score: 0, weightA: 1, weightB: null},
+			// a plain dictionary word weighs as little as a generic one
+			{a: 'endpoint', b: null, score: 0, weightA: 0.15, weightB: null},
 			{a: 'security', b: null, score: 0, weightA: 0.15, weightB: null},
 			{a: null, b: 'laboratory', score: 0, weightA: null, weightB: 0.15},
 		]);

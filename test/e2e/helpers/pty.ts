@@ -12,6 +12,10 @@ export type Session = {
 	write: (data: string) => void;
 	waitFor: (predicate: (screen: string) => boolean, description: string, timeoutMs?: number) => Promise<string>;
 	waitForText: (text: string, timeoutMs?: number) => Promise<string>;
+	/** The screen once it has stopped changing (the same on polls 100 ms apart): a frame drawn whole, not one still arriving. */
+	waitForStill: (timeoutMs?: number) => Promise<string>;
+	/** The exit code, or an error showing the screen if the app has not exited by then. */
+	exited: (timeoutMs?: number) => Promise<number>;
 	exit: Promise<number>;
 	output: () => string;
 	resize: (columns: number, rows: number) => void;
@@ -96,6 +100,33 @@ export function startCli(
 		waitFor,
 		waitForText: (text, timeoutMs) => waitFor(current => current.includes(text), JSON.stringify(text), timeoutMs),
 		exit,
+		waitForStill: async (timeoutMs = 10_000) => {
+			let last = '';
+			let since = Date.now();
+			return waitFor(
+				current => {
+					if (current !== last) {
+						last = current;
+						since = Date.now();
+						return false;
+					}
+					return Date.now() - since >= 100;
+				},
+				'the screen to stop changing',
+				timeoutMs,
+			);
+		},
+		exited: async (timeoutMs = 15_000) => {
+			let timer: NodeJS.Timeout | undefined;
+			const late = new Promise<never>((_resolve, reject) => {
+				timer = setTimeout(() => reject(new Error(`the app did not exit within ${timeoutMs} ms; screen was:\n${screen()}`)), timeoutMs);
+			});
+			try {
+				return await Promise.race([exit, late]);
+			} finally {
+				clearTimeout(timer);
+			}
+		},
 		output: () => raw,
 		resize: (newColumns, newRows) => {
 			child.resize(newColumns, newRows);

@@ -1,0 +1,38 @@
+// What an open decision log tells the TUI without being asked: teammates' entries
+// (LISTEN/NOTIFY on a shared store) and the connection going down or coming back.
+import type {LiveLog} from '../app-context/index.js';
+import type {AppData} from './app-data.js';
+import type {LiveUpdates} from './app.js';
+
+/** The line shown when the connection changes: why it is offline, or that it is back (with what still waits unsent). */
+export function connectionNews(live: Pick<LiveLog, 'status' | 'statusLine'>): string {
+	const status = live.status();
+	if (status.connection === 'offline') return `⚠ ${status.problem ?? live.statusLine() ?? 'the shared log is offline'}`;
+	return `✓ ${live.statusLine() ?? 'shared log online'}`;
+}
+
+/**
+ * The log's changes as the App hears them. A burst of changes (one notification per teammate's
+ * entry, our own append) is one re-join on the next turn of the event loop, not one each; `dataNow`
+ * gives the data for the log as it stands then.
+ */
+export function liveUpdates(live: Pick<LiveLog, 'subscribe' | 'status' | 'statusLine'>, dataNow: () => AppData): LiveUpdates {
+	return listener => {
+		let connection = live.status().connection;
+		let scheduled: NodeJS.Immediate | undefined;
+		const deliver = () => {
+			scheduled = undefined;
+			const now = live.status().connection;
+			const message = now === connection ? '' : connectionNews(live);
+			connection = now;
+			listener({data: dataNow(), message});
+		};
+		const unsubscribe = live.subscribe(() => {
+			scheduled ??= setImmediate(deliver);
+		});
+		return () => {
+			unsubscribe();
+			if (scheduled) clearImmediate(scheduled);
+		};
+	};
+}

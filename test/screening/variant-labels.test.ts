@@ -1,0 +1,63 @@
+// The quality bench's labels: what the lists type (former, new, weak names) and the
+// fixed rule that calls two names of an entry variants of each other. Both must be
+// blind to the matcher, so these tests use no matcher function.
+import {describe, expect, test} from 'vitest';
+import {isAcronymOf, referenceKey, sameNameRespelt, soundKey} from '../../source/bench/variant-rule.js';
+import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from '../../source/bench/typed-names.js';
+import {fixture} from './fixtures.js';
+
+describe('the variant rule', () => {
+	test.each([
+		['Pozitiv Teknolodzhiz', 'Positive Technologies'],
+		['ALFA-LIZING', 'Alfa Leasing'],
+		['VTB BANK', 'BANK VTB OAO'],
+		['HANIYA, Ismail', 'HANIYYA, Ismaeel'],
+		['محمد علي حمد الله', 'Muḥammad ʿAlī Ḥamd Allâh'],
+	])('%s and %s are one name respelt', (a, b) => expect(sameNameRespelt(a, b, a.includes(','))).toBe(true));
+
+	test.each([
+		['CENTRAL BANK OF IRAN', 'BANK MARKAZI IRAN', false],
+		['Faisal', 'Faisal bin Abdullah', true],
+		['Mustafa Akrimah', 'Mustafa Mohammed Adnan Akrimah', true],
+	])('%s and %s are not', (a, b, person) => expect(sameNameRespelt(a, b, person)).toBe(false));
+
+	test('a person known by one word is never a variant, even of itself', () => expect(sameNameRespelt('Saud', 'Saud', true)).toBe(false));
+
+	test('the sound key hears what transliterations share', () => {
+		expect(soundKey('inzhiniring')).toBe(soundKey('engineering'));
+		expect(soundKey('mhmd')).toBe(soundKey('mohammed'));
+	});
+
+	test('titles, legal forms and particles do not make two names', () =>
+		expect(referenceKey('HRH Prince Abdulaziz bin Saud', true)).toBe(referenceKey('Abdulaziz Saud', true)));
+
+	test('acronyms are initials written in capitals', () => {
+		expect(isAcronymOf('AECC', 'AERO ENGINE CORPORATION OF CHINA')).toBe(true);
+		expect(isAcronymOf('Aecc', 'AERO ENGINE CORPORATION OF CHINA')).toBe(false);
+	});
+});
+
+describe('typed names from the raw list files', () => {
+	const typesOf = (types: NameTypes) => [...types.values()].flatMap(names => [...names.values()]);
+
+	test("OFAC's alt.csv says which names are former names", () => {
+		const types = ofacAltTypes(fixture('ofac-sdn-csv', 'static_slice_alt.csv'), '');
+		expect(types.get('ofac-12580')?.get(nameKey('GREEN LEAF TRADING LLC'))).toBe('fka');
+		expect(types.get('ofac-18647')?.get(nameKey('IS-KHORASAN'))).toBe('aka');
+	});
+
+	test("OFAC's classic XML marks weak aliases", () =>
+		expect(typesOf(ofacXmlAkaTypes(fixture('ofac-xml', 'sdn.xml'), ''))).toContain('weak'));
+
+	test("OpenSanctions' previousName is a former name", () =>
+		expect(typesOf(ftmNameTypes(fixture('opensanctions-ftm', 'sa_wiki_peps_entities.ftm.json'), ''))).toContain('fka'));
+
+	test("OFAC's enhanced XML gives every entity, its names in each script, and their types", () => {
+		const types: NameTypes = new Map();
+		const entities = readEnhancedXml(fixture('ofac-xml', 'CONS_ENHANCED_first150.xml'), '', types);
+		expect(entities).toHaveLength(150);
+		const vtb = entities.find(entity => entity.aliases.includes('БАНК ВТБ ПАО'));
+		expect(vtb?.type).toBe('entity');
+		expect(types.get(vtb!.id)?.get(nameKey('JSC VTB BANK'))).toBe('fka');
+	});
+});
