@@ -170,8 +170,9 @@ program
 	.argument('<table>', 'vendors | jurisdictions | restrictions | rules | entries | queue | timeline')
 	.option('--filter <query>', "filter rows, e.g. 'jurisdiction:CN status:active' (same language as / in the UI)")
 	.option('--json', 'print JSON for scripts')
+	.addOption(new Option('--format <format>', 'table, json (as --json) or jsonl (one row a line)').choices(['table', 'json', 'jsonl']))
 	.action(
-		action(async (table: string, options: {filter?: string; json?: boolean}) =>
+		action(async (table: string, options: {filter?: string; json?: boolean; format?: string}) =>
 			(await commands.list()).runListCommand(table, options, runOptions(), io()),
 		),
 	);
@@ -181,8 +182,9 @@ program
 	.description('the vendors that need a decision (none, stale, due or revoked), most severe first')
 	.option('--filter <query>', 'filter rows (same language as list)')
 	.option('--json', 'print JSON for scripts')
+	.addOption(new Option('--format <format>', 'table, json (as --json) or jsonl (one row a line)').choices(['table', 'json', 'jsonl']))
 	.action(
-		action(async (options: {filter?: string; json?: boolean}) =>
+		action(async (options: {filter?: string; json?: boolean; format?: string}) =>
 			(await commands.list()).runListCommand('queue', options, runOptions(), io()),
 		),
 	);
@@ -229,7 +231,9 @@ program
 		'screen the inventory (--inventory F, or the saved one) against the fetched lists and --source files, and apply the class and ownership rules to it and to --assets F',
 	)
 	.option('--threshold <score>', 'minimum score for a hit, above 0 and at most 1 (default 0.8, or the config)', scoreOption)
-	.addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+	.addOption(
+		new Option('--format <format>', 'output format (jsonl: one hit a line)').choices(['table', 'json', 'jsonl', 'csv']).default('table'),
+	)
 	.addOption(new Option('--fail-on <what>', 'exit 1 when there are hits, or hits without a disposition').choices(['hit', 'undecided']))
 	.action(
 		action(async (options: {threshold?: number; format: string; failOn?: string}) =>

@@ -12,20 +12,32 @@ import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
-	curatedFindings,
 	curatedNames,
-	primeNeighbourCache,
+	inVendorOrder,
+	screenAll,
+	screenHere,
 	screenInventory,
 	type CandidateIndex,
 	type InventoryVendor,
+	type PoolOptions,
 	type ScreeningHit,
-	type ScreenOptions,
+	type ScreeningJob,
 } from '../screening/index.js';
 
-// Version 3: hits have a kind (list or curated), curated joins are hits, token weights and notes explain scores.
-// Version 2: explanations say whose name was screened (queryRole). An older cache is screened again.
-const cacheVersion = 3;
-type Cache = {version: typeof cacheVersion; key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
+// Version 4: each list entry is stored once and hits name it by position (a vendor group meeting one entry
+// stored it once per hit: 86 MB for 10,000 vendors). Version 3: hits have a kind (list or curated), curated
+// joins are hits, token weights and notes explain scores. Version 2: explanations say whose name was
+// screened (queryRole). An older cache is screened again.
+const cacheVersion = 4;
+type StoredHit = Omit<ScreeningHit, 'entry'> & {entry: number};
+type StoredCache = {
+	version: typeof cacheVersion;
+	key: string;
+	snapshots: Record<string, string>;
+	entries: ScreeningEntity[];
+	hits: StoredHit[];
+};
+type Cache = {key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
 
 export type ScreenRequest = {
 	vendors: readonly InventoryVendor[];
@@ -35,6 +47,8 @@ export type ScreenRequest = {
 	env: NodeJS.ProcessEnv;
 	/** One-off --source reads have no snapshots: always screen everything. */
 	cacheable: boolean;
+	/** Threads, progress and the early curated joins of a full screening (screening-pool.ts). */
+	pool?: PoolOptions;
 };
 
 export type ScreenResult = {hits: ScreeningHit[]; rescreened: number; reason: 'full' | 'unchanged' | 'incremental'};
@@ -49,8 +63,12 @@ function latestSnapshots(env: NodeJS.ProcessEnv): Record<string, string> {
 
 function readCache(env: NodeJS.ProcessEnv): Cache | null {
 	try {
-		const cache = JSON.parse(readFileSync(cachePath(env), 'utf8')) as Cache;
-		return cache.version === cacheVersion ? cache : null;
+		const stored = JSON.parse(readFileSync(cachePath(env), 'utf8')) as StoredCache;
+		if (stored.version !== cacheVersion) return null;
+		// Hits of one entry share one object again, so what is computed per entry (its content hash) is computed once.
+		const hits = stored.hits.map(hit => ({...hit, entry: stored.entries[hit.entry]!}));
+		if (hits.some(hit => hit.entry === undefined)) return null;
+		return {key: stored.key, snapshots: stored.snapshots, hits};
 	} catch {
 		return null; // no cache or a damaged one: screen everything and write a fresh one
 	}
@@ -59,9 +77,20 @@ function readCache(env: NodeJS.ProcessEnv): Cache | null {
 /** Keeps the hits for the next run; a cache that cannot be written (a read-only home) only costs the next run time. */
 function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
 	const path = cachePath(env);
+	const positions = new Map<ScreeningEntity, number>();
+	const entries: ScreeningEntity[] = [];
+	const hits = cache.hits.map(hit => {
+		let position = positions.get(hit.entry);
+		if (position === undefined) {
+			position = entries.push(hit.entry) - 1;
+			positions.set(hit.entry, position);
+		}
+		return {...hit, entry: position};
+	});
+	const stored: StoredCache = {version: cacheVersion, key: cache.key, snapshots: cache.snapshots, entries, hits};
 	try {
 		mkdirSync(appPaths(env).cache, {recursive: true, mode: 0o700});
-		writeFileSync(`${path}.tmp`, JSON.stringify(cache), {mode: 0o600});
+		writeFileSync(`${path}.tmp`, JSON.stringify(stored), {mode: 0o600});
 		renameSync(`${path}.tmp`, path);
 	} catch (error) {
 		noteCacheUnwritable(appPaths(env).cache, error);
@@ -94,46 +123,15 @@ function changedSince(
 	return {ids, entities};
 }
 
-/** The list index, its token statistics counting the curated vendors' names too (token-weights.ts). */
-function indexOf(entries: readonly ScreeningEntity[], curated: readonly Vendor[]): CandidateIndex {
-	return buildIndex(entries, {statisticsNames: curated.flatMap(curatedNames)});
-}
-
-/**
- * Screens `vendors` against every entry, the inventory's tokens searched on every
- * core first (neighbour-pool.ts). Each vendor's curated joins come first, then its list hits.
- */
-async function screenAgainst(
-	vendors: readonly InventoryVendor[],
-	index: CandidateIndex,
-	options: ScreenOptions & {curatedVendors: readonly Vendor[]},
-): Promise<ScreeningHit[]> {
-	await primeNeighbourCache(
-		index,
-		vendors.flatMap(vendor => [vendor.name, ...vendor.aliases, ...(vendor.parent ? [vendor.parent] : [])]),
-	);
-	return inVendorOrder(vendors, [
-		...curatedFindings(vendors, options.curatedVendors, options),
-		...screenInventory(vendors, index, options),
-	]);
-}
-
-/** Vendors in inventory order; within a vendor, the order the hits came in (a stable sort). */
-function inVendorOrder(vendors: readonly InventoryVendor[], hits: ScreeningHit[]): ScreeningHit[] {
-	const order = new Map(vendors.map((vendor, position) => [vendor.id, position]));
-	return hits.sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
+/** The list index as the screening pool builds it: token statistics count the curated vendors' names too (token-weights.ts). */
+function indexOf(job: ScreeningJob): CandidateIndex {
+	return buildIndex(job.entries, {statisticsNames: job.statisticsNames});
 }
 
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
-	const {vendors, entries, curated, threshold, env} = request;
-	const options = {threshold, curatedVendors: curated};
-	let index: CandidateIndex | undefined;
-	const fullIndex = (): CandidateIndex => (index ??= indexOf(entries, curated));
-	const full = async (): Promise<ScreenResult> => ({
-		hits: await screenAgainst(vendors, fullIndex(), options),
-		rescreened: vendors.length,
-		reason: 'full',
-	});
+	const {vendors, entries, curated, threshold, env, pool = {}} = request;
+	const job: ScreeningJob = {vendors, entries, curated, threshold, statisticsNames: curated.flatMap(curatedNames)};
+	const full = async (): Promise<ScreenResult> => ({hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'});
 	if (!request.cacheable) return full();
 	const key = sha256Hex(canonicalJson({inventory: vendors.map(({source: _source, ...vendor}) => vendor), threshold, curated}));
 	const latest = latestSnapshots(env);
@@ -141,20 +139,22 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
 	let result: ScreenResult;
 	if (!cache || !changed) result = await full();
-	else if (changed.ids.size === 0) result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
-	else {
+	else if (changed.ids.size === 0) {
+		result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
+		// The cache already says all there is: rewriting it would cost as much as reading it.
+		if (canonicalJson(cache.snapshots) === canonicalJson(latest)) return result;
+	} else {
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
-		const changedIndex = buildIndex(changed.entities, {statistics: fullIndex().statistics});
+		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
+		const index = indexOf(job);
+		const options = {threshold, curatedVendors: curated};
+		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});
 		const touched = new Set(screenInventory(vendors, changedIndex, options).map(hit => hit.vendor.id));
-		const fresh = await screenAgainst(
-			vendors.filter(vendor => touched.has(vendor.id)),
-			fullIndex(),
-			options,
-		);
+		const fresh = screenHere({...job, vendors: vendors.filter(vendor => touched.has(vendor.id))}, pool, index);
 		const kept = cache.hits.filter(hit => !touched.has(hit.vendor.id) && !changed.ids.has(hit.entry.id));
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.
 		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: touched.size, reason: 'incremental'};
 	}
-	writeCache(env, {version: cacheVersion, key, snapshots: latest, hits: result.hits});
+	writeCache(env, {key, snapshots: latest, hits: result.hits});
 	return result;
 }

@@ -21,7 +21,16 @@ export const inventoryFingerprint = (vendor: InventoryVendor) =>
 			products: vendor.products,
 		}),
 	);
-export const entryContentHash = (entry: ScreeningEntity) => sha256Hex(canonicalJson(entry));
+// Hits of one entry share its object (the index's, or the screening cache's): hashed once, not once per hit.
+const entryHashes = new WeakMap<ScreeningEntity, string>();
+export function entryContentHash(entry: ScreeningEntity): string {
+	let hash = entryHashes.get(entry);
+	if (hash === undefined) {
+		hash = sha256Hex(canonicalJson(entry));
+		entryHashes.set(entry, hash);
+	}
+	return hash;
+}
 
 /**
  * The latest disposition of each (vendor, entry) pair stands while both sides are

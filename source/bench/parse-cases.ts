@@ -19,7 +19,7 @@ export function writeFullCsl(path: string, sample: string, rows: number): void {
 	writeFileSync(path, stringify(out));
 }
 
-async function writeSimpleCsv(path: string, rows: number): Promise<void> {
+export async function writeSimpleCsv(path: string, rows: number): Promise<void> {
 	const stream = createWriteStream(path);
 	stream.write(
 		'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"\n',

@@ -1,6 +1,7 @@
 // Deterministic, seeded name generators for the bench and the tests: synthetic
 // list names at scale, and a control inventory of ordinary company names.
 import type {ScreeningEntity} from '../records/index.js';
+import type {InventoryVendor} from '../screening/index.js';
 
 /** mulberry32: small, fast, good enough for test data, and the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -350,4 +351,20 @@ export function syntheticInventory(list: readonly ScreeningEntity[], count: numb
 		}
 	}
 	return names;
+}
+
+/** Names as inventory rows, as the parser would make them of a one-column CSV (ids kept apart by position). */
+export function inventoryRows(names: readonly string[], country: string | null = null): InventoryVendor[] {
+	return names.map((name, position) => ({
+		id: `row-${position + 1}`,
+		name,
+		aliases: [],
+		website: null,
+		country,
+		parent: null,
+		owner: null,
+		criticality: null,
+		products: [],
+		source: `line ${position + 2}`,
+	}));
 }

@@ -85,11 +85,11 @@ async function buildWithUiRuntime(options, metafileName) {
 	return loaders.map(output => relative(outdir, join(root, output)));
 }
 
-// The screening worker is an entry of its own beside cli.js (source/screening/neighbour-pool.ts looks for it there).
+// The screening worker is an entry of its own beside cli.js (source/screening/screening-pool.ts looks for it there).
 const shipped = await buildWithUiRuntime(
 	{
 		...shared,
-		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/neighbour-worker.ts`},
+		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/screening-worker.ts`},
 	},
 	'metafile.json',
 );
@@ -104,5 +104,16 @@ if (process.argv.includes('--bench')) {
 		chunkNames: 'bench-chunks/[name]-[hash]',
 		entryPoints: {bench: `${root}source/bench/index.ts`},
 		external: ['node-pty'],
+	});
+	// The first frame's floor: a bare Ink app bundled plainly, without the app's start-up work (see bare-ink-app.tsx).
+	await build({
+		...common,
+		format: 'esm',
+		jsx: 'automatic',
+		entryPoints: {'bare-ink': `${root}source/bench/bare-ink-app.tsx`},
+		outdir,
+		// Ink reaches its devtools through a top-level await that a bundle cannot keep lazy: the app's own patch, nothing more.
+		plugins: [inkWithoutDevtoolsImport],
+		banner: shared.banner,
 	});
 }

@@ -8,6 +8,8 @@ export type OutputStream = {
 	write(text: string): unknown;
 	/** The app's own terminal control (the progress bar's line clearing), written as is; `write` would make it inert. */
 	control?(sequence: string): unknown;
+	/** Resolves when a stream whose write returned false can take more (streamed-output.ts). */
+	drained?(): Promise<void>;
 	isTTY?: boolean;
 	columns?: number;
 };
@@ -30,6 +32,15 @@ export function inertStream(stream: NodeJS.WriteStream): OutputStream {
 	return {
 		write: (text: string) => stream.write(displayText(text, {keepLayout: true})),
 		control: (sequence: string) => stream.write(sequence),
+		// A closed stream (a reader that went away) will never drain: stop waiting then too.
+		drained: () =>
+			new Promise(resolve => {
+				const done = () => {
+					stream.off('drain', done).off('close', done);
+					resolve();
+				};
+				stream.once('drain', done).once('close', done);
+			}),
 		get isTTY() {
 			return stream.isTTY;
 		},

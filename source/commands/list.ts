@@ -1,4 +1,4 @@
-// `vendor-risk list vendors|jurisdictions|restrictions|entries [--filter Q] [--json]`:
+// `vendor-risk list vendors|jurisdictions|restrictions|entries [--filter Q] [--json | --format table|json|jsonl]`:
 // the TUI's tables for scripts, filtered with the same language.
 import {loadRunJoin, type RunContext, type RunOptions} from '../app-context/index.js';
 import {UserInputError} from '../errors/index.js';
@@ -26,14 +26,19 @@ import {
 } from '../tables/index.js';
 import {dataDates, noExposure, type Exposure} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
-import {inertJson} from '../text/index.js';
+import {jsonDocument, jsonLines, writeStreamed} from './streamed-output.js';
 
 export const listTargets = ['vendors', 'jurisdictions', 'restrictions', 'rules', 'entries', 'queue', 'timeline'] as const;
 export type ListTarget = (typeof listTargets)[number];
 
+export const listFormats = ['table', 'json', 'jsonl'] as const;
+export type ListFormat = (typeof listFormats)[number];
+
 export type ListOptions = {
 	filter?: string;
 	json?: boolean;
+	/** table, json (as --json) or jsonl: one row a line. */
+	format?: string;
 	decisionOf?: (vendorId: string) => DecisionSummary | null;
 	hitsOf?: (vendorId: string) => HitSummary | null;
 	/** The run's class-rule and ownership findings (the rules' reach, the vendors' queue reasons). */
@@ -66,31 +71,39 @@ function tableFor(target: ListTarget, context: RunContext, options: ListOptions)
 	}
 }
 
-export function runList(target: string, context: RunContext, options: ListOptions, io: CommandIO): number {
+function formatOf(options: ListOptions): ListFormat {
+	const format = options.format ?? (options.json ? 'json' : 'table');
+	if (!(listFormats as readonly string[]).includes(format))
+		throw new UserInputError(`--format: unknown format "${format}"; use ${listFormats.join(', ')}`);
+	if (options.json && format !== 'json') throw new UserInputError(`--json and --format ${format} ask for different outputs; give one`);
+	return format as ListFormat;
+}
+
+export async function runList(target: string, context: RunContext, options: ListOptions, io: CommandIO): Promise<number> {
 	if (!(listTargets as readonly string[]).includes(target)) {
 		throw new UserInputError(`list: unknown table "${target}"; use one of ${listTargets.join(', ')}`);
 	}
+	const format = formatOf(options);
 	const {spec, rows} = tableFor(target as ListTarget, context, options);
 	const result = applyQuery(rows, options.filter ?? '', spec.defaultSort, spec.columns);
 	if (result.unknownFields.length) {
 		const known = spec.columns.map(column => column.key).join(', ');
 		throw new UserInputError(`--filter: unknown field "${result.unknownFields[0]}" for ${target}; fields are ${known}`);
 	}
-	if (options.json) {
-		io.stdout.write(
-			inertJson(
-				{
-					table: target,
-					asOf: context.asOf,
-					dataAsOf: context.catalog.dataAsOf,
-					sourcesAsOf: context.catalog.sourcesAsOf,
-					filter: options.filter ?? '',
-					count: result.rows.length,
-					rows: result.rows,
-				},
-				2,
-			) + '\n',
-		);
+	if (format === 'jsonl') {
+		await writeStreamed(io.stdout, jsonLines(result.rows));
+		return 0;
+	}
+	if (format === 'json') {
+		const envelope = {
+			table: target,
+			asOf: context.asOf,
+			dataAsOf: context.catalog.dataAsOf,
+			sourcesAsOf: context.catalog.sourcesAsOf,
+			filter: options.filter ?? '',
+			count: result.rows.length,
+		};
+		await writeStreamed(io.stdout, jsonDocument(envelope, 'rows', result.rows));
 		return 0;
 	}
 	if (result.rows.length === 0) {
@@ -110,7 +123,7 @@ export function runList(target: string, context: RunContext, options: ListOption
 /** `vendor-risk list TABLE` (and `queue`): the run joined to the decision log, then the table. */
 export async function runListCommand(
 	table: string,
-	options: {filter?: string; json?: boolean},
+	options: {filter?: string; json?: boolean; format?: string},
 	run: RunOptions,
 	io: CommandIO,
 ): Promise<number> {

@@ -2,14 +2,15 @@
 // (table), scripts (json) and spreadsheets (csv); `--fail-on` gates pipelines.
 import {stringify} from 'csv-stringify/sync';
 import {describeTokens, loadRunJoin, queryLabel, type JudgedHit, type RunOptions} from '../app-context/index.js';
-import {displayText, inertJson} from '../text/index.js';
+import {displayText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {jsonDocument, jsonLines, writeStreamed} from './streamed-output.js';
 import {findingCsvHeader, findingCsvRow, findingJson, findingLines, unknownCategoryLine} from './screen-findings.js';
 
-export type ScreenFormat = 'table' | 'json' | 'csv';
+export type ScreenFormat = 'table' | 'json' | 'jsonl' | 'csv';
 export type ScreenOptions = {format?: string; failOn?: string};
 export type ScreenResult = {
 	hits: readonly JudgedHit[];
@@ -24,7 +25,7 @@ export type ScreenResult = {
 /** Said on stdout when there is no list to screen against: "No hits" would read as "we are clean". */
 export const noListEntriesLine = '0 list entries screened: add a source with vendor-risk sources add';
 
-const formats: readonly ScreenFormat[] = ['table', 'json', 'csv'];
+export const screenFormats: readonly ScreenFormat[] = ['table', 'json', 'jsonl', 'csv'];
 const failOns = ['hit', 'undecided'] as const;
 
 /** The stable JSON shape of one hit (keys named in the issue; keep them). */
@@ -38,81 +39,83 @@ const hitJson = (hit: JudgedHit) => ({
 	disposition: hit.state,
 });
 
-export function runScreen(result: ScreenResult, options: ScreenOptions, io: CommandIO): number {
+const csvHeader = [
+	'vendor_id',
+	'vendor_name',
+	'query_name',
+	'matched_name',
+	'score',
+	'entry_id',
+	'entry_name',
+	'list',
+	'programs',
+	'listed_on',
+	'normalized_query',
+	'normalized_list',
+	'country',
+	'disposition',
+	'kind',
+	'query_role',
+];
+
+const csvRow = (hit: JudgedHit): string[] => [
+	hit.vendor.id,
+	hit.vendor.name,
+	hit.queryName,
+	hit.matchedName,
+	hit.score.toFixed(3),
+	hit.entry.id,
+	hit.entry.name,
+	hit.entry.list,
+	hit.entry.programs.join('; '),
+	hit.entry.listedOn ?? '',
+	hit.explanation.normalizedQuery,
+	hit.explanation.normalizedList,
+	hit.explanation.countryAgreement,
+	hit.state,
+	hit.kind,
+	hit.explanation.queryRole,
+];
+
+/** The CSV's rows, header first. The finding columns follow the name-hit columns only when there are findings, so the name-hit layout stays as it was. */
+function* csvRows(hits: readonly JudgedHit[], exposure: Exposure): Generator<string[]> {
+	const withFindings = exposure.findings.length > 0;
+	yield withFindings ? [...csvHeader, ...findingCsvHeader] : csvHeader;
+	const findingBlanks = findingCsvHeader.slice(1).map(() => '');
+	for (const hit of hits) yield withFindings ? [...csvRow(hit), 'name-match', ...findingBlanks] : csvRow(hit);
+	if (withFindings) for (const finding of exposure.findings) yield findingCsvRow(finding, csvHeader.length);
+}
+
+export async function runScreen(result: ScreenResult, options: ScreenOptions, io: CommandIO): Promise<number> {
 	const format = (options.format ?? 'table') as ScreenFormat;
-	if (!formats.includes(format)) throw new UserInputError(`--format: unknown format "${options.format}"; use table, json or csv`);
+	if (!screenFormats.includes(format))
+		throw new UserInputError(`--format: unknown format "${options.format}"; use ${screenFormats.join(', ')}`);
 	if (options.failOn !== undefined && !(failOns as readonly string[]).includes(options.failOn))
 		throw new UserInputError(`--fail-on: unknown value "${options.failOn}"; use hit or undecided`);
 	const {hits} = result;
 	const exposure = result.exposure ?? noExposure;
+	const items = () => [...hits.map(hitJson), ...exposure.findings.map(findingJson)];
 	if (format === 'json') {
-		io.stdout.write(
-			inertJson(
-				{
-					hits: [...hits.map(hitJson), ...exposure.findings.map(findingJson)],
-					screened: result.screened,
-					threshold: result.threshold,
-					sources: result.sources,
-					...(result.listEntries === undefined ? {} : {listEntries: result.listEntries}),
-					assetsChecked: exposure.assetsChecked,
-					unknownCategories: exposure.unknownCategories,
-				},
-				2,
-			) + '\n',
-		);
+		const envelope = {
+			hits: null,
+			screened: result.screened,
+			threshold: result.threshold,
+			sources: result.sources,
+			...(result.listEntries === undefined ? {} : {listEntries: result.listEntries}),
+			assetsChecked: exposure.assetsChecked,
+			unknownCategories: exposure.unknownCategories,
+		};
+		await writeStreamed(io.stdout, jsonDocument(envelope, 'hits', items()));
+	} else if (format === 'jsonl') {
+		// One hit or finding a line; a finding tells itself apart by its own keys (screen-findings.ts).
+		await writeStreamed(io.stdout, jsonLines(items()));
 	} else if (format === 'csv') {
-		const header = [
-			'vendor_id',
-			'vendor_name',
-			'query_name',
-			'matched_name',
-			'score',
-			'entry_id',
-			'entry_name',
-			'list',
-			'programs',
-			'listed_on',
-			'normalized_query',
-			'normalized_list',
-			'country',
-			'disposition',
-			'kind',
-			'query_role',
-		];
-		const rows = hits.map(hit => [
-			hit.vendor.id,
-			hit.vendor.name,
-			hit.queryName,
-			hit.matchedName,
-			hit.score.toFixed(3),
-			hit.entry.id,
-			hit.entry.name,
-			hit.entry.list,
-			hit.entry.programs.join('; '),
-			hit.entry.listedOn ?? '',
-			hit.explanation.normalizedQuery,
-			hit.explanation.normalizedList,
-			hit.explanation.countryAgreement,
-			hit.state,
-			hit.kind,
-			hit.explanation.queryRole,
-		]);
-		// The finding columns follow the name-hit columns only when there are findings, so the name-hit layout stays as it was.
-		const table =
-			exposure.findings.length > 0
-				? [
-						[...header, ...findingCsvHeader],
-						...rows.map(row => [...row, 'name-match', ...findingCsvHeader.slice(1).map(() => '')]),
-						...exposure.findings.map(finding => findingCsvRow(finding, header.length)),
-					]
-				: [header, ...rows];
-		// RFC 4180, no cell a spreadsheet would run as a formula, and nothing hidden in a cell.
-		io.stdout.write(
-			stringify(
-				table.map(row => row.map(cell => neutraliseCell(displayText(cell)))),
-				{record_delimiter: '\r\n'},
-			),
-		);
+		// RFC 4180, no cell a spreadsheet would run as a formula, and nothing hidden in a cell; a record at a time.
+		const records = function* (): Generator<string> {
+			for (const row of csvRows(hits, exposure))
+				yield stringify([row.map(cell => neutraliseCell(displayText(cell)))], {record_delimiter: '\r\n'});
+		};
+		await writeStreamed(io.stdout, records());
 	} else {
 		if (result.listEntries === 0) io.stdout.write(`${noListEntriesLine}\n`);
 		else if (hits.length === 0)

@@ -5,7 +5,8 @@
 // names that contain those tokens. A name none of whose tokens pairs with the
 // query scores 0, so the index finds every name exhaustive scoring would.
 import type {ScreeningEntity} from '../records/index.js';
-import {adjustForCountry, countryAgreement, countryBonus, type CountryAgreement} from './country.js';
+import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from './country.js';
+import {entityTable, kindPerson, kindStrict, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {
@@ -19,7 +20,6 @@ import {
 	unpairedPersonWeight,
 	type EntryKind,
 } from './score.js';
-import {entityKind, entryKind} from './score-candidate.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 import {
 	chineseKey,
@@ -33,9 +33,18 @@ import {
 	tokenSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
+import {sharedFloat64, sharedInt32, sharedInt32From, sharedInt32Of, sharedUint8, sharedUint8From, sharedUint8Of} from './shared-arrays.js';
 
-export type CandidateIndex = {
-	readonly entities: readonly ScreeningEntity[];
+/**
+ * Everything screening reads, without the entry objects: what a worker thread
+ * holds (shared-index.ts). Its typed arrays live in SharedArrayBuffers, so a
+ * worker reads the very memory the index was built in.
+ */
+export type IndexCore = {
+	/** The entries by position: kinds, countries, id groups, and (in a worker) their names. */
+	readonly table: EntityTable;
+	/** The name `alias` (-1: the main name) of the entry at position `entity`. */
+	readonly nameOf: (entity: number, alias: number) => string;
 	/** Distinct normalised tokens; a token's id is its position. */
 	readonly vocabulary: readonly string[];
 	readonly tokenIds: ReadonlyMap<string, number>;
@@ -71,7 +80,15 @@ export type CandidateIndex = {
 	readonly looseKeys: ReadonlyMap<string, number[]>;
 	/** Frequencies over the names indexed (and any extra names given): the tokens' weights. */
 	readonly statistics: TokenStatistics;
+	/** What the statistics are made of, for a thread that rebuilds them: per token id its names, and the extra names' counts. */
+	readonly tokenCounts: Int32Array;
+	readonly extraCounts: ReadonlyMap<string, number>;
+	readonly extraNames: number;
+	/** False when the statistics are another index's (BuildOptions.statistics): the counts above do not make them. */
+	readonly ownStatistics: boolean;
 };
+
+export type CandidateIndex = IndexCore & {readonly entities: readonly ScreeningEntity[]};
 
 /** Floating-point rounding between the bound and the score must never prune a name scoring exactly the threshold. */
 const boundSlack = 1e-9;
@@ -88,6 +105,9 @@ export type SearchOptions = {
 	 */
 	maxPostings?: number;
 };
+
+/** A match by positions: the entry and the name of it that matched. */
+export type IndexedMatch = {entity: number; alias: number; nameScore: number; score: number; countryAgreement: CountryAgreement};
 
 export type NameMatch = {
 	entity: ScreeningEntity;
@@ -108,6 +128,11 @@ export type BuildOptions = {
 };
 
 export function buildIndex(entities: readonly ScreeningEntity[], options: BuildOptions = {}): CandidateIndex {
+	return {...buildCore(entityTable(entities), objectNames(entities), options), entities};
+}
+
+/** The index of the entries a table describes, their names read through `nameOf`. */
+export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], options: BuildOptions = {}): IndexCore {
 	const {statisticsNames = []} = options;
 	const firstIds = new Map<string, number>();
 	const firstSeen: string[] = [];
@@ -129,8 +154,9 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 		}
 		return id;
 	};
-	const addName = (name: string, entity: ScreeningEntity, entityIndex: number, alias: number): void => {
-		const {tokens, loose} = normalizeName(name, {kind: entityKind(entity)});
+	const addName = (name: string, entityIndex: number, alias: number): void => {
+		const kind = table.kinds[entityIndex]!;
+		const {tokens, loose} = normalizeName(name, {kind: kind & kindPerson ? 'person' : 'entity'});
 		if (tokens.length === 0) return;
 		tokens.forEach((token, position) => {
 			const id = idOf(token);
@@ -140,13 +166,12 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 		});
 		nameEntity.push(entityIndex);
 		nameAlias.push(alias);
-		nameStrict.push(entryKind(entity) === 'strict' ? 1 : 0);
+		nameStrict.push(kind & kindStrict ? 1 : 0);
 		nameTokenStart.push(nameTokens.length);
 	};
-	for (let entityIndex = 0; entityIndex < entities.length; entityIndex++) {
-		const entity = entities[entityIndex]!;
-		addName(entity.name, entity, entityIndex, -1);
-		for (let alias = 0; alias < entity.aliases.length; alias++) addName(entity.aliases[alias]!, entity, entityIndex, alias);
+	for (let entityIndex = 0; entityIndex < table.count; entityIndex++) {
+		const names = table.nameStart[entityIndex + 1]! - table.nameStart[entityIndex]!;
+		for (let alias = -1; alias < names - 1; alias++) addName(nameOf(entityIndex, alias), entityIndex, alias);
 	}
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;
@@ -167,28 +192,61 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
 	const renumber = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
 	for (let at = 0; at < nameTokens.length; at++) nameTokens[at] = renumber[nameTokens[at]!]!;
-	const tokenNameStart = new Int32Array(vocabulary.length + 1);
-	for (let id = 0; id < vocabulary.length; id++)
-		tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[firstIds.get(vocabulary[id]!)!]!;
+	const sortedCounts = sharedInt32From(vocabulary, token => tokenCounts[firstIds.get(token)!]!);
+	const tokenNameStart = sharedInt32(vocabulary.length + 1);
+	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + sortedCounts[id]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
-	const tokenNames = new Int32Array(nameTokens.length);
+	const tokenNames = sharedInt32(nameTokens.length);
 	for (let name = 0; name < nameEntity.length; name++) {
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenNames[fill[nameTokens[at]!]!++] = name;
 	}
 
-	const tokenWeights = Float64Array.from(vocabulary, token => tokenWeight(token, statistics));
-	const nameWeights = new Float64Array(nameEntity.length);
+	const tokenWeights = sharedFloat64(vocabulary.length);
+	vocabulary.forEach((token, id) => (tokenWeights[id] = tokenWeight(token, statistics)));
+	const nameWeights = sharedFloat64(nameEntity.length);
 	for (let name = 0; name < nameEntity.length; name++) {
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) nameWeights[name]! += tokenWeights[nameTokens[at]!]!;
 	}
-	const nameInitial = new Uint8Array(nameEntity.length);
+	const nameInitial = sharedUint8(nameEntity.length);
 	for (let name = 0; name < nameEntity.length; name++) {
 		if (!nameStrict[name]) continue;
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
 			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
 	}
-	const tokenLoose = new Uint8Array(vocabulary.length);
+	const tokenLoose = sharedUint8(vocabulary.length);
 	firstSeen.forEach((_token, first) => (tokenLoose[renumber[first]!] = firstLoose[first]!));
+
+	return {
+		table,
+		nameOf,
+		vocabulary,
+		tokenIds,
+		tokenWeights,
+		tokenSearch: buildTokenSearch(vocabulary),
+		tokenNameStart,
+		tokenNames,
+		nameEntity: sharedInt32Of(nameEntity),
+		nameAlias: sharedInt32Of(nameAlias),
+		nameTokenStart: sharedInt32Of(nameTokenStart),
+		nameTokens: sharedInt32Of(nameTokens),
+		nameWeights,
+		nameStrict: sharedUint8Of(nameStrict),
+		hasStrict: nameStrict.includes(1),
+		nameInitial,
+		hasInitials: nameInitial.includes(1),
+		tokenDistinctive: sharedUint8From(vocabulary, token => (isDistinctive(token) ? 1 : 0)),
+		tokenLoose,
+		...tokenKeyMaps(vocabulary, tokenLoose),
+		statistics,
+		tokenCounts: sortedCounts,
+		extraCounts,
+		extraNames,
+		ownStatistics: options.statistics === undefined,
+	};
+}
+
+/** The vocabulary's tokens under their fold, Wade-Giles and loose keys (token-similarity.ts). */
+export function tokenKeyMaps(vocabulary: readonly string[], tokenLoose: Uint8Array): Pick<IndexCore, 'folded' | 'wadeGiles' | 'looseKeys'> {
 	const folded = new Map<string, number[]>();
 	const looseKeys = new Map<string, number[]>();
 	const wadeGiles = new Map<string, number[]>();
@@ -197,31 +255,7 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 		if (token.length >= foldMinimumLength && hasWadeGilesSpelling(token)) addTo(wadeGiles, chineseKey(token), id);
 		if (tokenLoose[id]) for (const key of looseKeysOf(token)) addTo(looseKeys, key, id);
 	});
-
-	return {
-		entities,
-		vocabulary,
-		tokenIds,
-		tokenWeights,
-		tokenSearch: buildTokenSearch(vocabulary),
-		tokenNameStart,
-		tokenNames,
-		nameEntity: Int32Array.from(nameEntity),
-		nameAlias: Int32Array.from(nameAlias),
-		nameTokenStart: Int32Array.from(nameTokenStart),
-		nameTokens: Int32Array.from(nameTokens),
-		nameWeights,
-		nameStrict: Uint8Array.from(nameStrict),
-		hasStrict: nameStrict.includes(1),
-		nameInitial,
-		hasInitials: nameInitial.includes(1),
-		tokenDistinctive: Uint8Array.from(vocabulary, token => (isDistinctive(token) ? 1 : 0)),
-		tokenLoose,
-		folded,
-		wadeGiles,
-		looseKeys,
-		statistics,
-	};
+	return {folded, wadeGiles, looseKeys};
 }
 
 function addTo(map: Map<string, number[]>, key: string, id: number): void {
@@ -240,9 +274,9 @@ function looseKeysOf(token: string): string[] {
 }
 
 // Every vocabulary token under its chineseKey, for a query token with a Wade-Giles spelling; built on first use.
-const allChineseKeys = new WeakMap<CandidateIndex, Map<string, number[]>>();
+const allChineseKeys = new WeakMap<IndexCore, Map<string, number[]>>();
 
-function vocabularyChineseKeys(index: CandidateIndex): Map<string, number[]> {
+function vocabularyChineseKeys(index: IndexCore): Map<string, number[]> {
 	let keys = allChineseKeys.get(index);
 	if (!keys) {
 		keys = new Map();
@@ -255,9 +289,9 @@ function vocabularyChineseKeys(index: CandidateIndex): Map<string, number[]> {
 
 // Every vocabulary token under its loose keys: needed only when a query token is
 // itself loose (romanised), which is rare, so it is built on first use.
-const allLooseKeys = new WeakMap<CandidateIndex, Map<string, number[]>>();
+const allLooseKeys = new WeakMap<IndexCore, Map<string, number[]>>();
 
-function vocabularyLooseKeys(index: CandidateIndex): Map<string, number[]> {
+function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
 	let keys = allLooseKeys.get(index);
 	if (!keys) {
 		keys = new Map();
@@ -277,10 +311,10 @@ type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: n
 // subsidiary); their neighbours are computed once per index. Bounded, and cleared
 // when full rather than evicting one by one: simple, and a refill is cheap.
 type NeighbourCache = {entries: Map<string, TokenNeighbours>; primed: number};
-const neighbourCaches = new WeakMap<CandidateIndex, NeighbourCache>();
+const neighbourCaches = new WeakMap<IndexCore, NeighbourCache>();
 const neighbourCacheLimit = 50_000;
 
-function neighbourCache(index: CandidateIndex): NeighbourCache {
+function neighbourCache(index: IndexCore): NeighbourCache {
 	let cache = neighbourCaches.get(index);
 	if (!cache) {
 		cache = {entries: new Map(), primed: 0};
@@ -289,7 +323,7 @@ function neighbourCache(index: CandidateIndex): NeighbourCache {
 	return cache;
 }
 
-function withPostings(index: CandidateIndex, {ids, similarities}: PairingTokens): TokenNeighbours {
+function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): TokenNeighbours {
 	let postings = 0;
 	let maxListWeight = 0;
 	for (const id of ids) {
@@ -303,7 +337,7 @@ function withPostings(index: CandidateIndex, {ids, similarities}: PairingTokens)
  * The edit neighbours similarTokens found, plus the tokens met through fold and
  * loose keys (token-similarity.ts): every vocabulary token tokenSimilarity pairs with.
  */
-function withKeyNeighbours(index: CandidateIndex, token: string, loose: boolean, found: PairingTokens): PairingTokens {
+function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, found: PairingTokens): PairingTokens {
 	const similarities = new Map<number, number>();
 	found.ids.forEach((id, at) => similarities.set(id, found.similarities[at]!));
 	let changed = false;
@@ -326,7 +360,7 @@ function withKeyNeighbours(index: CandidateIndex, token: string, loose: boolean,
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
 
-function neighbours(index: CandidateIndex, token: string, loose: boolean): TokenNeighbours {
+function neighbours(index: IndexCore, token: string, loose: boolean): TokenNeighbours {
 	const cache = neighbourCache(index);
 	const key = loose ? `${token}\u0001` : token;
 	const cached = cache.entries.get(key);
@@ -342,7 +376,7 @@ function neighbours(index: CandidateIndex, token: string, loose: boolean): Token
 }
 
 /** The distinct tokens of `names` whose neighbours are not cached yet: the work priming would do. */
-export function uncachedTokens(index: CandidateIndex, names: Iterable<string>): string[] {
+export function uncachedTokens(index: IndexCore, names: Iterable<string>): string[] {
 	const {entries} = neighbourCache(index);
 	const tokens = new Set<string>();
 	for (const name of names) {
@@ -353,18 +387,23 @@ export function uncachedTokens(index: CandidateIndex, names: Iterable<string>): 
 	return [...tokens];
 }
 
+/** A token's neighbours as matchIndexed finds them (edit neighbours, then fold and loose keys), found in one thread to prime others. */
+export function searchNeighbours(index: IndexCore, token: string): PairingTokens {
+	return withKeyNeighbours(index, token, false, pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1));
+}
+
 /**
- * Stores neighbours found elsewhere (a worker, see neighbour-pool.ts). Primed
+ * Stores neighbours found elsewhere (searchNeighbours in another thread). Primed
  * entries are the inventory's own tokens, so they do not count against the limit
  * that keeps lazily cached ones bounded.
  */
-export function primeNeighbours(index: CandidateIndex, token: string, found: PairingTokens): void {
+export function primeNeighbours(index: IndexCore, token: string, found: PairingTokens): void {
 	const cache = neighbourCache(index);
 	if (!cache.entries.has(token)) cache.primed++;
-	cache.entries.set(token, withPostings(index, withKeyNeighbours(index, token, false, found)));
+	cache.entries.set(token, withPostings(index, found));
 }
 
-function prepareQuery(index: CandidateIndex, variant: TokenVariant): QueryToken[] {
+function prepareQuery(index: IndexCore, variant: TokenVariant): QueryToken[] {
 	return variant.tokens.map((token, at) => {
 		const id = index.tokenIds.get(token);
 		const loose = variant.loose[at] ?? false;
@@ -379,7 +418,7 @@ function prepareQuery(index: CandidateIndex, variant: TokenVariant): QueryToken[
 }
 
 /** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has. */
-function queryVariants(index: CandidateIndex, name: NormalizedName): TokenVariant[] {
+function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	return nameVariants(
 		name,
 		(token, loose) => index.tokenIds.has(token) || (loose && looseKeysOf(token).some(key => vocabularyLooseKeys(index).has(key))),
@@ -393,7 +432,7 @@ function queryVariants(index: CandidateIndex, name: NormalizedName): TokenVarian
  * tokens are skipped, most frequent first, only while that bound (plus the
  * country bonus) stays below the threshold. Recall is therefore unchanged.
  */
-function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number, index: CandidateIndex): Set<number> {
+function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number, index: IndexCore): Set<number> {
 	// A person's initial pairs query words that never reached the name: no bound holds, so nothing is skipped.
 	if (index.hasInitials) return new Set();
 	const {hasStrict} = index;
@@ -426,9 +465,9 @@ type Scratch = {
 	tokenRow: Int32Array;
 	tokenGeneration: number;
 };
-const scratches = new WeakMap<CandidateIndex, Scratch>();
+const scratches = new WeakMap<IndexCore, Scratch>();
 
-function scratchOf(index: CandidateIndex): Scratch {
+function scratchOf(index: IndexCore): Scratch {
 	let scratch = scratches.get(index);
 	if (!scratch) {
 		scratch = {
@@ -454,7 +493,7 @@ function scratchOf(index: CandidateIndex): Scratch {
  * the bound rises with P. Most names reached through one word of a three-word
  * query fall below it without being scored.
  */
-function candidateNames(index: CandidateIndex, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
+function candidateNames(index: IndexCore, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
 	const skipped = skippableTokens(query, threshold, maxPostings, index);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
@@ -527,7 +566,7 @@ type Similarity = {table: Float64Array; width: number; generation: number; token
  * token's neighbour pairs with none of them (similarTokens finds every pair at
  * or above the floor), so it needs no score.
  */
-function neighbourSimilarity(index: CandidateIndex, query: QueryToken[]): Similarity {
+function neighbourSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 	const scratch = scratchOf(index);
 	const generation = ++scratch.tokenGeneration;
 	const {tokenStamp, tokenRow} = scratch;
@@ -546,7 +585,7 @@ function neighbourSimilarity(index: CandidateIndex, query: QueryToken[]): Simila
 }
 
 /** Every query token against every vocabulary token: the exhaustive yardstick trusts nothing the index found. */
-function computedSimilarity(index: CandidateIndex, query: QueryToken[]): Similarity {
+function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 	const scratch = scratchOf(index);
 	const generation = ++scratch.tokenGeneration;
 	const {tokenStamp, tokenRow} = scratch;
@@ -571,7 +610,7 @@ const pairOrder = new Int32Array(1024);
  * without its allocations: this runs once per candidate, millions of times per screening.
  */
 function scoreName(
-	index: CandidateIndex,
+	index: IndexCore,
 	query: QueryToken[],
 	queryWeights: number[],
 	queryTotal: number,
@@ -687,13 +726,13 @@ function scoreName(
 }
 
 function bestPerEntity(
-	index: CandidateIndex,
+	index: IndexCore,
 	query: QueryToken[],
 	names: Iterable<number>,
 	similarity: Similarity,
 	threshold: number,
-	country: string | null | undefined,
-	best: Map<number, NameMatch>,
+	countryOfQuery: string | null,
+	best: Map<number, IndexedMatch>,
 	factor = 1,
 ): void {
 	const queryWeights = query.map(token => token.weight);
@@ -703,25 +742,28 @@ function bestPerEntity(
 	for (const name of names) {
 		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor;
 		if (nameScore < floor) continue;
-		const entityIndex = index.nameEntity[name]!;
-		const entity = index.entities[entityIndex]!;
-		const agreement = countryAgreement(country, entity.countries);
+		const entity = index.nameEntity[name]!;
+		const agreement = tableCountryAgreement(index.table, countryOfQuery, entity);
 		const score = adjustForCountry(nameScore, agreement);
 		if (score < threshold) continue;
-		const previous = best.get(entityIndex);
+		const previous = best.get(entity);
 		if (previous && previous.score >= score) continue;
-		const alias = index.nameAlias[name]!;
-		best.set(entityIndex, {
-			entity,
-			matchedName: alias < 0 ? entity.name : entity.aliases[alias]!,
-			nameScore,
-			score,
-			countryAgreement: agreement,
-		});
+		best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
 	}
 }
 
-const bestFirst = (best: Map<number, NameMatch>): NameMatch[] => [...best.values()].sort((x, y) => y.score - x.score);
+const bestFirst = (best: Map<number, IndexedMatch>): IndexedMatch[] => [...best.values()].sort((x, y) => y.score - x.score);
+
+/** A match with its entry object and the matched name's text. */
+function withEntity(index: CandidateIndex, match: IndexedMatch): NameMatch {
+	return {
+		entity: index.entities[match.entity]!,
+		matchedName: index.nameOf(match.entity, match.alias),
+		nameScore: match.nameScore,
+		score: match.score,
+		countryAgreement: match.countryAgreement,
+	};
+}
 
 /** Ids of the list entries with a name worth scoring against `name` (blocking only, no threshold on the result). */
 export function searchIndex(
@@ -739,19 +781,25 @@ export function searchIndex(
 }
 
 /** List entries whose best name scores at least the threshold against `name`, best first: blocking, then scoring. */
-export function matchName(
-	index: CandidateIndex,
+export function matchName(index: CandidateIndex, name: string, options: SearchOptions = {}): NameMatch[] {
+	return matchIndexed(index, name, options).map(match => withEntity(index, match));
+}
+
+/** matchName by positions, for a thread that holds the index but not the entry objects. */
+export function matchIndexed(
+	index: IndexCore,
 	name: string,
 	{threshold = defaultThreshold, country, maxPostings = 0}: SearchOptions = {},
-): NameMatch[] {
-	const best = new Map<number, NameMatch>();
+): IndexedMatch[] {
+	const best = new Map<number, IndexedMatch>();
 	const normalized = normalizeName(name);
 	if (normalized.tokens.length === 0) return [];
+	const countryOfQuery = countryCode(country);
 	for (const variant of queryVariants(index, normalized)) {
 		const query = prepareQuery(index, variant);
 		const factor = variant.factor ?? 1;
 		const candidates = candidateNames(index, query, threshold / factor, maxPostings);
-		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, country, best, factor);
+		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, countryOfQuery, best, factor);
 	}
 	return bestFirst(best);
 }
@@ -762,7 +810,7 @@ export function matchNameExhaustive(
 	name: string,
 	{threshold = defaultThreshold, country}: SearchOptions = {},
 ): NameMatch[] {
-	const best = new Map<number, NameMatch>();
+	const best = new Map<number, IndexedMatch>();
 	const normalized = normalizeName(name);
 	if (normalized.tokens.length === 0) return [];
 	const all = {
@@ -770,9 +818,10 @@ export function matchNameExhaustive(
 			for (let name = 0; name < index.nameEntity.length; name++) yield name;
 		},
 	};
+	const countryOfQuery = countryCode(country);
 	for (const variant of queryVariants(index, normalized)) {
 		const query = prepareQuery(index, variant);
-		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, country, best, variant.factor ?? 1);
+		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, countryOfQuery, best, variant.factor ?? 1);
 	}
-	return bestFirst(best);
+	return bestFirst(best).map(match => withEntity(index, match));
 }

@@ -15,7 +15,7 @@ export {
 	type NameMatch,
 	type SearchOptions,
 } from './candidate-index.js';
-export {primeNeighbourCache} from './neighbour-pool.js';
+export {screenAll, screenHere, defaultWorkers, type ScreeningJob, type ScreeningProgress, type PoolOptions} from './screening-pool.js';
 export {
 	parseInventory,
 	parseInventoryFile,
@@ -26,7 +26,15 @@ export {
 	type OwnerStake,
 	type ProductLine,
 } from './inventory.js';
-export {screenInventory, curatedFindings, type ScreeningHit, type HitExplanation, type HitKind, type ScreenOptions} from './screen.js';
+export {
+	screenInventory,
+	curatedFindings,
+	inVendorOrder,
+	type ScreeningHit,
+	type HitExplanation,
+	type HitKind,
+	type ScreenOptions,
+} from './screen.js';
 export {
 	matchCuratedVendors,
 	joinCurated,

@@ -49,6 +49,25 @@ const noNotes: readonly string[] = [];
  * last". Lengths are capped (maxNameLength, maxTokenLength, maxTokens). Idempotent.
  */
 export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
+	const key = kind === 'entity' ? name : `\u0000${name}`;
+	const known = recent.get(key);
+	if (known) return known;
+	if (recent.size >= recentLimit) recent.clear();
+	const normalized = normalizeUncached(name, kind);
+	// Shared between callers from now on: frozen, so none can change what another reads.
+	Object.freeze(normalized.tokens);
+	Object.freeze(normalized.loose);
+	recent.set(key, Object.freeze(normalized));
+	return normalized;
+}
+
+// Screening a vendor normalises each of its names six to eight times (the curated join, its
+// query variants, the list search, each hit's explanation): the recent results are kept.
+// Cleared when full rather than evicted one by one: the repeats come close together.
+const recent = new Map<string, NormalizedName>();
+const recentLimit = 20_000;
+
+function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	let notes: string[] | undefined;
 	// Printable ASCII holds no invisible characters, is already in NFKC and needs no romanising: the common case skips all three.
 	let ascii = asciiOnly.test(name);

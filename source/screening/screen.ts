@@ -2,12 +2,12 @@
 // the candidate index), plus the join from inventory rows to the curated vendors
 // of the records dataset, whose legal, alias and original-script names widen the search.
 import type {Vendor, ScreeningEntity} from '../records/index.js';
-import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
+import {buildIndex, matchIndexed, type CandidateIndex, type IndexCore} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
 import {curatedListName, joinCurated, type CuratedJoin} from './curated-join.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
-import {entityKind, entryKind} from './score-candidate.js';
+import {kindPerson, kindStrict} from './entity-table.js';
 import {defaultThreshold, round, scoreNames, type TokenScore} from './score.js';
 
 export type HitExplanation = {
@@ -50,45 +50,77 @@ export type ScreenOptions = {threshold?: number; curatedVendors?: readonly Vendo
 export type QueryRole = 'vendor' | 'parent';
 type QueryName = {name: string; via: string | null; role: QueryRole};
 
+/**
+ * A hit as a thread without the entry objects makes it: a list entry by its
+ * position in the index (the explanation's entry fields left for attachEntry to
+ * fill), a curated vendor's entry as itself.
+ */
+export type DetachedHit = Omit<ScreeningHit, 'entry'> & {entry: number | ScreeningEntity};
+
 /** One best hit per (vendor, list entry), vendors in inventory order, hits best first. */
 export function screenInventory(
 	inventory: readonly InventoryVendor[],
 	entities: readonly ScreeningEntity[] | CandidateIndex,
-	{threshold = defaultThreshold, curatedVendors}: ScreenOptions = {},
+	options: ScreenOptions = {},
 ): ScreeningHit[] {
 	const index = isIndex(entities) ? entities : buildIndex(entities);
-	const hits: ScreeningHit[] = [];
+	return listHits(inventory, index, options).map(hit => attachEntry(hit, index.entities));
+}
+
+/** A detached hit with its entry object, and the explanation's entry fields from it. */
+export function attachEntry(hit: DetachedHit, entities: readonly ScreeningEntity[]): ScreeningHit {
+	if (typeof hit.entry !== 'number') return {...hit, entry: hit.entry};
+	const entry = entities[hit.entry]!;
+	return {
+		...hit,
+		entry,
+		explanation: {...hit.explanation, list: entry.list, entryId: entry.id, programs: entry.programs, listedOn: entry.listedOn},
+	};
+}
+
+/** screenInventory's hits, detached: what a worker thread holding only the index can make. */
+export function listHits(
+	inventory: readonly InventoryVendor[],
+	index: IndexCore,
+	{threshold = defaultThreshold, curatedVendors}: ScreenOptions = {},
+): DetachedHit[] {
+	const hits: DetachedHit[] = [];
 	for (const vendor of inventory) {
-		const best = new Map<string, ScreeningHit>();
+		// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all.
+		const best = new Map<number, DetachedHit>();
 		for (const query of queryNames(vendor, curatedVendors ?? [], threshold)) {
-			for (const match of matchName(index, query.name, {threshold, country: vendor.country})) {
-				const previous = best.get(match.entity.id);
+			for (const match of matchIndexed(index, query.name, {threshold, country: vendor.country})) {
+				const group = index.table.groups[match.entity]!;
+				const previous = best.get(group);
 				if (previous && previous.score >= match.score) continue;
-				const nameScore = scoreNames(query.name, match.matchedName, {
-					kindB: entityKind(match.entity),
-					entryKind: entryKind(match.entity),
+				const kind = index.table.kinds[match.entity]!;
+				const matchedName = index.nameOf(match.entity, match.alias);
+				const nameScore = scoreNames(query.name, matchedName, {
+					kindB: kind & kindPerson ? 'person' : 'entity',
+					entryKind: kind & kindStrict ? 'strict' : 'organisation',
 					statistics: index.statistics,
 				});
-				best.set(match.entity.id, {
+				best.set(group, {
 					kind: 'list',
 					vendor: {id: vendor.id, name: vendor.name},
 					entry: match.entity,
-					matchedName: match.matchedName,
+					matchedName,
 					queryName: query.name,
 					via: query.via,
 					score: round(match.score),
 					explanation: {
 						queryName: query.name,
 						queryRole: query.role,
-						listName: match.matchedName,
+						listName: matchedName,
 						normalizedQuery: nameScore.normalizedA,
 						normalizedList: nameScore.normalizedB,
 						tokenScores: nameScore.tokenScores,
 						countryAgreement: match.countryAgreement,
-						list: match.entity.list,
-						entryId: match.entity.id,
-						programs: match.entity.programs,
-						listedOn: match.entity.listedOn,
+						// The entry's fields, filled by attachEntry where the entry objects are.
+						list: '',
+						entryId: '',
+						programs: [],
+						listedOn: null,
 						notes: nameScore.notes,
 					},
 				});
@@ -97,6 +129,25 @@ export function screenInventory(
 		hits.push(...[...best.values()].sort((x, y) => y.score - x.score));
 	}
 	return hits;
+}
+
+/**
+ * Everything a vendor's screening finds, vendors in inventory order: each
+ * vendor's curated joins, then its list hits. Vendors are screened one by one,
+ * so a slice of the inventory gives the same hits as the whole.
+ */
+export function screenVendors(
+	inventory: readonly InventoryVendor[],
+	index: IndexCore,
+	options: ScreenOptions & {curatedVendors: readonly Vendor[]},
+): DetachedHit[] {
+	return inVendorOrder(inventory, [...curatedFindings(inventory, options.curatedVendors, options), ...listHits(inventory, index, options)]);
+}
+
+/** Vendors in inventory order; within a vendor, the order the hits came in (a stable sort). */
+export function inVendorOrder<Hit extends {vendor: {id: string}}>(vendors: readonly InventoryVendor[], hits: Hit[]): Hit[] {
+	const order = new Map(vendors.map((vendor, position) => [vendor.id, position]));
+	return hits.sort((a, b) => order.get(a.vendor.id)! - order.get(b.vendor.id)!);
 }
 
 const joinReasons: Record<CuratedJoin['reason'], string | null> = {

@@ -16,6 +16,7 @@
 // shared prefix before the exact score is computed.
 import {pairFloor} from './score.js';
 import {editSimilarity, tokenSimilarityBound} from './token-similarity.js';
+import {sharedInt32, sharedInt32Of, sharedUint32, sharedUint8} from './shared-arrays.js';
 
 /** Histogram slots: a-z, 0-9 (all a normalised token holds) and one for anything else; merging letters into a slot only raises the common count, so bounds stay bounds. */
 const slots = 37;
@@ -142,8 +143,9 @@ function prefixKeys(elements: readonly number[], prefix: number, base: number, k
 
 export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 	const count = vocabulary.length;
-	const lengths = new Int32Array(count);
-	const histograms = new Uint8Array(count * slots);
+	// Shared memory: worker threads read the search where it was built (shared-index.ts).
+	const lengths = sharedInt32(count);
+	const histograms = sharedUint8(count * slots);
 	let maxLength = 0;
 	let maxOccurrences = 1;
 	for (let id = 0; id < count; id++) {
@@ -158,8 +160,9 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		}
 	}
 	if (maxLength > countedLength) maxOccurrences = maxLength;
-	const heads = Uint32Array.from(vocabulary, headOf);
-	const sorted = Int32Array.from(vocabulary.keys()).sort((x, y) =>
+	const heads = sharedUint32(count);
+	vocabulary.forEach((token, id) => (heads[id] = headOf(token)));
+	const sorted = sharedInt32Of([...vocabulary.keys()]).sort((x, y) =>
 		vocabulary[x]! < vocabulary[y]! ? -1 : vocabulary[x]! > vocabulary[y]! ? 1 : 0,
 	);
 
@@ -173,7 +176,7 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		for (const element of elements) frequency[element]!++;
 	}
 	const order = Array.from({length: elementCount}, (_element, element) => element).sort((x, y) => frequency[x]! - frequency[y]! || x - y);
-	const elementRank = new Int32Array(elementCount);
+	const elementRank = sharedInt32(elementCount);
 	order.forEach((element, rank) => (elementRank[element] = rank));
 
 	// Two passes over every token's keys: count postings per key, then fill them.
@@ -207,17 +210,18 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		} else keyCounts[keyId]!++;
 	};
 	eachTokenKey(countKey);
-	const keyStart = new Int32Array(keyCounts.length + 1);
+	const keyStart = sharedInt32(keyCounts.length + 1);
 	for (let keyId = 0; keyId < keyCounts.length; keyId++) keyStart[keyId + 1] = keyStart[keyId]! + keyCounts[keyId]!;
-	const postingToken = new Int32Array(keyStart[keyCounts.length]!);
-	const postingLast = new Int32Array(postingToken.length);
+	const postingToken = sharedInt32(keyStart[keyCounts.length]!);
+	const postingLast = sharedInt32(postingToken.length);
 	const cursor = keyStart.slice(0, keyCounts.length);
 	eachTokenKey((id, key, last) => {
 		const at = cursor[keyIds.get(key)!]!++;
 		postingToken[at] = id;
 		postingLast[at] = last;
 	});
-	const sortedHeads = Uint32Array.from(sorted, id => heads[id]!);
+	const sortedHeads = sharedUint32(count);
+	sorted.forEach((id, at) => (sortedHeads[at] = heads[id]!));
 	return {
 		vocabulary,
 		lengths,
@@ -231,7 +235,7 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		keyStart,
 		postingToken,
 		postingLast,
-		unkeyed: Int32Array.from(unkeyed),
+		unkeyed: sharedInt32Of(unkeyed),
 	};
 }
 

@@ -1,0 +1,76 @@
+// What the main thread and the screening workers say to each other (screening-pool.ts,
+// screening-worker.ts), and the packed form of searched neighbours.
+import type {Vendor} from '../records/index.js';
+import type {EntityTable} from './entity-table.js';
+import type {InventoryVendor} from './inventory.js';
+import type {DetachedHit} from './screen.js';
+import type {IndexParts} from './shared-index.js';
+import {sharedFloat64, sharedInt32} from './shared-arrays.js';
+import type {PairingTokens} from './similar-tokens.js';
+
+/** Given to every worker as it starts. */
+export type WorkerSetup = {curated: Vendor[]; threshold: number};
+
+/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits. */
+export type SliceStage = 'curated' | 'full';
+
+export type ToWorker =
+	| {type: 'build'; table: EntityTable; statisticsNames: string[]}
+	| {type: 'attach'; parts: IndexParts}
+	| {type: 'search'; tokens: string[]; next: Int32Array}
+	| {type: 'prime'; neighbours: PackedNeighbours}
+	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage};
+
+/** Every message gets one answer, in order: `done` for attach and prime. */
+export type FromWorker =
+	| {type: 'done'}
+	| {type: 'built'; parts: IndexParts}
+	| {type: 'searched'; neighbours: PackedNeighbours}
+	| {type: 'screened'; hits: DetachedHit[]}
+	| {type: 'failed'; message: string};
+
+/** Neighbours of several tokens: token positions, and per position a run of ids and similarities (starts has one more entry than positions). */
+export type PackedNeighbours = {positions: Int32Array; starts: Int32Array; ids: Int32Array; similarities: Float64Array};
+
+export function packNeighbours(found: ReadonlyArray<[number, PairingTokens]>): PackedNeighbours {
+	const starts = new Int32Array(found.length + 1);
+	found.forEach(([, pairing], at) => (starts[at + 1] = starts[at]! + pairing.ids.length));
+	const ids = new Int32Array(starts[found.length]!);
+	const similarities = new Float64Array(ids.length);
+	found.forEach(([, pairing], at) => {
+		ids.set(pairing.ids, starts[at]);
+		similarities.set(pairing.similarities, starts[at]);
+	});
+	return {positions: Int32Array.from(found, ([position]) => position), starts, ids, similarities};
+}
+
+/** Several threads' findings as one, in shared memory: posted to every worker without a copy each. */
+export function mergeNeighbours(packs: readonly PackedNeighbours[]): PackedNeighbours {
+	const count = packs.reduce((sum, pack) => sum + pack.positions.length, 0);
+	const total = packs.reduce((sum, pack) => sum + pack.ids.length, 0);
+	const merged = {
+		positions: sharedInt32(count),
+		starts: sharedInt32(count + 1),
+		ids: sharedInt32(total),
+		similarities: sharedFloat64(total),
+	};
+	let tokens = 0;
+	let values = 0;
+	for (const pack of packs) {
+		merged.positions.set(pack.positions, tokens);
+		for (let at = 0; at < pack.positions.length; at++) merged.starts[tokens + at + 1] = values + pack.starts[at + 1]!;
+		merged.ids.set(pack.ids, values);
+		merged.similarities.set(pack.similarities, values);
+		tokens += pack.positions.length;
+		values += pack.ids.length;
+	}
+	return merged;
+}
+
+export function unpackNeighbours(packed: PackedNeighbours, visit: (position: number, pairing: PairingTokens) => void): void {
+	packed.positions.forEach((position, at) => {
+		const from = packed.starts[at]!;
+		const to = packed.starts[at + 1]!;
+		visit(position, {ids: packed.ids.slice(from, to), similarities: packed.similarities.slice(from, to)});
+	});
+}

@@ -1,0 +1,74 @@
+// Worker entry (bundled as dist/screening-worker.js): builds the candidate index or
+// attaches to one another thread built, searches the query tokens it claims, and
+// screens the inventory slices it is given. See screening-pool.ts.
+import {parentPort, workerData} from 'node:worker_threads';
+import {buildCore, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
+import {textNames} from './entity-table.js';
+import {curatedFindings, screenVendors} from './screen.js';
+import {packNeighbours, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
+import {attachIndex, shareIndex} from './shared-index.js';
+import type {PairingTokens} from './similar-tokens.js';
+
+const {curated, threshold} = workerData as WorkerSetup;
+const port = parentPort!;
+let index: IndexCore | null = null;
+let tokens: string[] = [];
+
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+function handle(message: ToWorker): void {
+	switch (message.type) {
+		case 'build':
+			index = buildCore(message.table, textNames(message.table), {statisticsNames: message.statisticsNames});
+			post({type: 'built', parts: shareIndex(index)});
+			return;
+		case 'attach':
+			index = attachIndex(message.parts);
+			post({type: 'done'});
+			return;
+		case 'search': {
+			const found: Array<[number, PairingTokens]> = [];
+			tokens = message.tokens;
+			// Claimed one at a time from a shared counter: a worker that starts late simply claims fewer.
+			for (let position = Atomics.add(message.next, 0, 1); position < tokens.length; position = Atomics.add(message.next, 0, 1))
+				found.push([position, searchNeighbours(indexOrFail(), tokens[position]!)]);
+			const neighbours = packNeighbours(found);
+			// Transferred, not copied: made here and not used again.
+			post(
+				{type: 'searched', neighbours},
+				[neighbours.positions, neighbours.starts, neighbours.ids, neighbours.similarities].map(toBuffer),
+			);
+			return;
+		}
+		case 'prime':
+			unpackNeighbours(message.neighbours, (position, pairing) => primeNeighbours(indexOrFail(), tokens[position]!, pairing));
+			post({type: 'done'});
+			return;
+		case 'screen':
+			post({
+				type: 'screened',
+				hits:
+					message.stage === 'curated'
+						? curatedFindings(message.vendors, curated, {threshold})
+						: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
+			});
+	}
+}
+
+function indexOrFail(): IndexCore {
+	if (!index) throw new Error('no index yet: build or attach one first');
+	return index;
+}
+
+function toBuffer(array: Int32Array | Float64Array): ArrayBuffer {
+	if (!(array.buffer instanceof ArrayBuffer)) throw new Error('only unshared arrays are transferred');
+	return array.buffer;
+}
+
+port.on('message', (message: ToWorker) => {
+	try {
+		handle(message);
+	} catch (error) {
+		post({type: 'failed', message: error instanceof Error ? error.message : String(error)});
+	}
+});
