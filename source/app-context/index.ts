@@ -8,10 +8,12 @@ export {
 	type InventoryRun,
 	type RunContext,
 	type RunOptions,
+	type ScreeningWatch,
 	type SourceState,
 } from './run-context.js';
 export type {DecisionFormCheck, JoinedRun, JudgedHit, LoadedRun, LiveLog, PendingCountersign} from './run-join.js';
 export {describeTokens, queryLabel} from './hit-lines.js';
+export type {ScreeningProgress} from '../screening/index.js';
 
 /** The join of a run to the decision log and everything after the first frame: conf, got and the screening code load now. */
 export const loadRunJoin = () => import('./run-join.js');

@@ -5,7 +5,7 @@ import {UserInputError} from '../errors/index.js';
 import type {Catalog} from '../records/index.js';
 import {defaultThreshold, parseInventoryFile} from '../screening/index.js';
 import type {EntryRow} from '../tables/index.js';
-import type {InventoryRun, RunOptions} from './run-context.js';
+import type {InventoryRun, RunOptions, ScreeningWatch} from './run-context.js';
 
 export function checkThreshold(threshold: number | undefined): number | undefined {
 	if (threshold === undefined) return undefined;
@@ -23,6 +23,8 @@ export async function loadInventoryRun(
 	entries: readonly EntryRow[],
 	/** False when a configured source had no usable data: hits from such a run must not be kept for the next. */
 	complete = true,
+	/** Hears a full screening's progress, and the run once its rows are joined to the curated vendors (before the lists are screened). */
+	watch: ScreeningWatch = {},
 ): Promise<InventoryRun | null> {
 	let path = options.inventory;
 	let threshold = checkThreshold(options.threshold);
@@ -42,6 +44,12 @@ export async function loadInventoryRun(
 	// One-off --source entries have no snapshots to compare, so they are screened in full; a run
 	// missing a source's data is screened in full and not kept, or its empty result would outlive the repair.
 	const cacheable = !options.source?.length && complete;
-	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable});
-	return {path, vendors, errors, hits, threshold, curated: catalog};
+	const run = (hits: InventoryRun['hits']): InventoryRun => ({path, vendors, errors, hits, threshold, curated: catalog});
+	const pool = {
+		workers: watch.workers,
+		onProgress: watch.onProgress,
+		onCurated: watch.onEarly && ((curated: InventoryRun['hits']) => watch.onEarly?.(run(curated))),
+	};
+	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable, pool});
+	return run(hits);
 }

@@ -13,7 +13,7 @@ import {parseDay, today} from '../dates/index.js';
 import {UserInputError} from '../errors/index.js';
 import {displayText} from '../text/index.js';
 import type {EntryRow} from '../tables/index.js';
-import type {InventoryVendor, ScreeningHit} from '../screening/index.js';
+import type {InventoryVendor, ScreeningHit, ScreeningProgress} from '../screening/index.js';
 import type {AssetsParse} from '../exposure/index.js';
 
 /** A source's state as the status bar and the dashboard show it; `usable` is false when it has no data to give (never fetched, damaged). */
@@ -45,6 +45,17 @@ export type RunContext = {
 	inventory: InventoryRun | null;
 	/** The assets file's rows (--assets), when one is given; null otherwise. */
 	assets: AssetsParse | null;
+};
+
+/**
+ * What a TUI hears of a full screening while workers do it: its progress, and the inventory
+ * as soon as its rows are joined to the curated vendors (its list hits still to come).
+ */
+export type ScreeningWatch = {
+	/** Worker threads; by default the machine's cores, at most 4. */
+	workers?: number;
+	onProgress?: (progress: ScreeningProgress) => void;
+	onEarly?: (inventory: InventoryRun) => void;
 };
 
 export type InventoryRun = {
@@ -88,32 +99,41 @@ export async function loadBaseContext(options: RunOptions): Promise<RunContext> 
 	};
 }
 
-/** The full context: base records plus every configured source's cached data and one-off --source reads. */
-export async function loadRunContext(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
+/**
+ * The full context: base records plus every configured source's cached data and one-off --source reads.
+ * `onEarly` hears the same context before the inventory's list hits are in (its curated joins only).
+ */
+export async function loadRunContext(
+	options: RunOptions,
+	env: NodeJS.ProcessEnv = process.env,
+	watch: Omit<ScreeningWatch, 'onEarly'> & {onEarly?: (context: RunContext) => void} = {},
+): Promise<RunContext> {
 	const base = await baseLayers(options);
 	const asOf = resolveAsOf(options.asOf);
 	const {loadSourceData} = await import('./sources.js');
 	const sources = await loadSourceData(options, env);
 	const layers = [...base, ...sources.layers];
 	const catalog = buildCatalog(layers);
-	const {loadInventoryRun} = await import('./inventory.js');
-	const complete = sources.sources.every(source => source.usable !== false);
-	const inventory = await loadInventoryRun(options, env, catalog, sources.entries, complete);
+	// The assets are read before the inventory is screened, so the early context has them too.
 	const assets = options.assets
 		? await (
 				await import('../exposure/index.js')
 			).parseAssetsFile(options.assets, (await import('../settings/index.js')).inputByteLimit(env))
 		: null;
-	const warnings = [...sources.warnings, ...(inventory?.errors ?? []), ...(assets?.errors ?? [])];
-	return {
+	const contextWith = (inventory: InventoryRun | null): RunContext => ({
 		catalog,
 		asOf,
 		entries: sources.entries,
 		sources: sources.sources,
-		warnings,
+		warnings: [...sources.warnings, ...(inventory?.errors ?? []), ...(assets?.errors ?? [])],
 		layers,
 		sourceVersions: sources.versions,
 		inventory,
 		assets,
-	};
+	});
+	const {loadInventoryRun} = await import('./inventory.js');
+	const complete = sources.sources.every(source => source.usable !== false);
+	const {onEarly, ...rest} = watch;
+	const early = onEarly && ((inventory: InventoryRun) => onEarly(contextWith(inventory)));
+	return contextWith(await loadInventoryRun(options, env, catalog, sources.entries, complete, {...rest, onEarly: early}));
 }

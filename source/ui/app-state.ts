@@ -1,5 +1,6 @@
 // The TUI's whole state, and what its reducer can ask the shell to do. A mode is
 // one value of a union (the screen, the overlay), never a set of boolean flags.
+import type {ScreeningProgress} from '../app-context/index.js';
 import type {AppData, Progress} from './app-data.js';
 import type {Binding} from './bindings.js';
 import type {ColumnChooser} from './column-chooser.js';
@@ -56,6 +57,8 @@ export type AppState = {
 	effect: Effect;
 	/** A refresh in flight, with the download it is on. */
 	progress: Progress | 'starting' | null;
+	/** A large inventory's screening in worker threads, where it is; null when none runs. */
+	screening: ScreeningProgress | null;
 	/** False until the keyboard is being read; the hint line waits for it so nobody types into the void. */
 	inputReady: boolean;
 	/** Where Esc returns to, the latest last: a view with its filter, sort and selected row, and what was open. */

@@ -3,6 +3,7 @@
 // effects the reducer asks for (copy, quit, save preferences).
 import React, {useCallback, useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
+import type {ScreeningProgress} from '../app-context/index.js';
 import {keyHint, type Binding, type KeyEvent} from './bindings.js';
 import type {AppData, Progress} from './app-data.js';
 import {withMessage, type AppState} from './app-state.js';
@@ -46,11 +47,14 @@ export type AppActions = {
 	savePreferences?: (preferences: Preferences) => Promise<ActionResult>;
 };
 
+/** News the app did not ask for: new data, a line to show, and where a screening in worker threads is (null: finished). */
+export type AppUpdate = ActionResult & {screening?: ScreeningProgress | null};
+
 /**
- * News the app did not ask for (a teammate's decision, the shared log going offline): the
- * caller calls the listener with new data and a line to show; returns the unsubscribe.
+ * News the app did not ask for (a teammate's decision, the shared log going offline, a screening's
+ * progress and hits): the caller calls the listener with each update; returns the unsubscribe.
  */
-export type LiveUpdates = (listener: (update: ActionResult) => void) => () => void;
+export type LiveUpdates = (listener: (update: AppUpdate) => void) => () => void;
 
 /** What the config file sets up before the first frame: remapped keys, the theme, columns and saved views, and what in it was ignored. */
 export type TuiSetup = {keymap?: readonly Binding[]; theme?: Theme; preferences?: Preferences; problems?: readonly string[]};
@@ -146,6 +150,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 			updates?.(update => {
 				if (update.data) dispatch({type: 'data', data: update.data});
 				if (update.message) dispatch({type: 'message', text: update.message});
+				if (update.screening !== undefined) dispatch({type: 'screening', progress: update.screening});
 			}),
 		[updates],
 	);
@@ -240,6 +245,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 					{...viewTable(state.tables, state.view)}
 					data={state.data}
 					queued={state.tables.queue.rows.length}
+					screening={state.screening}
 					width={columns}
 				/>
 				<HintLine

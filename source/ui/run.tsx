@@ -4,6 +4,7 @@
 // (refresh, decide, countersign, undo, export) the reducer asks for.
 import React from 'react';
 import {statSync, writeFileSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
 import {resolve} from 'node:path';
 import {render} from 'ink';
 import {loadBaseContext, loadRunContext, loadRunJoin, type LiveLog, type RunContext, type RunOptions} from '../app-context/index.js';
@@ -13,6 +14,7 @@ import {App, type ActionResult, type AppActions, type LiveUpdates, type TuiSetup
 import type {AppData} from './app-data.js';
 import {remappedBindings} from './keymap.js';
 import {liveUpdates} from './live-updates.js';
+import {mergedUpdates, screeningUpdates} from './screening-updates.js';
 import {parsePreferences, type Preferences} from './preferences.js';
 import {takeOverTerminal, exitCleanlyOn} from './terminal-modes.js';
 import {parseTheme} from './theme.js';
@@ -47,7 +49,7 @@ async function withDecisions(
 	first: RunContext,
 	options: RunOptions,
 	live: LiveLog,
-): Promise<{data: AppData; actions: AppActions; updates: LiveUpdates}> {
+): Promise<{data: AppData; actions: AppActions; updates: LiveUpdates; rejoin: (from: RunContext, to: RunContext) => AppData | null}> {
 	const [join, decisions] = await Promise.all([loadRunJoin(), import('../decisions/index.js')]);
 	const {joinRun, hitCounts, hitSection, changeRows} = join;
 	const glue = join;
@@ -216,8 +218,15 @@ async function withDecisions(
 			};
 		},
 	};
+	/** The screening's full context in place of its early one; none when a refresh has replaced the run meanwhile. */
+	const rejoin = (from: RunContext, to: RunContext): AppData | null => {
+		if (loaded !== from) return null;
+		loaded = to;
+		changes = undefined;
+		return dataNow();
+	};
 	// Teammates' entries and the connection's changes: re-joined only when the log changed.
-	return {data: dataNow(), actions, updates: liveUpdates(live, () => dataNow(false))};
+	return {data: dataNow(), actions, updates: liveUpdates(live, () => dataNow(false)), rejoin};
 }
 
 /** The reviewer's keys, theme, columns and saved views, peeked from the config file before the first frame. */
@@ -261,9 +270,15 @@ export async function runTui(options: RunOptions): Promise<number> {
 	// otherwise the first frame shows the embedded data at once and the rest follows.
 	const first = options.source?.length ? await loadRunContext(options) : await loadBaseContext(options);
 	const takeover = takeOverTerminal();
+	// A large inventory is screened in worker threads: its progress reaches the App from the first frame on.
+	const screening = screeningUpdates();
 	// Until the log has loaded, a decision could not be saved: say so instead of opening the form.
 	const instance = render(
-		app({...baseData(first), loading: true, readOnlyReason: 'still loading the decision log; try again in a moment'}),
+		app(
+			{...baseData(first), loading: true, readOnlyReason: 'still loading the decision log; try again in a moment'},
+			undefined,
+			screening.updates,
+		),
 		{
 			exitOnCtrlC: false,
 		},
@@ -274,22 +289,44 @@ export async function runTui(options: RunOptions): Promise<number> {
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
 	const painted = new Promise<void>(resolve => setImmediate(resolve));
-	const full = options.source?.length ? Promise.resolve(first) : painted.then(() => loadRunContext(options));
+	// The inventory's rows joined to the curated vendors arrive before its list hits (screened in workers):
+	// the tables are shown with them, and the hits replace them when the screening is done.
+	let showEarly: (context: RunContext) => void = () => undefined;
+	const early = new Promise<RunContext>(resolve => (showEarly = resolve));
+	let complete: RunContext | undefined;
+	const full = options.source?.length
+		? Promise.resolve(first)
+		: painted.then(() =>
+				// One core is left to this thread: with every core screening, a key waited for the scheduler (stalls of 100-200 ms on 2 cores).
+				loadRunContext(options, process.env, {
+					workers: Math.max(1, availableParallelism() - 1),
+					onProgress: screening.report,
+					onEarly: showEarly,
+				}),
+			);
+	full.then(context => (complete = context)).catch(() => undefined);
 	// The log opens beside the sources' cache: a shared store's round trips (or its connect timeout, offline) overlap the file reads.
 	let opened: LiveLog | undefined;
 	const logOpened = painted.then(async () => (opened = await (await loadRunJoin()).openLiveLog()));
 	// Whichever fails first is reported; the other must not be an unhandled rejection.
 	logOpened.catch(() => undefined);
-	Promise.all([full, logOpened])
-		.then(([context, live]) => withDecisions(context, options, live))
-		.then(
-			// A reviewer who quits before the cache has loaded must not be re-rendered back in.
-			({data, actions, updates}) => exited || instance.rerender(app(data, actions, updates)),
-			(error: unknown) => {
-				failure = error;
-				if (!exited) instance.unmount();
-			},
-		);
+	const showRun = async () => {
+		const [shown, live] = await Promise.all([Promise.race([full, early]), logOpened]);
+		// A screening done on this thread finished before anything could be shown: show its result alone.
+		const context = complete ?? shown;
+		const {data, actions, updates, rejoin} = await withDecisions(context, options, live);
+		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
+		if (exited) return;
+		instance.rerender(app(data, actions, mergedUpdates(updates, screening.updates)));
+		if (context === complete) return screening.finish(null);
+		const done = await full;
+		// New data through the same reducer step as a teammate's entry: the view, filter, selection and open detail stay.
+		screening.finish(exited ? null : rejoin(context, done));
+	};
+	showRun().catch((error: unknown) => {
+		failure = error;
+		if (!exited) instance.unmount();
+	});
 	const removeHandlers = exitCleanlyOn(
 		takeover,
 		() => instance.unmount(),

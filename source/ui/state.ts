@@ -1,6 +1,8 @@
 // The TUI's root reducer. Keys go to the dispatcher (key-dispatch.ts), which
 // hands each command to the slice that owns it; the rest is the shell's news:
-// the terminal's size, new data, a paste, messages, effects done and refresh progress.
+// the terminal's size, new data, a paste, messages, effects done, refresh progress and
+// a screening's progress.
+import type {ScreeningProgress} from '../app-context/index.js';
 import type {AppData, Progress} from './app-data.js';
 import {withMessage, type AppState, type Screen} from './app-state.js';
 import {bindings, type Binding, type KeyEvent} from './bindings.js';
@@ -26,6 +28,7 @@ export type Action =
 	| {type: 'clearMessage'; id: number}
 	| {type: 'effectDone'}
 	| {type: 'progress'; progress: Progress | null}
+	| {type: 'screening'; progress: ScreeningProgress | null}
 	| {type: 'inputReady'};
 
 /** What the reviewer set up in the config file: remapped keys, columns and saved views. */
@@ -44,6 +47,7 @@ export function initialState(data: AppData, size: Size, view: ViewName = 'vendor
 		message: null,
 		effect: null,
 		progress: null,
+		screening: null,
 		inputReady: false,
 		back: [],
 		keymap: options.keymap ?? bindings,
@@ -109,6 +113,8 @@ export function appReducer(state: AppState, action: Action): AppState {
 			return {...state, effect: null};
 		case 'progress':
 			return {...state, progress: action.progress};
+		case 'screening':
+			return {...state, screening: action.progress};
 		case 'inputReady':
 			return {...state, inputReady: true};
 	}

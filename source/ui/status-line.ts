@@ -1,6 +1,7 @@
 // The status bar's text: view, shown/total/marked, filter, sort, the day judged
 // and the data's own dates (its sources' and its compilation's), sources.
 import stringWidth from 'string-width';
+import type {ScreeningProgress} from '../app-context/index.js';
 import {dataDates} from '../records/index.js';
 import {fitText, type TableRow, type TableSpec} from '../tables/index.js';
 import {countOf} from '../text/index.js';
@@ -54,6 +55,30 @@ export function progressText(progress: Progress | 'starting', width = 20): strin
 	return `${progress.source}: ${bar}${bytes(progress.transferred)}${progress.total ? ` of ${bytes(progress.total)}` : ''} at ${bytes(progress.rate)}/s`;
 }
 
+const stageWords: Record<ScreeningProgress['stage'], string> = {
+	joining: 'joining',
+	indexing: 'indexing lists',
+	searching: 'searching names',
+	screening: 'screening',
+};
+
+/**
+ * A screening in worker threads as the status bar's item, longest form first: a bar with
+ * counts ("screening [████░░░░] 4,200/10,000"), the counts, then the percentage.
+ */
+export function screeningForms(progress: ScreeningProgress, barWidth = 10): string[] {
+	const words = stageWords[progress.stage];
+	if (progress.stage === 'indexing') return [`${words}…`];
+	const fraction = progress.total ? Math.min(1, progress.done / progress.total) : 0;
+	const filled = Math.round(fraction * barWidth);
+	const counts = `${progress.done.toLocaleString('en')}/${progress.total.toLocaleString('en')}`;
+	return [
+		`${words} [${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${counts}`,
+		`${words} ${counts}`,
+		`${words} ${Math.floor(fraction * 100)}%`,
+	];
+}
+
 /** A right-hand item of the status bar: its text, or its forms from the longest to the shortest. */
 export type StatusPart = string | readonly string[];
 
@@ -87,6 +112,8 @@ export type StatusFacts<Row extends TableRow> = {
 	data: AppData;
 	/** Vendors in the review queue. */
 	queued: number;
+	/** A screening still running in worker threads; its hits are not in the tables yet. */
+	screening?: ScreeningProgress | null;
 };
 
 export function statusLine<Row extends TableRow>({
@@ -95,6 +122,7 @@ export function statusLine<Row extends TableRow>({
 	spec,
 	data,
 	queued,
+	screening,
 }: StatusFacts<Row>): {left: string; rightParts: StatusPart[]} {
 	const sortColumn = spec.columns.find(column => column.key === table.sort?.column);
 	const parts =
@@ -113,6 +141,8 @@ export function statusLine<Row extends TableRow>({
 	const dates = dataDates(data.catalog);
 	const rightParts: StatusPart[] = [
 		data.loading ? 'loading…' : '',
+		// Before the queue: until it is done, the hits (and so the queue) are incomplete.
+		screening ? screeningForms(screening) : '',
 		// A shared log offline, or entries unsent: what the reviewer must know before trusting the queue.
 		data.storeStatus?.length ? data.storeStatus : '',
 		`queue ${queued}`,
