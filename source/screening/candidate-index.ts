@@ -9,6 +9,7 @@ import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from
 import {entityTable, kindPerson, kindStrict, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
+import {namesMatchedAlone} from './person-names.js';
 import {
 	defaultThreshold,
 	initialAgreement,
@@ -154,9 +155,8 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		}
 		return id;
 	};
-	const addName = (name: string, entityIndex: number, alias: number): void => {
+	const addName = ({tokens, loose}: NormalizedName, entityIndex: number, alias: number): void => {
 		const kind = table.kinds[entityIndex]!;
-		const {tokens, loose} = normalizeName(name, {kind: kind & kindPerson ? 'person' : 'entity'});
 		if (tokens.length === 0) return;
 		tokens.forEach((token, position) => {
 			const id = idOf(token);
@@ -170,8 +170,18 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		nameTokenStart.push(nameTokens.length);
 	};
 	for (let entityIndex = 0; entityIndex < table.count; entityIndex++) {
-		const names = table.nameStart[entityIndex + 1]! - table.nameStart[entityIndex]!;
-		for (let alias = -1; alias < names - 1; alias++) addName(nameOf(entityIndex, alias), entityIndex, alias);
+		const count = table.nameStart[entityIndex + 1]! - table.nameStart[entityIndex]!;
+		if ((table.kinds[entityIndex]! & kindPerson) === 0) {
+			for (let alias = -1; alias < count - 1; alias++) addName(normalizeName(nameOf(entityIndex, alias)), entityIndex, alias);
+			continue;
+		}
+		const names = Array.from({length: count}, (_name, at) => normalizeName(nameOf(entityIndex, at - 1), {kind: 'person'}));
+		// A person's given or family name published alone is not indexed: it never raises a match by itself (person-names.ts).
+		const alone = namesMatchedAlone(
+			names.map(name => name.tokens),
+			true,
+		);
+		names.forEach((name, at) => alone[at] && addName(name, entityIndex, at - 1));
 	}
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;

@@ -2,6 +2,8 @@
 // name and aliases, adjusted a little for country agreement.
 import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryAgreement, type CountryAgreement} from './country.js';
+import {normalizeName} from './normalize.js';
+import {namesMatchedAlone} from './person-names.js';
 import {scoreNames, type EntryKind, type NameScore} from './score.js';
 import type {TokenStatistics} from './token-weights.js';
 
@@ -26,8 +28,15 @@ export function entryKind(entity: Pick<ScreeningEntity, 'type'>): EntryKind {
 
 export function scoreCandidate(query: CandidateQuery, entity: ScreeningEntity, statistics?: TokenStatistics): CandidateScore {
 	let best: {name: string; nameScore: NameScore} | undefined;
-	for (const name of [entity.name, ...entity.aliases]) {
-		const nameScore = scoreNames(query.name, name, {kindB: entityKind(entity), entryKind: entryKind(entity), statistics});
+	const kind = entityKind(entity);
+	const names = [entity.name, ...entity.aliases];
+	// As the candidate index: a person's given or family name published alone is not scored alone (person-names.ts).
+	const alone = namesMatchedAlone(
+		names.map(name => normalizeName(name, {kind}).tokens),
+		kind === 'person',
+	);
+	for (const name of names.filter((_name, at) => alone[at])) {
+		const nameScore = scoreNames(query.name, name, {kindB: kind, entryKind: entryKind(entity), statistics});
 		if (!best || nameScore.score > best.nameScore.score) best = {name, nameScore};
 	}
 	const agreement = countryAgreement(query.country, entity.countries);

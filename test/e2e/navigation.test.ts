@@ -51,7 +51,11 @@ it('goes back through a detail to the filtered, sorted table it was opened from,
 	session.write(keys.enter);
 	await session.waitForText('vendor-risk › Vendors ›');
 	session.write(keys.escape);
-	await session.waitFor(screen => !screen.includes('vendor-risk › Vendors ›') && selectedLine(screen) !== '', 'the table again');
+	// The status bar is drawn last: wait for it too, not only for the table's rows.
+	await session.waitFor(
+		screen => !screen.includes('vendor-risk › Vendors ›') && selectedLine(screen) !== '' && statusBar(screen) !== '',
+		'the table again',
+	);
 	expect(statusBar(session.screen())).toContain('filter: hq:CN · sort: Vendor▲');
 	expect(selectedLine(session.screen())).toBe(row);
 	session.write('q');
