@@ -62,7 +62,8 @@ it('lists the keys of the filter box, the command line, the column chooser and t
 	await session.waitFor(settled, 'the app settled');
 	session.write('?');
 	await session.waitForText('Filter syntax');
-	const screen = session.screen();
+	// The help is long: read it once it is drawn whole.
+	const screen = await session.waitForStill();
 	expect(screen).toContain('Filter box: Enter keep · Esc clear');
 	expect(screen).toContain('Command line: Enter run · Tab complete · Esc cancel');
 	expect(screen).toContain('Column chooser: ↓/j down');
