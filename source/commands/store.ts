@@ -39,8 +39,8 @@ export async function runStoreStatus(options: {json?: boolean}, io: CommandIO): 
 				return exitCodes.ok;
 			}
 			const lines = [
-				`${status.kind === 'shared' ? 'shared store' : 'local log'}: ${sanitizeText(status.location)}`,
-				`${status.connection}; ${countOf(status.entries, 'entry', 'entries')}${status.kind === 'shared' ? `, ${status.outbox} unsent in this machine's outbox` : ''}`,
+				`${status.kind === 'postgres' ? 'shared store' : 'local log'}: ${sanitizeText(status.location)}`,
+				`${status.connection}; ${countOf(status.entries, 'entry', 'entries')}${status.kind === 'postgres' ? `, ${status.outbox} unsent in this machine's outbox` : ''}`,
 			];
 			if (status.problem) lines.push(sanitizeText(status.problem));
 			if (status.outbox > 0) lines.push('send the outbox with: vendor-risk log push');

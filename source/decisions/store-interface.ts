@@ -27,7 +27,7 @@ export interface EvidenceStore {
 /** Where the store stands now, for a status line and `store status`. */
 export type StoreStatus = {
 	/** local: the conf log on this machine; shared: a team's database. */
-	kind: 'local' | 'shared';
+	kind: 'local' | 'postgres';
 	/** A local log is always online; a shared one is offline while its database cannot be reached. */
 	connection: 'online' | 'offline';
 	/** Where the log lives, without credentials. */
@@ -112,5 +112,5 @@ export interface SharedDecisionStore extends DecisionStore {
 }
 
 export function isSharedStore(store: DecisionStore): store is SharedDecisionStore {
-	return store.status().kind === 'shared';
+	return store.status().kind === 'postgres';
 }

@@ -4,7 +4,7 @@ import {storeStatusLine} from '../../source/app-context/live-log.js';
 import type {StoreStatus} from '../../source/decisions/index.js';
 
 const shared: StoreStatus = {
-	kind: 'shared',
+	kind: 'postgres',
 	connection: 'online',
 	location: 'postgres://db.example.org/team',
 	entries: 1204,

@@ -72,7 +72,7 @@ describe('a reviewer with the shared log open', () => {
 		);
 		expect(offline.stderr).toMatch(/^vendor-risk: warning: the shared store cannot be reached/);
 		const status = await runCliAsync(['store', 'status', '--json'], join(root.path, 'bo'), {env});
-		expect(JSON.parse(status.stdout)).toMatchObject({kind: 'shared', connection: 'offline', entries: 2, outbox: 1});
+		expect(JSON.parse(status.stdout)).toMatchObject({kind: 'postgres', connection: 'offline', entries: 2, outbox: 1});
 		const verify = await runCliAsync(['log', 'verify'], join(root.path, 'bo'), {env});
 		expect(verify.status).toBe(1);
 		expect(verify.stderr).toMatch(/^vendor-risk: cannot read the shared log at postgres:\/\/\S+: connect ECONNREFUSED/);

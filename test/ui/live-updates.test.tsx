@@ -84,7 +84,7 @@ describe('a vendor with an entry waiting unsent', () => {
 });
 
 const sharedStatus = (change: Partial<StoreStatus>): StoreStatus => ({
-	kind: 'shared',
+	kind: 'postgres',
 	connection: 'online',
 	location: 'postgres://db.example.internal/vendor_risk',
 	entries: 12,

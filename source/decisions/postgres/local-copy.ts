@@ -22,7 +22,7 @@ export type OutboxRefusal = {entry: LogEntry; reason: string; at: string};
 
 /** The folder for the store `display` names: one per database, so two shared stores never mix. */
 export function localCopyFolder(data: string, display: string): string {
-	return join(data, 'shared', sha256Hex(display).slice(0, 16));
+	return join(data, 'team-stores', sha256Hex(display).slice(0, 16));
 }
 
 export class LocalCopy {

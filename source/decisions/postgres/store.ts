@@ -159,7 +159,7 @@ export class PostgresStore implements SharedDecisionStore {
 
 	status(): StoreStatus {
 		return {
-			kind: 'shared',
+			kind: 'postgres',
 			connection: this.#online ? 'online' : 'offline',
 			location: this.location,
 			entries: this.#shared.length,
