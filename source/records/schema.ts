@@ -57,6 +57,19 @@ export const suspensionSchema = z.strictObject({
 	source: url.nullable().default(null),
 });
 
+/** How a restriction or a class rule ends, what it covers, and where it is written: the same fields on both. */
+const endAndSources = {
+	endDate: fullDate.nullable().default(null),
+	/** The publisher's own words on status, e.g. "revoked" or "unknown"; status by date is computed. */
+	statusNote: z.string().nullable().default(null),
+	scope: z.string().default(''),
+	federalRegister: citationSchema.nullable().default(null),
+	officialUrl: url.nullable().default(null),
+	sources: z.array(url).default([]),
+	verification,
+	evidence: z.string().nullable().default(null),
+};
+
 export const restrictionSchema = z.strictObject({
 	id: z.string().min(1),
 	vendorId: z.string().min(1),
@@ -75,15 +88,7 @@ export const restrictionSchema = z.strictObject({
 	announced: partialDate.nullable().default(null),
 	milestones: z.array(milestoneSchema).default([]),
 	suspensions: z.array(suspensionSchema).optional(),
-	endDate: fullDate.nullable().default(null),
-	/** The publisher's own words on status, e.g. "revoked" or "unknown"; status by date is computed. */
-	statusNote: z.string().nullable().default(null),
-	scope: z.string().default(''),
-	federalRegister: citationSchema.nullable().default(null),
-	officialUrl: url.nullable().default(null),
-	sources: z.array(url).default([]),
-	verification,
-	evidence: z.string().nullable().default(null),
+	...endAndSources,
 });
 
 export const designationSchema = z.strictObject({
@@ -126,14 +131,7 @@ export const classRuleSchema = z.strictObject({
 	milestones: z.array(milestoneSchema).default([]),
 	modelYearMilestones: z.array(modelYearMilestoneSchema).default([]),
 	suspensions: z.array(suspensionSchema).default([]),
-	endDate: fullDate.nullable().default(null),
-	statusNote: z.string().nullable().default(null),
-	scope: z.string().default(''),
-	federalRegister: citationSchema.nullable().default(null),
-	officialUrl: url.nullable().default(null),
-	sources: z.array(url).default([]),
-	verification,
-	evidence: z.string().nullable().default(null),
+	...endAndSources,
 });
 
 /** How long records must be kept under a regime (reference `record_keeping`). */

@@ -37,3 +37,17 @@ export type TableSpec<Row extends TableRow> = {
 	columns: readonly Column<Row>[];
 	defaultSort: {column: string; descending: boolean} | null;
 };
+
+/** How far a fact was verified: hidden until chosen, filterable as verified:… (restrictions and class rules alike). */
+export function verificationColumn<Row extends {verification: string}>(): Column<Row> {
+	return {
+		key: 'verification',
+		label: 'Verified',
+		aliases: ['verified'],
+		hidden: true,
+		value: row => row.verification,
+		priority: 9,
+		minWidth: 0,
+		maxWidth: 0,
+	};
+}

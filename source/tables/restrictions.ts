@@ -1,6 +1,6 @@
 // Rows of the Restrictions view and `list restrictions`.
 import {type Catalog, type Milestone, restrictionStatusOn, type RestrictionStatus, severityOf, statusLabel} from '../records/index.js';
-import type {Column, TableSpec} from './column.js';
+import {verificationColumn, type Column, type TableSpec} from './column.js';
 
 export type RestrictionRow = {
 	id: string;
@@ -95,16 +95,7 @@ const columns: Column<RestrictionRow>[] = [
 		minWidth: 2,
 		maxWidth: 3,
 	},
-	{
-		key: 'verification',
-		label: 'Verified',
-		aliases: ['verified'],
-		hidden: true,
-		value: row => row.verification,
-		priority: 9,
-		minWidth: 0,
-		maxWidth: 0,
-	},
+	verificationColumn(),
 	{key: 'kind', label: 'Kind', hidden: true, value: row => row.kind, priority: 9, minWidth: 0, maxWidth: 0},
 	{
 		key: 'severity',

@@ -11,7 +11,7 @@ import {
 	type Milestone,
 	type RestrictionStatus,
 } from '../records/index.js';
-import type {Column, TableSpec} from './column.js';
+import {verificationColumn, type Column, type TableSpec} from './column.js';
 import type {DetailLine, DetailSection} from './detail.js';
 import {assetText, chainText, findingSummary} from './findings.js';
 
@@ -140,16 +140,7 @@ const columns: Column<RuleRow>[] = [
 	{key: 'citation', label: 'Citation', aliases: ['fr', 'cite'], value: row => row.citation, priority: 5, minWidth: 8, maxWidth: 14},
 	{key: 'authority', label: 'Authority', hidden: true, value: row => row.authority, priority: 9, minWidth: 0, maxWidth: 0},
 	{key: 'instrument', label: 'Instrument', hidden: true, value: row => row.instrument, priority: 9, minWidth: 0, maxWidth: 0},
-	{
-		key: 'verification',
-		label: 'Verified',
-		aliases: ['verified'],
-		hidden: true,
-		value: row => row.verification,
-		priority: 9,
-		minWidth: 0,
-		maxWidth: 0,
-	},
+	verificationColumn(),
 	{
 		key: 'vendor',
 		label: 'Named vendors',
