@@ -287,6 +287,8 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 	if (manifest.since) lines.push(`- Since: ${markdownCell(manifest.since)}`);
 	if (manifest.filter) lines.push(`- Filter: ${markdownCell(manifest.filter)}`);
 	lines.push(`- Retention: ${manifest.retentionYears} years (the log is never pruned)`);
+	const ofKind = <Kind extends LogEntry['kind']>(kind: Kind) =>
+		entries.filter((entry): entry is Extract<LogEntry, {kind: Kind}> => entry.kind === kind);
 	const table = (title: string, header: string[], rows: string[][]) => {
 		if (rows.length === 0) return;
 		lines.push('', `## ${title} (${rows.length})`, '', `| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`);
@@ -337,24 +339,18 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 	table(
 		'Revocations',
 		['Seq', 'At (UTC)', 'Vendor', 'Revokes seq', 'Revokes id', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
-		entries.flatMap(entry =>
-			entry.kind === 'revocation'
-				? [
-						[
-							String(entry.seq),
-							entry.at,
-							entry.vendorId,
-							String(entry.revokesSeq),
-							entry.revokes,
-							entry.reviewer,
-							entry.rationale ?? '',
-							entry.id,
-							entry.prevHash,
-							entry.hash,
-						],
-					]
-				: [],
-		),
+		ofKind('revocation').map(entry => [
+			String(entry.seq),
+			entry.at,
+			entry.vendorId,
+			String(entry.revokesSeq),
+			entry.revokes,
+			entry.reviewer,
+			entry.rationale ?? '',
+			entry.id,
+			entry.prevHash,
+			entry.hash,
+		]),
 	);
 	table(
 		'Screening-hit dispositions',
@@ -372,70 +368,52 @@ function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): str
 			'Prev hash',
 			'Hash',
 		],
-		entries.flatMap(entry =>
-			entry.kind === 'disposition'
-				? [
-						[
-							String(entry.seq),
-							entry.at,
-							entry.vendorId,
-							entry.disposition,
-							entry.hit.entryId,
-							entry.hit.entryContentHash,
-							entry.hit.vendorFingerprint,
-							entry.reviewer,
-							entry.rationale,
-							entry.id,
-							entry.prevHash,
-							entry.hash,
-						],
-					]
-				: [],
-		),
+		ofKind('disposition').map(entry => [
+			String(entry.seq),
+			entry.at,
+			entry.vendorId,
+			entry.disposition,
+			entry.hit.entryId,
+			entry.hit.entryContentHash,
+			entry.hit.vendorFingerprint,
+			entry.reviewer,
+			entry.rationale,
+			entry.id,
+			entry.prevHash,
+			entry.hash,
+		]),
 	);
 	table(
 		'Countersigns',
 		['Seq', 'At (UTC)', 'Vendor', 'Countersigns seq', 'Countersigns id', 'Reviewer', 'Rationale', 'Id', 'Prev hash', 'Hash'],
-		entries.flatMap(entry =>
-			entry.kind === 'countersign'
-				? [
-						[
-							String(entry.seq),
-							entry.at,
-							entry.vendorId,
-							String(entry.countersignsSeq),
-							entry.countersigns,
-							entry.reviewer,
-							entry.rationale ?? '',
-							entry.id,
-							entry.prevHash,
-							entry.hash,
-						],
-					]
-				: [],
-		),
+		ofKind('countersign').map(entry => [
+			String(entry.seq),
+			entry.at,
+			entry.vendorId,
+			String(entry.countersignsSeq),
+			entry.countersigns,
+			entry.reviewer,
+			entry.rationale ?? '',
+			entry.id,
+			entry.prevHash,
+			entry.hash,
+		]),
 	);
 	table(
 		'Chain restarts',
 		['Seq', 'At (UTC)', 'Reviewer', 'Rationale', 'Problem found', 'Last readable seq', 'Anchored seq', 'Old files in', 'Id', 'Hash'],
-		entries.flatMap(entry =>
-			entry.kind === 'restart'
-				? [
-						[
-							String(entry.seq),
-							entry.at,
-							entry.reviewer,
-							entry.rationale,
-							entry.previous.problem,
-							String(entry.previous.lastSeq),
-							entry.previous.anchorSeq === null ? '' : String(entry.previous.anchorSeq),
-							entry.previous.movedTo,
-							entry.id,
-							entry.hash,
-						],
-					]
-				: [],
-		),
+		ofKind('restart').map(entry => [
+			String(entry.seq),
+			entry.at,
+			entry.reviewer,
+			entry.rationale,
+			entry.previous.problem,
+			String(entry.previous.lastSeq),
+			entry.previous.anchorSeq === null ? '' : String(entry.previous.anchorSeq),
+			entry.previous.movedTo,
+			entry.id,
+			entry.hash,
+		]),
 	);
 	table(
 		'Evidence',
