@@ -10,7 +10,7 @@ import {safeSourceName} from '../sources/index.js';
 import {OperationError, UserInputError} from '../errors/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
 import type {ScreeningEntity} from '../records/index.js';
-import {compactRecord, expandRecord, type EntryRecord} from './entry.js';
+import {canonicalEntity, compactFields, compactRecord, entryHash, expandRecord, type EntryRecord} from './entry.js';
 
 export type SnapshotInfo = {
 	/** "<source>@<stamp>", e.g. "CSL@2026-11-28T17:02:11Z": unique, and usable on the command line. */
@@ -102,17 +102,71 @@ function entryRecords(entities: readonly ScreeningEntity[]): EntryRecord[] {
 	return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function contentHash(records: readonly EntryRecord[]): string {
+/** A snapshot's entries in file order (by id): how many, each one's content hash, and each one's line. */
+type SnapshotContent = {
+	count: number;
+	idAt(position: number): string;
+	hashAt(position: number): string;
+	lineAt(position: number): string;
+};
+
+/** The general case, any entities: every record made up front. */
+function recordedContent(entities: readonly ScreeningEntity[]): SnapshotContent {
+	const records = entryRecords(entities);
+	return {
+		count: records.length,
+		idAt: position => records[position]!.id,
+		hashAt: position => records[position]!.hash,
+		lineAt: position => JSON.stringify(records[position]!),
+	};
+}
+
+/**
+ * The usual case, every id once (the parsers drop repeated ids): positions sorted by id and
+ * one 32-byte hash per entry, each record made when its line is written. A million-entry
+ * list made as records and lines at once took about a gigabyte on top of the entities.
+ */
+function uniqueIdContent(entities: readonly ScreeningEntity[]): SnapshotContent | null {
+	const ids = entities.map(entity => String(entity.id));
+	const order = new Int32Array(ids.length);
+	for (let position = 0; position < order.length; position++) order[position] = position;
+	order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+	for (let position = 1; position < order.length; position++) if (ids[order[position]!] === ids[order[position - 1]!]) return null;
+	const hashes = Buffer.alloc(order.length * 32);
+	for (let position = 0; position < order.length; position++)
+		hashes.write(entryHash(canonicalEntity(entities[order[position]!]!)), position * 32, 'hex');
+	const hashAt = (position: number) => hashes.toString('hex', position * 32, position * 32 + 32);
+	return {
+		count: order.length,
+		idAt: position => ids[order[position]!]!,
+		hashAt,
+		lineAt(position) {
+			const entity = entities[order[position]!]!;
+			const record: EntryRecord = {id: ids[order[position]!]!, hash: hashAt(position), fields: compactFields(canonicalEntity(entity))};
+			return JSON.stringify(record);
+		},
+	};
+}
+
+function contentHash(content: SnapshotContent): string {
 	const hash = createHash('sha256');
-	for (const record of records) hash.update(`${record.id}\t${record.hash}\n`);
+	for (let position = 0; position < content.count; position++) hash.update(`${content.idAt(position)}\t${content.hashAt(position)}\n`);
 	return hash.digest('hex');
 }
 
-/** Writes in chunks: a list of several hundred thousand entries would make one huge string. */
-function writeLines(path: string, lines: readonly string[]): void {
+/** Writes a line at a time, a batch of about 64 KiB per write: no list becomes one string. */
+function writeLines(path: string, header: string, content: SnapshotContent): void {
 	const descriptor = openSync(path, 'w', 0o600);
 	try {
-		for (let start = 0; start < lines.length; start += 1000) writeSync(descriptor, `${lines.slice(start, start + 1000).join('\n')}\n`);
+		let batch = `${header}\n`;
+		for (let position = 0; position < content.count; position++) {
+			batch += `${content.lineAt(position)}\n`;
+			if (batch.length >= 64 * 1024) {
+				writeSync(descriptor, batch);
+				batch = '';
+			}
+		}
+		writeSync(descriptor, batch);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -184,8 +238,8 @@ export function writeSnapshot(
 	const env = options.env ?? process.env;
 	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
 	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const records = entryRecords(entities);
-	const hash = contentHash(records);
+	const content = uniqueIdContent(entities) ?? recordedContent(entities);
+	const hash = contentHash(content);
 	const existing = snapshotsIn(folder).filter(info => info.source === sourceName);
 	const latest = existing.at(-1);
 	if (latest && latest.hash === hash) return {snapshot: latest, written: false, pruned: []};
@@ -203,12 +257,12 @@ export function writeSnapshot(
 		stamp,
 		fetchedAt,
 		hash,
-		entryCount: records.length,
+		entryCount: content.count,
 	};
 	const file = join(folder, `${fileStampOf(stamp)}-${hash.slice(0, 12)}.jsonl`);
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		writeLines(temporary, [JSON.stringify(header), ...records.map(record => JSON.stringify(record))]);
+		writeLines(temporary, JSON.stringify(header), content);
 		renameSync(temporary, file);
 	} catch (error) {
 		rmSync(temporary, {force: true});
