@@ -13,7 +13,19 @@
 // and a fetch never revalidates (ETag, 304) data it cannot vouch for. Every file is written
 // 0600 and every folder 0700: the cache shows which lists an organisation screens against.
 import {createHash} from 'node:crypto';
-import {createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {
+	closeSync,
+	createReadStream,
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
@@ -165,6 +177,91 @@ export async function readParsed(paths: SourceCachePaths, expectedHash?: string)
 	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
 		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
 	return parsed;
+}
+
+/** A cached list's entities where they lie: read back one at a time, by their place in the list. */
+export type ParsedEntities = {count: number; at(index: number): ScreeningEntity; close(): void};
+
+/** A cached list with its entities left on disk. */
+export type IndexedParsed = Omit<ParsedList, 'entities'> & {entities: ParsedEntities};
+
+function entitiesInMemory(entities: ScreeningEntity[]): ParsedEntities {
+	return {count: entities.length, at: index => entities[index]!, close() {}};
+}
+
+/**
+ * Like readParsed, checked the same way, but only the header and records lines are parsed:
+ * each entity's line is remembered by its place in the file (12 bytes an entry) and read when
+ * asked for, so a million entries can be written out in any order without being held at once.
+ */
+export async function indexParsed(paths: SourceCachePaths, expectedHash?: string): Promise<IndexedParsed> {
+	if (!existsSync(paths.parsed) && existsSync(paths.legacyParsed)) {
+		const legacy = await readParsed(paths);
+		return {...legacy, entities: entitiesInMemory(legacy.entities)};
+	}
+	let header: ParsedHeader | null = null;
+	let records: ParsedList['records'];
+	let starts = new Float64Array(1024);
+	let lengths = new Uint32Array(1024);
+	let count = 0;
+	const hash = createHash('sha256');
+	for await (const {start, line} of byteLines(paths.parsed, hash)) {
+		if (header === null) header = headerSchema.parse(JSON.parse(line.toString('utf8')));
+		else if (header.records && records === undefined) records = JSON.parse(line.toString('utf8')) as NonNullable<ParsedList['records']>;
+		else {
+			if (count === starts.length) {
+				starts = grown(starts, new Float64Array(count * 2));
+				lengths = grown(lengths, new Uint32Array(count * 2));
+			}
+			starts[count] = start;
+			lengths[count++] = line.length;
+		}
+	}
+	if (header === null) throw new Error(`${paths.parsed}: empty`);
+	if ((header.records && records === undefined) || count !== header.entities) throw new DamagedCacheError(`${paths.parsed}: cut short`);
+	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
+		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
+	let descriptor: number | undefined;
+	let buffer = Buffer.alloc(64 * 1024);
+	const entities: ParsedEntities = {
+		count,
+		at(index) {
+			descriptor ??= openSync(paths.parsed, 'r');
+			const length = lengths[index]!;
+			if (buffer.length < length) buffer = Buffer.alloc(length);
+			readSync(descriptor, buffer, 0, length, starts[index]!);
+			return JSON.parse(buffer.toString('utf8', 0, length)) as ScreeningEntity;
+		},
+		close() {
+			if (descriptor !== undefined) closeSync(descriptor);
+			descriptor = undefined;
+		},
+	};
+	return {format: header.format, warnings: header.warnings, ...(records === undefined ? {} : {records}), entities};
+}
+
+function grown<Numbers extends Float64Array | Uint32Array>(from: Numbers, to: Numbers): Numbers {
+	to.set(from);
+	return to;
+}
+
+/** The non-empty lines of a file as bytes, each with the offset it starts at (and the file hashed, when asked). */
+async function* byteLines(path: string, hash?: ReturnType<typeof createHash>): AsyncGenerator<{start: number; line: Buffer}> {
+	let rest: Buffer = Buffer.alloc(0);
+	let restStart = 0;
+	for await (const chunk of createReadStream(path)) {
+		hash?.update(chunk as Buffer);
+		// A line end byte never occurs inside a multi-byte UTF-8 character, so bytes split safely.
+		const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer]);
+		let from = 0;
+		for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, from)) {
+			if (end > from) yield {start: restStart + from, line: bytes.subarray(from, end)};
+			from = end + 1;
+		}
+		restStart += from;
+		rest = bytes.subarray(from);
+	}
+	if (rest.length > 0) yield {start: restStart, line: rest};
 }
 
 /** SHA-256 (hex) of a file, streamed. */
