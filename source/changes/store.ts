@@ -27,6 +27,13 @@ export type SnapshotInfo = {
 };
 
 export type SnapshotEntry = {id: string; hash: string; entity: ScreeningEntity};
+
+/** Entities read one at a time by their place (a fetched list as cached), or an array of them. */
+export type SnapshotEntities = readonly ScreeningEntity[] | {readonly count: number; at(index: number): ScreeningEntity};
+
+function sequenceOf(entities: SnapshotEntities): {readonly count: number; at(index: number): ScreeningEntity} {
+	return 'count' in entities ? entities : {count: entities.length, at: index => entities[index]!};
+}
 export type Snapshot = SnapshotInfo & {entries: SnapshotEntry[]};
 
 export type WriteSnapshotOptions = {
@@ -122,26 +129,30 @@ function recordedContent(entities: readonly ScreeningEntity[]): SnapshotContent 
 }
 
 /**
- * The usual case, every id once (the parsers drop repeated ids): positions sorted by id and
- * one 32-byte hash per entry, each record made when its line is written. A million-entry
- * list made as records and lines at once took about a gigabyte on top of the entities.
+ * The usual case, every id once (the parsers drop repeated ids): each entity read once for
+ * its id and content hash (32 bytes kept), the positions sorted by id, then each read again
+ * when its line is written. A million entries made as records and lines at once took about
+ * a gigabyte on top of the entities.
  */
-function uniqueIdContent(entities: readonly ScreeningEntity[]): SnapshotContent | null {
-	const ids = entities.map(entity => String(entity.id));
+function uniqueIdContent(entities: {readonly count: number; at(index: number): ScreeningEntity}): SnapshotContent | null {
+	const ids = new Array<string>(entities.count);
+	const hashes = Buffer.alloc(entities.count * 32);
+	for (let index = 0; index < entities.count; index++) {
+		const entity = entities.at(index);
+		ids[index] = String(entity.id);
+		hashes.write(entryHash(canonicalEntity(entity)), index * 32, 'hex');
+	}
 	const order = new Int32Array(ids.length);
 	for (let position = 0; position < order.length; position++) order[position] = position;
 	order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 	for (let position = 1; position < order.length; position++) if (ids[order[position]!] === ids[order[position - 1]!]) return null;
-	const hashes = Buffer.alloc(order.length * 32);
-	for (let position = 0; position < order.length; position++)
-		hashes.write(entryHash(canonicalEntity(entities[order[position]!]!)), position * 32, 'hex');
-	const hashAt = (position: number) => hashes.toString('hex', position * 32, position * 32 + 32);
+	const hashAt = (position: number) => hashes.toString('hex', order[position]! * 32, order[position]! * 32 + 32);
 	return {
 		count: order.length,
 		idAt: position => ids[order[position]!]!,
 		hashAt,
 		lineAt(position) {
-			const entity = entities[order[position]!]!;
+			const entity = entities.at(order[position]!);
 			const record: EntryRecord = {id: ids[order[position]!]!, hash: hashAt(position), fields: compactFields(canonicalEntity(entity))};
 			return JSON.stringify(record);
 		},
@@ -230,15 +241,12 @@ function snapshotsIn(folder: string): SnapshotInfo[] {
  * snapshot makes no new one (as a 304 does not), so "since the previous snapshot" always
  * means since the list last changed. Then prunes the oldest beyond the retention.
  */
-export function writeSnapshot(
-	sourceName: string,
-	entities: readonly ScreeningEntity[],
-	options: WriteSnapshotOptions = {},
-): WriteSnapshotResult {
+export function writeSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): WriteSnapshotResult {
 	const env = options.env ?? process.env;
 	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
 	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const content = uniqueIdContent(entities) ?? recordedContent(entities);
+	const sequence = sequenceOf(entities);
+	const content = uniqueIdContent(sequence) ?? recordedContent(Array.from({length: sequence.count}, (_, index) => sequence.at(index)));
 	const hash = contentHash(content);
 	const existing = snapshotsIn(folder).filter(info => info.source === sourceName);
 	const latest = existing.at(-1);
@@ -283,13 +291,9 @@ export function writeSnapshot(
  * writeSnapshot for the fetch path: a snapshot that cannot be written must not fail a
  * fetch that worked, so this returns a warning instead of throwing.
  */
-export function recordSnapshot(
-	sourceName: string,
-	entities: readonly ScreeningEntity[],
-	options: WriteSnapshotOptions = {},
-): string | null {
+export function recordSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): string | null {
 	// A records document carries vendors, not list entries: nothing to snapshot.
-	if (entities.length === 0) return null;
+	if (sequenceOf(entities).count === 0) return null;
 	try {
 		writeSnapshot(sourceName, entities, options);
 		return null;

@@ -25,6 +25,7 @@ import {
 	renameSync,
 	rmSync,
 	writeFileSync,
+	writeSync,
 } from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -32,7 +33,7 @@ import {z} from 'zod';
 import {appPaths} from '../../app-home/index.js';
 import {sourceFormats, type ScreeningEntity} from '../../records/index.js';
 import {noValues} from '../parsers/entity-fields.js';
-import type {ParsedList} from '../parsers/index.js';
+import type {ParsedHead, ParsedList} from '../parsers/index.js';
 
 export type SourceMeta = {
 	name: string;
@@ -335,32 +336,59 @@ function leanEntity(strings: Map<string, string>): (entity: ScreeningEntity) => 
 	};
 }
 
-/** Writes parsed.jsonl (to `path`) a batch of lines at a time, waiting whenever the stream is full; returns its SHA-256. */
-async function writeParsed(path: string, parsed: ParsedList): Promise<string> {
+/** Entity lines written as a list is parsed, to a file of their own until the whole list has been read and checked. */
+export type EntityLines = {readonly path: string; readonly count: number; add(entity: ScreeningEntity): void; close(): void};
+
+/** Writes each entity as a line of parsed.jsonl would hold it, about 64 KiB a write. */
+export function entityLinesFile(path: string): EntityLines {
+	const descriptor = openSync(path, 'w', 0o600);
+	let batch = '';
+	let count = 0;
+	let open = true;
+	return {
+		path,
+		get count() {
+			return count;
+		},
+		add(entity) {
+			batch += `${JSON.stringify(entity)}\n`;
+			count++;
+			if (batch.length < 64 * 1024) return;
+			writeSync(descriptor, batch);
+			batch = '';
+		},
+		close() {
+			if (!open) return;
+			open = false;
+			try {
+				if (batch) writeSync(descriptor, batch);
+			} finally {
+				batch = '';
+				closeSync(descriptor);
+			}
+		},
+	};
+}
+
+/** Writes parsed.jsonl (to `path`): the header and records lines, then the entity lines copied from their file; returns its SHA-256. */
+async function writeParsed(path: string, head: ParsedHead, entities: EntityLines): Promise<string> {
+	entities.close();
 	const out = createWriteStream(path, {mode: 0o600});
 	const hash = createHash('sha256');
 	const failed = new Promise<never>((_resolve, reject) => out.once('error', reject));
 	failed.catch(() => undefined);
-	const write = async (text: string): Promise<void> => {
-		hash.update(text);
-		if (!out.write(text)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
+	const write = async (chunk: string | Buffer): Promise<void> => {
+		hash.update(chunk);
+		if (!out.write(chunk)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
 	};
 	const header: ParsedHeader = {
-		format: parsed.format,
-		warnings: parsed.warnings,
-		records: parsed.records !== undefined,
-		entities: parsed.entities.length,
+		format: head.format,
+		warnings: head.warnings,
+		records: head.records !== undefined,
+		entities: entities.count,
 	};
-	let batch = `${JSON.stringify(header)}\n`;
-	if (parsed.records !== undefined) batch += `${JSON.stringify(parsed.records)}\n`;
-	for (const entity of parsed.entities) {
-		batch += `${JSON.stringify(entity)}\n`;
-		if (batch.length >= 64 * 1024) {
-			await write(batch);
-			batch = '';
-		}
-	}
-	await write(batch);
+	await write(`${JSON.stringify(header)}\n${head.records === undefined ? '' : `${JSON.stringify(head.records)}\n`}`);
+	for await (const chunk of createReadStream(entities.path)) await write(chunk as Buffer);
 	await Promise.race([new Promise<void>(resolve => out.end(() => resolve())), failed]);
 	return hash.digest('hex');
 }
@@ -373,13 +401,14 @@ async function writeParsed(path: string, parsed: ParsedList): Promise<string> {
 export async function commitToCache(
 	paths: SourceCachePaths,
 	incomingDir: string,
-	parsed: ParsedList,
+	head: ParsedHead,
+	entities: EntityLines,
 	meta: SourceMeta,
 ): Promise<SourceMeta> {
 	const parsedTemporary = `${paths.parsed}.${process.pid}.tmp`;
 	let parsedHash: string;
 	try {
-		parsedHash = await writeParsed(parsedTemporary, parsed);
+		parsedHash = await writeParsed(parsedTemporary, head, entities);
 	} catch (error) {
 		rmSync(parsedTemporary, {force: true});
 		throw error;
