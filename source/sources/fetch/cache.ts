@@ -223,15 +223,26 @@ export async function indexParsed(paths: SourceCachePaths, expectedHash?: string
 	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
 		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
 	let descriptor: number | undefined;
-	let buffer = Buffer.alloc(64 * 1024);
+	// Bytes [heldFrom, heldTo) of the file. Read in order, entities come from one read of many lines;
+	// read out of order, each is one read of its own line.
+	let held = Buffer.alloc(256 * 1024);
+	let heldFrom = 0;
+	let heldTo = 0;
+	let previous = -2;
 	const entities: ParsedEntities = {
 		count,
 		at(index) {
-			descriptor ??= openSync(paths.parsed, 'r');
+			const start = starts[index]!;
 			const length = lengths[index]!;
-			if (buffer.length < length) buffer = Buffer.alloc(length);
-			readSync(descriptor, buffer, 0, length, starts[index]!);
-			return JSON.parse(buffer.toString('utf8', 0, length)) as ScreeningEntity;
+			if (start < heldFrom || start + length > heldTo) {
+				descriptor ??= openSync(paths.parsed, 'r');
+				if (held.length < length) held = Buffer.alloc(length);
+				const wanted = index === previous + 1 ? held.length : length;
+				heldFrom = start;
+				heldTo = start + readSync(descriptor, held, 0, wanted, start);
+			}
+			previous = index;
+			return JSON.parse(held.toString('utf8', start - heldFrom, start - heldFrom + length)) as ScreeningEntity;
 		},
 		close() {
 			if (descriptor !== undefined) closeSync(descriptor);
