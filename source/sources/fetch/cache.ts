@@ -5,6 +5,9 @@
 // parsed.jsonl is JSON Lines, written and read a line at a time so a million-entry list
 // never becomes one giant string: a header line {format, warnings, records, entities},
 // then the records document on its own line when there is one, then one entity per line.
+// A fetch writes each entity's line as the list is parsed (the header is put in front once
+// the list is checked), and a reader that needs one entry at a time (indexParsed) keeps
+// only where each line starts.
 // A parsed.json from older versions (one JSON document) is still read until the next
 // fetch replaces it.
 //
