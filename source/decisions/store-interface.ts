@@ -76,6 +76,11 @@ export interface DecisionStore {
 	 * Refuses (BrokenChainError) when the chain does not verify or ends before its anchored head.
 	 */
 	appendWith(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]>;
+	/**
+	 * Appends entries whose content does not depend on the log (a decision, a disposition): a shared
+	 * store chains them in the database in one statement, so the writers' lock waits on no round trip.
+	 */
+	appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]>;
 	/** The anchored head, or null when none was written yet (an empty log, or one from an older release). */
 	anchor(): Promise<HeadAnchor | null>;
 	/** A problem with the anchor itself (unreadable, edited), or null. */

@@ -1,13 +1,16 @@
 // A team's shared decision log in PostgreSQL, behind the same DecisionStore
 // interface as the local conf log.
 //
-// Writers serialise on a transaction-level advisory lock: a writer takes it, reads
-// the rows added since it last looked (verifying them onto the chain it already
-// verified), builds its entries on the log as it stands, inserts them and commits,
-// which releases the lock. One round trip takes the lock and reads the tail; the
-// insert and the commit are two more. The database checks again that each row
-// extends the chain (migrations.ts), so even a client that skipped the lock could
-// not fork it.
+// Writers serialise on a transaction-level advisory lock. Entries built without
+// the log (decisions, dispositions: appendMany) take one statement, append_entries:
+// the database takes the lock, fills the head into each entry's canonical text,
+// hashes and inserts it, and returns the rows from this process's head on, which are
+// verified here like any read; the lock waits on no round trip, only on the commit's
+// WAL flush. Entries built from the log (revocations, countersigns: appendWith) take
+// the lock and read the rows added since this process last looked, are built on the
+// log as it stands, then inserted with the commit: two round trips under the lock.
+// The database checks again that each row extends the chain (migrations.ts), so even
+// a client that skipped the lock could not fork it.
 //
 // Reads are incremental: the verified shared log is mirrored on this machine
 // (local-copy.ts), and each read fetches only the rows past the mirror's head, after
@@ -50,7 +53,8 @@ import {
 	type ConnectionTarget,
 } from './connection.js';
 import {LocalCopy, localCopyFolder, type OutboxRefusal} from './local-copy.js';
-import {notifyChannel, schemaName, schemaVersion} from './migrations.js';
+import {headMovedState, notifyChannel, schemaName, schemaVersion} from './migrations.js';
+import {chainTemplate} from './chain-template.js';
 import {rechain, sendProblem, type ChainHead} from './rechain.js';
 
 /** The advisory lock every writer of the shared log takes (two keys: 'vris' and 1). */
@@ -170,11 +174,27 @@ export class PostgresStore implements SharedDecisionStore {
 	}
 
 	async appendWith(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]> {
+		return this.#appendOnlineOrKeep(build, () => this.#appendShared(build));
+	}
+
+	/** Entries built without the log are chained by the database: one statement, no round trip while the lock is held. */
+	async appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+		return this.#appendOnlineOrKeep(
+			() => drafts,
+			() => this.#appendChained(drafts),
+		);
+	}
+
+	/** Appends through `online` when the database answers and the outbox is empty, or keeps `build`'s entries in the outbox. */
+	async #appendOnlineOrKeep(
+		build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[],
+		online: () => Promise<LogEntry[]>,
+	): Promise<LogEntry[]> {
 		if (this.#readOnlyReason) throw new DecisionLogReadOnlyError(`cannot append: ${this.#readOnlyReason}`);
 		this.#outbox = this.local.readOutbox();
 		if (this.#currentView().unsent.size === 0 && this.#mayConnect()) {
 			try {
-				const written = await this.#exclusive(() => this.#appendShared(build));
+				const written = await this.#exclusive(online);
 				this.#emit(written);
 				return written;
 			} catch (error) {
@@ -369,6 +389,62 @@ export class PostgresStore implements SharedDecisionStore {
 			throw error;
 		} finally {
 			client.release(broken);
+		}
+	}
+
+	/**
+	 * One statement (append_entries, migration 2) takes the lock, chains the entries on the head
+	 * and returns the rows from this process's head on, which are verified here as any read is.
+	 */
+	async #appendChained(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+		// Sealed on the log as this process knows it, as the outbox would keep them: those hashes are
+		// the origin hashes that make sending them again (after an unknown outcome) idempotent.
+		const known = this.#shared.at(-1) ?? null;
+		const provisional = this.#seal(drafts, known);
+		const templates = provisional.map(chainTemplate);
+		const client = quiet(await this.#ensurePool().connect());
+		let broken: Error | undefined;
+		try {
+			let rows: Row[];
+			try {
+				({rows} = await client.query<Row>(`SELECT seq, entry FROM ${schemaName}.append_entries($1, $2, $3, $4, $5, $6, $7)`, [
+					known?.seq ?? 0,
+					known?.hash ?? genesisHash,
+					provisional.map(entry => entry.id),
+					provisional.map(entry => entry.hash),
+					templates.map(template => template.before),
+					templates.map(template => template.middle),
+					templates.map(template => template.after),
+				]));
+			} catch (error) {
+				if (isUnreachable(error)) {
+					broken = error as Error;
+					throw new UnknownOutcomeError(provisional, error);
+				}
+				// The log no longer holds what this process verified: the locked read says how, and nothing was written.
+				if ((error as {code?: string}).code === headMovedState) return await this.#appendShared(() => drafts);
+				throw error;
+			}
+			this.#absorbAfterWriting(rows, provisional.length);
+			const written = this.#shared.slice(-provisional.length);
+			if (written.some((entry, index) => entry.id !== provisional[index]!.id))
+				throw new OperationError('the shared log answered an append with entries other than those sent');
+			this.#view = null;
+			return written;
+		} finally {
+			client.release(broken);
+		}
+	}
+
+	/** #absorb for rows that end with entries just committed: a broken row before them is reported as it is, not as "nothing was written". */
+	#absorbAfterWriting(rows: readonly Row[], written: number): void {
+		try {
+			this.#absorb(rows);
+		} catch (error) {
+			if (!(error instanceof BrokenChainError)) throw error;
+			throw new BrokenChainError(`the shared log does not verify: ${this.#divergence}`, {
+				hint: `the last ${written === 1 ? 'entry was' : `${written} entries were`} written after it; run vendor-risk log verify and tell the database administrator (README: Team use)`,
+			});
 		}
 	}
 
