@@ -28,8 +28,11 @@ export interface EvidenceStore {
 export type StoreStatus = {
 	/** local: the conf log on this machine; shared: a team's database. */
 	kind: 'local' | 'postgres';
-	/** A local log is always online; a shared one is offline while its database cannot be reached. */
-	connection: 'online' | 'offline';
+	/**
+	 * A local log is always online; a shared one is offline while its database cannot be reached,
+	 * and connecting while a store opened from its mirror (a TUI's) meets its database for the first time.
+	 */
+	connection: 'online' | 'connecting' | 'offline';
 	/** Where the log lives, without credentials. */
 	location: string;
 	/** Entries of the log this process has read (the shared log's, without the outbox). */

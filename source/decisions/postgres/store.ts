@@ -61,7 +61,18 @@ import {rechain, sendProblem, type ChainHead} from './rechain.js';
 const chainLock = 'pg_advisory_xact_lock(1987209587, 1)';
 const entriesTable = `${schemaName}.entries`;
 
-export type PostgresStoreOptions = {url: URL; display: string; env: NodeJS.ProcessEnv; now?: () => Date};
+export type PostgresStoreOptions = {
+	url: URL;
+	display: string;
+	env: NodeJS.ProcessEnv;
+	now?: () => Date;
+	/**
+	 * 'wait' (commands): open() meets the database before it returns. 'background' (the TUI):
+	 * open() returns once this machine's mirror is read, and the store connects meanwhile, so
+	 * a database that does not answer costs no first frame its connect timeout.
+	 */
+	connect?: 'wait' | 'background';
+};
 
 /** The commit's outcome is unknown (the connection broke during COMMIT): the entries may or may not be in the database. */
 class UnknownOutcomeError extends Error {
@@ -79,7 +90,8 @@ type FullRow = Row & {id: string; hash: string; prev_hash: string};
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
 	const store = new PostgresStore(options);
 	try {
-		await store.open();
+		if (options.connect === 'background') store.openInBackground();
+		else await store.open();
 	} catch (error) {
 		// A half-open pool would keep the process alive after the error is reported.
 		await store.close();
@@ -102,6 +114,8 @@ export class PostgresStore implements SharedDecisionStore {
 	#outbox: LogEntry[] = [];
 	#view: {entries: readonly LogEntry[]; unsent: ReadonlySet<string>} | null = null;
 	#online = false;
+	/** The first meeting with the database, while a store opened in the background has not had it yet. */
+	#connecting: Promise<void> | null = null;
 	#problem: string | null = null;
 	#lastSyncAt: string | null = null;
 	#retryAt = 0;
@@ -139,6 +153,34 @@ export class PostgresStore implements SharedDecisionStore {
 	async open(): Promise<void> {
 		this.#shared = this.local.readMirror();
 		this.#outbox = this.local.readOutbox();
+		await this.#meetDatabase();
+	}
+
+	/**
+	 * Loads the mirror and the outbox, and meets the database meanwhile: status() says 'connecting'
+	 * until it answers or fails, and subscribers hear which. Reads and appends wait for the meeting.
+	 * A database that answers but cannot be used (no schema, no right to read) leaves the store
+	 * read-only with the reason, where open() would have thrown it.
+	 */
+	openInBackground(): void {
+		this.#shared = this.local.readMirror();
+		this.#outbox = this.local.readOutbox();
+		const before = this.#shared.length;
+		this.#connecting = this.#meetDatabase()
+			.catch((error: unknown) => {
+				const reason = error instanceof Error ? error.message : String(error);
+				this.#readOnlyReason ??= reason;
+				this.#problem = reason;
+				this.#retryAt = Number.POSITIVE_INFINITY;
+			})
+			.finally(() => {
+				this.#connecting = null;
+				this.#view = null;
+				this.#emit(this.#shared.slice(before));
+			});
+	}
+
+	async #meetDatabase(): Promise<void> {
 		await this.#tryOnline(async client => {
 			await this.#checkSchema(client);
 			await this.#sync(client);
@@ -146,6 +188,7 @@ export class PostgresStore implements SharedDecisionStore {
 	}
 
 	async read(options: ReadOptions = {}): Promise<readonly LogEntry[]> {
+		await this.#connecting;
 		if (options.fresh) return this.#readFresh();
 		if (this.#mayConnect()) await this.#tryOnline(client => this.#sync(client));
 		else this.#outbox = this.local.readOutbox();
@@ -164,7 +207,7 @@ export class PostgresStore implements SharedDecisionStore {
 	status(): StoreStatus {
 		return {
 			kind: 'postgres',
-			connection: this.#online ? 'online' : 'offline',
+			connection: this.#online ? 'online' : this.#connecting ? 'connecting' : 'offline',
 			location: this.location,
 			entries: this.#shared.length,
 			outbox: this.#currentView().unsent.size,
@@ -190,6 +233,7 @@ export class PostgresStore implements SharedDecisionStore {
 		build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[],
 		online: () => Promise<LogEntry[]>,
 	): Promise<LogEntry[]> {
+		await this.#connecting;
 		if (this.#readOnlyReason) throw new DecisionLogReadOnlyError(`cannot append: ${this.#readOnlyReason}`);
 		this.#outbox = this.local.readOutbox();
 		if (this.#currentView().unsent.size === 0 && this.#mayConnect()) {
@@ -276,7 +320,9 @@ export class PostgresStore implements SharedDecisionStore {
 		if (!this.#divergence) await this.local.extendMirror(this.#shared).catch(() => undefined);
 		const pool = this.#pool;
 		this.#pool = null;
-		await pool?.end().catch(() => undefined);
+		const ended = pool?.end().catch(() => undefined);
+		// A connection still being attempted ends with its timeout: a reviewer who quits does not wait for it.
+		if (!this.#connecting) await ended;
 	}
 
 	/**
