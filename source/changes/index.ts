@@ -6,6 +6,7 @@ export {
 	listSnapshots,
 	readSnapshot,
 	recordSnapshot,
+	spoolSnapshot,
 	snapshotsRoot,
 	sourceFolderName,
 	writeSnapshot,
@@ -16,6 +17,7 @@ export {
 	type WriteSnapshotOptions,
 	type WriteSnapshotResult,
 } from './store.js';
+export type {SnapshotSpool} from './spool.js';
 export {diffSnapshots, type ChangedEntry, type DiffEntry, type SnapshotDiff} from './diff.js';
 export {
 	changesSince,

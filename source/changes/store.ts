@@ -10,7 +10,8 @@ import {safeSourceName} from '../sources/index.js';
 import {OperationError, UserInputError} from '../errors/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
 import type {ScreeningEntity} from '../records/index.js';
-import {canonicalEntity, compactFields, compactRecord, entryHash, expandRecord, type EntryRecord} from './entry.js';
+import {expandRecord, type EntryRecord} from './entry.js';
+import {snapshotSpool, type SnapshotSpool, type SpooledEntries} from './spool.js';
 
 export type SnapshotInfo = {
 	/** "<source>@<stamp>", e.g. "CSL@2026-11-28T17:02:11Z": unique, and usable on the command line. */
@@ -28,12 +29,19 @@ export type SnapshotInfo = {
 
 export type SnapshotEntry = {id: string; hash: string; entity: ScreeningEntity};
 
-/** Entities read one at a time by their place (a fetched list as cached), or an array of them. */
-export type SnapshotEntities = readonly ScreeningEntity[] | {readonly count: number; at(index: number): ScreeningEntity};
+/** A list's entities: in memory, or spooled as a fetch parsed them (see spool.ts). */
+export type SnapshotEntities = readonly ScreeningEntity[] | SnapshotSpool;
 
-function sequenceOf(entities: SnapshotEntities): {readonly count: number; at(index: number): ScreeningEntity} {
-	return 'count' in entities ? entities : {count: entities.length, at: index => entities[index]!};
+function isSpool(entities: SnapshotEntities): entities is SnapshotSpool {
+	return !Array.isArray(entities);
 }
+
+function spoolOf(entities: readonly ScreeningEntity[], folder: string): SnapshotSpool {
+	const spool = snapshotSpool(folder);
+	for (const entity of entities) spool.add(entity);
+	return spool;
+}
+
 export type Snapshot = SnapshotInfo & {entries: SnapshotEntry[]};
 
 export type WriteSnapshotOptions = {
@@ -65,6 +73,15 @@ export function snapshotsRoot(env: NodeJS.ProcessEnv): string {
 /** Snapshots sit in the same per-source folder names as the fetch cache. */
 export const sourceFolderName = safeSourceName;
 
+function snapshotFolder(env: NodeJS.ProcessEnv, sourceName: string): string {
+	return join(snapshotsRoot(env), sourceFolderName(sourceName));
+}
+
+/** A spool for the next snapshot of a source, to fill as its list is parsed; discard it when done. */
+export function spoolSnapshot(sourceName: string, env: NodeJS.ProcessEnv = process.env): SnapshotSpool {
+	return snapshotSpool(snapshotFolder(env, sourceName));
+}
+
 /** "2026-11-28T17:02:11Z": an ISO time cut to the second. */
 function stampOf(ms: number): string {
 	return `${new Date(ms).toISOString().slice(0, 19)}Z`;
@@ -93,10 +110,9 @@ function retentionFrom(env: NodeJS.ProcessEnv, override: number | undefined): nu
  * the same content is one entry; with other content it becomes "<id>#<hash prefix>", which
  * stays the same while that content does.
  */
-function entryRecords(entities: readonly ScreeningEntity[]): EntryRecord[] {
+function uniqueRecords(records: Iterable<EntryRecord>): EntryRecord[] {
 	const byId = new Map<string, EntryRecord>();
-	for (const entity of entities) {
-		const record = compactRecord(String(entity.id), entity);
+	for (const record of records) {
 		const existing = byId.get(record.id);
 		if (!existing) {
 			byId.set(record.id, record);
@@ -109,75 +125,123 @@ function entryRecords(entities: readonly ScreeningEntity[]): EntryRecord[] {
 	return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** A snapshot's entries in file order (by id): how many, each one's content hash, and each one's line. */
+/** A snapshot's entries in file order (by id): how many, each one's id and content hash, and their lines written out. */
 type SnapshotContent = {
 	count: number;
 	idAt(position: number): string;
 	hashAt(position: number): string;
-	lineAt(position: number): string;
+	writeLines(out: BatchedFile): void;
 };
 
-/** The general case, any entities: every record made up front. */
-function recordedContent(entities: readonly ScreeningEntity[]): SnapshotContent {
-	const records = entryRecords(entities);
+/** The general case, ids that repeat: every record read from the spool and made unique up front. */
+function recordedContent(spooled: SpooledEntries): SnapshotContent {
+	const lines = spooled.lines();
+	let records: EntryRecord[];
+	try {
+		records = uniqueRecords(Array.from({length: spooled.count}, (_, index) => lines.record(index)));
+	} finally {
+		lines.close();
+	}
 	return {
 		count: records.length,
 		idAt: position => records[position]!.id,
 		hashAt: position => records[position]!.hash,
-		lineAt: position => JSON.stringify(records[position]!),
+		writeLines(out) {
+			for (const record of records) out.text(`${JSON.stringify(record)}\n`);
+		},
 	};
 }
 
 /**
- * The usual case, every id once (the parsers drop repeated ids): each entity read once for
- * its id and content hash (32 bytes kept), the positions sorted by id, then each read again
- * when its line is written. A million entries made as records and lines at once took about
- * a gigabyte on top of the entities.
+ * The usual case, every id once (the parsers drop repeated ids): the spool's lines are the
+ * snapshot's, so they are copied in id order, as bytes. Entries that follow each other in
+ * the spool and in id order (a list sorted by id has nothing else) are one read.
  */
-function uniqueIdContent(entities: {readonly count: number; at(index: number): ScreeningEntity}): SnapshotContent | null {
-	const ids = new Array<string>(entities.count);
-	const hashes = Buffer.alloc(entities.count * 32);
-	for (let index = 0; index < entities.count; index++) {
-		const entity = entities.at(index);
-		ids[index] = String(entity.id);
-		hashes.write(entryHash(canonicalEntity(entity)), index * 32, 'hex');
-	}
-	const order = new Int32Array(ids.length);
+function spooledContent(spooled: SpooledEntries): SnapshotContent | null {
+	const order = new Int32Array(spooled.count);
 	for (let position = 0; position < order.length; position++) order[position] = position;
+	const ids = Array.from({length: spooled.count}, (_, index) => spooled.idAt(index));
 	order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 	for (let position = 1; position < order.length; position++) if (ids[order[position]!] === ids[order[position - 1]!]) return null;
-	const hashAt = (position: number) => hashes.toString('hex', order[position]! * 32, order[position]! * 32 + 32);
+	const hash = Buffer.alloc(32);
 	return {
 		count: order.length,
 		idAt: position => ids[order[position]!]!,
-		hashAt,
-		lineAt(position) {
-			const entity = entities.at(order[position]!);
-			const record: EntryRecord = {id: ids[order[position]!]!, hash: hashAt(position), fields: compactFields(canonicalEntity(entity))};
-			return JSON.stringify(record);
+		hashAt(position) {
+			spooled.copyHash(order[position]!, hash, 0);
+			return hash.toString('hex');
+		},
+		writeLines(out) {
+			const lines = spooled.lines();
+			try {
+				for (let position = 0; position < order.length;) {
+					const first = order[position]!;
+					let last = first;
+					while (position + 1 < order.length && order[position + 1] === last + 1 && lines.runLength(first, last + 1) <= out.room) {
+						last++;
+						position++;
+					}
+					position++;
+					out.bytes(lines.runLength(first, last), (into, offset) => lines.readRun(first, last, into, offset));
+				}
+			} finally {
+				lines.close();
+			}
 		},
 	};
 }
 
 function contentHash(content: SnapshotContent): string {
 	const hash = createHash('sha256');
-	for (let position = 0; position < content.count; position++) hash.update(`${content.idAt(position)}\t${content.hashAt(position)}\n`);
-	return hash.digest('hex');
+	let batch = '';
+	for (let position = 0; position < content.count; position++) {
+		batch += `${content.idAt(position)}\t${content.hashAt(position)}\n`;
+		if (batch.length < 64 * 1024) continue;
+		hash.update(batch);
+		batch = '';
+	}
+	return hash.update(batch).digest('hex');
 }
 
-/** Writes a line at a time, a batch of about 64 KiB per write: no list becomes one string. */
-function writeLines(path: string, header: string, content: SnapshotContent): void {
+/** A file written about a mebibyte at a time: no list becomes one string. */
+type BatchedFile = {
+	/** Bytes free in the batch: a run of lines longer than this is better read in pieces. */
+	readonly room: number;
+	text(text: string): void;
+	/** `length` bytes that `fill` puts into the batch at the offset it is given. */
+	bytes(length: number, fill: (into: Buffer, offset: number) => void): void;
+};
+
+function writeFile(path: string, write: (out: BatchedFile) => void): void {
 	const descriptor = openSync(path, 'w', 0o600);
+	let batch = Buffer.allocUnsafe(1 << 20);
+	let used = 0;
+	const flush = () => {
+		writeSync(descriptor, batch, 0, used);
+		used = 0;
+	};
+	const makeRoom = (length: number) => {
+		if (used + length <= batch.length) return;
+		flush();
+		if (length > batch.length) batch = Buffer.allocUnsafe(length);
+	};
 	try {
-		let batch = `${header}\n`;
-		for (let position = 0; position < content.count; position++) {
-			batch += `${content.lineAt(position)}\n`;
-			if (batch.length >= 64 * 1024) {
-				writeSync(descriptor, batch);
-				batch = '';
-			}
-		}
-		writeSync(descriptor, batch);
+		write({
+			get room() {
+				return batch.length - used;
+			},
+			text(text) {
+				// A UTF-16 unit is at most 3 bytes of UTF-8.
+				makeRoom(text.length * 3);
+				used += batch.write(text, used);
+			},
+			bytes(length, fill) {
+				makeRoom(length);
+				fill(batch, used);
+				used += length;
+			},
+		});
+		flush();
 	} finally {
 		closeSync(descriptor);
 	}
@@ -243,10 +307,26 @@ function snapshotsIn(folder: string): SnapshotInfo[] {
  */
 export function writeSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): WriteSnapshotResult {
 	const env = options.env ?? process.env;
-	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
+	const folder = snapshotFolder(env, sourceName);
 	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const sequence = sequenceOf(entities);
-	const content = uniqueIdContent(sequence) ?? recordedContent(Array.from({length: sequence.count}, (_, index) => sequence.at(index)));
+	if (isSpool(entities)) return writeSpooled(sourceName, folder, entities.read(), env, options);
+	// A list in memory is spooled first: one way of writing, whichever way the entries come.
+	const spool = spoolOf(entities, folder);
+	try {
+		return writeSpooled(sourceName, folder, spool.read(), env, options);
+	} finally {
+		spool.discard();
+	}
+}
+
+function writeSpooled(
+	sourceName: string,
+	folder: string,
+	spooled: SpooledEntries,
+	env: NodeJS.ProcessEnv,
+	options: WriteSnapshotOptions,
+): WriteSnapshotResult {
+	const content = spooledContent(spooled) ?? recordedContent(spooled);
 	const hash = contentHash(content);
 	const existing = snapshotsIn(folder).filter(info => info.source === sourceName);
 	const latest = existing.at(-1);
@@ -270,7 +350,10 @@ export function writeSnapshot(sourceName: string, entities: SnapshotEntities, op
 	const file = join(folder, `${fileStampOf(stamp)}-${hash.slice(0, 12)}.jsonl`);
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		writeLines(temporary, JSON.stringify(header), content);
+		writeFile(temporary, out => {
+			out.text(`${JSON.stringify(header)}\n`);
+			content.writeLines(out);
+		});
 		renameSync(temporary, file);
 	} catch (error) {
 		rmSync(temporary, {force: true});
@@ -293,7 +376,8 @@ export function writeSnapshot(sourceName: string, entities: SnapshotEntities, op
  */
 export function recordSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): string | null {
 	// A records document carries vendors, not list entries: nothing to snapshot.
-	if (sequenceOf(entities).count === 0) return null;
+	const failed = isSpool(entities) && entities.failure !== null;
+	if (!failed && (isSpool(entities) ? entities.count : entities.length) === 0) return null;
 	try {
 		writeSnapshot(sourceName, entities, options);
 		return null;

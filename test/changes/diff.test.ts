@@ -1,6 +1,7 @@
 // Diffs between snapshots: matched by entry id, changed fields named, order and duplicates handled.
+import {createHash} from 'node:crypto';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {diffSnapshots, entryHash, readSnapshot, writeSnapshot} from '../../source/changes/index.js';
+import {canonicalEntity, diffSnapshots, entryHash, readSnapshot, writeSnapshot} from '../../source/changes/index.js';
 import {tempHome} from '../sources/fetch/helpers.js';
 import {entity} from './helpers.js';
 
@@ -72,6 +73,13 @@ describe('diffSnapshots', () => {
 		const second = [entity('2', 'Beta'), entity('1', 'Alpha', {aliases: ['A2', 'A1']})];
 		expect(entryHash(first[0]!)).toBe(entryHash(second[1]!));
 		expect(diffOf(first, second)).toEqual({added: [], removed: [], changed: []});
+	});
+
+	test('an entry hash is sha256 of the canonical content as JSON with its keys sorted, as snapshots already kept have it', () => {
+		const item = entity('9', 'Ünïcode Trading', {aliases: ['B', 'A'], remarks: 'line\nbreak', programs: ['SDGT'], listedOn: '2026-01-02'});
+		const {id: _id, ...content} = canonicalEntity(item);
+		const sorted = Object.fromEntries(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : 1)));
+		expect(entryHash(item)).toBe(createHash('sha256').update(JSON.stringify(sorted)).digest('hex'));
 	});
 
 	test('works on snapshots held in memory, with the older one first', () => {

@@ -1,9 +1,19 @@
 // The snapshot store: layout under the data folder, ids usable on the command line,
 // no snapshot for unchanged content, and retention pruning the oldest.
-import {readdirSync, readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {findSnapshot, listSnapshots, readSnapshot, snapshotsRoot, sourceFolderName, writeSnapshot} from '../../source/changes/index.js';
+import {
+	findSnapshot,
+	listSnapshots,
+	readSnapshot,
+	recordSnapshot,
+	snapshotsRoot,
+	sourceFolderName,
+	spoolSnapshot,
+	writeSnapshot,
+} from '../../source/changes/index.js';
 import {UserInputError} from '../../source/errors/index.js';
 import {openSettings} from '../../source/settings/index.js';
 import {tempHome} from '../sources/fetch/helpers.js';
@@ -92,6 +102,69 @@ describe('writing snapshots', () => {
 		]);
 		expect(listSnapshots(home.env, 'OFAC SDN').map(info => info.entryCount)).toEqual([2]);
 		expect(listSnapshots(home.env, 'nothing here')).toEqual([]);
+	});
+});
+
+describe('spooled as a list streams by', () => {
+	const random = seededRandom(testSeed);
+	// Ids in and out of order, repeated fields, text beyond ASCII, and one line longer than a write batch.
+	const entities = Array.from({length: 2000}, (_, index) =>
+		entity(`S-${Math.floor(random() * 1e6)}-${index}`, `Сделка ${index} Holdings ${'ü'.repeat(index % 7)}`, {
+			aliases: index % 4 ? [`Z${index}`, `A${index}`] : [],
+			remarks: index === 1234 ? 'long remark '.repeat(200_000) : null,
+		}),
+	);
+	const entryLines = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1);
+	const spooled = (name: string, list: typeof entities) => {
+		const spool = spoolSnapshot(name, home.env);
+		try {
+			for (const item of list) spool.add(item);
+			return writeSnapshot(name, spool, {env: home.env, fetchedAt: day(6)});
+		} finally {
+			spool.discard();
+		}
+	};
+
+	test('writes the snapshot the list in memory makes, whatever order the ids come in', () => {
+		const inMemory = writeSnapshot('Memory', entities, {env: home.env, fetchedAt: day(6)});
+		const byId = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
+		for (const [name, list] of [
+			['Shuffled', entities],
+			['Sorted', byId],
+		] as const) {
+			const {snapshot} = spooled(name, list);
+			expect(snapshot.hash, name).toBe(inMemory.snapshot.hash);
+			expect(entryLines(snapshot.file), name).toEqual(entryLines(inMemory.snapshot.file));
+		}
+		expect(readSnapshot(inMemory.snapshot, home.env).entries.map(entry => entry.entity)).toEqual(
+			byId.map(item => ({...item, aliases: [...item.aliases].sort()})),
+		);
+	});
+
+	test('a spooled list whose ids repeat is written as the same list in memory', () => {
+		const repeated = [...entities.slice(0, 50), entity(entities[3]!.id, 'Another Name'), entities[7]!];
+		expect(entryLines(spooled('Spooled', repeated).snapshot.file)).toEqual(
+			entryLines(writeSnapshot('Memory', repeated, {env: home.env, fetchedAt: day(6)}).snapshot.file),
+		);
+	});
+
+	test('leaves no file behind, and removes the spools of processes that ended', () => {
+		const folder = join(snapshotsRoot(home.env), sourceFolderName('CSL'));
+		writeSnapshot('CSL', version(1), {env: home.env, fetchedAt: day(1)});
+		const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+		writeFileSync(join(folder, `.incoming-${ended}.spool`), 'left by a crash');
+		writeFileSync(join(folder, `.incoming-${process.ppid}.spool`), 'another fetch still at work');
+		spooled('CSL', version(2));
+		expect(readdirSync(folder).filter(name => !name.endsWith('.jsonl'))).toEqual([`.incoming-${process.ppid}.spool`]);
+	});
+
+	test('a spool that could not be written is a warning when the snapshot is recorded', () => {
+		writeFileSync(join(home.home, 'data'), 'not a folder');
+		const spool = spoolSnapshot('CSL', home.env);
+		expect(() => spool.add(entities[0]!)).not.toThrow();
+		expect(spool.failure).toMatch(/^E[A-Z]+$/);
+		expect(recordSnapshot('CSL', spool, {env: home.env})).toMatch(/^could not keep a snapshot for vendor-risk changes \(E[A-Z]+\)$/);
+		spool.discard();
 	});
 });
 

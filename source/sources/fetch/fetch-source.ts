@@ -151,9 +151,11 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		entityLines = lines;
 		let parsed: ParsedHead;
 		try {
-			parsed = await parseListInto(retrieved.mainPath, {format: retrieved.format ?? undefined, inputName: setting.name}, entity =>
-				lines.add(entity),
-			);
+			const heard = options.onEntity;
+			parsed = await parseListInto(retrieved.mainPath, {format: retrieved.format ?? undefined, inputName: setting.name}, entity => {
+				lines.add(entity);
+				heard?.(entity);
+			});
 		} catch (error) {
 			throw new FetchFailure(withoutPrefix((error as Error).message, setting.name), 'format');
 		}

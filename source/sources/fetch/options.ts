@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths} from '../../app-home/index.js';
 import {defaultSettings, openSettings} from '../../settings/index.js';
-import type {SourceFormat} from '../../records/index.js';
+import type {ScreeningEntity, SourceFormat} from '../../records/index.js';
 import {defaultRetry, defaultTimeouts, type DownloadOptions, type RetryPolicy, type Timeouts} from './http.js';
 
 export type FetchProgress = {source: string; transferred: number; total: number | null; rate: number};
@@ -25,6 +25,11 @@ export type FetchOptions = {
 	timeouts?: Partial<Timeouts>;
 	retry?: Partial<RetryPolicy>;
 	onProgress?: (progress: FetchProgress) => void;
+	/**
+	 * Hears each entity of a downloaded list as it is parsed (repeated ids left out), in the
+	 * cache's order, before the list is checked: only an 'updated' outcome means they were kept.
+	 */
+	onEntity?: (entity: ScreeningEntity) => void;
 	/** Told before every wait between tries, so the app can say what it waits for. */
 	onWait?: (wait: FetchWait) => void;
 	signal?: AbortSignal;
