@@ -60,8 +60,6 @@ export function entryHash(entity: ScreeningEntity): string {
 	return canonicalHash(canonicalEntity(entity));
 }
 
-const fieldsByName = entityFields.slice().sort();
-
 // One call instead of createHash, update and digest (Node 20.12 and later); the same digest.
 const sha256Hex: (text: string) => string =
 	typeof crypto.hash === 'function'
@@ -69,13 +67,27 @@ const sha256Hex: (text: string) => string =
 		: text => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
- * entryHash of an entity already in canonical form (canonicalEntity's result): the fields in
- * name order as one object, which JSON.stringify writes exactly as the fields' JSON joined.
+ * entryHash of an entity already in canonical form (canonicalEntity's result): its fields in
+ * name order as one object literal (one shape, not keys added one by one), which JSON.stringify
+ * writes exactly as the fields' JSON joined in name order.
  */
 export function canonicalHash(canonical: ScreeningEntity): string {
-	const content: Record<string, unknown> = {};
-	for (const field of fieldsByName) content[field] = canonical[field];
-	return sha256Hex(JSON.stringify(content));
+	return sha256Hex(
+		JSON.stringify({
+			addresses: canonical.addresses,
+			aliases: canonical.aliases,
+			countries: canonical.countries,
+			federalRegisterNotice: canonical.federalRegisterNotice,
+			identifiers: canonical.identifiers,
+			list: canonical.list,
+			listedOn: canonical.listedOn,
+			name: canonical.name,
+			programs: canonical.programs,
+			remarks: canonical.remarks,
+			sourceUrls: canonical.sourceUrls,
+			type: canonical.type,
+		}),
+	);
 }
 
 /** The fields whose canonical values differ between two versions of an entry. */
