@@ -111,11 +111,6 @@ export function compactFields(canonical: ScreeningEntity): EntryRecord['fields']
 	return fields as EntryRecord['fields'];
 }
 
-export function compactRecord(id: string, entity: ScreeningEntity): EntryRecord {
-	const canonical = canonicalEntity(entity);
-	return {id, hash: canonicalHash(canonical), fields: compactFields(canonical)};
-}
-
 export function expandRecord(record: EntryRecord): ScreeningEntity {
 	const fields = record.fields ?? {};
 	return canonicalEntity({
