@@ -36,7 +36,7 @@ const whole =
 const entityParsers: Record<Exclude<SourceFormat, 'records'>, (input: ListInput, emit: EntitySink) => Promise<void>> = {
 	'csl-json': whole(parseCslJson),
 	'csl-csv': parseCslCsv,
-	'ofac-csv': whole(parseOfacCsv),
+	'ofac-csv': parseOfacCsv,
 	'ofac-xml': whole(parseOfacXml),
 	'opensanctions-ftm': whole(parseOpenSanctionsFtm),
 	'opensanctions-csv': parseOpenSanctionsCsv,

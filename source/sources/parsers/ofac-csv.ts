@@ -71,12 +71,15 @@ async function readCompanion(input: ListInput, kind: Companion, path: string): P
 	return rows;
 }
 
-export async function parseOfacCsv(input: ListInput): Promise<ScreeningEntity[]> {
+/**
+ * Reads the companions first (they are small, and keyed by ent_num), then hands on each
+ * sdn.csv row's entity as the row is read: the list itself is never held here.
+ */
+export async function parseOfacCsv(input: ListInput, emit: (entity: ScreeningEntity) => void): Promise<void> {
 	const companionPaths = ofacCompanionNames(input.path);
 	const alt = await readCompanion(input, 'alt', companionPaths.alt);
 	const add = await readCompanion(input, 'add', companionPaths.add);
 	const comments = await readCompanion(input, 'comments', companionPaths.comments);
-	const entities: ScreeningEntity[] = [];
 	for await (const {fields, line} of csvRecords(input, label, csvOptions, stripCtrlZ)) {
 		if (fields.length !== 12) {
 			throw new ListFormatError(
@@ -98,7 +101,7 @@ export async function parseOfacCsv(input: ListInput): Promise<ScreeningEntity[]>
 		const addresses = add.get(id) ?? [];
 		// sdn_comments continues the Remarks text mid-word, so it is appended without a separator.
 		const fullRemarks = [remarks, ...(comments.get(id) ?? []).map(row => value(row[1]))].filter(part => part !== null).join('');
-		entities.push(
+		emit(
 			makeEntity(`ofac-${id}`, {
 				name: cleanName,
 				aliases: cleanList((alt.get(id) ?? []).map(row => value(row[3]))),
@@ -120,5 +123,4 @@ export async function parseOfacCsv(input: ListInput): Promise<ScreeningEntity[]>
 			}),
 		);
 	}
-	return entities;
 }

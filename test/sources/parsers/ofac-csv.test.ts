@@ -1,8 +1,9 @@
-import {copyFileSync, mkdtempSync, readFileSync} from 'node:fs';
+import {appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ofacCompanionNames, parseListFile} from '../../../source/sources/parsers/index.js';
+import type {ScreeningEntity} from '../../../source/records/index.js';
+import {ListFormatError, ofacCompanionNames, parseListFile, parseListInto} from '../../../source/sources/parsers/index.js';
 import {fixture} from './helpers.js';
 
 const ofactest = fixture('ofac-sdn-csv/ofactest_sdn.csv');
@@ -69,6 +70,22 @@ describe('OFAC SDN CSV', () => {
 		expect(parsed.warnings).toHaveLength(2);
 		expect(parsed.warnings[0]).toContain('add.csv was not found');
 		expect(parsed.warnings[1]).toContain('sdn_comments.csv was not found');
+	});
+
+	it('hands each entry on as its row is read: a broken row comes after the entries before it', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'vendor-risk-ofac-'));
+		try {
+			for (const part of ['sdn', 'alt', 'add', 'sdn_comments'])
+				copyFileSync(fixture(`ofac-sdn-csv/ofactest_${part}.csv`), join(directory, `${part}.csv`));
+			appendFileSync(join(directory, 'sdn.csv'), '99999,"A ROW CUT SHORT"\n');
+			const handedOn: ScreeningEntity[] = [];
+			const parsing = parseListInto(join(directory, 'sdn.csv'), {}, entity => handedOn.push(entity));
+			await expect(parsing).rejects.toThrow(ListFormatError);
+			await expect(parsing).rejects.toThrow(/but line \d+ has 2/);
+			expect(handedOn).toEqual((await parseListFile(ofactest)).entities);
+		} finally {
+			rmSync(directory, {recursive: true, force: true});
+		}
 	});
 
 	it('names the companion files beside the main file', () => {
