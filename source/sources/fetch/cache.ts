@@ -225,6 +225,16 @@ export async function indexParsed(paths: SourceCachePaths, expectedHash?: string
 	if ((header.records && records === undefined) || count !== header.entities) throw new DamagedCacheError(`${paths.parsed}: cut short`);
 	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
 		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
+	return {
+		format: header.format,
+		warnings: header.warnings,
+		...(records === undefined ? {} : {records}),
+		entities: entitiesAt(paths.parsed, starts, lengths, count),
+	};
+}
+
+/** The entities whose lines start at `starts` (bytes into the file at `path`) and are `lengths` long, read when asked for. */
+function entitiesAt(path: string, starts: Float64Array, lengths: Uint32Array, count: number): ParsedEntities {
 	let descriptor: number | undefined;
 	// Bytes [heldFrom, heldTo) of the file. Read in order, entities come from one read of many lines;
 	// read out of order, each is one read of its own line.
@@ -238,7 +248,7 @@ export async function indexParsed(paths: SourceCachePaths, expectedHash?: string
 			const start = starts[index]!;
 			const length = lengths[index]!;
 			if (start < heldFrom || start + length > heldTo) {
-				descriptor ??= openSync(paths.parsed, 'r');
+				descriptor ??= openSync(path, 'r');
 				if (held.length < length) held = Buffer.alloc(length);
 				const wanted = index === previous + 1 ? held.length : length;
 				heldFrom = start;
@@ -252,7 +262,7 @@ export async function indexParsed(paths: SourceCachePaths, expectedHash?: string
 			descriptor = undefined;
 		},
 	};
-	return {format: header.format, warnings: header.warnings, ...(records === undefined ? {} : {records}), entities};
+	return entities;
 }
 
 function grown<Numbers extends Float64Array | Uint32Array>(from: Numbers, to: Numbers): Numbers {
@@ -351,41 +361,62 @@ function leanEntity(strings: Map<string, string>): (entity: ScreeningEntity) => 
 }
 
 /** Entity lines written as a list is parsed, to a file of their own until the whole list has been read and checked. */
-export type EntityLines = {readonly path: string; readonly count: number; add(entity: ScreeningEntity): void; close(): void};
+export type EntityLines = {
+	readonly path: string;
+	readonly count: number;
+	add(entity: ScreeningEntity): void;
+	/** Each line's length in bytes, line end left out, in the order they were added. */
+	lengths(): Uint32Array;
+	close(): void;
+};
 
-/** Writes each entity as a line of parsed.jsonl would hold it, about 64 KiB a write. */
+/** Writes each entity as a line of parsed.jsonl would hold it, about a mebibyte a write, noting each line's length. */
 export function entityLinesFile(path: string): EntityLines {
 	const descriptor = openSync(path, 'w', 0o600);
-	let batch = '';
+	let batch = Buffer.allocUnsafe(1 << 20);
+	let used = 0;
+	let lengths = new Uint32Array(1024);
 	let count = 0;
 	let open = true;
+	const flush = () => {
+		if (used > 0) writeSync(descriptor, batch, 0, used);
+		used = 0;
+	};
 	return {
 		path,
 		get count() {
 			return count;
 		},
 		add(entity) {
-			batch += `${JSON.stringify(entity)}\n`;
-			count++;
-			if (batch.length < 64 * 1024) return;
-			writeSync(descriptor, batch);
-			batch = '';
+			const line = `${JSON.stringify(entity)}\n`;
+			// A UTF-16 unit is at most 3 bytes of UTF-8, so a line that fits this way fits for sure.
+			if (used + line.length * 3 > batch.length) {
+				flush();
+				if (line.length * 3 > batch.length) batch = Buffer.allocUnsafe(line.length * 3);
+			}
+			const length = batch.write(line, used);
+			used += length;
+			if (count === lengths.length) lengths = grown(lengths, new Uint32Array(count * 2));
+			lengths[count++] = length - 1;
 		},
+		lengths: () => lengths.subarray(0, count),
 		close() {
 			if (!open) return;
 			open = false;
 			try {
-				if (batch) writeSync(descriptor, batch);
+				flush();
 			} finally {
-				batch = '';
 				closeSync(descriptor);
 			}
 		},
 	};
 }
 
-/** Writes parsed.jsonl (to `path`): the header and records lines, then the entity lines copied from their file; returns its SHA-256. */
-async function writeParsed(path: string, head: ParsedHead, entities: EntityLines): Promise<string> {
+/**
+ * Writes parsed.jsonl (to `path`): the header and records lines, then the entity lines copied from their file;
+ * returns its SHA-256 and where the entity lines start.
+ */
+async function writeParsed(path: string, head: ParsedHead, entities: EntityLines): Promise<{hash: string; entitiesFrom: number}> {
 	entities.close();
 	const out = createWriteStream(path, {mode: 0o600});
 	const hash = createHash('sha256');
@@ -401,16 +432,17 @@ async function writeParsed(path: string, head: ParsedHead, entities: EntityLines
 		records: head.records !== undefined,
 		entities: entities.count,
 	};
-	await write(`${JSON.stringify(header)}\n${head.records === undefined ? '' : `${JSON.stringify(head.records)}\n`}`);
+	const opening = `${JSON.stringify(header)}\n${head.records === undefined ? '' : `${JSON.stringify(head.records)}\n`}`;
+	await write(opening);
 	for await (const chunk of createReadStream(entities.path)) await write(chunk as Buffer);
 	await Promise.race([new Promise<void>(resolve => out.end(() => resolve())), failed]);
-	return hash.digest('hex');
+	return {hash: hash.digest('hex'), entitiesFrom: Buffer.byteLength(opening)};
 }
 
 /**
  * Makes a fully checked download the cached data: the incoming folder becomes raw/, then
  * parsed.jsonl and meta.json (with parsed.jsonl's hash) are replaced. The old raw/ is moved
- * aside first and removed last. Returns the meta as written.
+ * aside first and removed last. Returns the meta as written, and the list as cached.
  */
 export async function commitToCache(
 	paths: SourceCachePaths,
@@ -418,11 +450,12 @@ export async function commitToCache(
 	head: ParsedHead,
 	entities: EntityLines,
 	meta: SourceMeta,
-): Promise<SourceMeta> {
+): Promise<{meta: SourceMeta; data: IndexedParsed}> {
 	const parsedTemporary = `${paths.parsed}.${process.pid}.tmp`;
 	let parsedHash: string;
+	let entitiesFrom: number;
 	try {
-		parsedHash = await writeParsed(parsedTemporary, head, entities);
+		({hash: parsedHash, entitiesFrom} = await writeParsed(parsedTemporary, head, entities));
 	} catch (error) {
 		rmSync(parsedTemporary, {force: true});
 		throw error;
@@ -437,7 +470,14 @@ export async function commitToCache(
 	const written = {...meta, parsedHash};
 	writeMeta(paths, written);
 	rmSync(previousRaw, {recursive: true, force: true});
-	return written;
+	return {meta: written, data: {...head, entities: writtenEntities(paths.parsed, entitiesFrom, entities.lengths())}};
+}
+
+/** The entities just written, found by the lengths of their lines: the file need not be read again to index it. */
+function writtenEntities(path: string, from: number, lengths: Uint32Array): ParsedEntities {
+	const starts = new Float64Array(lengths.length);
+	for (let index = 0, start = from; index < lengths.length; start += lengths[index++]! + 1) starts[index] = start;
+	return entitiesAt(path, starts, lengths, lengths.length);
 }
 
 export function removeSourceCache(environment: NodeJS.ProcessEnv, name: string): void {

@@ -9,7 +9,6 @@ import {parseListInto, type ParsedHead} from '../parsers/index.js';
 import {
 	commitToCache,
 	entityLinesFile,
-	indexParsed,
 	type EntityLines,
 	type IndexedParsed,
 	hasCachedData,
@@ -185,9 +184,8 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			recentCounts: recentCountsAfter(entryCount, previousGood, shrink !== null),
 			lastAttemptAt: attemptedAt,
 		};
-		const written = await commitToCache(paths, incoming, parsed, lines, meta);
+		const {meta: written, data} = await commitToCache(paths, incoming, parsed, lines, meta);
 		incoming = undefined;
-		const data = await indexParsed(paths, written.parsedHash);
 		const shrinkNote = shrink
 			? ` (shrink from ${Math.max(previousGood?.entryCount ?? 0, ...(previousGood?.recentCounts ?? []))} accepted)`
 			: '';
