@@ -38,7 +38,7 @@ const entityParsers: Record<Exclude<SourceFormat, 'records'>, (input: ListInput,
 	'csl-csv': parseCslCsv,
 	'ofac-csv': parseOfacCsv,
 	'ofac-xml': whole(parseOfacXml),
-	'opensanctions-ftm': whole(parseOpenSanctionsFtm),
+	'opensanctions-ftm': parseOpenSanctionsFtm,
 	'opensanctions-csv': parseOpenSanctionsCsv,
 };
 

@@ -38,16 +38,17 @@ const identifierProperties = [
 	'wikidataId',
 ];
 
-export async function parseOpenSanctionsFtm(input: ListInput): Promise<ScreeningEntity[]> {
-	const kept: FtmEntity[] = [];
-	// Address entities may come before or after the entities that point at them, and so may Ownership relations.
+/**
+ * Two passes over the file, so no list is held: the first gathers what entities point at
+ * (address texts, Ownership relations), which may come before or after them; the second
+ * hands on each kept entity as its line is read again. Lines that cannot be an address or
+ * hold an ownership are not parsed in the first pass.
+ */
+export async function parseOpenSanctionsFtm(input: ListInput, emit: (entity: ScreeningEntity) => void): Promise<void> {
 	const addressTexts = new Map<string, string>();
 	const ownedBy = new Map<string, OwnershipLink[]>();
-	const lines = createInterface({input: textStream(input), crlfDelay: Infinity});
-	let lineNumber = 0;
-	for await (const line of lines) {
-		lineNumber++;
-		if (line.trim() === '') continue;
+	for await (const {line, lineNumber} of ftmLines(input)) {
+		if (!mayBeReferenced(line)) continue;
 		const entity = parseLine(line, lineNumber, input.inputName);
 		if (entity.schema === 'Address') {
 			const text = addressText(entity);
@@ -56,22 +57,44 @@ export async function parseOpenSanctionsFtm(input: ListInput): Promise<Screening
 			for (const id of ids) if (text && typeof id === 'string') addressTexts.set(id, text);
 		}
 		if (entity.schema === 'Ownership') addOwnership(ownedBy, entity);
-		if (entity.target === true || Object.hasOwn(keptSchemas, entity.schema)) {
-			kept.push(entity);
+		if (isKept(entity)) {
 			// targets.nested.json inlines an entity's Ownership relations in its properties.
 			for (const property of ['ownershipAsset', 'ownershipOwner'])
 				for (const nested of entity.properties[property] ?? []) if (isOwnership(nested)) addOwnership(ownedBy, nested, entity.id);
 		}
 	}
-	const entities: ScreeningEntity[] = [];
-	for (const entity of kept) {
+	// The file is read again: a warning about its bytes was given the first time.
+	for await (const {line, lineNumber} of ftmLines({...input, warnings: []})) {
+		const entity = parseLine(line, lineNumber, input.inputName);
+		if (!isKept(entity)) continue;
 		const converted = toScreeningEntity(entity, addressTexts);
 		const owners = typeof entity.id === 'string' ? ownedBy.get(entity.id) : undefined;
 		if (converted && owners) converted.ownedBy = owners;
-		if (converted) entities.push(converted);
+		if (converted) emit(converted);
 		else input.warnings.push(`${input.inputName}: entity ${cleanLine(entity.id) ?? '?'} has no name; skipped it`);
 	}
-	return entities;
+}
+
+/** The file's non-blank lines, numbered from 1 as they are in the file. */
+async function* ftmLines(input: ListInput): AsyncGenerator<{line: string; lineNumber: number}> {
+	let lineNumber = 0;
+	for await (const line of createInterface({input: textStream(input), crlfDelay: Infinity})) {
+		lineNumber++;
+		if (line.trim() !== '') yield {line, lineNumber};
+	}
+}
+
+function isKept(entity: FtmEntity): boolean {
+	return entity.target === true || Object.hasOwn(keptSchemas, entity.schema);
+}
+
+/**
+ * Whether a line may be an Address or Ownership entity, or inline an ownership: only those
+ * matter to the first pass. A line without these words, and without an escape (which could
+ * spell them otherwise), is none of them.
+ */
+function mayBeReferenced(line: string): boolean {
+	return line.includes('Address') || line.includes('wnership') || line.includes('\\');
 }
 
 function isOwnership(value: unknown): value is FtmEntity {

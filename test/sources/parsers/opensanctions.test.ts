@@ -1,5 +1,7 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {parseListFile} from '../../../source/sources/parsers/index.js';
+import type {ScreeningEntity} from '../../../source/records/index.js';
+import {ListFormatError, parseListFile, parseListInto} from '../../../source/sources/parsers/index.js';
 import {entitiesOfEachRowAlone, expectOneFrozenList, fixture, scratchFiles} from './helpers.js';
 
 describe('OpenSanctions FollowTheMoney lines', () => {
@@ -51,6 +53,34 @@ describe('OpenSanctions FollowTheMoney lines', () => {
 		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
 	});
 
+	it('finds an Address whose schema is written with an escape, though it comes later', async () => {
+		const company = {id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], addressEntity: ['addr-1']}, target: true};
+		const address = String.raw`{"id":"addr-1","schema":"Addr\u0065ss","properties":{"full":["1 Main St, Springfield"]}}`;
+		const {entities} = await parseListFile(scratchFiles({'e.ftm.json': `${JSON.stringify(company)}\n${address}\n`}));
+		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
+	});
+
+	it('warns once of bytes that are not UTF-8, though it reads the file twice', async () => {
+		const line = (id: string, name: string) =>
+			Buffer.from(`${JSON.stringify({id, caption: name, schema: 'Company', properties: {name: [name]}, target: true})}\n`);
+		const bytes = Buffer.concat([line('c1', 'ACME'), line('c2', 'BAD ?'), line('c3', 'OTHER')]);
+		bytes[bytes.indexOf('?')] = 0xff;
+		const parsed = await parseListFile(scratchFiles({'e.ftm.json': bytes}));
+		expect(parsed.entities.map(entity => entity.name)).toEqual(['ACME', 'BAD \uFFFD', 'OTHER']);
+		expect(parsed.warnings).toHaveLength(1);
+		expect(parsed.warnings[0]).toMatch(/not valid UTF-8/);
+	});
+
+	it('hands each kept entity on as its line is read: a broken line comes after the entities before it', async () => {
+		const fixtureText = readFileSync(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'), 'utf8');
+		const path = scratchFiles({'e.ftm.json': `${fixtureText}{"id": "cut short\n`});
+		const handedOn: ScreeningEntity[] = [];
+		const parsing = parseListInto(path, {}, entity => handedOn.push(entity));
+		await expect(parsing).rejects.toThrow(ListFormatError);
+		await expect(parsing).rejects.toThrow(/line 1566 is not valid JSON/);
+		expect(handedOn).toEqual((await parseListFile(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'))).entities);
+	});
+
 	it('counts a country once whatever its case', async () => {
 		const line = {
 			id: 'c1',
@@ -89,6 +119,34 @@ describe('OpenSanctions targets.simple.csv', () => {
 		const {entities} = await parseListFile(path);
 		expect(entities).toEqual(await entitiesOfEachRowAlone(path));
 		expectOneFrozenList(entities.filter(entity => entity.countries.join() === 'SA').map(entity => entity.countries));
+	});
+
+	it('finds an Address whose schema is written with an escape, though it comes later', async () => {
+		const company = {id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], addressEntity: ['addr-1']}, target: true};
+		const address = String.raw`{"id":"addr-1","schema":"Addr\u0065ss","properties":{"full":["1 Main St, Springfield"]}}`;
+		const {entities} = await parseListFile(scratchFiles({'e.ftm.json': `${JSON.stringify(company)}\n${address}\n`}));
+		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
+	});
+
+	it('warns once of bytes that are not UTF-8, though it reads the file twice', async () => {
+		const line = (id: string, name: string) =>
+			Buffer.from(`${JSON.stringify({id, caption: name, schema: 'Company', properties: {name: [name]}, target: true})}\n`);
+		const bytes = Buffer.concat([line('c1', 'ACME'), line('c2', 'BAD ?'), line('c3', 'OTHER')]);
+		bytes[bytes.indexOf('?')] = 0xff;
+		const parsed = await parseListFile(scratchFiles({'e.ftm.json': bytes}));
+		expect(parsed.entities.map(entity => entity.name)).toEqual(['ACME', 'BAD \uFFFD', 'OTHER']);
+		expect(parsed.warnings).toHaveLength(1);
+		expect(parsed.warnings[0]).toMatch(/not valid UTF-8/);
+	});
+
+	it('hands each kept entity on as its line is read: a broken line comes after the entities before it', async () => {
+		const fixtureText = readFileSync(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'), 'utf8');
+		const path = scratchFiles({'e.ftm.json': `${fixtureText}{"id": "cut short\n`});
+		const handedOn: ScreeningEntity[] = [];
+		const parsing = parseListInto(path, {}, entity => handedOn.push(entity));
+		await expect(parsing).rejects.toThrow(ListFormatError);
+		await expect(parsing).rejects.toThrow(/line 1566 is not valid JSON/);
+		expect(handedOn).toEqual((await parseListFile(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'))).entities);
 	});
 
 	it('counts a country once whatever its case', async () => {
