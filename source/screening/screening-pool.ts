@@ -1,5 +1,6 @@
-// Screening an inventory on every core. One worker thread builds the candidate
-// index into shared memory and the others attach to it (shared-index.ts); the
+// Screening an inventory on every core. The list names are tokenised in slices on
+// every worker thread; one worker joins them into the candidate index in shared
+// memory and the others attach to it (shared-index.ts); the
 // inventory's words are searched once, shared out between all of them; then the
 // inventory is screened in slices, each worker taking the next slice when it is
 // free. Each vendor is screened on its own (screenVendors), so the hits are the
@@ -12,9 +13,10 @@ import type {ScreeningEntity, Vendor} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
 import {entityTable} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
+import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
 import {attachEntry, curatedFindings, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
-import {mergeNeighbours, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
+import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 
 export type ScreeningJob = {
@@ -105,12 +107,21 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 			const joined = await inSlices(workers, job.vendors, 'curated', done => report({stage: 'joining', done, total: job.vendors.length}));
 			options.onCurated(joined.map(attach));
 		}
-		report({stage: 'indexing', done: 0, total: 1});
-		const built = await workers[0]!.ask({
-			type: 'build',
-			table: entityTable(job.entries, {withText: true}),
-			statisticsNames: [...job.statisticsNames],
+		const table = entityTable(job.entries, {withText: true});
+		// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
+		const ranges = entryRanges(table.count, count * 2);
+		let tokenized = 0;
+		report({stage: 'indexing', done: 0, total: ranges.length + 1});
+		const slices = await inTurn(workers, ranges.length, async (worker, at) => {
+			const [from, to] = ranges[at]!;
+			const reply = await worker.ask({type: 'tokenize', table, from, to});
+			report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
+			return reply.type === 'tokenized' ? reply.slice : failed();
 		});
+		const built = await workers[0]!.ask(
+			{type: 'build', table, slices, statisticsNames: [...job.statisticsNames]},
+			slices.flatMap(sliceBuffers),
+		);
 		if (built.type !== 'built') throw new Error('the index was not built');
 		await Promise.all(workers.slice(1).map(worker => worker.ask({type: 'attach', parts: built.parts})));
 
@@ -164,21 +175,33 @@ async function inSlices(
 	progress: (done: number) => void,
 ): Promise<DetachedHit[]> {
 	const size = sliceSize(vendors.length, workers.length);
-	const results: DetachedHit[][] = [];
-	let next = 0;
 	let done = 0;
+	const results = await inTurn(workers, Math.ceil(vendors.length / size), async (worker, slice) => {
+		const reply = await worker.ask({type: 'screen', vendors: vendors.slice(slice * size, (slice + 1) * size), stage});
+		done += Math.min(size, vendors.length - slice * size);
+		progress(done);
+		return reply.type === 'screened' ? reply.hits : failed();
+	});
+	return results.flat();
+}
+
+/** Tasks 0 .. count - 1, each run by the next free worker; the results by task. */
+async function inTurn<T>(
+	workers: readonly ScreeningWorker[],
+	count: number,
+	run: (worker: ScreeningWorker, task: number) => Promise<T>,
+): Promise<T[]> {
+	const results: T[] = [];
+	let next = 0;
 	await Promise.all(
 		workers.map(async worker => {
-			while (next * size < vendors.length) {
-				const slice = next++;
-				const reply = await worker.ask({type: 'screen', vendors: vendors.slice(slice * size, (slice + 1) * size), stage});
-				results[slice] = reply.type === 'screened' ? reply.hits : failed();
-				done += Math.min(size, vendors.length - slice * size);
-				progress(done);
+			while (next < count) {
+				const task = next++;
+				results[task] = await run(worker, task);
 			}
 		}),
 	);
-	return results.flat();
+	return results;
 }
 
 /** The distinct words of the vendors' own names, aliases and parents (loose ones are rare: searched where they are met). */
@@ -213,11 +236,12 @@ class ScreeningWorker {
 		this.worker.on('exit', code => this.fail(new Error(`a screening worker exited (${code})`)));
 	}
 
-	ask(message: ToWorker): Promise<FromWorker> {
+	/** `transfer`: buffers the message holds that this thread gives up (moved, not copied). */
+	ask(message: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
 			this.waiting.push({resolve, reject});
-			this.worker.postMessage(message);
+			this.worker.postMessage(message, transfer);
 		});
 	}
 
