@@ -5,7 +5,7 @@
 // the names are the same, in the same order, however the entries were sliced, so
 // the index built from them is identical on any number of threads.
 import {kindPerson, kindStrict, type EntityTable} from './entity-table.js';
-import {normalizeName, type NormalizedName} from './normalize.js';
+import {normalizeNameOnce, type NormalizedName} from './normalize.js';
 import {namesMatchedAlone} from './person-names.js';
 import {sharedInt32, sharedUint8} from './shared-arrays.js';
 
@@ -85,10 +85,10 @@ export function tokenizeEntries(
 	for (let entity = from; entity < to; entity++) {
 		const count = table.nameStart[entity + 1]! - table.nameStart[entity]!;
 		if ((table.kinds[entity]! & kindPerson) === 0) {
-			for (let alias = -1; alias < count - 1; alias++) addName(normalizeName(nameOf(entity, alias)), entity, alias);
+			for (let alias = -1; alias < count - 1; alias++) addName(normalizeNameOnce(nameOf(entity, alias)), entity, alias);
 			continue;
 		}
-		const names = Array.from({length: count}, (_name, at) => normalizeName(nameOf(entity, at - 1), {kind: 'person'}));
+		const names = Array.from({length: count}, (_name, at) => normalizeNameOnce(nameOf(entity, at - 1), {kind: 'person'}));
 		// A person's given or family name published alone is not indexed: it never raises a match by itself (person-names.ts).
 		const alone = namesMatchedAlone(
 			names.map(name => name.tokens),
