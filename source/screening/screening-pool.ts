@@ -118,24 +118,31 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 			report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
 			return reply.type === 'tokenized' ? reply.slice : failed();
 		});
+		// The inventory's words are found here while the workers build.
+		const tokensFound = distinctTokens(job.vendors);
 		const built = await workers[0]!.ask(
 			{type: 'build', table, slices, statisticsNames: [...job.statisticsNames]},
 			slices.flatMap(sliceBuffers),
 		);
 		if (built.type !== 'built') throw new Error('the index was not built');
-		await Promise.all(workers.slice(1).map(worker => worker.ask({type: 'attach', parts: built.parts})));
+		const tokens = await tokensFound;
 
 		// Each distinct word searched once, by whichever thread claims it; then every thread holds all the findings.
-		const tokens = await distinctTokens(job.vendors);
+		// The builder starts at once; the others attach first (a second or so for a million names) and then claim what is left.
 		const next = sharedInt32(1);
 		report({stage: 'searching', done: 0, total: tokens.length});
 		const polling = setInterval(
 			() => report({stage: 'searching', done: Math.min(tokens.length, Atomics.load(next, 0)), total: tokens.length}),
 			100,
 		);
+		const search = (worker: ScreeningWorker) => worker.ask({type: 'search', tokens, next});
 		let searched: FromWorker[];
 		try {
-			searched = await Promise.all(workers.map(worker => worker.ask({type: 'search', tokens, next})));
+			searched = await Promise.all(
+				workers.map((worker, at) =>
+					at === 0 ? search(worker) : worker.ask({type: 'attach', parts: built.parts}).then(() => search(worker)),
+				),
+			);
 		} finally {
 			clearInterval(polling);
 		}
