@@ -12,8 +12,8 @@ import type {PairingTokens} from './similar-tokens.js';
 /** Given to every worker as it starts. */
 export type WorkerSetup = {curated: Vendor[]; threshold: number};
 
-/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits. */
-export type SliceStage = 'curated' | 'full';
+/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits; `list`: list hits of joins made before. */
+export type SliceStage = 'curated' | 'full' | 'list';
 
 export type ToWorker =
 	| {type: 'tokenize'; table: EntityTable; from: number; to: number}
@@ -21,7 +21,7 @@ export type ToWorker =
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}
-	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage};
+	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage; knownJoins?: Map<string, string[]>};
 
 /** Every message gets one answer, in order: `done` for attach and prime. */
 export type FromWorker =

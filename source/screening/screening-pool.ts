@@ -15,7 +15,8 @@ import {entityTable} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
-import {attachEntry, curatedFindings, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
+import {curatedEntryPrefix} from './curated-join.js';
+import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
 import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 
@@ -103,8 +104,12 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
+		// With the joins made first (to be shown early), the list stage screens their names without making them again.
+		let joined: DetachedHit[] | null = null;
 		if (options.onCurated) {
-			const joined = await inSlices(workers, job.vendors, 'curated', done => report({stage: 'joining', done, total: job.vendors.length}));
+			joined = await inSlices(workers, job.vendors, {stage: 'curated'}, done =>
+				report({stage: 'joining', done, total: job.vendors.length}),
+			);
 			options.onCurated(joined.map(attach));
 		}
 		const table = entityTable(job.entries, {withText: true});
@@ -149,8 +154,11 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		const neighbours = mergeNeighbours(searched.map(reply => (reply.type === 'searched' ? reply.neighbours : failed())));
 		await Promise.all(workers.map(worker => worker.ask({type: 'prime', neighbours})));
 
-		const hits = await inSlices(workers, job.vendors, 'full', done => report({stage: 'screening', done, total: job.vendors.length}));
-		return hits.map(attach);
+		const screening = (done: number) => report({stage: 'screening', done, total: job.vendors.length});
+		if (!joined) return (await inSlices(workers, job.vendors, {stage: 'full'}, screening)).map(attach);
+		const listed = await inSlices(workers, job.vendors, {stage: 'list', knownJoins: joinsByVendor(joined)}, screening);
+		// As screenVendors orders them: vendors in inventory order, each vendor's joins before its list hits.
+		return inVendorOrder(job.vendors, [...joined, ...listed]).map(attach);
 	} finally {
 		for (const worker of workers) worker.stop();
 	}
@@ -174,17 +182,32 @@ function attacher(entries: readonly ScreeningEntity[]): (hit: DetachedHit) => Sc
 /** Slices small enough to keep every worker busy to the end and the progress moving, large enough that posting them costs little. */
 const sliceSize = (vendors: number, workers: number) => Math.max(8, Math.min(500, Math.ceil(vendors / (workers * 16))));
 
+/** Per vendor id, the ids of the curated vendors it joins, in join order (curated hits' entries are `curated:<id>`). */
+function joinsByVendor(joined: readonly DetachedHit[]): Map<string, string[]> {
+	const joins = new Map<string, string[]>();
+	for (const hit of joined) {
+		if (typeof hit.entry === 'number') continue;
+		const id = hit.entry.id.slice(curatedEntryPrefix.length);
+		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), id]);
+	}
+	return joins;
+}
+
 /** The hits of every slice, in inventory order, each slice screened by the next free worker. */
 async function inSlices(
 	workers: readonly ScreeningWorker[],
 	vendors: readonly InventoryVendor[],
-	stage: SliceStage,
+	{stage, knownJoins}: {stage: SliceStage; knownJoins?: ReadonlyMap<string, string[]>},
 	progress: (done: number) => void,
 ): Promise<DetachedHit[]> {
 	const size = sliceSize(vendors.length, workers.length);
 	let done = 0;
 	const results = await inTurn(workers, Math.ceil(vendors.length / size), async (worker, slice) => {
-		const reply = await worker.ask({type: 'screen', vendors: vendors.slice(slice * size, (slice + 1) * size), stage});
+		const sliced = vendors.slice(slice * size, (slice + 1) * size);
+		// Each slice carries only its own vendors' joins.
+		const joins =
+			knownJoins && new Map(sliced.flatMap(vendor => (knownJoins.has(vendor.id) ? [[vendor.id, knownJoins.get(vendor.id)!]] : [])));
+		const reply = await worker.ask({type: 'screen', vendors: sliced, stage, ...(joins ? {knownJoins: joins} : {})});
 		done += Math.min(size, vendors.length - slice * size);
 		progress(done);
 		return reply.type === 'screened' ? reply.hits : failed();

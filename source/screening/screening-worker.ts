@@ -6,7 +6,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {assembleCore, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
 import {textNames} from './entity-table.js';
 import {joinSlices, tokenizeEntries} from './name-tokens.js';
-import {curatedFindings, screenVendors} from './screen.js';
+import {curatedFindings, listHits, screenVendors} from './screen.js';
 import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {attachIndex, shareIndex} from './shared-index.js';
 import type {PairingTokens} from './similar-tokens.js';
@@ -57,7 +57,9 @@ function handle(message: ToWorker): void {
 				hits:
 					message.stage === 'curated'
 						? curatedFindings(message.vendors, curated, {threshold})
-						: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
+						: message.stage === 'list'
+							? listHits(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, knownJoins: message.knownJoins})
+							: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
 			});
 	}
 }
