@@ -124,10 +124,19 @@ export type JoinedNames = {
 
 /** The slices of consecutive entry ranges, given in entry order, as one. */
 export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
-	const distinct = new Set<string>();
-	for (const slice of slices) for (const token of slice.vocabulary) distinct.add(token);
-	const vocabulary = [...distinct].sort();
+	// Each slice token looked up once: numbered in order of first appearance across the slices, then renumbered in sorted order.
+	const firstIds = new Map<string, number>();
+	const firstOfSlice = slices.map(slice =>
+		Int32Array.from(slice.vocabulary, token => {
+			let id = firstIds.get(token);
+			if (id === undefined) firstIds.set(token, (id = firstIds.size));
+			return id;
+		}),
+	);
+	const firstSeen = [...firstIds.keys()];
+	const vocabulary = [...firstSeen].sort();
 	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
+	const sortedOfFirst = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
 	const names = slices.reduce((sum, slice) => sum + slice.nameEntity.length, 0);
 	const tokens = slices.reduce((sum, slice) => sum + slice.nameTokens.length, 0);
 	const joined: JoinedNames = {
@@ -143,8 +152,8 @@ export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
 	};
 	let nameAt = 0;
 	let tokenAt = 0;
-	for (const slice of slices) {
-		const renumber = Int32Array.from(slice.vocabulary, token => tokenIds.get(token)!);
+	slices.forEach((slice, at) => {
+		const renumber = firstOfSlice[at]!.map(first => sortedOfFirst[first]!);
 		renumber.forEach((id, local) => {
 			joined.tokenCounts[id]! += slice.tokenCounts[local]!;
 			joined.tokenLoose[id]! |= slice.tokenLoose[local]!;
@@ -157,7 +166,7 @@ export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
 		for (let at = 0; at < slice.nameTokens.length; at++) joined.nameTokens[tokenAt + at] = renumber[slice.nameTokens[at]!]!;
 		nameAt += slice.nameEntity.length;
 		tokenAt += slice.nameTokens.length;
-	}
+	});
 	return joined;
 }
 
