@@ -11,7 +11,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {ScreeningEntity, Vendor} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
-import {entityTable} from './entity-table.js';
+import {entityTable, fillGroups} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
@@ -112,17 +112,20 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 			);
 			options.onCurated(joined.map(attach));
 		}
-		const table = entityTable(job.entries, {withText: true});
+		const table = entityTable(job.entries, {withText: true, groupsLater: true});
 		// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
 		const ranges = entryRanges(table.count, count * 2);
 		let tokenized = 0;
 		report({stage: 'indexing', done: 0, total: ranges.length + 1});
-		const slices = await inTurn(workers, ranges.length, async (worker, at) => {
+		const tokenizing = inTurn(workers, ranges.length, async (worker, at) => {
 			const [from, to] = ranges[at]!;
 			const reply = await worker.ask({type: 'tokenize', table, from, to});
 			report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
 			return reply.type === 'tokenized' ? reply.slice : failed();
 		});
+		// Tokenising reads no groups: they are filled in meanwhile, in the shared memory the workers will read when screening.
+		fillGroups(job.entries, table);
+		const slices = await tokenizing;
 		// The inventory's words are found here while the workers build.
 		const tokensFound = distinctTokens(job.vendors);
 		const built = await workers[0]!.ask(
