@@ -12,8 +12,7 @@ import {nameVariants, type TokenVariant} from './name-variants.js';
 import {namesMatchedAlone} from './person-names.js';
 import {
 	defaultThreshold,
-	initialAgreement,
-	initialSimilarity,
+	supportingSimilarity,
 	pairFloor,
 	pairTokens,
 	scoreRules,
@@ -29,6 +28,8 @@ import {
 	hasWadeGilesSpelling,
 	foldRomanisation,
 	looseKeyMinimum,
+	nameRespelt,
+	respeltKey,
 	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
@@ -311,6 +312,30 @@ function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
 	return keys;
 }
 
+// The tokens of persons', vessels' and aircraft's names under their respeltKey: a query
+// token's respellings (nameRespelt) pair only with these names' tokens, so only they are
+// keyed, on first use.
+const strictRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+
+function respeltKeys(index: IndexCore): Map<string, number[]> {
+	let keys = strictRespeltKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		const keyed = new Uint8Array(index.vocabulary.length);
+		for (let name = 0; name < index.nameStrict.length; name++) {
+			if (!index.nameStrict[name]) continue;
+			for (let at = index.nameTokenStart[name]!; at < index.nameTokenStart[name + 1]!; at++) {
+				const id = index.nameTokens[at]!;
+				if (keyed[id]) continue;
+				keyed[id] = 1;
+				addTo(keys, respeltKey(index.vocabulary[id]!), id);
+			}
+		}
+		strictRespeltKeys.set(index, keys);
+	}
+	return keys;
+}
+
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
@@ -366,6 +391,15 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	}
 	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
+	// A person's name respelt pairs only against a person (score.ts, supportingSimilarity): it is a neighbour at its
+	// own similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
+	if (index.hasStrict) {
+		for (const id of respeltKeys(index).get(respeltKey(token)) ?? []) {
+			if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+			similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+			changed = true;
+		}
+	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
@@ -613,6 +647,7 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 const pairQuery = new Int32Array(1024);
 const pairList = new Int32Array(1024);
 const pairSimilarity = new Float64Array(1024);
+const pairSupport = new Uint8Array(1024);
 const pairOrder = new Int32Array(1024);
 
 /**
@@ -635,6 +670,7 @@ function scoreName(
 	const kind: EntryKind = index.nameStrict[name] ? 'strict' : 'organisation';
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
 		const listTokens = nameTokens.subarray(start, end);
+		const supporting = new Set<number>();
 		return pairTokens({
 			queryWeights,
 			listWeights: Array.from(listTokens, id => tokenWeights[id]!),
@@ -643,10 +679,12 @@ function scoreName(
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
 				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-				return value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)
-					? initialSimilarity
-					: value;
+				const support = value < pairFloor && kind === 'strict' ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!) : null;
+				if (support === null) return value;
+				supporting.add(q * listLength + l);
+				return support;
 			},
+			supportOnly: (q, l) => supporting.has(q * listLength + l),
 			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
 			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,
@@ -658,13 +696,20 @@ function scoreName(
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			let value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-			if (value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)) value = initialSimilarity;
+			const neighbour = tokenStamp[id] === generation;
+			let value = neighbour ? table[tokenRow[id]! * width + q]! : 0;
+			let support = 0;
+			if (value < pairFloor && kind === 'strict') {
+				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
+				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, neighbour);
+				if (supportValue !== null) [value, support] = [supportValue, 1];
+			}
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
 			pairList[count] = l;
 			pairSimilarity[count] = value;
+			pairSupport[count] = support;
 			// Insertion sort: similarity descending, then paired weight descending (as pairTokens sorts).
 			let at = count++;
 			const weight = queryWeights[q]! + listWeight;
@@ -688,7 +733,7 @@ function scoreName(
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
-	let initialPairs = 0;
+	let supportingPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -704,7 +749,7 @@ function scoreName(
 		pairedQueryWeight += queryWeights[q]!;
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
-		if (index.vocabulary[id]!.length === 1) initialPairs++;
+		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;
 		if (query[q]!.distinctive || tokenDistinctive[id]) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
@@ -730,7 +775,7 @@ function scoreName(
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
-		initialPairs,
+		supportingPairs,
 		kind,
 	});
 }

@@ -181,6 +181,19 @@ export function foldRomanisation(token: string): string {
  * romanised "h" or "a").
  */
 export function consonantSkeleton(token: string): string {
+	let skeleton = skeletonCache.get(token);
+	if (skeleton === undefined) {
+		skeleton = skeletonOf(token);
+		if (skeletonCache.size >= phoneticCacheLimit) skeletonCache.clear();
+		skeletonCache.set(token, skeleton);
+	}
+	return skeleton;
+}
+
+// Person names are compared by skeleton for every candidate (nameRespelt): the skeletons are kept.
+const skeletonCache = new Map<string, string>();
+
+function skeletonOf(token: string): string {
 	return token
 		.replace(/kh/g, 'h')
 		.replace(/sh|ch/g, 's')
@@ -234,6 +247,36 @@ export function chineseKey(token: string): string {
 	let key = token;
 	for (const [pattern, replacement] of chineseKeyRules) key = key.replace(pattern, replacement);
 	return key;
+}
+
+/**
+ * Similarity of two spellings of one given or family name in a person's name
+ * (nameRespelt): just above the pair floor, and such a pair never makes a person's
+ * name alone (score.ts counts it with initials).
+ */
+export const respeltNameSimilarity = 0.86;
+
+/**
+ * Two spellings of one personal name, as romanisations of Arabic, Persian, Cyrillic
+ * or Spanish names write it: "Nur"/"Noor", "Abu"/"Abou", "Tair"/"Tayr",
+ * "Asad"/"Assad", "Munir"/"Muneer". The edit rules refuse them (no edit at all up to
+ * four letters, "intel"/"inter"); between names of persons the evidence is the
+ * name's whole sound instead: the same first letter, the same consonants in order,
+ * the same Double Metaphone key and at most two edits, each of three letters or
+ * more. Only for persons (score.ts),
+ * where the rest of the name must agree as well.
+ */
+/** The key under which the candidate index finds a name's respellings: tokens that nameRespelt joins share it. */
+export function respeltKey(token: string): string {
+	return `${token.charAt(0)}${consonantSkeleton(token)}`;
+}
+
+export function nameRespelt(a: string, b: string): boolean {
+	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".
+	if (a.length < 3 || b.length < 3 || a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > 2) return false;
+	if (!soundAlike(a, b)) return false;
+	const skeleton = consonantSkeleton(a);
+	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, 2) <= 2;
 }
 
 /** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */

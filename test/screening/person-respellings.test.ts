@@ -1,0 +1,62 @@
+// A person's given or family name respelt ("Nur"/"Noor", "Tair"/"Tayr"): the edit
+// rules refuse short words, but between persons the same first letter, consonants
+// and sound are evidence, beside the rest of the name. Made-up names throughout.
+import {describe, expect, test} from 'vitest';
+import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames} from '../../source/screening/index.js';
+import {nameRespelt} from '../../source/screening/token-similarity.js';
+import {makeEntity} from './fixtures.js';
+
+const person = (a: string, b: string) => scoreNames(a, b, {kindB: 'person'}).score;
+const organisation = (a: string, b: string) => scoreNames(a, b).score;
+
+describe('nameRespelt', () => {
+	test.each([
+		['nur', 'noor'],
+		['tair', 'tayr'],
+		['asad', 'assad'],
+		['abu', 'abou'],
+		['munir', 'muneer'],
+	])('%s and %s are one name respelt', (a, b) => {
+		expect(nameRespelt(a, b)).toBe(true);
+		expect(nameRespelt(b, a)).toBe(true);
+	});
+
+	test.each([
+		['ali', 'al'],
+		['intel', 'inter'],
+		['nur', 'mur'],
+		['sami', 'sara'],
+		['karim', 'karimova'],
+	])('%s and %s are not', (a, b) => expect(nameRespelt(a, b)).toBe(false));
+});
+
+describe('a respelt name in a person entry', () => {
+	test('pairs beside a family name that agrees', () => {
+		expect(person('Nur Zelvani', 'ZELVANI, Noor')).toBeGreaterThanOrEqual(defaultThreshold);
+		expect(person('Karim Tair', 'TAYR, Karim')).toBeGreaterThanOrEqual(defaultThreshold);
+	});
+
+	test('never makes a match alone', () => {
+		expect(person('Nur Zelvani', 'NOOR, Brastov')).toBeLessThan(defaultThreshold);
+		expect(person('Nur', 'NOOR')).toBeLessThan(defaultThreshold);
+	});
+
+	test('does not apply to organisations', () => {
+		expect(organisation('Nur Zelvani', 'Noor Zelvani')).toBeLessThan(organisation('Noor Zelvani', 'Noor Zelvani'));
+		expect(organisation('Tair Holdings', 'TAYR LLC')).toBeLessThan(defaultThreshold);
+	});
+
+	test('is found by the candidate index as exhaustive scoring finds it', () => {
+		const index = buildIndex([
+			makeEntity({id: 'tayr', name: 'TAYR, Karim', type: 'person'}),
+			makeEntity({id: 'noor', name: 'ZELVANI, Noor', type: 'person'}),
+			makeEntity({id: 'org', name: 'Noor Zelvani Trading'}),
+		]);
+		for (const query of ['Karim Tair', 'Nur Zelvani', 'Nur Brastov']) {
+			const found = matchName(index, query).map(match => [match.entity.id, match.score]);
+			expect(found).toEqual(matchNameExhaustive(index, query).map(match => [match.entity.id, match.score]));
+		}
+		expect(matchName(index, 'Karim Tair').map(match => match.entity.id)).toEqual(['tayr']);
+		expect(matchName(index, 'Nur Zelvani').map(match => match.entity.id)).toContain('noor');
+	});
+});
