@@ -256,27 +256,36 @@ export function chineseKey(token: string): string {
  */
 export const respeltNameSimilarity = 0.86;
 
+const vowels = /[aeiou]/;
+
+/** First letters two spellings of one name may differ in: a vowel for a vowel ("Umran"/"Omran", "Eiman"/"Aiman"). */
+function sameOpening(a: string, b: string): boolean {
+	return a.charCodeAt(0) === b.charCodeAt(0) || (vowels.test(a.charAt(0)) && vowels.test(b.charAt(0)));
+}
+
+/** The key under which the candidate index finds a name's respellings: tokens that nameRespelt joins share it. */
+export function respeltKey(token: string): string {
+	return `${vowels.test(token.charAt(0)) ? 'a' : token.charAt(0)}${consonantSkeleton(token)}`;
+}
+
 /**
  * Two spellings of one personal name, as romanisations of Arabic, Persian, Cyrillic
  * or Spanish names write it: "Nur"/"Noor", "Abu"/"Abou", "Tair"/"Tayr",
- * "Asad"/"Assad", "Munir"/"Muneer". The edit rules refuse them (no edit at all up to
- * four letters, "intel"/"inter"); between names of persons the evidence is the
- * name's whole sound instead: the same first letter, the same consonants in order,
- * the same Double Metaphone key and at most two edits, each of three letters or
- * more. Only for persons (score.ts),
- * where the rest of the name must agree as well.
+ * "Asad"/"Assad", "Munir"/"Muneer", "Umran"/"Omran", "Husseini"/"Hoseyni". The edit
+ * rules refuse them (no edit at all up to four letters, "intel"/"inter"); between
+ * names of persons the evidence is the name's whole sound instead: the same first
+ * letter (or a vowel for a vowel, and then no other edit), the same consonants in
+ * order, the same Double Metaphone key, and few edits (two; three from seven letters), each of three
+ * letters or more. Only for persons (score.ts), where the rest of the name must agree as well.
  */
-/** The key under which the candidate index finds a name's respellings: tokens that nameRespelt joins share it. */
-export function respeltKey(token: string): string {
-	return `${token.charAt(0)}${consonantSkeleton(token)}`;
-}
-
 export function nameRespelt(a: string, b: string): boolean {
 	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".
-	if (a.length < 3 || b.length < 3 || a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > 2) return false;
+	if (a.length < 3 || b.length < 3 || !sameOpening(a, b) || Math.abs(a.length - b.length) > 2) return false;
 	if (!soundAlike(a, b)) return false;
 	const skeleton = consonantSkeleton(a);
-	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, 2) <= 2;
+	// Another opening vowel is the one edit allowed then: "Omar" is "Umar", not "Amir".
+	const edits = a.charCodeAt(0) !== b.charCodeAt(0) ? 1 : Math.min(a.length, b.length) >= 7 ? 3 : 2;
+	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, edits) <= edits;
 }
 
 /** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */

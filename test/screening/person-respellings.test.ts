@@ -16,6 +16,8 @@ describe('nameRespelt', () => {
 		['asad', 'assad'],
 		['abu', 'abou'],
 		['munir', 'muneer'],
+		['umran', 'omran'],
+		['husseini', 'hoseyni'],
 	])('%s and %s are one name respelt', (a, b) => {
 		expect(nameRespelt(a, b)).toBe(true);
 		expect(nameRespelt(b, a)).toBe(true);
@@ -27,6 +29,7 @@ describe('nameRespelt', () => {
 		['nur', 'mur'],
 		['sami', 'sara'],
 		['karim', 'karimova'],
+		['amir', 'omar'],
 	])('%s and %s are not', (a, b) => expect(nameRespelt(a, b)).toBe(false));
 });
 
