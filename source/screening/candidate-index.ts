@@ -312,26 +312,17 @@ function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
 	return keys;
 }
 
-// The tokens of persons', vessels' and aircraft's names under their respeltKey: a query
-// token's respellings (nameRespelt) pair only with these names' tokens, so only they are
-// keyed, on first use.
-const strictRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+// The vocabulary under respeltKey, for a query token's respellings (nameRespelt); built on first use.
+const vocabularyRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
 
 function respeltKeys(index: IndexCore): Map<string, number[]> {
-	let keys = strictRespeltKeys.get(index);
+	let keys = vocabularyRespeltKeys.get(index);
 	if (!keys) {
 		keys = new Map();
-		const keyed = new Uint8Array(index.vocabulary.length);
-		for (let name = 0; name < index.nameStrict.length; name++) {
-			if (!index.nameStrict[name]) continue;
-			for (let at = index.nameTokenStart[name]!; at < index.nameTokenStart[name + 1]!; at++) {
-				const id = index.nameTokens[at]!;
-				if (keyed[id]) continue;
-				keyed[id] = 1;
-				addTo(keys, respeltKey(index.vocabulary[id]!), id);
-			}
-		}
-		strictRespeltKeys.set(index, keys);
+		// Words of one or two letters never respell (nameRespelt).
+		for (let id = 0; id < index.vocabulary.length; id++)
+			if (index.vocabulary[id]!.length >= 3) addTo(keys, respeltKey(index.vocabulary[id]!), id);
+		vocabularyRespeltKeys.set(index, keys);
 	}
 	return keys;
 }
@@ -391,14 +382,13 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	}
 	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
-	// A person's name respelt pairs only against a person (score.ts, supportingSimilarity): it is a neighbour at its
-	// own similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
-	if (index.hasStrict) {
-		for (const id of respeltKeys(index).get(respeltKey(token)) ?? []) {
-			if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
-			similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
-			changed = true;
-		}
+	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
+	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
+	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
+	for (const id of respellings ?? []) {
+		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		changed = true;
 	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
@@ -679,7 +669,7 @@ function scoreName(
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
 				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-				const support = value < pairFloor && kind === 'strict' ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!) : null;
+				const support = value < pairFloor ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind) : null;
 				if (support === null) return value;
 				supporting.add(q * listLength + l);
 				return support;
@@ -699,9 +689,9 @@ function scoreName(
 			const neighbour = tokenStamp[id] === generation;
 			let value = neighbour ? table[tokenRow[id]! * width + q]! : 0;
 			let support = 0;
-			if (value < pairFloor && kind === 'strict') {
+			if (value < pairFloor) {
 				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
-				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, neighbour);
+				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, neighbour);
 				if (supportValue !== null) [value, support] = [supportValue, 1];
 			}
 			if (value < pairFloor) continue;
@@ -750,7 +740,7 @@ function scoreName(
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
 		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;
-		if (query[q]!.distinctive || tokenDistinctive[id]) {
+		if (pairSupport[pair] === 0 && (query[q]!.distinctive || tokenDistinctive[id])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;

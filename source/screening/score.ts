@@ -44,14 +44,16 @@ export function initialAgreement(queryToken: string, listToken: string): boolean
 }
 
 /**
- * Against a person, vessel or aircraft, two tokens that are not a variant of each
- * other may still pair as supporting evidence: a listed initial and a word with its
- * first letter, or a given or family name respelt (nameRespelt). Such a pair never
- * makes the whole name alone (scoreRules). Null when the tokens do not pair this way;
- * `mayBeRespelt` false skips the respelling test (the candidate index knows the tokens that pass it).
+ * Two tokens that are not a variant of each other may still pair as supporting
+ * evidence: a name word respelt (nameRespelt: "Nur"/"Noor", "Misr"/"Masr"), and,
+ * against a person, vessel or aircraft, a listed initial and a word with its first
+ * letter. Such a pair is no distinctive word agreeing and never makes a person's
+ * whole name (scoreRules): another word must agree. Null when the tokens do not
+ * pair this way; `mayBeRespelt` false skips the respelling test (the candidate
+ * index knows the tokens that pass it).
  */
-export function supportingSimilarity(queryToken: string, listToken: string, mayBeRespelt = true): number | null {
-	if (initialAgreement(queryToken, listToken)) return initialSimilarity;
+export function supportingSimilarity(queryToken: string, listToken: string, kind: EntryKind, mayBeRespelt = true): number | null {
+	if (kind === 'strict' && initialAgreement(queryToken, listToken)) return initialSimilarity;
 	return mayBeRespelt && nameRespelt(queryToken, listToken) ? respeltNameSimilarity : null;
 }
 
@@ -90,7 +92,7 @@ export type PairingInput = {
 	/** Length of the longer token of a pair. */
 	tokenLength: (queryIndex: number, listIndex: number) => number;
 	listTokenLength: (listIndex: number) => number;
-	/** The pair supports a person's name but never makes it alone (supportingSimilarity); one-letter list tokens always do. */
+	/** The pair is supporting evidence only (supportingSimilarity); one-letter list tokens always are. */
 	supportOnly?: (queryIndex: number, listIndex: number) => boolean;
 	kind: EntryKind;
 };
@@ -198,8 +200,10 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 	let supportingPairs = 0;
 	for (const [q, l, value] of pairs) {
 		weakestPair = Math.min(weakestPair, value);
-		if (input.listTokenLength(l) === 1 || input.supportOnly?.(q, l)) supportingPairs++;
-		if (queryDistinctive[q] || listDistinctive[l]) {
+		const supportOnly = input.supportOnly?.(q, l) === true;
+		if (input.listTokenLength(l) === 1 || supportOnly) supportingPairs++;
+		// Supporting evidence is no distinctive word agreeing: another one must.
+		if (!supportOnly && (queryDistinctive[q] || listDistinctive[l])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (input.tokenLength(q, l) > 2) shortEvidence = false;
@@ -270,7 +274,7 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 		similarity: (q, l) => {
 			const [a, b] = [query.tokens[q]!, list.tokens[l]!];
 			const similarity = tokenSimilarity(a, b, query.loose[q], list.loose[l]);
-			const support = similarity < pairFloor && kind === 'strict' ? supportingSimilarity(a, b) : null;
+			const support = similarity < pairFloor ? supportingSimilarity(a, b, kind) : null;
 			if (support === null) return similarity;
 			supporting.add(q * list.tokens.length + l);
 			return support;

@@ -250,9 +250,9 @@ export function chineseKey(token: string): string {
 }
 
 /**
- * Similarity of two spellings of one given or family name in a person's name
- * (nameRespelt): just above the pair floor, and such a pair never makes a person's
- * name alone (score.ts counts it with initials).
+ * Similarity of two spellings of one name word (nameRespelt): just above the pair
+ * floor, and such a pair is supporting evidence only (score.ts): it never makes a
+ * match without another distinctive word that agrees.
  */
 export const respeltNameSimilarity = 0.86;
 
@@ -269,14 +269,14 @@ export function respeltKey(token: string): string {
 }
 
 /**
- * Two spellings of one personal name, as romanisations of Arabic, Persian, Cyrillic
- * or Spanish names write it: "Nur"/"Noor", "Abu"/"Abou", "Tair"/"Tayr",
+ * Two spellings of one name word, as romanisations of Arabic, Persian, Cyrillic
+ * or Spanish names write it: "Nur"/"Noor", "Misr"/"Masr", "Abu"/"Abou", "Tair"/"Tayr",
  * "Asad"/"Assad", "Munir"/"Muneer", "Umran"/"Omran", "Husseini"/"Hoseyni". The edit
- * rules refuse them (no edit at all up to four letters, "intel"/"inter"); between
- * names of persons the evidence is the name's whole sound instead: the same first
+ * rules refuse them (no edit at all up to four letters, "intel"/"inter"); beside
+ * other words that agree, the evidence is the word's whole sound instead: the same first
  * letter (or a vowel for a vowel, and then no other edit), the same consonants in
  * order, the same Double Metaphone key, and few edits (two; three from seven letters), each of three
- * letters or more. Only for persons (score.ts), where the rest of the name must agree as well.
+ * letters or more. Supporting evidence only (score.ts): the rest of the name must agree as well.
  */
 export function nameRespelt(a: string, b: string): boolean {
 	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".

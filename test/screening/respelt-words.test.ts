@@ -1,6 +1,6 @@
-// A person's given or family name respelt ("Nur"/"Noor", "Tair"/"Tayr"): the edit
-// rules refuse short words, but between persons the same first letter, consonants
-// and sound are evidence, beside the rest of the name. Made-up names throughout.
+// A name word respelt ("Nur"/"Noor", "Tair"/"Tayr", "Misr"/"Masr"): the edit rules
+// refuse short words, but the same first letter, consonants and sound are evidence
+// beside the rest of the name, never alone. Made-up names throughout.
 import {describe, expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames} from '../../source/screening/index.js';
 import {nameRespelt} from '../../source/screening/token-similarity.js';
@@ -33,8 +33,8 @@ describe('nameRespelt', () => {
 	])('%s and %s are not', (a, b) => expect(nameRespelt(a, b)).toBe(false));
 });
 
-describe('a respelt name in a person entry', () => {
-	test('pairs beside a family name that agrees', () => {
+describe('a respelt word', () => {
+	test("in a person's name, pairs beside a family name that agrees", () => {
 		expect(person('Nur Zelvani', 'ZELVANI, Noor')).toBeGreaterThanOrEqual(defaultThreshold);
 		expect(person('Karim Tair', 'TAYR, Karim')).toBeGreaterThanOrEqual(defaultThreshold);
 	});
@@ -44,9 +44,10 @@ describe('a respelt name in a person entry', () => {
 		expect(person('Nur', 'NOOR')).toBeLessThan(defaultThreshold);
 	});
 
-	test('does not apply to organisations', () => {
-		expect(organisation('Nur Zelvani', 'Noor Zelvani')).toBeLessThan(organisation('Noor Zelvani', 'Noor Zelvani'));
+	test('in an organisation, counts beside a distinctive word that agrees, never alone', () => {
+		expect(organisation('Zelvani Misr Trading', 'ZELVANI MASR TRADING')).toBeGreaterThanOrEqual(defaultThreshold);
 		expect(organisation('Tair Holdings', 'TAYR LLC')).toBeLessThan(defaultThreshold);
+		expect(organisation('Misr Trading', 'MASR TRADING CO')).toBeLessThan(defaultThreshold);
 	});
 
 	test('is found by the candidate index as exhaustive scoring finds it', () => {
@@ -54,8 +55,9 @@ describe('a respelt name in a person entry', () => {
 			makeEntity({id: 'tayr', name: 'TAYR, Karim', type: 'person'}),
 			makeEntity({id: 'noor', name: 'ZELVANI, Noor', type: 'person'}),
 			makeEntity({id: 'org', name: 'Noor Zelvani Trading'}),
+			makeEntity({id: 'misr', name: 'ZELVANI MASR TRADING'}),
 		]);
-		for (const query of ['Karim Tair', 'Nur Zelvani', 'Nur Brastov']) {
+		for (const query of ['Karim Tair', 'Nur Zelvani', 'Nur Brastov', 'Zelvani Misr Trading', 'Misr Trading']) {
 			const found = matchName(index, query).map(match => [match.entity.id, match.score]);
 			expect(found).toEqual(matchNameExhaustive(index, query).map(match => [match.entity.id, match.score]));
 		}
