@@ -178,34 +178,50 @@ export function foldRomanisation(token: string): string {
 /**
  * Consonants in order, the way an abjad (Arabic, Hebrew) or a syllabary's romanisation
  * agrees with a Latin spelling; a final "h" goes (ة, the Arabic feminine ending,
- * romanised "h" or "a").
+ * romanised "h" or "a"). In steps: kh -> h; sh, ch -> s; th -> t; dh -> d; gh -> g;
+ * ph -> f; q, c -> k; v -> b; vowels, w and y dropped; a letter repeated written once;
+ * a final h after another letter dropped. Each step reads the previous one's output,
+ * as a chain of replacements would ("skh" -> "sh" -> "s"); written as loops, since
+ * the candidate index keys its whole vocabulary by it.
  */
 export function consonantSkeleton(token: string): string {
-	let skeleton = skeletonCache.get(token);
-	if (skeleton === undefined) {
-		skeleton = skeletonOf(token);
-		if (skeletonCache.size >= phoneticCacheLimit) skeletonCache.clear();
-		skeletonCache.set(token, skeleton);
+	let text = token;
+	for (const [first, second, replacement] of skeletonDigraphs) text = replaceDigraph(text, first, second, replacement);
+	let skeleton = '';
+	let last = '';
+	for (let at = 0; at < text.length; at++) {
+		let letter = text.charAt(at);
+		if (letter === 'q' || letter === 'c') letter = 'k';
+		else if (letter === 'v') letter = 'b';
+		else if (skeletonDropped.includes(letter)) continue;
+		if (letter !== last) skeleton += letter;
+		last = letter;
 	}
-	return skeleton;
+	return skeleton.length > 1 && skeleton.endsWith('h') ? skeleton.slice(0, -1) : skeleton;
 }
 
-// Person names are compared by skeleton for every candidate (nameRespelt): the skeletons are kept.
-const skeletonCache = new Map<string, string>();
+const skeletonDropped = 'aeiouyw';
+// First letters (any of them), second letter, replacement; applied in this order.
+const skeletonDigraphs: ReadonlyArray<readonly [string, string, string]> = [
+	['k', 'h', 'h'],
+	['sc', 'h', 's'],
+	['t', 'h', 't'],
+	['d', 'h', 'd'],
+	['g', 'h', 'g'],
+	['p', 'h', 'f'],
+];
 
-function skeletonOf(token: string): string {
-	return token
-		.replace(/kh/g, 'h')
-		.replace(/sh|ch/g, 's')
-		.replace(/th/g, 't')
-		.replace(/dh/g, 'd')
-		.replace(/gh/g, 'g')
-		.replace(/ph/g, 'f')
-		.replace(/[qc]/g, 'k')
-		.replace(/v/g, 'b')
-		.replace(/[aeiouyw]/g, '')
-		.replace(/(.)\1+/g, '$1')
-		.replace(/(?<=.)h$/, '');
+/** Every non-overlapping `<one of first><second>`, left to right, replaced. */
+function replaceDigraph(text: string, first: string, second: string, replacement: string): string {
+	if (!text.includes(second)) return text;
+	let result = '';
+	for (let at = 0; at < text.length; at++) {
+		if (at + 1 < text.length && text.charAt(at + 1) === second && first.includes(text.charAt(at))) {
+			result += replacement;
+			at++;
+		} else result += text.charAt(at);
+	}
+	return result;
 }
 
 // Wade-Giles and postal spellings, common in the names of Taiwanese and older

@@ -1,13 +1,40 @@
 // A name word respelt ("Nur"/"Noor", "Tair"/"Tayr", "Misr"/"Masr"): the edit rules
 // refuse short words, but the same first letter, consonants and sound are evidence
 // beside the rest of the name, never alone. Made-up names throughout.
+import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames} from '../../source/screening/index.js';
-import {nameRespelt} from '../../source/screening/token-similarity.js';
+import {consonantSkeleton, nameRespelt} from '../../source/screening/token-similarity.js';
 import {makeEntity} from './fixtures.js';
 
 const person = (a: string, b: string) => scoreNames(a, b, {kindB: 'person'}).score;
 const organisation = (a: string, b: string) => scoreNames(a, b).score;
+
+// The skeleton as a chain of replacements: what consonantSkeleton's loops must give.
+const chainedSkeleton = (token: string): string =>
+	token
+		.replace(/kh/g, 'h')
+		.replace(/sh|ch/g, 's')
+		.replace(/th/g, 't')
+		.replace(/dh/g, 'd')
+		.replace(/gh/g, 'g')
+		.replace(/ph/g, 'f')
+		.replace(/[qc]/g, 'k')
+		.replace(/v/g, 'b')
+		.replace(/[aeiouyw]/g, '')
+		.replace(/(.)\1+/g, '$1')
+		.replace(/(?<=.)h$/, '');
+
+test('consonantSkeleton gives what the chain of replacements gives, for any token', () => {
+	const letter = fc.constantFrom(...'abcdghkpqstvwyhh0'.split(''));
+	fc.assert(
+		fc.property(fc.array(letter, {maxLength: 16}), letters => {
+			const token = letters.join('');
+			expect(consonantSkeleton(token)).toBe(chainedSkeleton(token));
+		}),
+		{numRuns: 2000},
+	);
+});
 
 describe('nameRespelt', () => {
 	test.each([
