@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {expect, it} from 'vitest';
 import {defaultRetentionYears} from '../../source/decisions/index.js';
 import {runCliAsync} from '../commands/cli.js';
-import {filterTo} from './helpers/review.js';
+import {fillReject, filterTo} from './helpers/review.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 import {settled} from './helpers/screen.js';
 
@@ -89,13 +89,7 @@ it('asks how many and which before a decision on several marked vendors, and goe
 	await session.waitForText('2 marked');
 	session.write('d');
 	await session.waitForText('Decide: 2 vendors: NSO Group, Candiru');
-	session.write(keys.leftArrow);
-	session.write(keys.leftArrow);
-	session.write(keys.leftArrow);
-	await session.waitForText('◀ reject ▶');
-	session.write(keys.tab);
-	session.write(keys.tab);
-	session.write('Both are on the Entity List');
+	await fillReject(session, 'Both are on the Entity List');
 	session.write(keys.enter);
 	await session.waitForText('reject 2 vendors: NSO Group, Candiru?');
 	session.write('n');

@@ -2,6 +2,7 @@
 import {expect, it} from 'vitest';
 import {runCliAsync} from '../commands/cli.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
+import {fillReject} from './helpers/review.js';
 
 const home = usePtyHome();
 let session: Session | undefined;
@@ -28,15 +29,7 @@ it('keeps a decision made in the TUI across a restart, and undo appends a revoca
 	await selectKaspersky(session);
 	session.write('d');
 	await session.waitForText('Decide:');
-	// No outcome is preselected: → takes approve, then approve-with-conditions, then reject.
-	session.write(keys.rightArrow);
-	session.write(keys.rightArrow);
-	session.write(keys.rightArrow);
-	await session.waitForText('◀ reject ▶');
-	session.write(keys.tab);
-	session.write(keys.tab);
-	session.write('ICTS final determination bars updates');
-	await session.waitForText('ICTS final determination bars updates');
+	await fillReject(session, 'ICTS final determination bars updates');
 	session.write(keys.enter);
 	await session.waitForText('recorded reject for Kaspersky');
 	expect(kasperskyLine(session.screen())).toContain('reject');

@@ -6,7 +6,7 @@ import {mkdirSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeEach, expect, it} from 'vitest';
 import {runCli, runCliAsync} from '../commands/cli.js';
-import {filterTo} from './helpers/review.js';
+import {fillReject, filterTo} from './helpers/review.js';
 import {keys, startCli, usePtyHome, type Session} from './helpers/pty.js';
 import {settled} from './helpers/screen.js';
 
@@ -38,15 +38,8 @@ it('records a decision the policy sends to a second reviewer as pending, refuses
 	await filterTo(session, 'id:kaspersky');
 	session.write('d');
 	await session.waitForText('Decide: Kaspersky');
-	// ← from no outcome: defer, escalate, then reject.
-	session.write(keys.leftArrow);
-	session.write(keys.leftArrow);
-	session.write(keys.leftArrow);
-	await session.waitForText('◀ reject ▶');
+	await fillReject(session, 'On the Entity List and the Covered List.');
 	expect(session.screen()).toContain('will be pending until a second reviewer countersigns');
-	session.write(keys.tab);
-	session.write(keys.tab);
-	session.write('On the Entity List and the Covered List.');
 	session.write(keys.enter);
 	await session.waitForText('recorded reject for Kaspersky, pending countersign by a second reviewer');
 	session.write('o');

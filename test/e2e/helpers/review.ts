@@ -33,3 +33,17 @@ export async function wholeDetail(session: Session): Promise<string> {
 		await session.waitFor(next => rowsShown(next).length === 3 && rowsShown(next)[1] !== last, 'the next page');
 	}
 }
+
+/**
+ * In an open decision form: the reject outcome with `rationale` typed in, not yet
+ * submitted. No outcome is preselected; ← from none steps defer, escalate, reject.
+ */
+export async function fillReject(session: Session, rationale: string): Promise<void> {
+	for (let step = 0; step < 3; step++) session.write(keys.leftArrow);
+	await session.waitForText('◀ reject ▶');
+	// Past the reason (reject's first fits) to the rationale.
+	session.write(keys.tab);
+	session.write(keys.tab);
+	session.write(rationale);
+	await session.waitForText(rationale);
+}
