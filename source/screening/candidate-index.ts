@@ -62,6 +62,12 @@ export type IndexCore = {
 	/** Name id -> its token ids, compressed rows as above. */
 	readonly nameTokenStart: Int32Array;
 	readonly nameTokens: Int32Array;
+	/**
+	 * Per token of a name (as nameTokens): 1 when this name has it romanised from another
+	 * alphabet. Romanised is a property of a word in a name, as the scorer reads it:
+	 * tokenLoose (some name has it romanised) only finds candidates and bounds their scores.
+	 */
+	readonly nameTokenLoose: Uint8Array;
 	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
 	readonly nameWeights: Float64Array;
 	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
@@ -144,6 +150,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 	const nameStrict: number[] = [];
 	const nameTokenStart: number[] = [0];
 	const nameTokens: number[] = [];
+	const nameTokenLoose: number[] = [];
 	const tokenCounts: number[] = [];
 	const idOf = (token: string): number => {
 		let id = firstIds.get(token);
@@ -162,6 +169,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		tokens.forEach((token, position) => {
 			const id = idOf(token);
 			nameTokens.push(id);
+			nameTokenLoose.push(loose[position] ? 1 : 0);
 			tokenCounts[id]!++;
 			if (loose[position]) firstLoose[id] = 1;
 		});
@@ -240,6 +248,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		nameAlias: sharedInt32Of(nameAlias),
 		nameTokenStart: sharedInt32Of(nameTokenStart),
 		nameTokens: sharedInt32Of(nameTokens),
+		nameTokenLoose: sharedUint8Of(nameTokenLoose),
 		nameWeights,
 		nameStrict: sharedUint8Of(nameStrict),
 		hasStrict: nameStrict.includes(1),
@@ -641,6 +650,17 @@ const pairSupport = new Uint8Array(1024);
 const pairOrder = new Int32Array(1024);
 
 /**
+ * `value`, the similarity of a query token and the list token `id` as the table holds
+ * it (with the list token romanised if any name has it so), for the occurrence at
+ * `at` of nameTokens: where this name spells the token in Latin, as the scorer reads
+ * it. Never above `value`, so the table's values still bound a name's score.
+ */
+function asSpelt(index: IndexCore, token: QueryToken, id: number, at: number, value: number): number {
+	if (value === 0 || index.tokenLoose[id] === 0 || index.nameTokenLoose[at] === 1) return value;
+	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, false);
+}
+
+/**
  * The score pairTokens would give (same pairs, same order of ties, same rules),
  * without its allocations: this runs once per candidate, millions of times per screening.
  */
@@ -668,7 +688,7 @@ function scoreName(
 			listDistinctive: Array.from(listTokens, id => tokenDistinctive[id] === 1),
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
-				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
+				const value = asSpelt(index, query[q]!, id, start + l, tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
 				const support = value < pairFloor ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind) : null;
 				if (support === null) return value;
 				supporting.add(q * listLength + l);
@@ -687,7 +707,7 @@ function scoreName(
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
 			const neighbour = tokenStamp[id] === generation;
-			let value = neighbour ? table[tokenRow[id]! * width + q]! : 0;
+			let value = neighbour ? asSpelt(index, query[q]!, id, start + l, table[tokenRow[id]! * width + q]!) : 0;
 			let support = 0;
 			if (value < pairFloor) {
 				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
