@@ -20,11 +20,16 @@ export type LiveLog = {
 	close(): Promise<void>;
 };
 
-/** Opens the configured store and reads it once; a shared store that cannot be reached opens offline, from its mirror. */
+/**
+ * Opens the configured store and reads it once. A shared store opens from this machine's mirror
+ * and meets its database in the background (status 'connecting', then online or offline, heard
+ * through subscribe): the first frame with data never waits for the network.
+ */
 export async function openLiveLog(env: NodeJS.ProcessEnv = process.env): Promise<LiveLog> {
-	const store = await openStore(env);
+	const store = await openStore(env, {connect: 'background'});
 	try {
-		await store.read();
+		// A shared store's latest() is its mirror already; reading would wait for the database.
+		if (!isSharedStore(store)) await store.read();
 	} catch (error) {
 		await store.close();
 		throw error;
@@ -48,6 +53,8 @@ export function storeStatusLine(status: StoreStatus): string | null {
 		if (status.problem) return `shared log: ${status.problem}`;
 		return `shared log online · ${countOf(status.entries, 'entry', 'entries')}${unsent}`;
 	}
+	if (status.connection === 'connecting')
+		return `shared log connecting… · this machine's copy (${countOf(status.entries, 'entry', 'entries')})${unsent}`;
 	const synced = status.lastSyncAt ? `, synced ${status.lastSyncAt.slice(0, 16).replace('T', ' ')} UTC` : '';
 	return `shared log OFFLINE: read-only from this machine's copy (${countOf(status.entries, 'entry', 'entries')}${synced})${unsent}`;
 }
@@ -62,6 +69,7 @@ export function storeStatusForms(status: StoreStatus): string[] | null {
 	const unsent = status.outbox > 0 ? ` · ${status.outbox} unsent` : '';
 	// Offline matters more than the rest of the bar: it keeps a form short enough for 80 columns beside the queue.
 	if (status.connection === 'offline') return [full, `shared log OFFLINE${unsent}`, `OFFLINE${unsent}`];
+	if (status.connection === 'connecting') return [full, `shared log connecting…${unsent}`, `connecting…${unsent}`];
 	if (status.problem) return [full, 'shared log: see vendor-risk store status'];
 	return [full, `shared log online${unsent}`];
 }

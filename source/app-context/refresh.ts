@@ -9,7 +9,12 @@ import {fetchSource, inParallel, summariseWarnings, type FetchOptions, type Fetc
 export async function refreshSource(setting: SourceSetting, options: FetchOptions = {}): Promise<FetchOutcome> {
 	const outcome = await fetchSource(setting, options);
 	if (outcome.status !== 'updated') return outcome;
-	const warning = recordSnapshot(setting.name, outcome.data.entities, {env: options.env, fetchedAt: outcome.meta.fetchedAt ?? undefined});
+	let warning: string | null;
+	try {
+		warning = recordSnapshot(setting.name, outcome.data.entities, {env: options.env, fetchedAt: outcome.meta.fetchedAt ?? undefined});
+	} finally {
+		outcome.data.entities.close();
+	}
 	if (!warning) return outcome;
 	const warnings = [...outcome.warnings, warning];
 	return {...outcome, warnings, line: `${outcome.summary}${summariseWarnings(warnings)}`};

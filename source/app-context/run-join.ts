@@ -4,7 +4,9 @@
 import {withStore, type LogEntry} from '../decisions/index.js';
 import {decisionContextFor} from './decisions.js';
 import {joinRun, type JoinedRun} from './joined.js';
-import {loadRunContext, type RunContext, type RunOptions, type SourceState} from './run-context.js';
+import {baseLayers, loadRunContext, resolveAsOf, type RunContext, type RunOptions, type SourceState} from './run-context.js';
+import {loadSourceEntries, type EntryRows} from './sources.js';
+import {buildCatalog, type Catalog} from '../records/index.js';
 import {UserInputError} from '../errors/index.js';
 import {countOf} from '../text/index.js';
 
@@ -26,6 +28,7 @@ export {changeRows} from './changes.js';
 export {resolveVendorReference} from './vendor-reference.js';
 export {refreshSource, refreshSources} from './refresh.js';
 export type {JudgedHit} from './screening.js';
+export type {EntryRows} from './sources.js';
 
 /** A whole run as commands read it: records, sources and inventory, joined to the decision log. */
 export type LoadedRun = JoinedRun & {
@@ -55,4 +58,25 @@ export async function loadJoinedRun(options: RunOptions, env: NodeJS.ProcessEnv 
 	const entries = await withStore(env, store => store.read());
 	const joined = joinRun(loaded, entries);
 	return {...joined, loaded, entries, decisionContext: decisionContextFor(joined.context)};
+}
+
+/** What a command that writes list entries needs: the records' dates, the day, and the entries left where they are. */
+export type EntryRun = {catalog: Catalog; asOf: string; entries: EntryRows};
+
+/**
+ * The run as `list entries` reads it: no inventory screened and no decision log read, since
+ * neither changes a list entry; the entries are read one at a time (close them when done).
+ * Throws (exit 2) when a configured source has no usable data, as loadJoinedRun does.
+ */
+export async function loadEntryRun(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<EntryRun> {
+	const base = await baseLayers(options);
+	const asOf = resolveAsOf(options.asOf);
+	const sources = await loadSourceEntries(options, env);
+	try {
+		requireSourceData(sources.sources);
+	} catch (error) {
+		sources.entries.close();
+		throw error;
+	}
+	return {catalog: buildCatalog([...base, ...sources.layers]), asOf, entries: sources.entries};
 }

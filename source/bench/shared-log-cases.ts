@@ -105,7 +105,7 @@ export async function sharedWriterChild(home: string, count: number, label: stri
 	const store = await sharedStore({...process.env, VENDOR_RISK_HOME: home});
 	process.stdout.write('ready\n');
 	await new Promise<void>(resolve => createInterface({input: process.stdin}).once('line', () => resolve()));
-	for (let index = 0; index < count; index++) await store.appendWith(() => draft(index, label));
+	for (let index = 0; index < count; index++) await store.appendMany([draft(index, label)]);
 	await store.close();
 	process.stdout.write('done\n');
 }
@@ -165,7 +165,7 @@ export async function sharedLogBenchCases(bench: string): Promise<BenchRow[]> {
 
 		const single = await sharedStore(envFor(server.port, join(root, 'single')));
 		const started = performance.now();
-		for (let index = 0; index < singleWriterDecisions; index++) await single.appendWith(() => draft(index, 'single'));
+		for (let index = 0; index < singleWriterDecisions; index++) await single.appendMany([draft(index, 'single')]);
 		const singleMs = performance.now() - started;
 
 		// A teammate's decision reaching an open, subscribed store.
@@ -182,7 +182,7 @@ export async function sharedLogBenchCases(bench: string): Promise<BenchRow[]> {
 		for (let index = 0; index < 20; index++) {
 			const heard = new Promise<void>(resolve => (waiting = {id: '', sent: 0, resolve}));
 			const sent = performance.now();
-			const [entry] = await single.appendWith(() => draft(index, 'teammate'));
+			const [entry] = await single.appendMany([draft(index, 'teammate')]);
 			waiting!.id = entry!.id;
 			waiting!.sent = sent;
 			if (listener.latest().some(known => known.id === entry!.id)) waiting!.resolve();

@@ -72,15 +72,20 @@ export function changedFields(before: ScreeningEntity, after: ScreeningEntity): 
 /** What a snapshot file holds per entry: id, hash, and the non-empty fields. */
 export type EntryRecord = {id: string; hash: string; fields: Partial<Omit<ScreeningEntity, 'id'>>};
 
-export function compactRecord(id: string, entity: ScreeningEntity): EntryRecord {
-	const canonical = canonicalEntity(entity);
+/** The non-empty fields of an entity in canonical form, as a snapshot file keeps them. */
+export function compactFields(canonical: ScreeningEntity): EntryRecord['fields'] {
 	const fields: Record<string, unknown> = {};
 	for (const field of entityFields) {
 		const value = canonical[field];
 		if (value === null || (Array.isArray(value) && value.length === 0)) continue;
 		fields[field] = value;
 	}
-	return {id, hash: entryHash(canonical), fields: fields as EntryRecord['fields']};
+	return fields as EntryRecord['fields'];
+}
+
+export function compactRecord(id: string, entity: ScreeningEntity): EntryRecord {
+	const canonical = canonicalEntity(entity);
+	return {id, hash: entryHash(canonical), fields: compactFields(canonical)};
 }
 
 export function expandRecord(record: EntryRecord): ScreeningEntity {

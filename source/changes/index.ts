@@ -10,6 +10,7 @@ export {
 	sourceFolderName,
 	writeSnapshot,
 	type Snapshot,
+	type SnapshotEntities,
 	type SnapshotEntry,
 	type SnapshotInfo,
 	type WriteSnapshotOptions,

@@ -10,7 +10,7 @@ import {safeSourceName} from '../sources/index.js';
 import {OperationError, UserInputError} from '../errors/index.js';
 import {defaultSettings, openSettings} from '../settings/index.js';
 import type {ScreeningEntity} from '../records/index.js';
-import {compactRecord, expandRecord, type EntryRecord} from './entry.js';
+import {canonicalEntity, compactFields, compactRecord, entryHash, expandRecord, type EntryRecord} from './entry.js';
 
 export type SnapshotInfo = {
 	/** "<source>@<stamp>", e.g. "CSL@2026-11-28T17:02:11Z": unique, and usable on the command line. */
@@ -27,6 +27,13 @@ export type SnapshotInfo = {
 };
 
 export type SnapshotEntry = {id: string; hash: string; entity: ScreeningEntity};
+
+/** Entities read one at a time by their place (a fetched list as cached), or an array of them. */
+export type SnapshotEntities = readonly ScreeningEntity[] | {readonly count: number; at(index: number): ScreeningEntity};
+
+function sequenceOf(entities: SnapshotEntities): {readonly count: number; at(index: number): ScreeningEntity} {
+	return 'count' in entities ? entities : {count: entities.length, at: index => entities[index]!};
+}
 export type Snapshot = SnapshotInfo & {entries: SnapshotEntry[]};
 
 export type WriteSnapshotOptions = {
@@ -102,17 +109,75 @@ function entryRecords(entities: readonly ScreeningEntity[]): EntryRecord[] {
 	return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function contentHash(records: readonly EntryRecord[]): string {
+/** A snapshot's entries in file order (by id): how many, each one's content hash, and each one's line. */
+type SnapshotContent = {
+	count: number;
+	idAt(position: number): string;
+	hashAt(position: number): string;
+	lineAt(position: number): string;
+};
+
+/** The general case, any entities: every record made up front. */
+function recordedContent(entities: readonly ScreeningEntity[]): SnapshotContent {
+	const records = entryRecords(entities);
+	return {
+		count: records.length,
+		idAt: position => records[position]!.id,
+		hashAt: position => records[position]!.hash,
+		lineAt: position => JSON.stringify(records[position]!),
+	};
+}
+
+/**
+ * The usual case, every id once (the parsers drop repeated ids): each entity read once for
+ * its id and content hash (32 bytes kept), the positions sorted by id, then each read again
+ * when its line is written. A million entries made as records and lines at once took about
+ * a gigabyte on top of the entities.
+ */
+function uniqueIdContent(entities: {readonly count: number; at(index: number): ScreeningEntity}): SnapshotContent | null {
+	const ids = new Array<string>(entities.count);
+	const hashes = Buffer.alloc(entities.count * 32);
+	for (let index = 0; index < entities.count; index++) {
+		const entity = entities.at(index);
+		ids[index] = String(entity.id);
+		hashes.write(entryHash(canonicalEntity(entity)), index * 32, 'hex');
+	}
+	const order = new Int32Array(ids.length);
+	for (let position = 0; position < order.length; position++) order[position] = position;
+	order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+	for (let position = 1; position < order.length; position++) if (ids[order[position]!] === ids[order[position - 1]!]) return null;
+	const hashAt = (position: number) => hashes.toString('hex', order[position]! * 32, order[position]! * 32 + 32);
+	return {
+		count: order.length,
+		idAt: position => ids[order[position]!]!,
+		hashAt,
+		lineAt(position) {
+			const entity = entities.at(order[position]!);
+			const record: EntryRecord = {id: ids[order[position]!]!, hash: hashAt(position), fields: compactFields(canonicalEntity(entity))};
+			return JSON.stringify(record);
+		},
+	};
+}
+
+function contentHash(content: SnapshotContent): string {
 	const hash = createHash('sha256');
-	for (const record of records) hash.update(`${record.id}\t${record.hash}\n`);
+	for (let position = 0; position < content.count; position++) hash.update(`${content.idAt(position)}\t${content.hashAt(position)}\n`);
 	return hash.digest('hex');
 }
 
-/** Writes in chunks: a list of several hundred thousand entries would make one huge string. */
-function writeLines(path: string, lines: readonly string[]): void {
+/** Writes a line at a time, a batch of about 64 KiB per write: no list becomes one string. */
+function writeLines(path: string, header: string, content: SnapshotContent): void {
 	const descriptor = openSync(path, 'w', 0o600);
 	try {
-		for (let start = 0; start < lines.length; start += 1000) writeSync(descriptor, `${lines.slice(start, start + 1000).join('\n')}\n`);
+		let batch = `${header}\n`;
+		for (let position = 0; position < content.count; position++) {
+			batch += `${content.lineAt(position)}\n`;
+			if (batch.length >= 64 * 1024) {
+				writeSync(descriptor, batch);
+				batch = '';
+			}
+		}
+		writeSync(descriptor, batch);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -176,16 +241,13 @@ function snapshotsIn(folder: string): SnapshotInfo[] {
  * snapshot makes no new one (as a 304 does not), so "since the previous snapshot" always
  * means since the list last changed. Then prunes the oldest beyond the retention.
  */
-export function writeSnapshot(
-	sourceName: string,
-	entities: readonly ScreeningEntity[],
-	options: WriteSnapshotOptions = {},
-): WriteSnapshotResult {
+export function writeSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): WriteSnapshotResult {
 	const env = options.env ?? process.env;
 	const folder = join(snapshotsRoot(env), sourceFolderName(sourceName));
 	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const records = entryRecords(entities);
-	const hash = contentHash(records);
+	const sequence = sequenceOf(entities);
+	const content = uniqueIdContent(sequence) ?? recordedContent(Array.from({length: sequence.count}, (_, index) => sequence.at(index)));
+	const hash = contentHash(content);
 	const existing = snapshotsIn(folder).filter(info => info.source === sourceName);
 	const latest = existing.at(-1);
 	if (latest && latest.hash === hash) return {snapshot: latest, written: false, pruned: []};
@@ -203,12 +265,12 @@ export function writeSnapshot(
 		stamp,
 		fetchedAt,
 		hash,
-		entryCount: records.length,
+		entryCount: content.count,
 	};
 	const file = join(folder, `${fileStampOf(stamp)}-${hash.slice(0, 12)}.jsonl`);
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		writeLines(temporary, [JSON.stringify(header), ...records.map(record => JSON.stringify(record))]);
+		writeLines(temporary, JSON.stringify(header), content);
 		renameSync(temporary, file);
 	} catch (error) {
 		rmSync(temporary, {force: true});
@@ -229,13 +291,9 @@ export function writeSnapshot(
  * writeSnapshot for the fetch path: a snapshot that cannot be written must not fail a
  * fetch that worked, so this returns a warning instead of throwing.
  */
-export function recordSnapshot(
-	sourceName: string,
-	entities: readonly ScreeningEntity[],
-	options: WriteSnapshotOptions = {},
-): string | null {
+export function recordSnapshot(sourceName: string, entities: SnapshotEntities, options: WriteSnapshotOptions = {}): string | null {
 	// A records document carries vendors, not list entries: nothing to snapshot.
-	if (entities.length === 0) return null;
+	if (sequenceOf(entities).count === 0) return null;
 	try {
 		writeSnapshot(sourceName, entities, options);
 		return null;

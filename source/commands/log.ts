@@ -1,10 +1,10 @@
 // `vendor-risk log export` and `vendor-risk log verify`, through the store interface only.
-import {existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, realpathSync, writeSync} from 'node:fs';
 import {basename, dirname, join, resolve, sep} from 'node:path';
 import {UserInputError, exitCodes} from '../errors/index.js';
 import {
 	exportFormats,
-	exportWithManifest,
+	exportInPieces,
 	isSharedStore,
 	parseSince,
 	pushToSharedStore,
@@ -18,6 +18,7 @@ import {
 } from '../decisions/index.js';
 import {countOf, sanitizeText} from '../text/index.js';
 import {reporting, type CommandIO} from './io.js';
+import {writeStreamed} from './streamed-output.js';
 
 export type LogExportOptions = {format?: string; out?: string; since?: string; filter?: string; bundle?: string};
 
@@ -44,20 +45,20 @@ async function exportFrom(store: DecisionStore, format: ExportFormat, options: L
 	if (store.readOnlyReason) io.stderr.write(`vendor-risk: warning: ${store.readOnlyReason}\n`);
 	// The store's own content (a shared store's database, not this machine's copy or outbox).
 	const entries = await store.read({fresh: true});
-	const {text, manifest} = exportWithManifest(entries, {
+	const {pieces, manifest} = exportInPieces(entries, {
 		format,
 		since: options.since,
 		filter: options.filter,
 		retentionYears: settingsOf(io.env).retentionYears,
 	});
-	if (options.bundle !== undefined) return writeBundle(options.bundle, format, text, manifest, store, io);
+	if (options.bundle !== undefined) return writeBundle(options.bundle, format, pieces, manifest, store, io);
 	if (options.out !== undefined) {
 		const manifestPath = `${options.out}.manifest.json`;
-		writePrivate(options.out, text);
-		writePrivate(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+		writePrivate(options.out, pieces);
+		writePrivate(manifestPath, [`${JSON.stringify(manifest, null, 2)}\n`]);
 		io.stderr.write(`exported ${manifest.entryCount} of ${entries.length} entries to ${options.out}; manifest ${manifestPath}\n`);
 	} else {
-		io.stdout.write(text);
+		await writeStreamed(io.stdout, pieces);
 		// The export on stdout stays exactly the format; its manifest goes to stderr.
 		io.stderr.write(`${JSON.stringify(manifest, null, 2)}\n`);
 	}
@@ -68,7 +69,7 @@ async function exportFrom(store: DecisionStore, format: ExportFormat, options: L
 async function writeBundle(
 	folder: string,
 	format: ExportFormat,
-	text: string,
+	pieces: Iterable<string>,
 	manifest: ExportManifest,
 	store: DecisionStore,
 	io: CommandIO,
@@ -77,8 +78,8 @@ async function writeBundle(
 		throw new UserInputError(`--bundle ${folder}: the folder is not empty; give a new or empty one`);
 	mkdirSync(join(folder, 'evidence'), {recursive: true, mode: 0o700});
 	const logFile = join(folder, `decision-log.${extensions[format]}`);
-	writePrivate(logFile, text);
-	writePrivate(`${logFile}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+	writePrivate(logFile, pieces);
+	writePrivate(`${logFile}.manifest.json`, [`${JSON.stringify(manifest, null, 2)}\n`]);
 	const missing: string[] = [];
 	for (const ref of manifest.evidence) {
 		const target = join(folder, 'evidence', ref.sha256);
@@ -91,7 +92,7 @@ async function writeBundle(
 		}
 	}
 	const copied = await store.snapshotTo(join(folder, 'store'));
-	writePrivate(join(folder, 'README.txt'), bundleReadme(logFile, manifest, copied.length, isSharedStore(store)));
+	writePrivate(join(folder, 'README.txt'), [bundleReadme(logFile, manifest, copied.length, isSharedStore(store))]);
 	io.stderr.write(
 		`bundled ${manifest.entryCount} of ${manifest.chainLength} entries, ${countOf(manifest.evidence.length - missing.length, 'evidence file')} and the store (${countOf(copied.length, 'file')}) in ${folder}\n`,
 	);
@@ -145,8 +146,21 @@ function resolvedPath(path: string): string {
 	}
 }
 
-function writePrivate(path: string, text: string): void {
-	writeFileSync(path, text, {mode: 0o600});
+/** Writes a file only its owner can read, the pieces gathered into writes of about 64 KiB: an export is never one string. */
+function writePrivate(path: string, pieces: Iterable<string>): void {
+	const descriptor = openSync(path, 'w', 0o600);
+	try {
+		let batch = '';
+		for (const piece of pieces) {
+			batch += piece;
+			if (batch.length < 64 * 1024) continue;
+			writeSync(descriptor, batch);
+			batch = '';
+		}
+		if (batch) writeSync(descriptor, batch);
+	} finally {
+		closeSync(descriptor);
+	}
 }
 
 /** A stored evidence name as one file name: no folders, nothing hidden by dots alone. */

@@ -119,17 +119,19 @@ export async function decideVendor(
 		if (!evidence.some(known => known.sha256 === ref.sha256)) evidence.push(ref);
 	}
 	const reviewer = options.reviewer ?? resolveReviewer(env);
-	const [entry] = await store.appendWith(() => ({
-		kind: 'decision',
-		reviewer,
-		vendorId: request.vendorId,
-		outcome: checked.outcome,
-		reason: request.reason as DecisionEntry['reason'],
-		rationale: checked.rationale,
-		reviewBy: checked.reviewBy,
-		basis: {vendorFingerprint: context.fingerprintOf(request.vendorId), sources: [...context.sourceVersions()]},
-		...(checked.requirements.countersignRequired ? {signoff: 'pending' as const} : {}),
-		...(evidence.length ? {evidence} : {}),
-	}));
+	const [entry] = await store.appendMany([
+		{
+			kind: 'decision',
+			reviewer,
+			vendorId: request.vendorId,
+			outcome: checked.outcome,
+			reason: request.reason as DecisionEntry['reason'],
+			rationale: checked.rationale,
+			reviewBy: checked.reviewBy,
+			basis: {vendorFingerprint: context.fingerprintOf(request.vendorId), sources: [...context.sourceVersions()]},
+			...(checked.requirements.countersignRequired ? {signoff: 'pending' as const} : {}),
+			...(evidence.length ? {evidence} : {}),
+		},
+	]);
 	return entry as DecisionEntry;
 }

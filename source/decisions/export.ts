@@ -7,7 +7,7 @@ import {stringify} from 'csv-stringify/sync';
 import {dayStartMs} from '../dates/index.js';
 import {loadEmbeddedRecords, longestRetention} from '../records/index.js';
 import {UserInputError} from '../errors/index.js';
-import {displayText, inertJson} from '../text/index.js';
+import {displayText, inertJson, jsonDocument, jsonLines} from '../text/index.js';
 import {canonicalJson} from './canonical.js';
 import {genesisHash, outcomes, type EvidenceRef, type LogEntry, type SourceVersion} from './model.js';
 import {evidenceOf} from './verify.js';
@@ -84,6 +84,15 @@ export function exportLog(entries: readonly LogEntry[], options: ExportOptions):
 
 /** The export and its manifest; the CSV carries none inside it, so the manifest goes beside it (or to stderr). */
 export function exportWithManifest(entries: readonly LogEntry[], options: ExportOptions): {text: string; manifest: ExportManifest} {
+	const {pieces, manifest} = exportInPieces(entries, options);
+	return {text: [...pieces].join(''), manifest};
+}
+
+/**
+ * The export as pieces to write one after another, a piece per entry (the Markdown report, a
+ * summary by kind, is one piece), and its manifest, known before the first piece is written.
+ */
+export function exportInPieces(entries: readonly LogEntry[], options: ExportOptions): {pieces: Iterable<string>; manifest: ExportManifest} {
 	const selected = selectEntries(entries, options);
 	const manifest: ExportManifest = {
 		tool: 'vendor-risk',
@@ -98,19 +107,19 @@ export function exportWithManifest(entries: readonly LogEntry[], options: Export
 		retentionYears: options.retentionYears ?? defaultRetentionYears,
 		evidence: evidenceOf(selected),
 	};
-	return {text: render(selected, manifest, options.format), manifest};
+	return {pieces: render(selected, manifest, options.format), manifest};
 }
 
-function render(selected: readonly LogEntry[], manifest: ExportManifest, format: ExportFormat): string {
+function render(selected: readonly LogEntry[], manifest: ExportManifest, format: ExportFormat): Iterable<string> {
 	switch (format) {
 		case 'csv':
-			return toCsv(selected);
+			return csvPieces(selected);
 		case 'json':
-			return `${inertJson({manifest, entries: selected}, 2)}\n`;
+			return jsonDocument({manifest}, 'entries', selected);
 		case 'jsonl':
-			return [{manifest}, ...selected].map(line => `${inertJson(line)}\n`).join('');
+			return jsonLines([{manifest}, ...selected]);
 		case 'md':
-			return toMarkdown(selected, manifest);
+			return [toMarkdown(selected, manifest)];
 		default:
 			throw new UserInputError(`unknown export format "${String(format)}"; expected one of: ${exportFormats.join(', ')}`);
 	}
@@ -259,21 +268,21 @@ export function restoreCell(value: string): string {
 	return value.startsWith("'") ? value.slice(1) : value;
 }
 
-/** RFC 4180: the header is the first line and nothing comes before it (the manifest travels beside the file). */
-function toCsv(entries: readonly LogEntry[]): string {
-	const rows = entries.map(entry => {
+const csvOptions = {
+	columns: [...csvColumns],
+	record_delimiter: '\r\n',
+	// RFC 4180 quotes fields with CR or LF; csv-stringify only looks for the record delimiter as a whole. '#' is
+	// quoted so no data line can look like a comment to a parser that allows comments.
+	quoted_match: /[\r\n#]/,
+};
+
+/** RFC 4180: the header is the first line and nothing comes before it (the manifest travels beside the file); then a line per entry. */
+function* csvPieces(entries: readonly LogEntry[]): Generator<string> {
+	yield stringify([], {...csvOptions, header: true});
+	for (const entry of entries) {
 		const row = entryRow(entry);
-		return csvColumns.map(column => neutraliseCell(row[column]));
-	});
-	const body = stringify(rows, {
-		header: true,
-		columns: [...csvColumns],
-		record_delimiter: '\r\n',
-		// RFC 4180 quotes fields with CR or LF; csv-stringify only looks for the record delimiter as a whole. '#' is
-		// quoted so no data line can look like a comment to a parser that allows comments.
-		quoted_match: /[\r\n#]/,
-	});
-	return body;
+		yield stringify([csvColumns.map(column => neutraliseCell(row[column]))], csvOptions);
+	}
 }
 
 function toMarkdown(entries: readonly LogEntry[], manifest: ExportManifest): string {

@@ -76,6 +76,7 @@ export {verifyStore, checkCountersigns, evidenceOf, type VerifyReport} from './v
 export {restartChain} from './restart.js';
 export {
 	exportLog,
+	exportInPieces,
 	exportWithManifest,
 	defaultRetentionYears,
 	selectEntries,

@@ -12,12 +12,17 @@ export function configuredStoreLocation(env: NodeJS.ProcessEnv = process.env): S
 	return storeLocationOf(env, saved);
 }
 
-/** The configured store, open: a shared one has met its database (or knows it cannot, and works offline). */
-export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<DecisionStore> {
+export type OpenStoreOptions = {
+	/** 'background': a shared store opens from this machine's mirror and meets its database meanwhile (the TUI). */
+	connect?: 'wait' | 'background';
+};
+
+/** The configured store, open: a shared one has met its database (or knows it cannot, and works offline), unless asked to connect in the background. */
+export async function openStore(env: NodeJS.ProcessEnv = process.env, options: OpenStoreOptions = {}): Promise<DecisionStore> {
 	const location = configuredStoreLocation(env);
 	if (location.kind === 'local') return new DecisionLog({env});
 	const {openPostgresStore} = await import('./postgres/store.js');
-	return openPostgresStore({url: location.url, display: location.display, env});
+	return openPostgresStore({url: location.url, display: location.display, env, connect: options.connect ?? 'wait'});
 }
 
 /** Runs `work` on the configured store and closes it afterwards, whatever happens. */

@@ -96,12 +96,14 @@ export async function recordDecision(
 		today: options.today ?? today(env),
 		reviewDays: options.reviewDays ?? settingsOf(env).reviewDays,
 	});
-	const [entry] = await log.appendWith(() => ({
-		kind: 'decision',
-		reviewer: reviewerOf(options, env),
-		...checked,
-		basis: {vendorFingerprint: request.vendorFingerprint, sources: [...request.sources]},
-	}));
+	const [entry] = await log.appendMany([
+		{
+			kind: 'decision',
+			reviewer: reviewerOf(options, env),
+			...checked,
+			basis: {vendorFingerprint: request.vendorFingerprint, sources: [...request.sources]},
+		},
+	]);
 	return entry as DecisionEntry;
 }
 
@@ -135,14 +137,16 @@ export async function recordDisposition(
 	}
 	const rationale = storedText(request.rationale);
 	if (!rationale) throw new UserInputError('a reason is required for a disposition: say why the hit is or is not this vendor');
-	const [entry] = await log.appendWith(() => ({
-		kind: 'disposition',
-		reviewer: reviewerOf(options, options.env ?? process.env),
-		vendorId: request.vendorId,
-		disposition: request.disposition as Disposition,
-		hit: {...request.hit},
-		rationale,
-	}));
+	const [entry] = await log.appendMany([
+		{
+			kind: 'disposition',
+			reviewer: reviewerOf(options, options.env ?? process.env),
+			vendorId: request.vendorId,
+			disposition: request.disposition as Disposition,
+			hit: {...request.hit},
+			rationale,
+		},
+	]);
 	return entry as DispositionEntry;
 }
 

@@ -28,8 +28,11 @@ export interface EvidenceStore {
 export type StoreStatus = {
 	/** local: the conf log on this machine; shared: a team's database. */
 	kind: 'local' | 'postgres';
-	/** A local log is always online; a shared one is offline while its database cannot be reached. */
-	connection: 'online' | 'offline';
+	/**
+	 * A local log is always online; a shared one is offline while its database cannot be reached,
+	 * and connecting while a store opened from its mirror (a TUI's) meets its database for the first time.
+	 */
+	connection: 'online' | 'connecting' | 'offline';
 	/** Where the log lives, without credentials. */
 	location: string;
 	/** Entries of the log this process has read (the shared log's, without the outbox). */
@@ -76,6 +79,11 @@ export interface DecisionStore {
 	 * Refuses (BrokenChainError) when the chain does not verify or ends before its anchored head.
 	 */
 	appendWith(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]>;
+	/**
+	 * Appends entries whose content does not depend on the log (a decision, a disposition): a shared
+	 * store chains them in the database in one statement, so the writers' lock waits on no round trip.
+	 */
+	appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]>;
 	/** The anchored head, or null when none was written yet (an empty log, or one from an older release). */
 	anchor(): Promise<HeadAnchor | null>;
 	/** A problem with the anchor itself (unreadable, edited), or null. */

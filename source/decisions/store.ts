@@ -228,7 +228,7 @@ export class DecisionLog implements DecisionStore {
 		return entry!;
 	}
 
-	/** Appends several entries under one lock, writing each shard once (imports, benchmarks). */
+	/** Appends several entries under one lock, writing each shard once (decisions, imports, benchmarks). */
 	async appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
 		this.#assertWritable();
 		const checked = drafts.map(draft => checkDraft(draft));

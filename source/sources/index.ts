@@ -7,12 +7,20 @@ export {
 	damagedCacheWhy,
 	defaultStaleAfterMs,
 	loadCachedSources,
+	loadIndexedSources,
 	type CachedSource,
 	type CacheState,
 } from './fetch/cache-state.js';
 export {readOneOffSource, type OneOffOptions} from './fetch/one-off.js';
 export type {FailureReason, FetchOptions, FetchProgress, FetchWait} from './fetch/options.js';
-export {removeSourceCache, safeSourceName, sourceCachePaths, type SourceMeta} from './fetch/cache.js';
+export {
+	removeSourceCache,
+	safeSourceName,
+	sourceCachePaths,
+	type IndexedParsed,
+	type ParsedEntities,
+	type SourceMeta,
+} from './fetch/cache.js';
 export {defaultRetry, defaultTimeouts, type RetryPolicy, type Timeouts} from './fetch/http.js';
 export {isLoopbackHost, looksLikeUrl, urlRefusal} from './fetch/url-policy.js';
 export {displayLocation, readLocation, type SourceLocation} from './fetch/location.js';

@@ -23,7 +23,8 @@ export function liveUpdates(live: Pick<LiveLog, 'subscribe' | 'status' | 'status
 		const deliver = () => {
 			scheduled = undefined;
 			const now = live.status().connection;
-			const message = now === connection ? '' : connectionNews(live);
+			// Connecting, then online, is an ordinary start: only a failure to connect is news.
+			const message = now === connection || (connection === 'connecting' && now === 'online') ? '' : connectionNews(live);
 			connection = now;
 			listener({data: dataNow(), message});
 		};

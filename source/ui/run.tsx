@@ -305,7 +305,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 				}),
 			);
 	full.then(context => (complete = context)).catch(() => undefined);
-	// The log opens beside the sources' cache: a shared store's round trips (or its connect timeout, offline) overlap the file reads.
+	// The log opens beside the sources' cache. A shared store opens from this machine's mirror and meets its
+	// database in the background: its round trips, or a connect timeout when nothing answers, hold back no frame.
 	let opened: LiveLog | undefined;
 	const logOpened = painted.then(async () => (opened = await (await loadRunJoin()).openLiveLog()));
 	// Whichever fails first is reported; the other must not be an unhandled rejection.
@@ -340,7 +341,7 @@ export async function runTui(options: RunOptions): Promise<number> {
 		removeHandlers();
 		takeover.restore();
 		// A shared store keeps what it verified in this machine's mirror for the next (perhaps offline) start.
-		// A log still opening (a connect timeout) is not waited for: the process exits.
+		// A connection still being attempted (a connect timeout) is not waited for.
 		await opened?.close().catch(() => undefined);
 	}
 	if (failure) throw failure;

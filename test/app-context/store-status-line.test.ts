@@ -28,4 +28,10 @@ describe('the status line for the decision log', () => {
 			"shared log OFFLINE: read-only from this machine's copy (1204 entries, synced 2026-12-06 14:02 UTC) · 1 entry unsent: vendor-risk log push",
 		);
 	});
+
+	it("says a shared log opened from this machine's copy is still connecting, before it knows whether it is online", () => {
+		expect(storeStatusLine({...shared, connection: 'connecting', lastSyncAt: null})).toBe(
+			"shared log connecting… · this machine's copy (1204 entries)",
+		);
+	});
 });

@@ -7,6 +7,7 @@ import {findSnapshot, listSnapshots, readSnapshot, snapshotsRoot, sourceFolderNa
 import {UserInputError} from '../../source/errors/index.js';
 import {openSettings} from '../../source/settings/index.js';
 import {tempHome} from '../sources/fetch/helpers.js';
+import {seededRandom, testSeed} from '../helpers.js';
 import {entity} from './helpers.js';
 
 let home: ReturnType<typeof tempHome>;
@@ -48,6 +49,21 @@ describe('writing snapshots', () => {
 		const entities = [entity('1', 'Round Trip Ltd', {aliases: ['RTL'], programs: ['SDGT'], listedOn: '2026-01-01', remarks: 'note'})];
 		const {snapshot} = writeSnapshot('CSL', entities, {env: home.env, fetchedAt: day(1)});
 		expect(readSnapshot(snapshot.id, home.env).entries.map(entry => entry.entity)).toEqual(entities);
+	});
+
+	test('a list with every id once is written exactly as the same list with a repeated entry', () => {
+		// Lists with unique ids take a lean path; one repeated entry takes the general one. Same content, same bytes.
+		const random = seededRandom(testSeed);
+		const entities = Array.from({length: 300}, (_, index) =>
+			entity(`E-${Math.floor(random() * 1e6)}-${index}`, `Holding ${index}`, {aliases: index % 3 ? [`H${index}`, `A${index}`] : []}),
+		);
+		const shuffled = [...entities].sort(() => random() - 0.5);
+		const lean = writeSnapshot('Lean', shuffled, {env: home.env, fetchedAt: day(5)});
+		const general = writeSnapshot('General', [...entities, entities[7]!], {env: home.env, fetchedAt: day(5)});
+		const entryLines = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1);
+		expect(lean.snapshot.hash).toBe(general.snapshot.hash);
+		expect(lean.snapshot.entryCount).toBe(300);
+		expect(entryLines(lean.snapshot.file)).toEqual(entryLines(general.snapshot.file));
 	});
 
 	test('content equal to the latest snapshot makes no new one', () => {

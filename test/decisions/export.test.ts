@@ -1,9 +1,11 @@
 import {parse} from 'csv-parse/sync';
+import {stringify} from 'csv-stringify/sync';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {
 	csvColumns,
 	entryFromRow,
+	exportInPieces,
 	exportLog,
 	exportWithManifest,
 	restoreCell,
@@ -11,6 +13,7 @@ import {
 	type CsvColumn,
 	type LogEntry,
 } from '../../source/decisions/index.js';
+import {inertJson} from '../../source/text/index.js';
 import {chainOf, decisionDraft, mixedDrafts} from './helpers.js';
 
 const now = new Date('2025-07-01T12:00:00.000Z');
@@ -140,5 +143,45 @@ describe('choosing entries', () => {
 	test('the manifest keeps the whole chain head while counting only what was exported', () => {
 		const document = JSON.parse(exportLog(entries, {format: 'json', filter: 'vendor:huawei', now})) as {manifest: Record<string, unknown>};
 		expect(document.manifest).toMatchObject({entryCount: 1, chainLength: 5, chainHead: entries[4]!.hash, filter: 'vendor:huawei'});
+	});
+});
+
+describe('exports written entry by entry', () => {
+	// A few hundred entries of every kind, with text that needs quoting and escaping.
+	const entries = chainOf(
+		Array.from({length: 60}, (_, round) =>
+			mixedDrafts().map((draft, index) =>
+				draft.kind === 'decision'
+					? {...draft, vendorId: `${draft.vendorId}-${round}`, rationale: `${poisons[(round + index) % poisons.length]}, "q"`}
+					: draft,
+			),
+		).flat(),
+	);
+	const piecesOf = (format: 'csv' | 'json' | 'jsonl') => [...exportInPieces(entries, {format, now}).pieces];
+
+	test('JSON comes a piece per entry, and the pieces are the bytes of the whole document made at once', () => {
+		const pieces = piecesOf('json');
+		const {manifest} = exportInPieces(entries, {format: 'json', now});
+		expect(pieces.length).toBe(entries.length + 1);
+		expect(pieces.join('')).toBe(`${inertJson({manifest, entries}, 2)}\n`);
+	});
+
+	test('CSV comes as the header, then a piece per entry, and the pieces are the bytes of the whole table made at once', () => {
+		const pieces = piecesOf('csv');
+		expect(pieces.length).toBe(entries.length + 1);
+		const whole = stringify(parseCsv(pieces.join('')).slice(1), {
+			header: true,
+			columns: [...csvColumns],
+			record_delimiter: '\r\n',
+			quoted_match: /[\r\n#]/,
+		});
+		expect(pieces.join('')).toBe(whole);
+		expect(rowsOf(parseCsv(pieces.join(''))).map(entryFromRow)).toEqual(entries);
+	});
+
+	test('JSONL comes a line a piece, the manifest first', () => {
+		const pieces = piecesOf('jsonl');
+		expect(pieces.length).toBe(entries.length + 1);
+		expect(pieces.every(piece => piece.endsWith('\n') && !piece.slice(0, -1).includes('\n'))).toBe(true);
 	});
 });

@@ -45,7 +45,9 @@ describe('a reviewer with the shared log open', () => {
 		live = open;
 		const changes: StoreChange[] = [];
 		open.subscribe(change => changes.push(change));
-		expect(open.statusLine()).toBe('shared log online · 1 entry');
+		// Opened from this machine's copy; the database is met in the background.
+		expect(open.statusLine()).toBe("shared log connecting… · this machine's copy (1 entry)");
+		await vi.waitFor(() => expect(open.statusLine()).toBe('shared log online · 1 entry'), {timeout: 10_000});
 
 		// Bo decides in another process: Ada's store hears of it without being asked.
 		const fromBo = await decide('bo', 'huawei');
@@ -121,5 +123,21 @@ describe('a reviewer with the shared log open', () => {
 			[3, 'disposition'],
 		]);
 		expect(isSharedStore(store) && store.unsentIds().has(next!.id)).toBe(true);
+	}, 60_000);
+
+	it("opened in the background, shows this machine's copy while connecting, then brings the rows past it", async () => {
+		expect((await decide('bo', 'kaspersky')).status).toBe(0);
+		expect((await decide('ada', 'huawei')).status).toBe(0);
+		expect((await decide('bo', 'zte')).status).toBe(0);
+
+		store = await openStore(storeEnv(env.VENDOR_RISK_STORE!, join(root.path, 'ada')), {connect: 'background'});
+		const heard: StoreChange[] = [];
+		const stop = store.subscribe(change => heard.push(change));
+		// Ada's own decide left her mirror at seq 2; Bo's zte is only in the database.
+		expect(store.status().connection).toBe('connecting');
+		expect(store.latest().map(vendorIdOf)).toEqual(['kaspersky', 'huawei']);
+		await vi.waitFor(() => expect(heard.some(change => change.added.some(entry => vendorIdOf(entry) === 'zte'))).toBe(true));
+		expect(store.status()).toMatchObject({connection: 'online', entries: 3});
+		stop();
 	}, 60_000);
 });

@@ -40,7 +40,9 @@ describe('TLS to the shared store', () => {
 
 		const verified = migrate(at('localhost', `?sslmode=verify-full&sslrootcert=${join(tls, 'ca.crt')}`));
 		expect(verified.status, verified.stderr).toBe(0);
-		expect(verified.stdout).toContain('applied 1 (append-only decision log, head, evidence, reviewer role); schema 1');
+		expect(verified.stdout).toContain(
+			'applied 1 (append-only decision log, head, evidence, reviewer role), 2 (entries chained in the database in one statement); schema 2',
+		);
 
 		const otherCa = migrate(at('localhost', `?sslmode=verify-full&sslrootcert=${join(tls, 'other-ca.crt')}`));
 		expect(otherCa.status).toBe(1);

@@ -1,7 +1,8 @@
 // The TUI on a team's shared log, in a real pseudo-terminal against the real server:
 // a teammate's decision, made by another process, appears while the reviewer keeps
 // their place; when the server goes away the status bar says OFFLINE, a decision goes
-// to the outbox marked unsent, and once the server is back a push clears the mark.
+// to the outbox marked unsent, and once the server is back a push clears the mark;
+// a database that does not answer at all never holds back the first frame with data.
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeEach, describe, expect, it, onTestFinished} from 'vitest';
@@ -11,16 +12,20 @@ import {keys, startCli, usePtyHome, type Session} from '../e2e/helpers/pty.js';
 import {settled, statusBar} from '../e2e/helpers/screen.js';
 import {migratedDatabase} from './helpers.js';
 import {superuserPassword, useServer} from './server.js';
+import {useProxy} from './silent-proxy.js';
 
 const server = useServer();
 const root = usePtyHome();
+const proxyFor = useProxy();
 
 let env: Record<string, string>;
+let database: string;
 let ada: string;
 let bo: string;
 beforeEach(async () => {
-	const {url} = await migratedDatabase(server(), 'tui');
-	env = {VENDOR_RISK_STORE: url, PGPASSWORD: superuserPassword};
+	const migrated = await migratedDatabase(server(), 'tui');
+	database = migrated.database;
+	env = {VENDOR_RISK_STORE: migrated.url, PGPASSWORD: superuserPassword};
 	ada = join(root.path, 'ada');
 	bo = join(root.path, 'bo');
 	for (const [home, name] of [
@@ -135,4 +140,30 @@ describe('the TUI on a shared log', () => {
 		session.write('q');
 		expect(await session.exited()).toBe(0);
 	});
+
+	it("opens on this machine's copy while a database that never answers is still being tried, then says OFFLINE", async () => {
+		// The store's address is a port that forwards to the server while Ada's decision is made, then goes silent.
+		const proxy = await proxyFor(server().port);
+		const viaProxy = {...env, VENDOR_RISK_STORE: `postgres://postgres@127.0.0.1:${proxy.port}/${database}`};
+		const decided = await runCliAsync(['decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', 'Prohibited.'], ada, {
+			env: viaProxy,
+		});
+		expect(decided.status, decided.stderr).toBe(0);
+		proxy.silence();
+
+		// A connect timeout far longer than a start, so "still connecting" below means "before the timeout", whatever the load.
+		const session = startCli([], {home: ada, env: {...viaProxy, PGCONNECT_TIMEOUT: '20'}, columns: 120, rows: 30});
+		const first = await session.waitFor(settled, 'the first frame with data', 15_000);
+		expect(statusBar(first)).toContain('connecting…');
+		expect(first).toMatch(/Kaspersky.*│ reject/);
+
+		const offline = await session.waitFor(
+			screen => statusBar(screen).includes('OFFLINE') && screen.includes('⚠ the shared store cannot be reached'),
+			'OFFLINE once the connection times out',
+			40_000,
+		);
+		expect(offline).toMatch(/Kaspersky.*│ reject/);
+		session.write('q');
+		expect(await session.exited()).toBe(0);
+	}, 90_000);
 });

@@ -5,12 +5,13 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {storeStatusForms, storeStatusLine} from '../../source/app-context/live-log.js';
-import type {StoreStatus} from '../../source/decisions/index.js';
+import type {StoreChange, StoreStatus} from '../../source/decisions/index.js';
 import type {DecisionSummary, DetailSection} from '../../source/tables/index.js';
 import {App, type ActionResult, type LiveUpdates} from '../../source/ui/app.js';
 import type {KeyEvent} from '../../source/ui/bindings.js';
 import {appReducer, initialState, type AppData, type AppState} from '../../source/ui/state.js';
 import {composeStatus, statusLine} from '../../source/ui/status-line.js';
+import {liveUpdates} from '../../source/ui/live-updates.js';
 import {tableSpecs} from '../../source/ui/views.js';
 import {embeddedData} from './fixtures.js';
 
@@ -154,5 +155,52 @@ describe('the App with live updates', () => {
 		instance.unmount();
 		unmount = undefined;
 		expect(listeners.size).toBe(0);
+	});
+});
+
+describe('the news of a shared log opened in the background', () => {
+	/** A log whose status the test moves, and whose subscribers it calls. */
+	function movingLog(first: StoreStatus['connection']) {
+		let connection = first;
+		const listeners = new Set<(change: StoreChange) => void>();
+		const status = (): StoreStatus => ({
+			kind: 'postgres',
+			connection,
+			location: 'postgres://db.example.org/team',
+			entries: 3,
+			outbox: 0,
+			lastSyncAt: null,
+			problem: connection === 'offline' ? 'the shared store cannot be reached (timeout expired)' : null,
+		});
+		const live = {
+			status,
+			statusLine: () => storeStatusLine(status()),
+			subscribe(listener: (change: StoreChange) => void) {
+				listeners.add(listener);
+				return () => void listeners.delete(listener);
+			},
+		};
+		return {
+			live,
+			move(to: StoreStatus['connection']) {
+				connection = to;
+				for (const listener of listeners) listener({entries: [], added: [], status: status()});
+			},
+		};
+	}
+
+	it('says nothing when it connects, as on any start, and says why when it cannot', async () => {
+		const data = embeddedData('2026-12-06');
+		for (const [to, message] of [
+			['online', ''],
+			['offline', '⚠ the shared store cannot be reached (timeout expired)'],
+		] as const) {
+			const log = movingLog('connecting');
+			const heard: string[] = [];
+			const stop = liveUpdates(log.live, () => data)(update => heard.push(update.message));
+			log.move(to);
+			await vi.waitFor(() => expect(heard).toEqual([message]));
+			stop();
+		}
 	});
 });

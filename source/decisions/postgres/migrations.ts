@@ -11,8 +11,9 @@
 //   prev_hash is the head's hash (checked and moved under a row lock on the head);
 // - an evidence file's bytes match the SHA-256 and size it is stored under;
 // - every insert is announced on the channel `vendor_risk_log` (LISTEN/NOTIFY) at commit.
-// The hash of each entry's content is computed and checked by vendor-risk (canonical
-// JSON), so `log verify` still finds a row a superuser edited with the triggers off.
+// The hash of each entry's content is checked by vendor-risk (canonical JSON), whether
+// vendor-risk computed it or append_entries did from vendor-risk's canonical text, so
+// `log verify` still finds a row a superuser edited with the triggers off.
 import {sha256Hex} from '../canonical.js';
 
 export type Migration = {version: number; name: string; sql: string};
@@ -22,6 +23,8 @@ export const schemaName = 'vendor_risk';
 export const reviewerRole = 'vendor_risk_reviewer';
 /** The channel every committed insert is announced on. */
 export const notifyChannel = 'vendor_risk_log';
+/** The SQLSTATE append_entries raises when the log no longer holds the head the client verified. */
+export const headMovedState = 'VR001';
 
 export const migrations: readonly Migration[] = [
 	{
@@ -125,6 +128,50 @@ GRANT SELECT ON ${schemaName}.entries, ${schemaName}.head, ${schemaName}.evidenc
 GRANT INSERT (seq, id, hash, prev_hash, origin_hash, entry) ON ${schemaName}.entries TO ${reviewerRole};
 GRANT INSERT (sha256, size, content) ON ${schemaName}.evidence TO ${reviewerRole};
 REVOKE ALL ON FUNCTION ${schemaName}.extend_chain() FROM PUBLIC;
+`,
+	},
+	{
+		version: 2,
+		name: 'entries chained in the database in one statement',
+		sql: `
+-- Appends entries in one statement: takes the writers' lock, chains each entry on the head
+-- (its canonical JSON is the client's template with the head's hash and the next seq filled
+-- in, hashed here) and returns the rows from seq known on, so the client verifies them and
+-- what it had not read yet. No round trip to the client happens while the lock is held.
+-- Nothing is written when the log no longer holds, at seq known, the entry the client
+-- verified there (SQLSTATE VR001): the client then reads the log to say what changed.
+-- Runs as the caller: a reviewer needs no right beyond INSERT and SELECT.
+CREATE FUNCTION ${schemaName}.append_entries(
+	known bigint, known_hash text, ids text[], origins text[], befores text[], middles text[], afters text[]
+)
+RETURNS TABLE (seq bigint, entry text) LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+	head_seq bigint;
+	head_hash text;
+	canonical text;
+	new_hash text;
+BEGIN
+	PERFORM pg_advisory_xact_lock(1987209587, 1);
+	IF known > 0 AND NOT EXISTS (SELECT FROM ${schemaName}.entries e WHERE e.seq = known AND e.hash = known_hash) THEN
+		RAISE EXCEPTION 'vendor-risk: the shared log no longer holds entry seq % as this machine verified it', known
+			USING ERRCODE = '${headMovedState}';
+	END IF;
+	SELECT h.seq, h.hash INTO head_seq, head_hash FROM ${schemaName}.head h;
+	FOR i IN 1 .. coalesce(array_length(ids, 1), 0) LOOP
+		canonical := befores[i] || head_hash || middles[i] || (head_seq + 1)::text || afters[i];
+		new_hash := encode(sha256(convert_to(canonical, 'UTF8')), 'hex');
+		-- Stored as hashed, with the hash as its first member (readers recompute the canonical form).
+		INSERT INTO ${schemaName}.entries (seq, id, hash, prev_hash, origin_hash, entry)
+		VALUES (head_seq + 1, ids[i], new_hash, head_hash, origins[i], '{"hash":"' || new_hash || '",' || substr(canonical, 2));
+		head_seq := head_seq + 1;
+		head_hash := new_hash;
+	END LOOP;
+	RETURN QUERY SELECT e.seq, e.entry FROM ${schemaName}.entries e WHERE e.seq >= greatest(known, 1) ORDER BY e.seq;
+END
+$$;
+REVOKE ALL ON FUNCTION ${schemaName}.append_entries(bigint, text, text[], text[], text[], text[], text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ${schemaName}.append_entries(bigint, text, text[], text[], text[], text[], text[]) TO ${reviewerRole};
 `,
 	},
 ];

@@ -1,13 +1,16 @@
 // A team's shared decision log in PostgreSQL, behind the same DecisionStore
 // interface as the local conf log.
 //
-// Writers serialise on a transaction-level advisory lock: a writer takes it, reads
-// the rows added since it last looked (verifying them onto the chain it already
-// verified), builds its entries on the log as it stands, inserts them and commits,
-// which releases the lock. One round trip takes the lock and reads the tail; the
-// insert and the commit are two more. The database checks again that each row
-// extends the chain (migrations.ts), so even a client that skipped the lock could
-// not fork it.
+// Writers serialise on a transaction-level advisory lock. Entries built without
+// the log (decisions, dispositions: appendMany) take one statement, append_entries:
+// the database takes the lock, fills the head into each entry's canonical text,
+// hashes and inserts it, and returns the rows from this process's head on, which are
+// verified here like any read; the lock waits on no round trip, only on the commit's
+// WAL flush. Entries built from the log (revocations, countersigns: appendWith) take
+// the lock and read the rows added since this process last looked, are built on the
+// log as it stands, then inserted with the commit: two round trips under the lock.
+// The database checks again that each row extends the chain (migrations.ts), so even
+// a client that skipped the lock could not fork it.
 //
 // Reads are incremental: the verified shared log is mirrored on this machine
 // (local-copy.ts), and each read fetches only the rows past the mirror's head, after
@@ -50,14 +53,26 @@ import {
 	type ConnectionTarget,
 } from './connection.js';
 import {LocalCopy, localCopyFolder, type OutboxRefusal} from './local-copy.js';
-import {notifyChannel, schemaName, schemaVersion} from './migrations.js';
+import {headMovedState, notifyChannel, schemaName, schemaVersion} from './migrations.js';
+import {chainTemplate} from './chain-template.js';
 import {rechain, sendProblem, type ChainHead} from './rechain.js';
 
 /** The advisory lock every writer of the shared log takes (two keys: 'vris' and 1). */
 const chainLock = 'pg_advisory_xact_lock(1987209587, 1)';
 const entriesTable = `${schemaName}.entries`;
 
-export type PostgresStoreOptions = {url: URL; display: string; env: NodeJS.ProcessEnv; now?: () => Date};
+export type PostgresStoreOptions = {
+	url: URL;
+	display: string;
+	env: NodeJS.ProcessEnv;
+	now?: () => Date;
+	/**
+	 * 'wait' (commands): open() meets the database before it returns. 'background' (the TUI):
+	 * open() returns once this machine's mirror is read, and the store connects meanwhile, so
+	 * a database that does not answer costs no first frame its connect timeout.
+	 */
+	connect?: 'wait' | 'background';
+};
 
 /** The commit's outcome is unknown (the connection broke during COMMIT): the entries may or may not be in the database. */
 class UnknownOutcomeError extends Error {
@@ -75,7 +90,8 @@ type FullRow = Row & {id: string; hash: string; prev_hash: string};
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
 	const store = new PostgresStore(options);
 	try {
-		await store.open();
+		if (options.connect === 'background') store.openInBackground();
+		else await store.open();
 	} catch (error) {
 		// A half-open pool would keep the process alive after the error is reported.
 		await store.close();
@@ -98,6 +114,8 @@ export class PostgresStore implements SharedDecisionStore {
 	#outbox: LogEntry[] = [];
 	#view: {entries: readonly LogEntry[]; unsent: ReadonlySet<string>} | null = null;
 	#online = false;
+	/** The first meeting with the database, while a store opened in the background has not had it yet. */
+	#connecting: Promise<void> | null = null;
 	#problem: string | null = null;
 	#lastSyncAt: string | null = null;
 	#retryAt = 0;
@@ -135,6 +153,34 @@ export class PostgresStore implements SharedDecisionStore {
 	async open(): Promise<void> {
 		this.#shared = this.local.readMirror();
 		this.#outbox = this.local.readOutbox();
+		await this.#meetDatabase();
+	}
+
+	/**
+	 * Loads the mirror and the outbox, and meets the database meanwhile: status() says 'connecting'
+	 * until it answers or fails, and subscribers hear which. Reads and appends wait for the meeting.
+	 * A database that answers but cannot be used (no schema, no right to read) leaves the store
+	 * read-only with the reason, where open() would have thrown it.
+	 */
+	openInBackground(): void {
+		this.#shared = this.local.readMirror();
+		this.#outbox = this.local.readOutbox();
+		const before = this.#shared.length;
+		this.#connecting = this.#meetDatabase()
+			.catch((error: unknown) => {
+				const reason = error instanceof Error ? error.message : String(error);
+				this.#readOnlyReason ??= reason;
+				this.#problem = reason;
+				this.#retryAt = Number.POSITIVE_INFINITY;
+			})
+			.finally(() => {
+				this.#connecting = null;
+				this.#view = null;
+				this.#emit(this.#shared.slice(before));
+			});
+	}
+
+	async #meetDatabase(): Promise<void> {
 		await this.#tryOnline(async client => {
 			await this.#checkSchema(client);
 			await this.#sync(client);
@@ -142,6 +188,7 @@ export class PostgresStore implements SharedDecisionStore {
 	}
 
 	async read(options: ReadOptions = {}): Promise<readonly LogEntry[]> {
+		await this.#connecting;
 		if (options.fresh) return this.#readFresh();
 		if (this.#mayConnect()) await this.#tryOnline(client => this.#sync(client));
 		else this.#outbox = this.local.readOutbox();
@@ -160,7 +207,7 @@ export class PostgresStore implements SharedDecisionStore {
 	status(): StoreStatus {
 		return {
 			kind: 'postgres',
-			connection: this.#online ? 'online' : 'offline',
+			connection: this.#online ? 'online' : this.#connecting ? 'connecting' : 'offline',
 			location: this.location,
 			entries: this.#shared.length,
 			outbox: this.#currentView().unsent.size,
@@ -170,11 +217,28 @@ export class PostgresStore implements SharedDecisionStore {
 	}
 
 	async appendWith(build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[]): Promise<LogEntry[]> {
+		return this.#appendOnlineOrKeep(build, () => this.#appendShared(build));
+	}
+
+	/** Entries built without the log are chained by the database: one statement, no round trip while the lock is held. */
+	async appendMany(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+		return this.#appendOnlineOrKeep(
+			() => drafts,
+			() => this.#appendChained(drafts),
+		);
+	}
+
+	/** Appends through `online` when the database answers and the outbox is empty, or keeps `build`'s entries in the outbox. */
+	async #appendOnlineOrKeep(
+		build: (entries: readonly LogEntry[]) => EntryDraft | readonly EntryDraft[],
+		online: () => Promise<LogEntry[]>,
+	): Promise<LogEntry[]> {
+		await this.#connecting;
 		if (this.#readOnlyReason) throw new DecisionLogReadOnlyError(`cannot append: ${this.#readOnlyReason}`);
 		this.#outbox = this.local.readOutbox();
 		if (this.#currentView().unsent.size === 0 && this.#mayConnect()) {
 			try {
-				const written = await this.#exclusive(() => this.#appendShared(build));
+				const written = await this.#exclusive(online);
 				this.#emit(written);
 				return written;
 			} catch (error) {
@@ -256,7 +320,9 @@ export class PostgresStore implements SharedDecisionStore {
 		if (!this.#divergence) await this.local.extendMirror(this.#shared).catch(() => undefined);
 		const pool = this.#pool;
 		this.#pool = null;
-		await pool?.end().catch(() => undefined);
+		const ended = pool?.end().catch(() => undefined);
+		// A connection still being attempted ends with its timeout: a reviewer who quits does not wait for it.
+		if (!this.#connecting) await ended;
 	}
 
 	/**
@@ -369,6 +435,62 @@ export class PostgresStore implements SharedDecisionStore {
 			throw error;
 		} finally {
 			client.release(broken);
+		}
+	}
+
+	/**
+	 * One statement (append_entries, migration 2) takes the lock, chains the entries on the head
+	 * and returns the rows from this process's head on, which are verified here as any read is.
+	 */
+	async #appendChained(drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+		// Sealed on the log as this process knows it, as the outbox would keep them: those hashes are
+		// the origin hashes that make sending them again (after an unknown outcome) idempotent.
+		const known = this.#shared.at(-1) ?? null;
+		const provisional = this.#seal(drafts, known);
+		const templates = provisional.map(chainTemplate);
+		const client = quiet(await this.#ensurePool().connect());
+		let broken: Error | undefined;
+		try {
+			let rows: Row[];
+			try {
+				({rows} = await client.query<Row>(`SELECT seq, entry FROM ${schemaName}.append_entries($1, $2, $3, $4, $5, $6, $7)`, [
+					known?.seq ?? 0,
+					known?.hash ?? genesisHash,
+					provisional.map(entry => entry.id),
+					provisional.map(entry => entry.hash),
+					templates.map(template => template.before),
+					templates.map(template => template.middle),
+					templates.map(template => template.after),
+				]));
+			} catch (error) {
+				if (isUnreachable(error)) {
+					broken = error as Error;
+					throw new UnknownOutcomeError(provisional, error);
+				}
+				// The log no longer holds what this process verified: the locked read says how, and nothing was written.
+				if ((error as {code?: string}).code === headMovedState) return await this.#appendShared(() => drafts);
+				throw error;
+			}
+			this.#absorbAfterWriting(rows, provisional.length);
+			const written = this.#shared.slice(-provisional.length);
+			if (written.some((entry, index) => entry.id !== provisional[index]!.id))
+				throw new OperationError('the shared log answered an append with entries other than those sent');
+			this.#view = null;
+			return written;
+		} finally {
+			client.release(broken);
+		}
+	}
+
+	/** #absorb for rows that end with entries just committed: a broken row before them is reported as it is, not as "nothing was written". */
+	#absorbAfterWriting(rows: readonly Row[], written: number): void {
+		try {
+			this.#absorb(rows);
+		} catch (error) {
+			if (!(error instanceof BrokenChainError)) throw error;
+			throw new BrokenChainError(`the shared log does not verify: ${this.#divergence}`, {
+				hint: `the last ${written === 1 ? 'entry was' : `${written} entries were`} written after it; run vendor-risk log verify and tell the database administrator (README: Team use)`,
+			});
 		}
 	}
 

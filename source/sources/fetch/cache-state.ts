@@ -3,7 +3,17 @@
 import {openSettings, type SourceSetting} from '../../settings/index.js';
 import {formatAge} from '../../text/index.js';
 import type {ParsedList} from '../parsers/index.js';
-import {hasCachedData, intactParsedHash, readMeta, readParsed, sourceCachePaths, type SourceCachePaths, type SourceMeta} from './cache.js';
+import {
+	hasCachedData,
+	indexParsed,
+	intactParsedHash,
+	readMeta,
+	readParsed,
+	sourceCachePaths,
+	type IndexedParsed,
+	type SourceCachePaths,
+	type SourceMeta,
+} from './cache.js';
 import {sameLocation} from './location.js';
 
 export type CacheState = 'ok' | 'stale' | 'failed';
@@ -52,6 +62,32 @@ export function cacheStateOf(
 	return {setting, state: 'ok', why: null, meta, ageMs};
 }
 
+type CacheReadOptions = {verify?: boolean; now?: Date; staleAfterMs?: number};
+
+/** Every configured source's state, with its data as `read` gives it (none without `read`). */
+async function readCachedSources<Data>(
+	env: NodeJS.ProcessEnv,
+	options: CacheReadOptions,
+	read: ((paths: SourceCachePaths, meta: SourceMeta) => Promise<Data>) | null,
+): Promise<Array<Omit<CachedSource, 'data'> & {data: Data | null}>> {
+	const sources = openSettings(env).get('sources') ?? [];
+	const now = options.now ?? new Date();
+	return Promise.all(
+		sources.map(async setting => {
+			const paths: SourceCachePaths = sourceCachePaths(env, setting.name);
+			const state = cacheStateOf(setting, readMeta(paths), hasCachedData(paths), now, options.staleAfterMs);
+			const damaged = {...state, state: 'failed' as const, why: damagedCacheWhy, data: null};
+			if (state.ageMs === null || state.meta === null) return {...state, data: null};
+			if (read === null) return options.verify && (await intactParsedHash(paths, state.meta)) === null ? damaged : {...state, data: null};
+			try {
+				return {...state, data: await read(paths, state.meta)};
+			} catch {
+				return damaged;
+			}
+		}),
+	);
+}
+
 /**
  * The last good data of every configured source, from the cache only (no network).
  * `data: false` reads just the meta, for listings; with `verify` the cached data is checked
@@ -59,23 +95,15 @@ export function cacheStateOf(
  */
 export async function loadCachedSources(
 	env: NodeJS.ProcessEnv = process.env,
-	options: {data?: boolean; verify?: boolean; now?: Date; staleAfterMs?: number} = {},
+	options: CacheReadOptions & {data?: boolean} = {},
 ): Promise<CachedSource[]> {
-	const sources = openSettings(env).get('sources') ?? [];
-	const now = options.now ?? new Date();
-	return Promise.all(
-		sources.map(async (setting): Promise<CachedSource> => {
-			const paths: SourceCachePaths = sourceCachePaths(env, setting.name);
-			const state = cacheStateOf(setting, readMeta(paths), hasCachedData(paths), now, options.staleAfterMs);
-			const damaged = {...state, state: 'failed' as const, why: damagedCacheWhy, data: null};
-			if (state.ageMs === null || state.meta === null) return {...state, data: null};
-			if (options.data === false)
-				return options.verify && (await intactParsedHash(paths, state.meta)) === null ? damaged : {...state, data: null};
-			try {
-				return {...state, data: await readParsed(paths, state.meta.parsedHash)};
-			} catch {
-				return damaged;
-			}
-		}),
-	);
+	return readCachedSources(env, options, options.data === false ? null : (paths, meta) => readParsed(paths, meta.parsedHash));
+}
+
+/** As loadCachedSources, each source's entities left on disk to be read one at a time (checked against their hash all the same). */
+export async function loadIndexedSources(
+	env: NodeJS.ProcessEnv = process.env,
+	options: CacheReadOptions = {},
+): Promise<Array<Omit<CachedSource, 'data'> & {data: IndexedParsed | null}>> {
+	return readCachedSources(env, options, (paths, meta) => indexParsed(paths, meta.parsedHash));
 }

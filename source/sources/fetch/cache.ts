@@ -5,6 +5,9 @@
 // parsed.jsonl is JSON Lines, written and read a line at a time so a million-entry list
 // never becomes one giant string: a header line {format, warnings, records, entities},
 // then the records document on its own line when there is one, then one entity per line.
+// A fetch writes each entity's line as the list is parsed (the header is put in front once
+// the list is checked), and a reader that needs one entry at a time (indexParsed) keeps
+// only where each line starts.
 // A parsed.json from older versions (one JSON document) is still read until the next
 // fetch replaces it.
 //
@@ -13,14 +16,27 @@
 // and a fetch never revalidates (ETag, 304) data it cannot vouch for. Every file is written
 // 0600 and every folder 0700: the cache shows which lists an organisation screens against.
 import {createHash} from 'node:crypto';
-import {createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {
+	closeSync,
+	createReadStream,
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+	writeSync,
+} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
 import {appPaths} from '../../app-home/index.js';
 import {sourceFormats, type ScreeningEntity} from '../../records/index.js';
 import {noValues} from '../parsers/entity-fields.js';
-import type {ParsedList} from '../parsers/index.js';
+import type {ParsedHead, ParsedList} from '../parsers/index.js';
 
 export type SourceMeta = {
 	name: string;
@@ -167,6 +183,102 @@ export async function readParsed(paths: SourceCachePaths, expectedHash?: string)
 	return parsed;
 }
 
+/** A cached list's entities where they lie: read back one at a time, by their place in the list. */
+export type ParsedEntities = {count: number; at(index: number): ScreeningEntity; close(): void};
+
+/** A cached list with its entities left on disk. */
+export type IndexedParsed = Omit<ParsedList, 'entities'> & {entities: ParsedEntities};
+
+function entitiesInMemory(entities: ScreeningEntity[]): ParsedEntities {
+	return {count: entities.length, at: index => entities[index]!, close() {}};
+}
+
+/**
+ * Like readParsed, checked the same way, but only the header and records lines are parsed:
+ * each entity's line is remembered by its place in the file (12 bytes an entry) and read when
+ * asked for, so a million entries can be written out in any order without being held at once.
+ */
+export async function indexParsed(paths: SourceCachePaths, expectedHash?: string): Promise<IndexedParsed> {
+	if (!existsSync(paths.parsed) && existsSync(paths.legacyParsed)) {
+		const legacy = await readParsed(paths);
+		return {...legacy, entities: entitiesInMemory(legacy.entities)};
+	}
+	let header: ParsedHeader | null = null;
+	let records: ParsedList['records'];
+	let starts = new Float64Array(1024);
+	let lengths = new Uint32Array(1024);
+	let count = 0;
+	const hash = createHash('sha256');
+	for await (const {start, line} of byteLines(paths.parsed, hash)) {
+		if (header === null) header = headerSchema.parse(JSON.parse(line.toString('utf8')));
+		else if (header.records && records === undefined) records = JSON.parse(line.toString('utf8')) as NonNullable<ParsedList['records']>;
+		else {
+			if (count === starts.length) {
+				starts = grown(starts, new Float64Array(count * 2));
+				lengths = grown(lengths, new Uint32Array(count * 2));
+			}
+			starts[count] = start;
+			lengths[count++] = line.length;
+		}
+	}
+	if (header === null) throw new Error(`${paths.parsed}: empty`);
+	if ((header.records && records === undefined) || count !== header.entities) throw new DamagedCacheError(`${paths.parsed}: cut short`);
+	if (expectedHash !== undefined && hash.digest('hex') !== expectedHash)
+		throw new DamagedCacheError(`${paths.parsed}: changed since it was written`);
+	let descriptor: number | undefined;
+	// Bytes [heldFrom, heldTo) of the file. Read in order, entities come from one read of many lines;
+	// read out of order, each is one read of its own line.
+	let held = Buffer.alloc(256 * 1024);
+	let heldFrom = 0;
+	let heldTo = 0;
+	let previous = -2;
+	const entities: ParsedEntities = {
+		count,
+		at(index) {
+			const start = starts[index]!;
+			const length = lengths[index]!;
+			if (start < heldFrom || start + length > heldTo) {
+				descriptor ??= openSync(paths.parsed, 'r');
+				if (held.length < length) held = Buffer.alloc(length);
+				const wanted = index === previous + 1 ? held.length : length;
+				heldFrom = start;
+				heldTo = start + readSync(descriptor, held, 0, wanted, start);
+			}
+			previous = index;
+			return JSON.parse(held.toString('utf8', start - heldFrom, start - heldFrom + length)) as ScreeningEntity;
+		},
+		close() {
+			if (descriptor !== undefined) closeSync(descriptor);
+			descriptor = undefined;
+		},
+	};
+	return {format: header.format, warnings: header.warnings, ...(records === undefined ? {} : {records}), entities};
+}
+
+function grown<Numbers extends Float64Array | Uint32Array>(from: Numbers, to: Numbers): Numbers {
+	to.set(from);
+	return to;
+}
+
+/** The non-empty lines of a file as bytes, each with the offset it starts at (and the file hashed, when asked). */
+async function* byteLines(path: string, hash?: ReturnType<typeof createHash>): AsyncGenerator<{start: number; line: Buffer}> {
+	let rest: Buffer = Buffer.alloc(0);
+	let restStart = 0;
+	for await (const chunk of createReadStream(path)) {
+		hash?.update(chunk as Buffer);
+		// A line end byte never occurs inside a multi-byte UTF-8 character, so bytes split safely.
+		const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer]);
+		let from = 0;
+		for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, from)) {
+			if (end > from) yield {start: restStart + from, line: bytes.subarray(from, end)};
+			from = end + 1;
+		}
+		restStart += from;
+		rest = bytes.subarray(from);
+	}
+	if (rest.length > 0) yield {start: restStart, line: rest};
+}
+
 /** SHA-256 (hex) of a file, streamed. */
 export async function fileHash(path: string): Promise<string> {
 	const hash = createHash('sha256');
@@ -238,32 +350,59 @@ function leanEntity(strings: Map<string, string>): (entity: ScreeningEntity) => 
 	};
 }
 
-/** Writes parsed.jsonl (to `path`) a batch of lines at a time, waiting whenever the stream is full; returns its SHA-256. */
-async function writeParsed(path: string, parsed: ParsedList): Promise<string> {
+/** Entity lines written as a list is parsed, to a file of their own until the whole list has been read and checked. */
+export type EntityLines = {readonly path: string; readonly count: number; add(entity: ScreeningEntity): void; close(): void};
+
+/** Writes each entity as a line of parsed.jsonl would hold it, about 64 KiB a write. */
+export function entityLinesFile(path: string): EntityLines {
+	const descriptor = openSync(path, 'w', 0o600);
+	let batch = '';
+	let count = 0;
+	let open = true;
+	return {
+		path,
+		get count() {
+			return count;
+		},
+		add(entity) {
+			batch += `${JSON.stringify(entity)}\n`;
+			count++;
+			if (batch.length < 64 * 1024) return;
+			writeSync(descriptor, batch);
+			batch = '';
+		},
+		close() {
+			if (!open) return;
+			open = false;
+			try {
+				if (batch) writeSync(descriptor, batch);
+			} finally {
+				batch = '';
+				closeSync(descriptor);
+			}
+		},
+	};
+}
+
+/** Writes parsed.jsonl (to `path`): the header and records lines, then the entity lines copied from their file; returns its SHA-256. */
+async function writeParsed(path: string, head: ParsedHead, entities: EntityLines): Promise<string> {
+	entities.close();
 	const out = createWriteStream(path, {mode: 0o600});
 	const hash = createHash('sha256');
 	const failed = new Promise<never>((_resolve, reject) => out.once('error', reject));
 	failed.catch(() => undefined);
-	const write = async (text: string): Promise<void> => {
-		hash.update(text);
-		if (!out.write(text)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
+	const write = async (chunk: string | Buffer): Promise<void> => {
+		hash.update(chunk);
+		if (!out.write(chunk)) await Promise.race([new Promise<void>(resolve => out.once('drain', () => resolve())), failed]);
 	};
 	const header: ParsedHeader = {
-		format: parsed.format,
-		warnings: parsed.warnings,
-		records: parsed.records !== undefined,
-		entities: parsed.entities.length,
+		format: head.format,
+		warnings: head.warnings,
+		records: head.records !== undefined,
+		entities: entities.count,
 	};
-	let batch = `${JSON.stringify(header)}\n`;
-	if (parsed.records !== undefined) batch += `${JSON.stringify(parsed.records)}\n`;
-	for (const entity of parsed.entities) {
-		batch += `${JSON.stringify(entity)}\n`;
-		if (batch.length >= 64 * 1024) {
-			await write(batch);
-			batch = '';
-		}
-	}
-	await write(batch);
+	await write(`${JSON.stringify(header)}\n${head.records === undefined ? '' : `${JSON.stringify(head.records)}\n`}`);
+	for await (const chunk of createReadStream(entities.path)) await write(chunk as Buffer);
 	await Promise.race([new Promise<void>(resolve => out.end(() => resolve())), failed]);
 	return hash.digest('hex');
 }
@@ -276,13 +415,14 @@ async function writeParsed(path: string, parsed: ParsedList): Promise<string> {
 export async function commitToCache(
 	paths: SourceCachePaths,
 	incomingDir: string,
-	parsed: ParsedList,
+	head: ParsedHead,
+	entities: EntityLines,
 	meta: SourceMeta,
 ): Promise<SourceMeta> {
 	const parsedTemporary = `${paths.parsed}.${process.pid}.tmp`;
 	let parsedHash: string;
 	try {
-		parsedHash = await writeParsed(parsedTemporary, parsed);
+		parsedHash = await writeParsed(parsedTemporary, head, entities);
 	} catch (error) {
 		rmSync(parsedTemporary, {force: true});
 		throw error;

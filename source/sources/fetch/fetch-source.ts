@@ -5,9 +5,13 @@ import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {fileLock} from '../../locks/index.js';
 import type {SourceSetting} from '../../settings/index.js';
 import {formatAge, formatTimestamp} from '../../text/index.js';
-import {parseListFile, type ParsedList} from '../parsers/index.js';
+import {parseListInto, type ParsedHead} from '../parsers/index.js';
 import {
 	commitToCache,
+	entityLinesFile,
+	indexParsed,
+	type EntityLines,
+	type IndexedParsed,
 	hasCachedData,
 	intactParsedHash,
 	readMeta,
@@ -19,7 +23,7 @@ import {
 import {readLocation, sameLocation} from './location.js';
 import {authHeader, downloadOptions, FetchFailure, resolveOptions, type FailureReason, type FetchOptions} from './options.js';
 import {oneLine} from './redact.js';
-import {entryCountOf, retrieve} from './retrieve.js';
+import {entryCountOfHead, retrieve} from './retrieve.js';
 import {looksLikeUrl} from './url-policy.js';
 
 export type FetchOutcome =
@@ -27,7 +31,8 @@ export type FetchOutcome =
 			name: string;
 			status: 'updated';
 			meta: SourceMeta;
-			data: ParsedList;
+			/** The list as cached, its entities read from the cache one at a time (close them when done). */
+			data: IndexedParsed;
 			warnings: string[];
 			line: string;
 			/** The line without its warnings. */ summary: string;
@@ -89,6 +94,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 	let secrets: string[] = [];
 	let release: (() => Promise<void>) | undefined;
 	let incoming: string | undefined;
+	let entityLines: EntityLines | undefined;
 	// Read again once the lock is held: another process may have just finished a fetch.
 	let previous = readMeta(paths);
 	let previousGood = lastGood(previous, setting, paths);
@@ -139,13 +145,19 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 				line: `${name}: unchanged (HTTP 304); ${meta.entryCount ?? 0} entries from the cache`,
 			};
 		}
-		let parsed: ParsedList;
+		// Each entity goes to a file as it is parsed (under the lock, so the leftover sweep above owns it too):
+		// a million-row list is never held in memory, and the last good data stays until the new list is checked.
+		const lines = entityLinesFile(join(paths.dir, `.incoming-entities-${process.pid}.jsonl`));
+		entityLines = lines;
+		let parsed: ParsedHead;
 		try {
-			parsed = await parseListFile(retrieved.mainPath, {format: retrieved.format ?? undefined, inputName: setting.name});
+			parsed = await parseListInto(retrieved.mainPath, {format: retrieved.format ?? undefined, inputName: setting.name}, entity =>
+				lines.add(entity),
+			);
 		} catch (error) {
 			throw new FetchFailure(withoutPrefix((error as Error).message, setting.name), 'format');
 		}
-		const entryCount = entryCountOf(parsed);
+		const entryCount = entryCountOfHead(parsed, lines.count);
 		if (entryCount === 0)
 			throw new FetchFailure(
 				'the new list has no entries; kept the last good data (check the source, or the format with --format)',
@@ -171,8 +183,9 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			recentCounts: recentCountsAfter(entryCount, previousGood, shrink !== null),
 			lastAttemptAt: attemptedAt,
 		};
-		const written = await commitToCache(paths, incoming, parsed, meta);
+		const written = await commitToCache(paths, incoming, parsed, lines, meta);
 		incoming = undefined;
+		const data = await indexParsed(paths, written.parsedHash);
 		const shrinkNote = shrink
 			? ` (shrink from ${Math.max(previousGood?.entryCount ?? 0, ...(previousGood?.recentCounts ?? []))} accepted)`
 			: '';
@@ -181,7 +194,7 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 			name: setting.name,
 			status: 'updated',
 			meta: written,
-			data: parsed,
+			data,
 			warnings,
 			summary,
 			line: `${summary}${summariseWarnings(warnings)}`,
@@ -216,6 +229,10 @@ export async function fetchSource(setting: SourceSetting, options: FetchOptions 
 		return {name: setting.name, status: 'failed', reason, error: message, meta, line: `${name}: ${message}; ${cacheNote}`};
 	} finally {
 		if (incoming) rmSync(incoming, {recursive: true, force: true});
+		if (entityLines) {
+			entityLines.close();
+			rmSync(entityLines.path, {force: true});
+		}
 		await release?.().catch(() => undefined);
 	}
 }

@@ -14,7 +14,12 @@ import {FetchFailure} from './options.js';
 import {looksLikeUrl} from './url-policy.js';
 
 export function entryCountOf(parsed: ParsedList): number {
-	return parsed.records ? Math.max(parsed.records.vendors.length, parsed.entities.length) : parsed.entities.length;
+	return entryCountOfHead(parsed, parsed.entities.length);
+}
+
+/** The same for a list whose entities were counted as they went elsewhere. */
+export function entryCountOfHead(parsed: Pick<ParsedList, 'records'>, entityCount: number): number {
+	return parsed.records ? Math.max(parsed.records.vendors.length, entityCount) : entityCount;
 }
 
 /** HTML where list data was expected: an error, login or portal page served with 200. */

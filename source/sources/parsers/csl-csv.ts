@@ -32,24 +32,28 @@ type Column = (typeof columnNames)[number];
 /** Where each column this parser reads sits in the row; -1 when the header lacks it. */
 type Columns = Record<Column, number>;
 
-export function parseCslCsv(input: ListInput): Promise<ScreeningEntity[]> {
-	return parseHeadedCsv(input, {
-		label,
-		columnNames,
-		checkHeader(header) {
-			if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
-				throw new ListFormatError(
-					`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`,
-				);
-			}
-			if (!header.includes('name'))
-				throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
+export function parseCslCsv(input: ListInput, emit: (entity: ScreeningEntity) => void): Promise<void> {
+	return parseHeadedCsv(
+		input,
+		{
+			label,
+			columnNames,
+			checkHeader(header) {
+				if (!(header[0] === '_id' && header[1] === 'source') && !(header[0] === 'source' && header[1] === 'entity_number')) {
+					throw new ListFormatError(
+						`${input.inputName}: missing the CSL CSV header (the first line should start "_id,source," or "source,entity_number,"); check the file is the CSL CSV download or pass --format`,
+					);
+				}
+				if (!header.includes('name'))
+					throw new ListFormatError(`${input.inputName}: the CSL CSV header has no "name" column; check the file is the CSL CSV download`);
+			},
+			widthNote: '; the download has 29, or 28 in the 2019 layout',
+			widthAdvice: 'check the file is the CSL CSV download or pass --format',
+			emptyAdvice: 'check the file is the CSL CSV download',
+			entity: cslCsvEntity,
 		},
-		widthNote: '; the download has 29, or 28 in the 2019 layout',
-		widthAdvice: 'check the file is the CSL CSV download or pass --format',
-		emptyAdvice: 'check the file is the CSL CSV download',
-		entity: cslCsvEntity,
-	});
+		emit,
+	);
 }
 
 function cslCsvEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {

@@ -266,27 +266,31 @@ function contentId(entity: ScreeningEntity): string {
 	return 'sha256:' + createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-/** Keeps the first entity per id; later duplicates become one warning. The same array when none repeat. */
-export function dropDuplicateIds(entities: ScreeningEntity[], inputName: string, warnings: string[]): ScreeningEntity[] {
+/**
+ * Passes on each entity whose id has not come before, as the entities stream by; `finish`
+ * then warns of the repeats, once, naming the first few. The first of each id is kept.
+ */
+export function uniqueIds(
+	inputName: string,
+	warnings: string[],
+	emit: (entity: ScreeningEntity) => void,
+): {emit: (entity: ScreeningEntity) => void; finish: () => void} {
 	const seen = new Set<string>();
 	const duplicates: string[] = [];
-	let kept = 0;
-	for (const entity of entities) {
-		// One look-up per id, not has() then add(): on a million ids each costs cache misses.
-		const before = seen.size;
-		seen.add(entity.id);
-		if (seen.size === before) {
-			duplicates.push(entity.id);
-			continue;
-		}
-		entities[kept++] = entity;
-	}
-	entities.length = kept;
-	if (duplicates.length > 0) {
-		const shown = duplicates.slice(0, 5).join(', ') + (duplicates.length > 5 ? ', …' : '');
-		warnings.push(
-			`${inputName}: ${duplicates.length} entr${duplicates.length === 1 ? 'y repeats an id' : 'ies repeat ids'} (${shown}); kept the first of each`,
-		);
-	}
-	return entities;
+	return {
+		emit(entity) {
+			// One look-up per id, not has() then add(): on a million ids each costs cache misses.
+			const before = seen.size;
+			seen.add(entity.id);
+			if (seen.size === before) duplicates.push(entity.id);
+			else emit(entity);
+		},
+		finish() {
+			if (duplicates.length === 0) return;
+			const shown = duplicates.slice(0, 5).join(', ') + (duplicates.length > 5 ? ', …' : '');
+			warnings.push(
+				`${inputName}: ${duplicates.length} entr${duplicates.length === 1 ? 'y repeats an id' : 'ies repeat ids'} (${shown}); kept the first of each`,
+			);
+		},
+	};
 }

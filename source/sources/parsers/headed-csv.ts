@@ -21,8 +21,12 @@ export type HeadedCsv<Column extends string> = {
 	entity: (fields: string[], columns: Record<Column, number>, interner: Interner) => ScreeningEntity | null;
 };
 
-export async function parseHeadedCsv<Column extends string>(input: ListInput, format: HeadedCsv<Column>): Promise<ScreeningEntity[]> {
-	const entities: ScreeningEntity[] = [];
+/** Hands each row's entity to `emit` as the row is read: a million-row list is never held here. */
+export async function parseHeadedCsv<Column extends string>(
+	input: ListInput,
+	format: HeadedCsv<Column>,
+	emit: (entity: ScreeningEntity) => void,
+): Promise<void> {
 	const interner = new Interner();
 	let header: string[] | null = null;
 	let columns: Record<Column, number> | null = null;
@@ -42,12 +46,11 @@ export async function parseHeadedCsv<Column extends string>(input: ListInput, fo
 				);
 			}
 			const entity = format.entity(fields, columns!, interner);
-			if (entity) entities.push(entity);
+			if (entity) emit(entity);
 			else input.warnings.push(`${input.inputName}: line ${line} has no name; skipped it`);
 		}
 	}
 	if (header === null) throw new ListFormatError(`${input.inputName}: no CSV rows found; ${format.emptyAdvice}`);
-	return entities;
 }
 
 /** The row's value in a column, undefined when the header lacks the column. */

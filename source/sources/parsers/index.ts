@@ -7,7 +7,7 @@ import {sanitizeText} from '../../text/index.js';
 import {parseCslCsv} from './csl-csv.js';
 import {parseCslJson} from './csl-json.js';
 import {detectFormat} from './detect-format.js';
-import {dropDuplicateIds} from './entity-fields.js';
+import {uniqueIds} from './entity-fields.js';
 import {ListFormatError, firstLineOf} from './list-format-error.js';
 import {parseOfacCsv} from './ofac-csv.js';
 import {parseOfacXml} from './ofac-xml.js';
@@ -21,17 +21,44 @@ export {ofacCompanionNames} from './ofac-csv.js';
 
 export type ParsedList = {format: SourceFormat; entities: ScreeningEntity[]; records?: RecordsDocument; warnings: string[]};
 
-const entityParsers: Record<Exclude<SourceFormat, 'records'>, (input: ListInput) => Promise<ScreeningEntity[]>> = {
-	'csl-json': parseCslJson,
+/** A parsed list whose entities went elsewhere as they were read. */
+export type ParsedHead = Omit<ParsedList, 'entities'>;
+
+type EntitySink = (entity: ScreeningEntity) => void;
+
+/** A parser that builds its whole list first (companion files, whole documents), handing the entities on after. */
+const whole =
+	(parse: (input: ListInput) => Promise<ScreeningEntity[]>) =>
+	async (input: ListInput, emit: EntitySink): Promise<void> => {
+		for (const entity of await parse(input)) emit(entity);
+	};
+
+const entityParsers: Record<Exclude<SourceFormat, 'records'>, (input: ListInput, emit: EntitySink) => Promise<void>> = {
+	'csl-json': whole(parseCslJson),
 	'csl-csv': parseCslCsv,
-	'ofac-csv': parseOfacCsv,
-	'ofac-xml': parseOfacXml,
-	'opensanctions-ftm': parseOpenSanctionsFtm,
+	'ofac-csv': whole(parseOfacCsv),
+	'ofac-xml': whole(parseOfacXml),
+	'opensanctions-ftm': whole(parseOpenSanctionsFtm),
 	'opensanctions-csv': parseOpenSanctionsCsv,
 };
 
 /** Parses a list file; every failure is a one-line ListFormatError naming the input. */
 export async function parseListFile(path: string, options: {format?: SourceFormat; inputName?: string} = {}): Promise<ParsedList> {
+	const entities: ScreeningEntity[] = [];
+	const {format, records, warnings} = await parseListInto(path, options, entity => entities.push(entity));
+	return records === undefined ? {format, entities, warnings} : {format, entities, records, warnings};
+}
+
+/**
+ * parseListFile with each entity handed to `emit` as it is read (repeated ids left out), so
+ * a caller can write a list of a million entries on without holding it. Throws as parseListFile
+ * does, possibly after some entities have gone to `emit`.
+ */
+export async function parseListInto(
+	path: string,
+	options: {format?: SourceFormat; inputName?: string},
+	emit: EntitySink,
+): Promise<ParsedHead> {
 	const inputName = options.inputName ?? path;
 	const head = await readHead(path, inputName);
 	if (head.bytes.length === 0) throw new ListFormatError(`${inputName}: the file is empty (0 bytes); download it again`);
@@ -49,10 +76,12 @@ export async function parseListFile(path: string, options: {format?: SourceForma
 	try {
 		if (format === 'records') {
 			// Records documents are small and validated whole by the records module.
-			return {format, entities: [], records: await parseRecordsText(await readAllText(input), inputName), warnings: input.warnings};
+			return {format, records: await parseRecordsText(await readAllText(input), inputName), warnings: input.warnings};
 		}
-		const entities = dropDuplicateIds(await entityParsers[format](input), inputName, input.warnings);
-		return {format, entities, warnings: input.warnings.map(warning => sanitizeText(warning))};
+		const unique = uniqueIds(inputName, input.warnings, emit);
+		await entityParsers[format](input, unique.emit);
+		unique.finish();
+		return {format, warnings: input.warnings.map(warning => sanitizeText(warning))};
 	} catch (error) {
 		if (error instanceof ListFormatError) throw error;
 		// The records module's errors are already one actionable line.

@@ -17,23 +17,27 @@ const columnNames = ['id', 'schema', 'name', 'aliases', 'addresses', 'countries'
 type Column = (typeof columnNames)[number];
 type Columns = Record<Column, number>;
 
-export function parseOpenSanctionsCsv(input: ListInput): Promise<ScreeningEntity[]> {
-	return parseHeadedCsv(input, {
-		label,
-		columnNames,
-		checkHeader(header) {
-			const missing = required.filter(column => !header.includes(column));
-			if (missing.length > 0) {
-				throw new ListFormatError(
-					`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`,
-				);
-			}
+export function parseOpenSanctionsCsv(input: ListInput, emit: (entity: ScreeningEntity) => void): Promise<void> {
+	return parseHeadedCsv(
+		input,
+		{
+			label,
+			columnNames,
+			checkHeader(header) {
+				const missing = required.filter(column => !header.includes(column));
+				if (missing.length > 0) {
+					throw new ListFormatError(
+						`${input.inputName}: missing the targets.simple.csv header (no ${missing.map(column => `"${column}"`).join(', ')} column); check the file is OpenSanctions' targets.simple.csv or pass --format`,
+					);
+				}
+			},
+			widthNote: '',
+			widthAdvice: 'the file is damaged, download it again',
+			emptyAdvice: "check the file is OpenSanctions' targets.simple.csv",
+			entity: simpleEntity,
 		},
-		widthNote: '',
-		widthAdvice: 'the file is damaged, download it again',
-		emptyAdvice: "check the file is OpenSanctions' targets.simple.csv",
-		entity: simpleEntity,
-	});
+		emit,
+	);
 }
 
 function simpleEntity(fields: string[], columns: Columns, interner: Interner): ScreeningEntity | null {

@@ -4,7 +4,14 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openSettings, type SourceSetting} from '../../../source/settings/index.js';
-import {damagedCacheWhy, fetchSource, loadCachedSources, sourceCachePaths} from '../../../source/sources/index.js';
+import {
+	damagedCacheWhy,
+	fetchSource,
+	loadCachedSources,
+	parseListFile,
+	sourceCachePaths,
+	type IndexedParsed,
+} from '../../../source/sources/index.js';
 import {noValues} from '../../../source/sources/parsers/entity-fields.js';
 import {fixture, tempHome} from './helpers.js';
 
@@ -32,6 +39,12 @@ async function fetched(name: string, location: string, again = false) {
 	return {outcome, paths: sourceCachePaths(home.env, name)};
 }
 
+/** A fetched list with its entities read out of the cache, as loadCachedSources gives it. */
+const whole = ({entities, ...rest}: IndexedParsed) => ({
+	...rest,
+	entities: Array.from({length: entities.count}, (_, index) => entities.at(index)),
+});
+
 const lines = (path: string) =>
 	readFileSync(path, 'utf8')
 		.split('\n')
@@ -39,20 +52,18 @@ const lines = (path: string) =>
 
 describe('parsed.jsonl', () => {
 	test('holds a header line, then one entity per line, and reads back equal', async () => {
-		const {outcome, paths} = await fetched('csl', fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
+		const file = fixture('csl-csv/consolidated_2022-05-16_sample.csv');
+		const {outcome, paths} = await fetched('csl', file);
 		expect(paths.parsed).toMatch(/parsed\.jsonl$/);
 		expect(existsSync(paths.legacyParsed)).toBe(false);
 		const [header, ...entityLines] = lines(paths.parsed);
-		expect(JSON.parse(header!)).toEqual({
-			format: 'csl-csv',
-			warnings: outcome.data.warnings,
-			records: false,
-			entities: outcome.data.entities.length,
-		});
-		expect(entityLines.map(line => JSON.parse(line))).toEqual(outcome.data.entities);
+		// The entities are written as they are parsed: the lines are what the parser makes of the whole file.
+		const parsed = await parseListFile(file, {inputName: 'csl'});
+		expect(JSON.parse(header!)).toEqual({format: 'csl-csv', warnings: parsed.warnings, records: false, entities: parsed.entities.length});
+		expect(entityLines).toEqual(parsed.entities.map(entity => JSON.stringify(entity)));
 		const [cached] = await loadCachedSources(home.env);
 		expect(cached!.state).toBe('ok');
-		expect(cached!.data).toEqual(outcome.data);
+		expect(cached!.data).toEqual(whole(outcome.data));
 	});
 
 	test('reads empty lists back as the one shared empty list, and list names once', async () => {
@@ -71,7 +82,7 @@ describe('parsed.jsonl', () => {
 		expect(JSON.parse(header!)).toMatchObject({format: 'records', records: true, entities: 0});
 		expect(JSON.parse(records!)).toEqual(outcome.data.records);
 		expect(rest).toEqual([]);
-		expect((await loadCachedSources(home.env))[0]!.data).toEqual(outcome.data);
+		expect((await loadCachedSources(home.env))[0]!.data).toEqual(whole(outcome.data));
 	});
 
 	test('a cut-short file reads as unreadable, asking for a refetch', async () => {
@@ -83,11 +94,11 @@ describe('parsed.jsonl', () => {
 
 	test('a parsed.json from an older version still reads, and the next fetch replaces it', async () => {
 		const {outcome, paths} = await fetched('csl', fixture('csl-csv/consolidated_2025_small.csv'));
-		writeFileSync(paths.legacyParsed, JSON.stringify(outcome.data));
+		writeFileSync(paths.legacyParsed, JSON.stringify(whole(outcome.data)));
 		rmSync(paths.parsed);
 		const [cached] = await loadCachedSources(home.env);
 		expect(cached!.state).toBe('ok');
-		expect(cached!.data).toEqual(outcome.data);
+		expect(cached!.data).toEqual(whole(outcome.data));
 		await fetched('csl', fixture('csl-csv/consolidated_2025_small.csv'), true);
 		expect(existsSync(paths.legacyParsed)).toBe(false);
 		expect(existsSync(paths.parsed)).toBe(true);

@@ -111,8 +111,9 @@ describe('fetching each format over HTTP', () => {
 		if (outcome.status !== 'updated') return;
 		expect(outcome.meta.format).toBe('ofac-csv');
 		expect(outcome.warnings).toEqual([]);
-		expect(outcome.data.entities.some(entity => entity.aliases.length > 0)).toBe(true);
-		expect(outcome.data.entities.some(entity => entity.addresses.length > 0)).toBe(true);
+		const entities = Array.from({length: outcome.data.entities.count}, (_, index) => outcome.data.entities.at(index));
+		expect(entities.some(entity => entity.aliases.length > 0)).toBe(true);
+		expect(entities.some(entity => entity.addresses.length > 0)).toBe(true);
 		expect(readdirSync(sourceCachePaths(home.env, 'OFAC').raw).sort()).toEqual([
 			'ofactest_add.csv',
 			'ofactest_alt.csv',
