@@ -11,8 +11,7 @@ import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {
 	defaultThreshold,
-	initialAgreement,
-	initialSimilarity,
+	supportingSimilarity,
 	pairFloor,
 	pairTokens,
 	scoreRules,
@@ -28,6 +27,8 @@ import {
 	hasWadeGilesSpelling,
 	foldRomanisation,
 	looseKeyMinimum,
+	nameRespelt,
+	respeltKey,
 	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
@@ -61,6 +62,12 @@ export type IndexCore = {
 	/** Name id -> its token ids, compressed rows as above. */
 	readonly nameTokenStart: Int32Array;
 	readonly nameTokens: Int32Array;
+	/**
+	 * Per token of a name (as nameTokens): 1 when this name has it romanised from another
+	 * alphabet. Romanised is a property of a word in a name, as the scorer reads it:
+	 * tokenLoose (some name has it romanised) only finds candidates and bounds their scores.
+	 */
+	readonly nameTokenLoose: Uint8Array;
 	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
 	readonly nameWeights: Float64Array;
 	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
@@ -140,7 +147,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 /** The index of a table's entries from their names, tokenised (name-tokens.ts) here or on other threads. */
 export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], names: JoinedNames, options: BuildOptions = {}): IndexCore {
 	const {statisticsNames = []} = options;
-	const {vocabulary, tokenIds, tokenCounts, tokenLoose, nameEntity, nameTokenStart, nameTokens, nameStrict} = names;
+	const {vocabulary, tokenIds, tokenCounts, tokenLoose, nameEntity, nameTokenStart, nameTokens, nameTokenLoose, nameStrict} = names;
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;
 	for (const name of statisticsNames) {
@@ -189,6 +196,7 @@ export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], na
 		nameAlias: names.nameAlias,
 		nameTokenStart,
 		nameTokens,
+		nameTokenLoose,
 		nameWeights,
 		nameStrict,
 		hasStrict: nameStrict.includes(1),
@@ -261,6 +269,21 @@ function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
 	return keys;
 }
 
+// The vocabulary under respeltKey, for a query token's respellings (nameRespelt); built on first use.
+const vocabularyRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+
+function respeltKeys(index: IndexCore): Map<string, number[]> {
+	let keys = vocabularyRespeltKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		// Words of one or two letters never respell (nameRespelt).
+		for (let id = 0; id < index.vocabulary.length; id++)
+			if (index.vocabulary[id]!.length >= 3) addTo(keys, respeltKey(index.vocabulary[id]!), id);
+		vocabularyRespeltKeys.set(index, keys);
+	}
+	return keys;
+}
+
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
@@ -316,6 +339,14 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	}
 	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
+	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
+	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
+	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
+	for (const id of respellings ?? []) {
+		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		changed = true;
+	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
@@ -563,7 +594,19 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 const pairQuery = new Int32Array(1024);
 const pairList = new Int32Array(1024);
 const pairSimilarity = new Float64Array(1024);
+const pairSupport = new Uint8Array(1024);
 const pairOrder = new Int32Array(1024);
+
+/**
+ * `value`, the similarity of a query token and the list token `id` as the table holds
+ * it (with the list token romanised if any name has it so), for the occurrence at
+ * `at` of nameTokens: where this name spells the token in Latin, as the scorer reads
+ * it. Never above `value`, so the table's values still bound a name's score.
+ */
+function asSpelt(index: IndexCore, token: QueryToken, id: number, at: number, value: number): number {
+	if (value === 0 || index.tokenLoose[id] === 0 || index.nameTokenLoose[at] === 1) return value;
+	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, false);
+}
 
 /**
  * The score pairTokens would give (same pairs, same order of ties, same rules),
@@ -585,6 +628,7 @@ function scoreName(
 	const kind: EntryKind = index.nameStrict[name] ? 'strict' : 'organisation';
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
 		const listTokens = nameTokens.subarray(start, end);
+		const supporting = new Set<number>();
 		return pairTokens({
 			queryWeights,
 			listWeights: Array.from(listTokens, id => tokenWeights[id]!),
@@ -592,11 +636,13 @@ function scoreName(
 			listDistinctive: Array.from(listTokens, id => tokenDistinctive[id] === 1),
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
-				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-				return value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)
-					? initialSimilarity
-					: value;
+				const value = asSpelt(index, query[q]!, id, start + l, tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
+				const support = value < pairFloor ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind) : null;
+				if (support === null) return value;
+				supporting.add(q * listLength + l);
+				return support;
 			},
+			supportOnly: (q, l) => supporting.has(q * listLength + l),
 			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
 			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,
@@ -608,13 +654,20 @@ function scoreName(
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			let value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-			if (value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)) value = initialSimilarity;
+			const neighbour = tokenStamp[id] === generation;
+			let value = neighbour ? asSpelt(index, query[q]!, id, start + l, table[tokenRow[id]! * width + q]!) : 0;
+			let support = 0;
+			if (value < pairFloor) {
+				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
+				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, neighbour);
+				if (supportValue !== null) [value, support] = [supportValue, 1];
+			}
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
 			pairList[count] = l;
 			pairSimilarity[count] = value;
+			pairSupport[count] = support;
 			// Insertion sort: similarity descending, then paired weight descending (as pairTokens sorts).
 			let at = count++;
 			const weight = queryWeights[q]! + listWeight;
@@ -638,7 +691,7 @@ function scoreName(
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
-	let initialPairs = 0;
+	let supportingPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -654,8 +707,8 @@ function scoreName(
 		pairedQueryWeight += queryWeights[q]!;
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
-		if (index.vocabulary[id]!.length === 1) initialPairs++;
-		if (query[q]!.distinctive || tokenDistinctive[id]) {
+		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;
+		if (pairSupport[pair] === 0 && (query[q]!.distinctive || tokenDistinctive[id])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;
@@ -680,7 +733,7 @@ function scoreName(
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
-		initialPairs,
+		supportingPairs,
 		kind,
 	});
 }

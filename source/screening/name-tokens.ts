@@ -24,6 +24,8 @@ export type NamesSlice = {
 	/** Per name: where its tokens end in nameTokens (they start where the previous name's end). */
 	nameTokenEnd: Int32Array;
 	nameTokens: Int32Array;
+	/** Per name token (as nameTokens): 1 when this name has it romanised from another alphabet. */
+	nameTokenLoose: Uint8Array;
 };
 
 /** A typed array that doubles when full: millions of names without millions of boxed numbers for the collector. */
@@ -62,6 +64,7 @@ export function tokenizeEntries(
 	const nameStrict = new GrowingInt32();
 	const nameTokenEnd = new GrowingInt32();
 	const nameTokens = new GrowingInt32();
+	const nameTokenLoose = new GrowingInt32();
 	const addName = (name: NormalizedName, entity: number, alias: number): void => {
 		if (name.tokens.length === 0) return;
 		name.tokens.forEach((token, position) => {
@@ -74,6 +77,7 @@ export function tokenizeEntries(
 				loose.push(0);
 			}
 			nameTokens.push(id);
+			nameTokenLoose.push(name.loose[position] ? 1 : 0);
 			counts.values[id]!++;
 			if (name.loose[position]) loose.values[id] = 1;
 		});
@@ -105,6 +109,7 @@ export function tokenizeEntries(
 		nameStrict: Uint8Array.from(nameStrict.done()),
 		nameTokenEnd: nameTokenEnd.done(),
 		nameTokens: nameTokens.done(),
+		nameTokenLoose: Uint8Array.from(nameTokenLoose.done()),
 	};
 }
 
@@ -120,6 +125,7 @@ export type JoinedNames = {
 	nameStrict: Uint8Array;
 	nameTokenStart: Int32Array;
 	nameTokens: Int32Array;
+	nameTokenLoose: Uint8Array;
 };
 
 /** The slices of consecutive entry ranges, given in entry order, as one. */
@@ -149,6 +155,7 @@ export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
 		nameStrict: sharedUint8(names),
 		nameTokenStart: sharedInt32(names + 1),
 		nameTokens: sharedInt32(tokens),
+		nameTokenLoose: sharedUint8(tokens),
 	};
 	let nameAt = 0;
 	let tokenAt = 0;
@@ -164,6 +171,7 @@ export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
 		for (let name = 0; name < slice.nameTokenEnd.length; name++)
 			joined.nameTokenStart[nameAt + name + 1] = tokenAt + slice.nameTokenEnd[name]!;
 		for (let at = 0; at < slice.nameTokens.length; at++) joined.nameTokens[tokenAt + at] = renumber[slice.nameTokens[at]!]!;
+		joined.nameTokenLoose.set(slice.nameTokenLoose, tokenAt);
 		nameAt += slice.nameEntity.length;
 		tokenAt += slice.nameTokens.length;
 	});

@@ -88,6 +88,7 @@ export function sliceBuffers(slice: NamesSlice): ArrayBuffer[] {
 		slice.nameStrict,
 		slice.nameTokenEnd,
 		slice.nameTokens,
+		slice.nameTokenLoose,
 	];
 	return arrays.map(array => {
 		if (!(array.buffer instanceof ArrayBuffer)) throw new Error('only unshared arrays are transferred');
