@@ -6,10 +6,9 @@
 // query scores 0, so the index finds every name exhaustive scoring would.
 import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from './country.js';
-import {entityTable, kindPerson, kindStrict, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
+import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
-import {namesMatchedAlone} from './person-names.js';
 import {
 	defaultThreshold,
 	initialAgreement,
@@ -34,7 +33,8 @@ import {
 	tokenSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
-import {sharedFloat64, sharedInt32, sharedInt32From, sharedInt32Of, sharedUint8, sharedUint8From, sharedUint8Of} from './shared-arrays.js';
+import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
+import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -134,55 +134,13 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 
 /** The index of the entries a table describes, their names read through `nameOf`. */
 export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], options: BuildOptions = {}): IndexCore {
+	return assembleCore(table, nameOf, joinSlices([tokenizeEntries(table, nameOf, 0, table.count)]), options);
+}
+
+/** The index of a table's entries from their names, tokenised (name-tokens.ts) here or on other threads. */
+export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], names: JoinedNames, options: BuildOptions = {}): IndexCore {
 	const {statisticsNames = []} = options;
-	const firstIds = new Map<string, number>();
-	const firstSeen: string[] = [];
-	const firstLoose: number[] = [];
-	const nameEntity: number[] = [];
-	const nameAlias: number[] = [];
-	const nameStrict: number[] = [];
-	const nameTokenStart: number[] = [0];
-	const nameTokens: number[] = [];
-	const tokenCounts: number[] = [];
-	const idOf = (token: string): number => {
-		let id = firstIds.get(token);
-		if (id === undefined) {
-			id = firstSeen.length;
-			firstIds.set(token, id);
-			firstSeen.push(token);
-			tokenCounts.push(0);
-			firstLoose.push(0);
-		}
-		return id;
-	};
-	const addName = ({tokens, loose}: NormalizedName, entityIndex: number, alias: number): void => {
-		const kind = table.kinds[entityIndex]!;
-		if (tokens.length === 0) return;
-		tokens.forEach((token, position) => {
-			const id = idOf(token);
-			nameTokens.push(id);
-			tokenCounts[id]!++;
-			if (loose[position]) firstLoose[id] = 1;
-		});
-		nameEntity.push(entityIndex);
-		nameAlias.push(alias);
-		nameStrict.push(kind & kindStrict ? 1 : 0);
-		nameTokenStart.push(nameTokens.length);
-	};
-	for (let entityIndex = 0; entityIndex < table.count; entityIndex++) {
-		const count = table.nameStart[entityIndex + 1]! - table.nameStart[entityIndex]!;
-		if ((table.kinds[entityIndex]! & kindPerson) === 0) {
-			for (let alias = -1; alias < count - 1; alias++) addName(normalizeName(nameOf(entityIndex, alias)), entityIndex, alias);
-			continue;
-		}
-		const names = Array.from({length: count}, (_name, at) => normalizeName(nameOf(entityIndex, at - 1), {kind: 'person'}));
-		// A person's given or family name published alone is not indexed: it never raises a match by itself (person-names.ts).
-		const alone = namesMatchedAlone(
-			names.map(name => name.tokens),
-			true,
-		);
-		names.forEach((name, at) => alone[at] && addName(name, entityIndex, at - 1));
-	}
+	const {vocabulary, tokenIds, tokenCounts, tokenLoose, nameEntity, nameTokenStart, nameTokens, nameStrict} = names;
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;
 	for (const name of statisticsNames) {
@@ -192,19 +150,13 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 	const statistics: TokenStatistics = options.statistics ?? {
 		names: nameEntity.length + extraNames,
 		frequency: token => {
-			const id = firstIds.get(token);
+			const id = tokenIds.get(token);
 			return (id === undefined ? 0 : tokenCounts[id]!) + (extraCounts.get(token) ?? 0);
 		},
 	};
 
-	// Token ids in sorted order: similar tokens, which a query token checks together, then sit together in memory.
-	const vocabulary = [...firstSeen].sort();
-	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
-	const renumber = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
-	for (let at = 0; at < nameTokens.length; at++) nameTokens[at] = renumber[nameTokens[at]!]!;
-	const sortedCounts = sharedInt32From(vocabulary, token => tokenCounts[firstIds.get(token)!]!);
 	const tokenNameStart = sharedInt32(vocabulary.length + 1);
-	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + sortedCounts[id]!;
+	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[id]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
 	const tokenNames = sharedInt32(nameTokens.length);
 	for (let name = 0; name < nameEntity.length; name++) {
@@ -223,8 +175,6 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
 			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
 	}
-	const tokenLoose = sharedUint8(vocabulary.length);
-	firstSeen.forEach((_token, first) => (tokenLoose[renumber[first]!] = firstLoose[first]!));
 
 	return {
 		table,
@@ -235,12 +185,12 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		tokenSearch: buildTokenSearch(vocabulary),
 		tokenNameStart,
 		tokenNames,
-		nameEntity: sharedInt32Of(nameEntity),
-		nameAlias: sharedInt32Of(nameAlias),
-		nameTokenStart: sharedInt32Of(nameTokenStart),
-		nameTokens: sharedInt32Of(nameTokens),
+		nameEntity,
+		nameAlias: names.nameAlias,
+		nameTokenStart,
+		nameTokens,
 		nameWeights,
-		nameStrict: sharedUint8Of(nameStrict),
+		nameStrict,
 		hasStrict: nameStrict.includes(1),
 		nameInitial,
 		hasInitials: nameInitial.includes(1),
@@ -248,7 +198,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		tokenLoose,
 		...tokenKeyMaps(vocabulary, tokenLoose),
 		statistics,
-		tokenCounts: sortedCounts,
+		tokenCounts,
 		extraCounts,
 		extraNames,
 		ownStatistics: options.statistics === undefined,
