@@ -1,8 +1,17 @@
 // The decision log as an open TUI holds it: the configured store (local or shared),
 // its entries as a snapshot the next frame can read without waiting, teammates'
 // entries as they arrive (LISTEN/NOTIFY on a shared store), and the words the
-// status line needs: online or offline, and how many entries wait unsent.
-import {isSharedStore, openStore, type DecisionStore, type LogEntry, type StoreChange, type StoreStatus} from '../decisions/index.js';
+// status line needs: online or offline, and how many entries wait unsent; and the
+// push that sends those entries (the outbox, as `vendor-risk log push` sends it).
+import {
+	isSharedStore,
+	openStore,
+	type DecisionStore,
+	type LogEntry,
+	type SendReport,
+	type StoreChange,
+	type StoreStatus,
+} from '../decisions/index.js';
 import {countOf} from '../text/index.js';
 
 export type LiveLog = {
@@ -17,8 +26,17 @@ export type LiveLog = {
 	statusLine(): string | null;
 	/** Calls `onChange` with the new entries and status whenever teammates' entries arrive or the connection changes. */
 	subscribe(onChange: (change: StoreChange) => void): () => void;
+	/** Sends the outbox to the shared log; a push asked for while one runs is that push. */
+	push(): Promise<PushOutcome>;
 	close(): Promise<void>;
 };
+
+/**
+ * What a push did: nothing for a local log; the outbox sent (what was sent, found there already,
+ * refused, and what still waits); or nothing sent because the database still cannot be reached.
+ */
+export type PushOutcome =
+	{kind: 'local'} | ({kind: 'pushed'} & SendReport & {remaining: number}) | {kind: 'offline'; problem: string; unsent: number};
 
 /**
  * Opens the configured store and reads it once. A shared store opens from this machine's mirror
@@ -34,8 +52,10 @@ export async function openLiveLog(env: NodeJS.ProcessEnv = process.env): Promise
 		await store.close();
 		throw error;
 	}
+	let pushing: Promise<PushOutcome> | undefined;
 	return {
 		store,
+		push: () => (pushing ??= pushOutbox(store).finally(() => (pushing = undefined))),
 		entries: () => store.latest(),
 		unsent: () => (isSharedStore(store) ? store.unsentIds() : new Set()),
 		status: () => store.status(),
@@ -43,6 +63,23 @@ export async function openLiveLog(env: NodeJS.ProcessEnv = process.env): Promise
 		subscribe: onChange => store.subscribe(onChange),
 		close: () => store.close(),
 	};
+}
+
+/**
+ * Only the outbox: importing a local conf log (the rest of `log push`) is a one-time move
+ * with its own verification and progress, which belongs in a shell. An unreachable
+ * database is an outcome, not an error: the entries stay in the outbox, unsent.
+ */
+async function pushOutbox(store: DecisionStore): Promise<PushOutcome> {
+	if (!isSharedStore(store)) return {kind: 'local'};
+	// A store still meeting its database for the first time: a push waits for that meeting, as an append does.
+	if (store.status().connection === 'connecting') await store.read();
+	try {
+		return {kind: 'pushed', ...(await store.pushOutbox())};
+	} catch (error) {
+		if (store.status().connection === 'online') throw error;
+		return {kind: 'offline', problem: error instanceof Error ? error.message : String(error), unsent: store.unsentIds().size};
+	}
 }
 
 /** The status line's words for a store: nothing for a local log; for a shared one, online or offline and the outbox. */

@@ -1,6 +1,7 @@
 // `npm run bench`: every measured case in one table, each figure with the load
 // average it was taken under. `npm run bench SUITE` runs one suite; `npm run bench
-// -- --markdown` prints the table as the README's Performance section shows it.
+// -- --markdown` prints the table as the README's Performance section shows it;
+// `npm run bench -- --misses` lists the quality bench's missed variants by category.
 // Not part of `npm test`.
 import {spawnSync} from 'node:child_process';
 import {cpus, loadavg} from 'node:os';
@@ -11,6 +12,7 @@ import {decisionBenchCases} from './decision-cases.js';
 import {listBenchCases} from './list-cases.js';
 import {screeningBenchCases, screeningRecallBenchCases, smallScreeningBenchCases} from './screening-cases.js';
 import {qualityBenchCases} from './quality-cases.js';
+import {printMisses} from './quality-misses.js';
 import {largeInventoryCase} from './large-inventory-case.js';
 import {inventoryBenchCases} from './inventory-cases.js';
 import {streamBenchCases} from './stream-cases.js';
@@ -26,6 +28,10 @@ const cslSample = fileURLToPath(new URL('../test/fixtures/csl-csv/consolidated_2
 
 if (process.argv[2] === '--parse-child') {
 	await parseChild(process.argv[3]!);
+	process.exit(0);
+}
+if (process.argv[2] === '--misses') {
+	await printMisses();
 	process.exit(0);
 }
 if (process.argv[2] === '--shared-writer') {

@@ -6,14 +6,12 @@
 // query scores 0, so the index finds every name exhaustive scoring would.
 import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from './country.js';
-import {entityTable, kindPerson, kindStrict, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
+import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
-import {namesMatchedAlone} from './person-names.js';
 import {
 	defaultThreshold,
-	initialAgreement,
-	initialSimilarity,
+	supportingSimilarity,
 	pairFloor,
 	pairTokens,
 	scoreRules,
@@ -29,12 +27,15 @@ import {
 	hasWadeGilesSpelling,
 	foldRomanisation,
 	looseKeyMinimum,
+	nameRespelt,
+	respeltKey,
 	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
-import {sharedFloat64, sharedInt32, sharedInt32From, sharedInt32Of, sharedUint8, sharedUint8From, sharedUint8Of} from './shared-arrays.js';
+import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
+import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -61,6 +62,12 @@ export type IndexCore = {
 	/** Name id -> its token ids, compressed rows as above. */
 	readonly nameTokenStart: Int32Array;
 	readonly nameTokens: Int32Array;
+	/**
+	 * Per token of a name (as nameTokens): 1 when this name has it romanised from another
+	 * alphabet. Romanised is a property of a word in a name, as the scorer reads it:
+	 * tokenLoose (some name has it romanised) only finds candidates and bounds their scores.
+	 */
+	readonly nameTokenLoose: Uint8Array;
 	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
 	readonly nameWeights: Float64Array;
 	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
@@ -134,55 +141,13 @@ export function buildIndex(entities: readonly ScreeningEntity[], options: BuildO
 
 /** The index of the entries a table describes, their names read through `nameOf`. */
 export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], options: BuildOptions = {}): IndexCore {
+	return assembleCore(table, nameOf, joinSlices([tokenizeEntries(table, nameOf, 0, table.count)]), options);
+}
+
+/** The index of a table's entries from their names, tokenised (name-tokens.ts) here or on other threads. */
+export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], names: JoinedNames, options: BuildOptions = {}): IndexCore {
 	const {statisticsNames = []} = options;
-	const firstIds = new Map<string, number>();
-	const firstSeen: string[] = [];
-	const firstLoose: number[] = [];
-	const nameEntity: number[] = [];
-	const nameAlias: number[] = [];
-	const nameStrict: number[] = [];
-	const nameTokenStart: number[] = [0];
-	const nameTokens: number[] = [];
-	const tokenCounts: number[] = [];
-	const idOf = (token: string): number => {
-		let id = firstIds.get(token);
-		if (id === undefined) {
-			id = firstSeen.length;
-			firstIds.set(token, id);
-			firstSeen.push(token);
-			tokenCounts.push(0);
-			firstLoose.push(0);
-		}
-		return id;
-	};
-	const addName = ({tokens, loose}: NormalizedName, entityIndex: number, alias: number): void => {
-		const kind = table.kinds[entityIndex]!;
-		if (tokens.length === 0) return;
-		tokens.forEach((token, position) => {
-			const id = idOf(token);
-			nameTokens.push(id);
-			tokenCounts[id]!++;
-			if (loose[position]) firstLoose[id] = 1;
-		});
-		nameEntity.push(entityIndex);
-		nameAlias.push(alias);
-		nameStrict.push(kind & kindStrict ? 1 : 0);
-		nameTokenStart.push(nameTokens.length);
-	};
-	for (let entityIndex = 0; entityIndex < table.count; entityIndex++) {
-		const count = table.nameStart[entityIndex + 1]! - table.nameStart[entityIndex]!;
-		if ((table.kinds[entityIndex]! & kindPerson) === 0) {
-			for (let alias = -1; alias < count - 1; alias++) addName(normalizeName(nameOf(entityIndex, alias)), entityIndex, alias);
-			continue;
-		}
-		const names = Array.from({length: count}, (_name, at) => normalizeName(nameOf(entityIndex, at - 1), {kind: 'person'}));
-		// A person's given or family name published alone is not indexed: it never raises a match by itself (person-names.ts).
-		const alone = namesMatchedAlone(
-			names.map(name => name.tokens),
-			true,
-		);
-		names.forEach((name, at) => alone[at] && addName(name, entityIndex, at - 1));
-	}
+	const {vocabulary, tokenIds, tokenCounts, tokenLoose, nameEntity, nameTokenStart, nameTokens, nameTokenLoose, nameStrict} = names;
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;
 	for (const name of statisticsNames) {
@@ -192,19 +157,13 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 	const statistics: TokenStatistics = options.statistics ?? {
 		names: nameEntity.length + extraNames,
 		frequency: token => {
-			const id = firstIds.get(token);
+			const id = tokenIds.get(token);
 			return (id === undefined ? 0 : tokenCounts[id]!) + (extraCounts.get(token) ?? 0);
 		},
 	};
 
-	// Token ids in sorted order: similar tokens, which a query token checks together, then sit together in memory.
-	const vocabulary = [...firstSeen].sort();
-	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
-	const renumber = Int32Array.from(firstSeen, token => tokenIds.get(token)!);
-	for (let at = 0; at < nameTokens.length; at++) nameTokens[at] = renumber[nameTokens[at]!]!;
-	const sortedCounts = sharedInt32From(vocabulary, token => tokenCounts[firstIds.get(token)!]!);
 	const tokenNameStart = sharedInt32(vocabulary.length + 1);
-	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + sortedCounts[id]!;
+	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[id]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
 	const tokenNames = sharedInt32(nameTokens.length);
 	for (let name = 0; name < nameEntity.length; name++) {
@@ -223,8 +182,6 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
 			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
 	}
-	const tokenLoose = sharedUint8(vocabulary.length);
-	firstSeen.forEach((_token, first) => (tokenLoose[renumber[first]!] = firstLoose[first]!));
 
 	return {
 		table,
@@ -235,12 +192,13 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		tokenSearch: buildTokenSearch(vocabulary),
 		tokenNameStart,
 		tokenNames,
-		nameEntity: sharedInt32Of(nameEntity),
-		nameAlias: sharedInt32Of(nameAlias),
-		nameTokenStart: sharedInt32Of(nameTokenStart),
-		nameTokens: sharedInt32Of(nameTokens),
+		nameEntity,
+		nameAlias: names.nameAlias,
+		nameTokenStart,
+		nameTokens,
+		nameTokenLoose,
 		nameWeights,
-		nameStrict: sharedUint8Of(nameStrict),
+		nameStrict,
 		hasStrict: nameStrict.includes(1),
 		nameInitial,
 		hasInitials: nameInitial.includes(1),
@@ -248,7 +206,7 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 		tokenLoose,
 		...tokenKeyMaps(vocabulary, tokenLoose),
 		statistics,
-		tokenCounts: sortedCounts,
+		tokenCounts,
 		extraCounts,
 		extraNames,
 		ownStatistics: options.statistics === undefined,
@@ -311,6 +269,21 @@ function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
 	return keys;
 }
 
+// The vocabulary under respeltKey, for a query token's respellings (nameRespelt); built on first use.
+const vocabularyRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+
+function respeltKeys(index: IndexCore): Map<string, number[]> {
+	let keys = vocabularyRespeltKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		// Words of one or two letters never respell (nameRespelt).
+		for (let id = 0; id < index.vocabulary.length; id++)
+			if (index.vocabulary[id]!.length >= 3) addTo(keys, respeltKey(index.vocabulary[id]!), id);
+		vocabularyRespeltKeys.set(index, keys);
+	}
+	return keys;
+}
+
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
@@ -366,6 +339,14 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	}
 	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
+	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
+	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
+	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
+	for (const id of respellings ?? []) {
+		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		changed = true;
+	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
@@ -613,7 +594,19 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 const pairQuery = new Int32Array(1024);
 const pairList = new Int32Array(1024);
 const pairSimilarity = new Float64Array(1024);
+const pairSupport = new Uint8Array(1024);
 const pairOrder = new Int32Array(1024);
+
+/**
+ * `value`, the similarity of a query token and the list token `id` as the table holds
+ * it (with the list token romanised if any name has it so), for the occurrence at
+ * `at` of nameTokens: where this name spells the token in Latin, as the scorer reads
+ * it. Never above `value`, so the table's values still bound a name's score.
+ */
+function asSpelt(index: IndexCore, token: QueryToken, id: number, at: number, value: number): number {
+	if (value === 0 || index.tokenLoose[id] === 0 || index.nameTokenLoose[at] === 1) return value;
+	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, false);
+}
 
 /**
  * The score pairTokens would give (same pairs, same order of ties, same rules),
@@ -635,6 +628,7 @@ function scoreName(
 	const kind: EntryKind = index.nameStrict[name] ? 'strict' : 'organisation';
 	if (query.length > 31 || listLength > 31 || query.length * listLength > 1024) {
 		const listTokens = nameTokens.subarray(start, end);
+		const supporting = new Set<number>();
 		return pairTokens({
 			queryWeights,
 			listWeights: Array.from(listTokens, id => tokenWeights[id]!),
@@ -642,11 +636,13 @@ function scoreName(
 			listDistinctive: Array.from(listTokens, id => tokenDistinctive[id] === 1),
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
-				const value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-				return value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)
-					? initialSimilarity
-					: value;
+				const value = asSpelt(index, query[q]!, id, start + l, tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
+				const support = value < pairFloor ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind) : null;
+				if (support === null) return value;
+				supporting.add(q * listLength + l);
+				return support;
 			},
+			supportOnly: (q, l) => supporting.has(q * listLength + l),
 			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
 			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,
@@ -658,13 +654,20 @@ function scoreName(
 	for (let q = 0; q < query.length; q++) {
 		for (let l = 0; l < listLength; l++) {
 			const id = nameTokens[start + l]!;
-			let value = tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0;
-			if (value < pairFloor && kind === 'strict' && initialAgreement(query[q]!.token, index.vocabulary[id]!)) value = initialSimilarity;
+			const neighbour = tokenStamp[id] === generation;
+			let value = neighbour ? asSpelt(index, query[q]!, id, start + l, table[tokenRow[id]! * width + q]!) : 0;
+			let support = 0;
+			if (value < pairFloor) {
+				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
+				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, neighbour);
+				if (supportValue !== null) [value, support] = [supportValue, 1];
+			}
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;
 			pairQuery[count] = q;
 			pairList[count] = l;
 			pairSimilarity[count] = value;
+			pairSupport[count] = support;
 			// Insertion sort: similarity descending, then paired weight descending (as pairTokens sorts).
 			let at = count++;
 			const weight = queryWeights[q]! + listWeight;
@@ -688,7 +691,7 @@ function scoreName(
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
-	let initialPairs = 0;
+	let supportingPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -704,8 +707,8 @@ function scoreName(
 		pairedQueryWeight += queryWeights[q]!;
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
-		if (index.vocabulary[id]!.length === 1) initialPairs++;
-		if (query[q]!.distinctive || tokenDistinctive[id]) {
+		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;
+		if (pairSupport[pair] === 0 && (query[q]!.distinctive || tokenDistinctive[id])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;
@@ -730,7 +733,7 @@ function scoreName(
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
-		initialPairs,
+		supportingPairs,
 		kind,
 	});
 }

@@ -30,7 +30,15 @@ export type CuratedJoin = {
 };
 
 type Containable = {vendorId: string; name: string; tokens: readonly string[]};
-type CuratedIndex = {index: CandidateIndex; entries: Map<string, ScreeningEntity>; containable: Containable[]};
+type CuratedIndex = {
+	index: CandidateIndex;
+	entries: Map<string, ScreeningEntity>;
+	containable: Containable[];
+	/** Positions in `containable` by each name's first token: a row can contain only the names whose first token it has. */
+	containableByToken: Map<string, number[]>;
+	/** Each curated vendor's position in the curated data, the order of a row's joins. */
+	order: Map<string, number>;
+};
 
 const indexes = new WeakMap<readonly Vendor[], CuratedIndex>();
 
@@ -71,7 +79,17 @@ function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
 				if (isContainable(tokens)) containable.push({vendorId: vendor.id, name, tokens});
 			}
 		}
-		prepared = {index: buildIndex(entities), entries: new Map(entities.map(entity => [entity.id, entity])), containable};
+		const containableByToken = new Map<string, number[]>();
+		containable.forEach(({tokens}, position) =>
+			containableByToken.set(tokens[0]!, [...(containableByToken.get(tokens[0]!) ?? []), position]),
+		);
+		prepared = {
+			index: buildIndex(entities),
+			entries: new Map(entities.map(entity => [entity.id, entity])),
+			containable,
+			containableByToken,
+			order: new Map(vendors.map((vendor, position) => [vendor.id, position])),
+		};
 		indexes.set(vendors, prepared);
 	}
 	return prepared;
@@ -96,7 +114,7 @@ export function joinCurated(
 	{threshold = defaultThreshold}: {threshold?: number} = {},
 ): CuratedJoin[] {
 	if (vendors.length === 0) return [];
-	const {index, entries, containable} = curatedIndex(vendors);
+	const {index, entries, containable, containableByToken, order} = curatedIndex(vendors);
 	const ownNames = [row.name, ...row.aliases].filter(name => normalizeName(name).tokens.length > 0);
 	const best = new Map<string, CuratedJoin>();
 	const offer = (vendorId: string, queryName: string, matchedName: string, reason: JoinReason): void => {
@@ -112,14 +130,18 @@ export function joinCurated(
 	}
 	const rowTokens = ownNames.map(name => ({name, tokens: new Set(normalizeName(name).tokens)}));
 	const productTokens = (row.products ?? []).map(name => new Set(normalizeName(name).tokens));
-	for (const candidate of containable) {
+	// Only the names whose first token the row has (by a name or a product) can be contained; in the order of `containable`, as ties fall.
+	const reachable = new Set<number>();
+	for (const tokens of [...rowTokens.map(({tokens}) => tokens), ...productTokens])
+		for (const token of tokens) for (const position of containableByToken.get(token) ?? []) reachable.add(position);
+	for (const position of [...reachable].sort((x, y) => x - y)) {
+		const candidate = containable[position]!;
 		if (best.get(candidate.vendorId)?.reason === 'name') continue;
 		const within = rowTokens.find(({tokens}) => candidate.tokens.every(token => tokens.has(token)));
 		if (within) offer(candidate.vendorId, within.name, candidate.name, 'contains-name');
 		else if (ownNames.length > 0 && productTokens.some(tokens => candidate.tokens.every(token => tokens.has(token))))
 			offer(candidate.vendorId, ownNames[0]!, candidate.name, 'product');
 	}
-	const order = new Map(vendors.map((vendor, position) => [vendor.id, position]));
 	return [...best.values()].sort((x, y) => order.get(x.vendorId)! - order.get(y.vendorId)!);
 }
 

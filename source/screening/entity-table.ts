@@ -32,8 +32,15 @@ function kindOf(entity: Pick<ScreeningEntity, 'type'>): number {
 	return entity.type === 'vessel' || entity.type === 'aircraft' ? kindStrict : 0;
 }
 
-/** The table of `entities`; `withText` also stores their names, for threads that do not hold the entry objects. */
-export function entityTable(entities: readonly ScreeningEntity[], {withText = false}: {withText?: boolean} = {}): EntityTable {
+/**
+ * The table of `entities`; `withText` also stores their names, for threads that do not hold the entry
+ * objects. `groupsLater` leaves `groups` for fillGroups: a million ids cost a second of Map work that
+ * tokenising the names does not need, so it can be done while other threads tokenise.
+ */
+export function entityTable(
+	entities: readonly ScreeningEntity[],
+	{withText = false, groupsLater = false}: {withText?: boolean; groupsLater?: boolean} = {},
+): EntityTable {
 	const count = entities.length;
 	const kinds = sharedUint8(count);
 	const countryStart = sharedInt32(count + 1);
@@ -41,9 +48,8 @@ export function entityTable(entities: readonly ScreeningEntity[], {withText = fa
 	const nameStart = sharedInt32(count + 1);
 	const codesOf = new Map<string, number>();
 	const codes: number[] = [];
-	const firstWithId = new Map<string, number>();
 	for (let entity = 0; entity < count; entity++) {
-		const {type, countries, id, aliases} = entities[entity]!;
+		const {type, countries, aliases} = entities[entity]!;
 		kinds[entity] = kindOf({type});
 		for (const country of countries) {
 			let code = codesOf.get(country);
@@ -55,15 +61,25 @@ export function entityTable(entities: readonly ScreeningEntity[], {withText = fa
 			if (code !== 0) codes.push(code);
 		}
 		countryStart[entity + 1] = codes.length;
-		let first = firstWithId.get(id);
-		if (first === undefined) firstWithId.set(id, (first = entity));
-		groups[entity] = first;
 		nameStart[entity + 1] = nameStart[entity]! + 1 + aliases.length;
 	}
 	const countryCodes = new Uint16Array(new SharedArrayBuffer(Math.max(1, codes.length) * 2), 0, codes.length);
 	countryCodes.set(codes);
 	const names = withText ? shareStrings(allNames(entities), nameStart[count]!) : null;
-	return {count, kinds, countryStart, countryCodes, groups, nameStart, names};
+	const table = {count, kinds, countryStart, countryCodes, groups, nameStart, names};
+	if (!groupsLater) fillGroups(entities, table);
+	return table;
+}
+
+/** Each entry's group in a table: the first entry with its id. */
+export function fillGroups(entities: readonly ScreeningEntity[], {groups}: Pick<EntityTable, 'groups'>): void {
+	const firstWithId = new Map<string, number>();
+	for (let entity = 0; entity < entities.length; entity++) {
+		const {id} = entities[entity]!;
+		let first = firstWithId.get(id);
+		if (first === undefined) firstWithId.set(id, (first = entity));
+		groups[entity] = first;
+	}
 }
 
 function* allNames(entities: readonly ScreeningEntity[]): Generator<string> {

@@ -92,6 +92,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'prat',
 	// aktsionerny kommercheski bank, "joint-stock commercial bank" (АКБ)
 	'akb',
+	// aktsionernaya kompaniya, "joint-stock company" (АК): two letters, so only at either end of a name
+	'ak',
 	// Asia and elsewhere
 	'kk',
 	'gk',

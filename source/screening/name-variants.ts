@@ -1,6 +1,6 @@
 // Spacing and compounds: "Hik Vision" is "Hikvision", "Hua Wei" is "Huawei",
-// "Dahuatech" is "Dahua Tech". A name is also compared with two adjacent tokens
-// joined, or one token split in two, but only where the result is a token the
+// "Dahuatech" is "Dahua Tech". A name is also compared with two to four adjacent
+// tokens joined, or one token split in two, but only where the result is a token the
 // other side (or the list's vocabulary) has: a variant that meets nothing cannot
 // raise a score, and the few that can stay cheap to try.
 export type TokenVariant = {
@@ -19,6 +19,8 @@ export const splitFactor = 0.85;
 
 /** Variants tried per name at most, the name itself included. */
 const maxVariants = 8;
+/** Most adjacent words joined into one. */
+const maxJoinedWords = 4;
 /** Each half of a split is at least this long ("hik" + "vision"). */
 const minimumPart = 3;
 /** Arabic name particles, longest first: "abdul" before "abd", "al" last. */
@@ -43,6 +45,21 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 			factor: joinFactor,
 			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
 		});
+	}
+	// Three or four words that are one compound elsewhere ("Kyrgyz Trans Avia" / "Kyrgyztransavia", "I A C" / "IAC").
+	for (let length = 3; length <= maxJoinedWords; length++) {
+		for (let at = 0; at + length <= tokens.length && variants.length < maxVariants; at++) {
+			const run = tokens.slice(at, at + length);
+			const joined = run.join('');
+			const joinedLoose = loose.slice(at, at + length).some(Boolean);
+			if (!known(joined, joinedLoose)) continue;
+			variants.push({
+				tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + length)],
+				loose: [...loose.slice(0, at), joinedLoose, ...loose.slice(at + length)],
+				factor: joinFactor,
+				change: `"${run.join(' ')}" read as "${joined}"`,
+			});
+		}
 	}
 	// A name particle written onto the name ("Alhayaza", "AlQarni", "AbuSulayman") is split off even when the
 	// whole token is known: the lists write it apart as often ("Al-Hayaza", "Abu Sulayman").

@@ -12,7 +12,7 @@
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
-import {looseAgreement, tokenSimilarity} from './token-similarity.js';
+import {looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -41,6 +41,20 @@ export const initialSimilarity = 0.9;
 
 export function initialAgreement(queryToken: string, listToken: string): boolean {
 	return listToken.length === 1 && queryToken.length > 1 && queryToken.charCodeAt(0) === listToken.charCodeAt(0);
+}
+
+/**
+ * Two tokens that are not a variant of each other may still pair as supporting
+ * evidence: a name word respelt (nameRespelt: "Nur"/"Noor", "Misr"/"Masr"), and,
+ * against a person, vessel or aircraft, a listed initial and a word with its first
+ * letter. Such a pair is no distinctive word agreeing and never makes a person's
+ * whole name (scoreRules): another word must agree. Null when the tokens do not
+ * pair this way; `mayBeRespelt` false skips the respelling test (the candidate
+ * index knows the tokens that pass it).
+ */
+export function supportingSimilarity(queryToken: string, listToken: string, kind: EntryKind, mayBeRespelt = true): number | null {
+	if (kind === 'strict' && initialAgreement(queryToken, listToken)) return initialSimilarity;
+	return mayBeRespelt && nameRespelt(queryToken, listToken) ? respeltNameSimilarity : null;
 }
 
 /** A pair this similar is a near-exact agreement (for persons, vessels and aircraft). */
@@ -78,6 +92,8 @@ export type PairingInput = {
 	/** Length of the longer token of a pair. */
 	tokenLength: (queryIndex: number, listIndex: number) => number;
 	listTokenLength: (listIndex: number) => number;
+	/** The pair is supporting evidence only (supportingSimilarity); one-letter list tokens always are. */
+	supportOnly?: (queryIndex: number, listIndex: number) => boolean;
 	kind: EntryKind;
 };
 
@@ -142,8 +158,8 @@ export type PairingSummary = {
 	weakestPair: number;
 	/** Every distinctive pair is of tokens of one or two letters ("QQ", "PT"). */
 	shortEvidence: boolean;
-	/** Pairs with a one-letter list token (an initial): they never make a person's name on their own. */
-	initialPairs: number;
+	/** Pairs with a one-letter list token (an initial) or a name respelt: they never make a person's name on their own. */
+	supportingPairs: number;
 	kind: EntryKind;
 };
 
@@ -164,7 +180,7 @@ export function scoreRules(raw: number, summary: PairingSummary, rules?: string[
 		const {pairCount, queryCount, listCount, weakestPair} = summary;
 		// A one-word listed name ("Ali") is met only by that word alone, near-exactly: not by "AliExpress" or "Ali Trading".
 		const wholeName =
-			pairCount > summary.initialPairs &&
+			pairCount > summary.supportingPairs &&
 			(listCount >= 2 ? pairCount >= 2 : pairCount === 1 && queryCount === 1 && weakestPair >= nearExact);
 		if (!wholeName) {
 			score *= ruleFactor;
@@ -181,11 +197,13 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
 	let shortEvidence = true;
-	let initialPairs = 0;
+	let supportingPairs = 0;
 	for (const [q, l, value] of pairs) {
 		weakestPair = Math.min(weakestPair, value);
-		if (input.listTokenLength(l) === 1) initialPairs++;
-		if (queryDistinctive[q] || listDistinctive[l]) {
+		const supportOnly = input.supportOnly?.(q, l) === true;
+		if (input.listTokenLength(l) === 1 || supportOnly) supportingPairs++;
+		// Supporting evidence is no distinctive word agreeing: another one must.
+		if (!supportOnly && (queryDistinctive[q] || listDistinctive[l])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
 			if (input.tokenLength(q, l) > 2) shortEvidence = false;
@@ -202,7 +220,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 		distinctiveSimilarity,
 		weakestPair,
 		shortEvidence: distinctivePairs > 0 && shortEvidence,
-		initialPairs,
+		supportingPairs,
 		kind: input.kind,
 	};
 }
@@ -247,6 +265,7 @@ export function scoreTokens(
 function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, statistics: TokenStatistics) {
 	const queryWeights = query.tokens.map(token => tokenWeight(token, statistics));
 	const listWeights = list.tokens.map(token => tokenWeight(token, statistics));
+	const supporting = new Set<number>();
 	const {score, pairs, rules} = pairTokens({
 		queryWeights,
 		listWeights,
@@ -255,10 +274,14 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 		similarity: (q, l) => {
 			const [a, b] = [query.tokens[q]!, list.tokens[l]!];
 			const similarity = tokenSimilarity(a, b, query.loose[q], list.loose[l]);
-			return similarity < pairFloor && kind === 'strict' && initialAgreement(a, b) ? initialSimilarity : similarity;
+			const support = similarity < pairFloor ? supportingSimilarity(a, b, kind) : null;
+			if (support === null) return similarity;
+			supporting.add(q * list.tokens.length + l);
+			return support;
 		},
 		tokenLength: (q, l) => Math.max(query.tokens[q]!.length, list.tokens[l]!.length),
 		listTokenLength: l => list.tokens[l]!.length,
+		supportOnly: (q, l) => supporting.has(q * list.tokens.length + l),
 		kind,
 	});
 	const weight = (value: number) => round(value);

@@ -4,7 +4,7 @@
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {buildIndex, matchIndexed, type CandidateIndex, type IndexCore} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
-import {curatedListName, joinCurated, type CuratedJoin} from './curated-join.js';
+import {curatedEntry, curatedListName, joinCurated, type CuratedJoin} from './curated-join.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {kindPerson, kindStrict} from './entity-table.js';
@@ -45,7 +45,15 @@ export type ScreeningHit = {
 	explanation: HitExplanation;
 };
 
-export type ScreenOptions = {threshold?: number; curatedVendors?: readonly Vendor[]};
+export type ScreenOptions = {
+	threshold?: number;
+	curatedVendors?: readonly Vendor[];
+	/**
+	 * Per vendor id, the curated vendors its row joins (their ids, in join order), when they were found
+	 * before (a worker's earlier slice): the joins are then not made again, only their names screened.
+	 */
+	knownJoins?: ReadonlyMap<string, readonly string[]>;
+};
 
 export type QueryRole = 'vendor' | 'parent';
 type QueryName = {name: string; via: string | null; role: QueryRole};
@@ -82,13 +90,15 @@ export function attachEntry(hit: DetachedHit, entities: readonly ScreeningEntity
 export function listHits(
 	inventory: readonly InventoryVendor[],
 	index: IndexCore,
-	{threshold = defaultThreshold, curatedVendors}: ScreenOptions = {},
+	{threshold = defaultThreshold, curatedVendors = [], knownJoins}: ScreenOptions = {},
 ): DetachedHit[] {
 	const hits: DetachedHit[] = [];
+	const joined = knownJoins && joinedEntries(curatedVendors, knownJoins);
 	for (const vendor of inventory) {
 		// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all.
 		const best = new Map<number, DetachedHit>();
-		for (const query of queryNames(vendor, curatedVendors ?? [], threshold)) {
+		const joins = joined ? joined(vendor) : rowJoins(vendor, curatedVendors, threshold);
+		for (const query of queryNames(vendor, joins)) {
 			for (const match of matchIndexed(index, query.name, {threshold, country: vendor.country})) {
 				const group = index.table.groups[match.entity]!;
 				const previous = best.get(group);
@@ -209,7 +219,18 @@ function isIndex(value: readonly ScreeningEntity[] | CandidateIndex): value is C
 	return !Array.isArray(value) && 'tokenIds' in value;
 }
 
-function queryNames(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number): QueryName[] {
+/** The joins knownJoins names, as rowJoins would give them for what queryNames reads. */
+function joinedEntries(
+	curated: readonly Vendor[],
+	knownJoins: ReadonlyMap<string, readonly string[]>,
+): (vendor: InventoryVendor) => CuratedEntryJoin[] {
+	const entries = new Map(curated.map(vendor => [vendor.id, curatedEntry(vendor)]));
+	return vendor => (knownJoins.get(vendor.id) ?? []).map(vendorId => ({vendorId, entry: entries.get(vendorId)!}));
+}
+
+type CuratedEntryJoin = Pick<CuratedJoin, 'vendorId' | 'entry'>;
+
+function queryNames(vendor: InventoryVendor, joins: readonly CuratedEntryJoin[]): QueryName[] {
 	const names: QueryName[] = [];
 	const seen = new Set<string>();
 	const add = (name: string, via: string | null, role: QueryRole = 'vendor'): void => {
@@ -223,7 +244,7 @@ function queryNames(vendor: InventoryVendor, curated: readonly Vendor[], thresho
 		}
 	};
 	for (const name of [vendor.name, ...vendor.aliases]) add(name, null);
-	for (const join of rowJoins(vendor, curated, threshold)) {
+	for (const join of joins) {
 		add(join.entry.name, join.vendorId);
 		for (const name of join.entry.aliases) add(name, join.vendorId);
 	}

@@ -4,6 +4,7 @@ import type {Vendor} from '../records/index.js';
 import type {EntityTable} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import type {DetachedHit} from './screen.js';
+import type {NamesSlice} from './name-tokens.js';
 import type {IndexParts} from './shared-index.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
@@ -11,19 +12,21 @@ import type {PairingTokens} from './similar-tokens.js';
 /** Given to every worker as it starts. */
 export type WorkerSetup = {curated: Vendor[]; threshold: number};
 
-/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits. */
-export type SliceStage = 'curated' | 'full';
+/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits; `list`: list hits of joins made before. */
+export type SliceStage = 'curated' | 'full' | 'list';
 
 export type ToWorker =
-	| {type: 'build'; table: EntityTable; statisticsNames: string[]}
+	| {type: 'tokenize'; table: EntityTable; from: number; to: number}
+	| {type: 'build'; table: EntityTable; slices: NamesSlice[]; statisticsNames: string[]}
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}
-	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage};
+	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage; knownJoins?: Map<string, string[]>};
 
 /** Every message gets one answer, in order: `done` for attach and prime. */
 export type FromWorker =
 	| {type: 'done'}
+	| {type: 'tokenized'; slice: NamesSlice}
 	| {type: 'built'; parts: IndexParts}
 	| {type: 'searched'; neighbours: PackedNeighbours}
 	| {type: 'screened'; hits: DetachedHit[]}
@@ -72,5 +75,23 @@ export function unpackNeighbours(packed: PackedNeighbours, visit: (position: num
 		const from = packed.starts[at]!;
 		const to = packed.starts[at + 1]!;
 		visit(position, {ids: packed.ids.slice(from, to), similarities: packed.similarities.slice(from, to)});
+	});
+}
+
+/** The buffers of a slice's arrays: made by one thread and not used there again, they are transferred, not copied. */
+export function sliceBuffers(slice: NamesSlice): ArrayBuffer[] {
+	const arrays = [
+		slice.tokenCounts,
+		slice.tokenLoose,
+		slice.nameEntity,
+		slice.nameAlias,
+		slice.nameStrict,
+		slice.nameTokenEnd,
+		slice.nameTokens,
+		slice.nameTokenLoose,
+	];
+	return arrays.map(array => {
+		if (!(array.buffer instanceof ArrayBuffer)) throw new Error('only unshared arrays are transferred');
+		return array.buffer;
 	});
 }

@@ -1,5 +1,6 @@
-// Screening an inventory on every core. One worker thread builds the candidate
-// index into shared memory and the others attach to it (shared-index.ts); the
+// Screening an inventory on every core. The list names are tokenised in slices on
+// every worker thread; one worker joins them into the candidate index in shared
+// memory and the others attach to it (shared-index.ts); the
 // inventory's words are searched once, shared out between all of them; then the
 // inventory is screened in slices, each worker taking the next slice when it is
 // free. Each vendor is screened on its own (screenVendors), so the hits are the
@@ -10,11 +11,13 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {ScreeningEntity, Vendor} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
-import {entityTable} from './entity-table.js';
+import {entityTable, fillGroups} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
+import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
-import {attachEntry, curatedFindings, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
-import {mergeNeighbours, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
+import {curatedEntryPrefix} from './curated-join.js';
+import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
+import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 
 export type ScreeningJob = {
@@ -101,38 +104,64 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
+		// With the joins made first (to be shown early), the list stage screens their names without making them again.
+		let joined: DetachedHit[] | null = null;
 		if (options.onCurated) {
-			const joined = await inSlices(workers, job.vendors, 'curated', done => report({stage: 'joining', done, total: job.vendors.length}));
+			joined = await inSlices(workers, job.vendors, {stage: 'curated'}, done =>
+				report({stage: 'joining', done, total: job.vendors.length}),
+			);
 			options.onCurated(joined.map(attach));
 		}
-		report({stage: 'indexing', done: 0, total: 1});
-		const built = await workers[0]!.ask({
-			type: 'build',
-			table: entityTable(job.entries, {withText: true}),
-			statisticsNames: [...job.statisticsNames],
+		const table = entityTable(job.entries, {withText: true, groupsLater: true});
+		// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
+		const ranges = entryRanges(table.count, count * 2);
+		let tokenized = 0;
+		report({stage: 'indexing', done: 0, total: ranges.length + 1});
+		const tokenizing = inTurn(workers, ranges.length, async (worker, at) => {
+			const [from, to] = ranges[at]!;
+			const reply = await worker.ask({type: 'tokenize', table, from, to});
+			report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
+			return reply.type === 'tokenized' ? reply.slice : failed();
 		});
+		// Tokenising reads no groups: they are filled in meanwhile, in the shared memory the workers will read when screening.
+		fillGroups(job.entries, table);
+		const slices = await tokenizing;
+		// The inventory's words are found here while the workers build.
+		const tokensFound = distinctTokens(job.vendors);
+		const built = await workers[0]!.ask(
+			{type: 'build', table, slices, statisticsNames: [...job.statisticsNames]},
+			slices.flatMap(sliceBuffers),
+		);
 		if (built.type !== 'built') throw new Error('the index was not built');
-		await Promise.all(workers.slice(1).map(worker => worker.ask({type: 'attach', parts: built.parts})));
+		const tokens = await tokensFound;
 
 		// Each distinct word searched once, by whichever thread claims it; then every thread holds all the findings.
-		const tokens = await distinctTokens(job.vendors);
+		// The builder starts at once; the others attach first (a second or so for a million names) and then claim what is left.
 		const next = sharedInt32(1);
 		report({stage: 'searching', done: 0, total: tokens.length});
 		const polling = setInterval(
 			() => report({stage: 'searching', done: Math.min(tokens.length, Atomics.load(next, 0)), total: tokens.length}),
 			100,
 		);
+		const search = (worker: ScreeningWorker) => worker.ask({type: 'search', tokens, next});
 		let searched: FromWorker[];
 		try {
-			searched = await Promise.all(workers.map(worker => worker.ask({type: 'search', tokens, next})));
+			searched = await Promise.all(
+				workers.map((worker, at) =>
+					at === 0 ? search(worker) : worker.ask({type: 'attach', parts: built.parts}).then(() => search(worker)),
+				),
+			);
 		} finally {
 			clearInterval(polling);
 		}
 		const neighbours = mergeNeighbours(searched.map(reply => (reply.type === 'searched' ? reply.neighbours : failed())));
 		await Promise.all(workers.map(worker => worker.ask({type: 'prime', neighbours})));
 
-		const hits = await inSlices(workers, job.vendors, 'full', done => report({stage: 'screening', done, total: job.vendors.length}));
-		return hits.map(attach);
+		const screening = (done: number) => report({stage: 'screening', done, total: job.vendors.length});
+		if (!joined) return (await inSlices(workers, job.vendors, {stage: 'full'}, screening)).map(attach);
+		const listed = await inSlices(workers, job.vendors, {stage: 'list', knownJoins: joinsByVendor(joined)}, screening);
+		// As screenVendors orders them: vendors in inventory order, each vendor's joins before its list hits.
+		return inVendorOrder(job.vendors, [...joined, ...listed]).map(attach);
 	} finally {
 		for (const worker of workers) worker.stop();
 	}
@@ -156,29 +185,56 @@ function attacher(entries: readonly ScreeningEntity[]): (hit: DetachedHit) => Sc
 /** Slices small enough to keep every worker busy to the end and the progress moving, large enough that posting them costs little. */
 const sliceSize = (vendors: number, workers: number) => Math.max(8, Math.min(500, Math.ceil(vendors / (workers * 16))));
 
+/** Per vendor id, the ids of the curated vendors it joins, in join order (curated hits' entries are `curated:<id>`). */
+function joinsByVendor(joined: readonly DetachedHit[]): Map<string, string[]> {
+	const joins = new Map<string, string[]>();
+	for (const hit of joined) {
+		if (typeof hit.entry === 'number') continue;
+		const id = hit.entry.id.slice(curatedEntryPrefix.length);
+		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), id]);
+	}
+	return joins;
+}
+
 /** The hits of every slice, in inventory order, each slice screened by the next free worker. */
 async function inSlices(
 	workers: readonly ScreeningWorker[],
 	vendors: readonly InventoryVendor[],
-	stage: SliceStage,
+	{stage, knownJoins}: {stage: SliceStage; knownJoins?: ReadonlyMap<string, string[]>},
 	progress: (done: number) => void,
 ): Promise<DetachedHit[]> {
 	const size = sliceSize(vendors.length, workers.length);
-	const results: DetachedHit[][] = [];
-	let next = 0;
 	let done = 0;
+	const results = await inTurn(workers, Math.ceil(vendors.length / size), async (worker, slice) => {
+		const sliced = vendors.slice(slice * size, (slice + 1) * size);
+		// Each slice carries only its own vendors' joins.
+		const joins =
+			knownJoins && new Map(sliced.flatMap(vendor => (knownJoins.has(vendor.id) ? [[vendor.id, knownJoins.get(vendor.id)!]] : [])));
+		const reply = await worker.ask({type: 'screen', vendors: sliced, stage, ...(joins ? {knownJoins: joins} : {})});
+		done += Math.min(size, vendors.length - slice * size);
+		progress(done);
+		return reply.type === 'screened' ? reply.hits : failed();
+	});
+	return results.flat();
+}
+
+/** Tasks 0 .. count - 1, each run by the next free worker; the results by task. */
+async function inTurn<T>(
+	workers: readonly ScreeningWorker[],
+	count: number,
+	run: (worker: ScreeningWorker, task: number) => Promise<T>,
+): Promise<T[]> {
+	const results: T[] = [];
+	let next = 0;
 	await Promise.all(
 		workers.map(async worker => {
-			while (next * size < vendors.length) {
-				const slice = next++;
-				const reply = await worker.ask({type: 'screen', vendors: vendors.slice(slice * size, (slice + 1) * size), stage});
-				results[slice] = reply.type === 'screened' ? reply.hits : failed();
-				done += Math.min(size, vendors.length - slice * size);
-				progress(done);
+			while (next < count) {
+				const task = next++;
+				results[task] = await run(worker, task);
 			}
 		}),
 	);
-	return results.flat();
+	return results;
 }
 
 /** The distinct words of the vendors' own names, aliases and parents (loose ones are rare: searched where they are met). */
@@ -213,11 +269,12 @@ class ScreeningWorker {
 		this.worker.on('exit', code => this.fail(new Error(`a screening worker exited (${code})`)));
 	}
 
-	ask(message: ToWorker): Promise<FromWorker> {
+	/** `transfer`: buffers the message holds that this thread gives up (moved, not copied). */
+	ask(message: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
 			this.waiting.push({resolve, reject});
-			this.worker.postMessage(message);
+			this.worker.postMessage(message, transfer);
 		});
 	}
 

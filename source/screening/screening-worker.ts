@@ -1,11 +1,13 @@
-// Worker entry (bundled as dist/screening-worker.js): builds the candidate index or
-// attaches to one another thread built, searches the query tokens it claims, and
+// Worker entry (bundled as dist/screening-worker.js): tokenises the slices of the
+// list entries it is given, builds the candidate index from all slices or attaches
+// to one another thread built, searches the query tokens it claims, and
 // screens the inventory slices it is given. See screening-pool.ts.
 import {parentPort, workerData} from 'node:worker_threads';
-import {buildCore, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
+import {assembleCore, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
 import {textNames} from './entity-table.js';
-import {curatedFindings, screenVendors} from './screen.js';
-import {packNeighbours, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
+import {joinSlices, tokenizeEntries} from './name-tokens.js';
+import {curatedFindings, listHits, screenVendors} from './screen.js';
+import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {attachIndex, shareIndex} from './shared-index.js';
 import type {PairingTokens} from './similar-tokens.js';
 
@@ -18,8 +20,13 @@ const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMes
 
 function handle(message: ToWorker): void {
 	switch (message.type) {
+		case 'tokenize': {
+			const slice = tokenizeEntries(message.table, textNames(message.table), message.from, message.to);
+			post({type: 'tokenized', slice}, sliceBuffers(slice));
+			return;
+		}
 		case 'build':
-			index = buildCore(message.table, textNames(message.table), {statisticsNames: message.statisticsNames});
+			index = assembleCore(message.table, textNames(message.table), joinSlices(message.slices), {statisticsNames: message.statisticsNames});
 			post({type: 'built', parts: shareIndex(index)});
 			return;
 		case 'attach':
@@ -50,7 +57,9 @@ function handle(message: ToWorker): void {
 				hits:
 					message.stage === 'curated'
 						? curatedFindings(message.vendors, curated, {threshold})
-						: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
+						: message.stage === 'list'
+							? listHits(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, knownJoins: message.knownJoins})
+							: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
 			});
 	}
 }

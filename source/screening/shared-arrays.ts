@@ -56,7 +56,14 @@ export function sharedString({units, starts}: SharedStrings, at: number): string
 	const from = starts[at]!;
 	const to = starts[at + 1]!;
 	let text = '';
-	// In chunks: fromCharCode takes its units as arguments, and a call has only so many.
-	for (let chunk = from; chunk < to; chunk += 4096) text += String.fromCharCode(...units.subarray(chunk, Math.min(to, chunk + 4096)));
+	// In chunks: fromCharCode takes its units as arguments, and a call has only so many. Through
+	// Reflect.apply, which takes the typed array as they are: spreading it walks an iterator,
+	// five times slower, and a million names are read per index built.
+	for (let chunk = from; chunk < to; chunk += 4096) text += fromCodes(units.subarray(chunk, Math.min(to, chunk + 4096)));
 	return text;
+}
+
+function fromCodes(codes: Uint16Array): string {
+	const text: unknown = Reflect.apply(String.fromCharCode, null, codes);
+	return typeof text === 'string' ? text : '';
 }

@@ -17,6 +17,7 @@ type SharedArrays = Pick<
 	| 'nameAlias'
 	| 'nameTokenStart'
 	| 'nameTokens'
+	| 'nameTokenLoose'
 	| 'nameWeights'
 	| 'nameStrict'
 	| 'nameInitial'
@@ -58,6 +59,7 @@ export function shareIndex(index: IndexCore): IndexParts {
 			nameAlias: index.nameAlias,
 			nameTokenStart: index.nameTokenStart,
 			nameTokens: index.nameTokens,
+			nameTokenLoose: index.nameTokenLoose,
 			nameWeights: index.nameWeights,
 			nameStrict: index.nameStrict,
 			nameInitial: index.nameInitial,

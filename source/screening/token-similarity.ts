@@ -178,21 +178,50 @@ export function foldRomanisation(token: string): string {
 /**
  * Consonants in order, the way an abjad (Arabic, Hebrew) or a syllabary's romanisation
  * agrees with a Latin spelling; a final "h" goes (ة, the Arabic feminine ending,
- * romanised "h" or "a").
+ * romanised "h" or "a"). In steps: kh -> h; sh, ch -> s; th -> t; dh -> d; gh -> g;
+ * ph -> f; q, c -> k; v -> b; vowels, w and y dropped; a letter repeated written once;
+ * a final h after another letter dropped. Each step reads the previous one's output,
+ * as a chain of replacements would ("skh" -> "sh" -> "s"); written as loops, since
+ * the candidate index keys its whole vocabulary by it.
  */
 export function consonantSkeleton(token: string): string {
-	return token
-		.replace(/kh/g, 'h')
-		.replace(/sh|ch/g, 's')
-		.replace(/th/g, 't')
-		.replace(/dh/g, 'd')
-		.replace(/gh/g, 'g')
-		.replace(/ph/g, 'f')
-		.replace(/[qc]/g, 'k')
-		.replace(/v/g, 'b')
-		.replace(/[aeiouyw]/g, '')
-		.replace(/(.)\1+/g, '$1')
-		.replace(/(?<=.)h$/, '');
+	let text = token;
+	for (const [first, second, replacement] of skeletonDigraphs) text = replaceDigraph(text, first, second, replacement);
+	let skeleton = '';
+	let last = '';
+	for (let at = 0; at < text.length; at++) {
+		let letter = text.charAt(at);
+		if (letter === 'q' || letter === 'c') letter = 'k';
+		else if (letter === 'v') letter = 'b';
+		else if (skeletonDropped.includes(letter)) continue;
+		if (letter !== last) skeleton += letter;
+		last = letter;
+	}
+	return skeleton.length > 1 && skeleton.endsWith('h') ? skeleton.slice(0, -1) : skeleton;
+}
+
+const skeletonDropped = 'aeiouyw';
+// First letters (any of them), second letter, replacement; applied in this order.
+const skeletonDigraphs: ReadonlyArray<readonly [string, string, string]> = [
+	['k', 'h', 'h'],
+	['sc', 'h', 's'],
+	['t', 'h', 't'],
+	['d', 'h', 'd'],
+	['g', 'h', 'g'],
+	['p', 'h', 'f'],
+];
+
+/** Every non-overlapping `<one of first><second>`, left to right, replaced. */
+function replaceDigraph(text: string, first: string, second: string, replacement: string): string {
+	if (!text.includes(second)) return text;
+	let result = '';
+	for (let at = 0; at < text.length; at++) {
+		if (at + 1 < text.length && text.charAt(at + 1) === second && first.includes(text.charAt(at))) {
+			result += replacement;
+			at++;
+		} else result += text.charAt(at);
+	}
+	return result;
 }
 
 // Wade-Giles and postal spellings, common in the names of Taiwanese and older
@@ -234,6 +263,45 @@ export function chineseKey(token: string): string {
 	let key = token;
 	for (const [pattern, replacement] of chineseKeyRules) key = key.replace(pattern, replacement);
 	return key;
+}
+
+/**
+ * Similarity of two spellings of one name word (nameRespelt): just above the pair
+ * floor, and such a pair is supporting evidence only (score.ts): it never makes a
+ * match without another distinctive word that agrees.
+ */
+export const respeltNameSimilarity = 0.86;
+
+const vowels = /[aeiou]/;
+
+/** First letters two spellings of one name may differ in: a vowel for a vowel ("Umran"/"Omran", "Eiman"/"Aiman"). */
+function sameOpening(a: string, b: string): boolean {
+	return a.charCodeAt(0) === b.charCodeAt(0) || (vowels.test(a.charAt(0)) && vowels.test(b.charAt(0)));
+}
+
+/** The key under which the candidate index finds a name's respellings: tokens that nameRespelt joins share it. */
+export function respeltKey(token: string): string {
+	return `${vowels.test(token.charAt(0)) ? 'a' : token.charAt(0)}${consonantSkeleton(token)}`;
+}
+
+/**
+ * Two spellings of one name word, as romanisations of Arabic, Persian, Cyrillic
+ * or Spanish names write it: "Nur"/"Noor", "Misr"/"Masr", "Abu"/"Abou", "Tair"/"Tayr",
+ * "Asad"/"Assad", "Munir"/"Muneer", "Umran"/"Omran", "Husseini"/"Hoseyni". The edit
+ * rules refuse them (no edit at all up to four letters, "intel"/"inter"); beside
+ * other words that agree, the evidence is the word's whole sound instead: the same first
+ * letter (or a vowel for a vowel, and then no other edit), the same consonants in
+ * order, the same Double Metaphone key, and few edits (two; three from seven letters), each of three
+ * letters or more. Supporting evidence only (score.ts): the rest of the name must agree as well.
+ */
+export function nameRespelt(a: string, b: string): boolean {
+	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".
+	if (a.length < 3 || b.length < 3 || !sameOpening(a, b) || Math.abs(a.length - b.length) > 2) return false;
+	if (!soundAlike(a, b)) return false;
+	const skeleton = consonantSkeleton(a);
+	// Another opening vowel is the one edit allowed then: "Omar" is "Umar", not "Amir".
+	const edits = a.charCodeAt(0) !== b.charCodeAt(0) ? 1 : Math.min(a.length, b.length) >= 7 ? 3 : 2;
+	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, edits) <= edits;
 }
 
 /** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */

@@ -39,6 +39,8 @@ export type Effect =
 	| {kind: 'decide'; submission: DecisionSubmission}
 	| {kind: 'undo'; vendorId: string}
 	| {kind: 'export'}
+	/** Send a shared log's outbox (what `log push` sends). */
+	| {kind: 'push'}
 	| ({kind: 'dispose'} & HitDispositionRequest)
 	| ({kind: 'countersign'} & CountersignRequest)
 	/** Columns or saved views changed: keep them in the config file. */

@@ -23,6 +23,7 @@ import type {DecisionSubmission} from './decision-form.js';
 import type {HitDispositionRequest} from './hit-prompt.js';
 import {detailViewport, frequencyPageSize, minimumSize, pageSize} from './layout.js';
 import type {Preferences} from './preferences.js';
+import {pushNeedsSharedStore} from './review-commands.js';
 import {appReducer, initialState, type Action} from './state.js';
 import {viewTitles} from './status-line.js';
 import {warmIdPositions} from './table-state.js';
@@ -42,6 +43,8 @@ export type AppActions = {
 	countersign?: (request: CountersignRequest) => Promise<ActionResult>;
 	undo?: (vendorId: string) => Promise<ActionResult>;
 	exportLog?: () => Promise<ActionResult>;
+	/** Sends a shared log's outbox, as `vendor-risk log push` does. */
+	push?: () => Promise<ActionResult>;
 	dispose?: (request: HitDispositionRequest) => Promise<ActionResult>;
 	/** Keeps the columns and saved views in the config file. */
 	savePreferences?: (preferences: Preferences) => Promise<ActionResult>;
@@ -204,6 +207,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 		else if (effect.kind === 'undo') settle(dispatch, actions.undo?.(effect.vendorId), 'decisions cannot be undone here');
 		else if (effect.kind === 'dispose') settle(dispatch, actions.dispose?.(effect), 'hits cannot be marked here');
 		else if (effect.kind === 'export') settle(dispatch, actions.exportLog?.(), 'the decision log cannot be exported here');
+		else if (effect.kind === 'push') settle(dispatch, actions.push?.(), pushNeedsSharedStore);
 		else if (effect.kind === 'savePreferences')
 			settle(dispatch, actions.savePreferences?.(effect.preferences), 'kept for this session only (no config file here)');
 	}, [state.effect, exit, onCopy, actions]);

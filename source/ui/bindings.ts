@@ -164,6 +164,8 @@ export const bindings: readonly Binding[] = [
 	{command: 'countersign', keys: [{input: 'o', label: 'o'}], help: 'sign off (countersign)', contexts: both},
 	{command: 'undo', keys: [{input: 'u', label: 'u'}], help: 'undo last decision', contexts: both},
 	{command: 'export', keys: [{input: 'e', label: 'e'}], help: 'export the decision log', contexts: both},
+	// p as in `log push`: sends what a shared log's outbox holds (the status bar's "N unsent").
+	{command: 'push', keys: [{input: 'p', label: 'p'}], help: 'push unsent entries', contexts: both},
 	{command: 'nextHit', keys: [{special: 'tab', label: 'Tab'}], help: 'focus the next hit', contexts: ['detail']},
 	{command: 'confirmHit', keys: [{input: 'x', label: 'x'}], help: 'hit: confirmed match', contexts: ['detail']},
 	{command: 'dismissHit', keys: [{input: 'n', label: 'n'}], help: 'hit: false positive', contexts: ['detail']},

@@ -28,6 +28,7 @@ export const verbs: readonly Verb[] = [
 	{name: 'sort', usage: 'sort COLUMN [desc]', help: 'sort by a column', argument: 'columns'},
 	{name: 'filter', usage: 'filter TEXT', help: 'filter the view (the / language)'},
 	...viewNames.map(name => ({name, usage: name, help: `show ${name}`})),
+	{name: 'push', usage: 'push', help: "send this machine's unsent entries to the shared log"},
 	{name: 'help', usage: 'help', help: 'the keys'},
 	{name: 'quit', usage: 'quit', help: 'leave'},
 ];

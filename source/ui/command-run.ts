@@ -6,6 +6,7 @@ import {parseCommand, verbs} from './command-line.js';
 import {frequencyScreen} from './frequency.js';
 import {navigated} from './navigation.js';
 import {savedViewName, type Preferences, type SavedView} from './preferences.js';
+import {reviewCommandHandlers} from './review-commands.js';
 import {switchView, viewCommandHandlers, withCurrentTable} from './view-commands.js';
 import {withTableAction, withViewBuilt} from './view-tables.js';
 import {tableSpecs, viewNames} from './views.js';
@@ -92,6 +93,8 @@ export function runCommandText(state: AppState, text: string): CommandOutcome {
 			return sortBy(state, argument);
 		case 'filter':
 			return {state: withCurrentTable(state, {type: 'filter', text: argument})};
+		case 'push':
+			return {state: reviewCommandHandlers.push(state, {input: ''})};
 		case 'help':
 			return {state: {...state, overlay: {kind: 'help'}}};
 		case 'quit':

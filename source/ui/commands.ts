@@ -50,6 +50,7 @@ export const viewCommands = [
 	'countersign',
 	'undo',
 	'export',
+	'push',
 	'nextHit',
 	'confirmHit',
 	'dismissHit',

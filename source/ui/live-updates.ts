@@ -1,8 +1,32 @@
 // What an open decision log tells the TUI without being asked: teammates' entries
-// (LISTEN/NOTIFY on a shared store) and the connection going down or coming back.
+// (LISTEN/NOTIFY on a shared store) and the connection going down or coming back;
+// and what a push of its unsent entries (p, :push) did, in one line.
 import type {LiveLog} from '../app-context/index.js';
+import {countOf, sanitizeText} from '../text/index.js';
 import type {AppData} from './app-data.js';
 import type {LiveUpdates} from './app.js';
+import {pushNeedsSharedStore} from './review-commands.js';
+
+export type PushOutcome = Awaited<ReturnType<LiveLog['push']>>;
+
+const entries = (count: number) => countOf(count, 'entry', 'entries');
+
+/** One line on a push: `pushed N entries`, `nothing to push`, or why nothing went (still offline: the entries stay unsent). */
+export function pushNews(outcome: PushOutcome): string {
+	if (outcome.kind === 'local') return pushNeedsSharedStore;
+	if (outcome.kind === 'offline')
+		return `✗ still offline, nothing pushed: ${outcome.unsent ? `${entries(outcome.unsent)} stay${outcome.unsent === 1 ? 's' : ''} unsent` : 'nothing waits unsent'} (${sanitizeText(outcome.problem)})`;
+	const {sent, alreadyThere, refused, remaining} = outcome;
+	const parts = [
+		sent ? `pushed ${entries(sent)}` : 'nothing to push',
+		...(alreadyThere ? [`${entries(alreadyThere)} already in the shared log`] : []),
+		...(refused.length
+			? [`${refused.length} refused (kept in outbox-refused.jsonl): ${sanitizeText(refused[0]!.reason)}${refused.length > 1 ? ' …' : ''}`]
+			: []),
+		...(remaining ? [`${entries(remaining)} still unsent`] : []),
+	];
+	return parts.join('; ');
+}
 
 /** The line shown when the connection changes: why it is offline, or that it is back (with what still waits unsent). */
 export function connectionNews(live: Pick<LiveLog, 'status' | 'statusLine'>): string {

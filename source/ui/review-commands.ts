@@ -1,6 +1,6 @@
 // The reviewer's commands: decide (one vendor or the marked ones), countersign a
-// pending decision, undo, export, step through a vendor's screening hits (and
-// curated joins) and mark them, refresh the sources.
+// pending decision, undo, export, push a shared log's unsent entries, step through
+// a vendor's screening hits (and curated joins) and mark them, refresh the sources.
 // They open a modal or ask the shell for an effect; none writes anything itself.
 import {withMessage, type AppState} from './app-state.js';
 import {newCountersignPrompt} from './countersign-prompt.js';
@@ -68,11 +68,23 @@ function askReason(state: AppState, disposition: Disposition): AppState {
 	return {...state, overlay: {kind: 'dispose', prompt: newHitPrompt(screen.vendorId, screen.hitIds[screen.hit]!, disposition)}};
 }
 
+/** The words for a push asked of a log that has no outbox: it is this machine's own. */
+export const pushNeedsSharedStore = 'push needs a shared store; this decision log is local (README: Team use)';
+
+/** p (or :push): the shared log's outbox sent, as `vendor-risk log push` sends it; the shell says how it went. */
+function push(state: AppState): AppState {
+	if (state.data.loading) return withMessage(state, 'still loading the decision log; try again in a moment');
+	// Only a shared log has a status for the bar: the local log (storeStatus null or absent) has nothing to send.
+	if (!state.data.storeStatus) return withMessage(state, pushNeedsSharedStore);
+	return {...withMessage(state, 'pushing unsent entries to the shared log…'), effect: {kind: 'push'}};
+}
+
 export const reviewCommandHandlers: Record<ReviewCommand, CommandHandler> = {
 	decide,
 	countersign,
 	undo,
 	export: state => ({...state, effect: {kind: 'export'}}),
+	push,
 	nextHit,
 	confirmHit: state => askReason(state, 'confirmed-match'),
 	dismissHit: state => askReason(state, 'false-positive'),

@@ -1,7 +1,7 @@
 // Starts the TUI: paints the embedded (or --records) data first, then loads the
 // cached sources, one-off --source reads and the decision log (local, or a team's
 // shared store, whose teammates' entries arrive live); wires the side effects
-// (refresh, decide, countersign, undo, export) the reducer asks for.
+// (refresh, decide, countersign, undo, export, push) the reducer asks for.
 import React from 'react';
 import {statSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
@@ -13,7 +13,7 @@ import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions, type LiveUpdates, type TuiSetup} from './app.js';
 import type {AppData} from './app-data.js';
 import {remappedBindings} from './keymap.js';
-import {liveUpdates} from './live-updates.js';
+import {liveUpdates, pushNews} from './live-updates.js';
 import {mergedUpdates, screeningUpdates} from './screening-updates.js';
 import {parsePreferences, type Preferences} from './preferences.js';
 import {takeOverTerminal, exitCleanlyOn} from './terminal-modes.js';
@@ -198,6 +198,11 @@ async function withDecisions(
 			writeFileSync(path, text, {mode: 0o600});
 			writeFileSync(`${path}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`, {mode: 0o600});
 			return {data: null, message: `exported ${entries.length} entries with a manifest beside them to ${path}`};
+		},
+		// The outbox only, through the store this TUI holds: its marks and the status bar's count go as the entries land.
+		async push(): Promise<ActionResult> {
+			const outcome = await live.push();
+			return {data: dataNow(), message: pushNews(outcome)};
 		},
 		async refresh(report): Promise<ActionResult> {
 			const {openSettings} = await import('../settings/index.js');

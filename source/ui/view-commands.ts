@@ -187,5 +187,5 @@ export const viewCommandHandlers: Record<Exclude<ViewCommand, ReviewCommand>, Co
 /** The commands review-commands.ts handles: decisions, hits and refresh, which ask the shell for effects. */
 export type ReviewCommand = Extract<
 	ViewCommand,
-	'decide' | 'countersign' | 'undo' | 'export' | 'nextHit' | 'confirmHit' | 'dismissHit' | 'refresh'
+	'decide' | 'countersign' | 'undo' | 'export' | 'push' | 'nextHit' | 'confirmHit' | 'dismissHit' | 'refresh'
 >;

@@ -1,10 +1,11 @@
 // A TCP port on 127.0.0.1 in front of the test server: it forwards connections until
 // told to go silent, then accepts them and never answers (a host whose packets are
-// dropped, as the client sees it: the connection waits for its connect timeout).
+// dropped, as the client sees it: the connection waits for its connect timeout),
+// until told to resume (the network is back: new connections are forwarded again).
 import {createServer, connect, type Socket} from 'node:net';
 import {afterEach} from 'vitest';
 
-export type SilentProxy = {port: number; silence(): void; close(): Promise<void>};
+export type SilentProxy = {port: number; silence(): void; resume(): void; close(): Promise<void>};
 
 export async function startProxy(targetPort: number): Promise<SilentProxy> {
 	let silent = false;
@@ -30,6 +31,10 @@ export async function startProxy(targetPort: number): Promise<SilentProxy> {
 		silence() {
 			silent = true;
 			for (const socket of sockets) socket.destroy();
+		},
+		resume() {
+			// The silent connections still wait for their timeout, as dropped packets would leave them.
+			silent = false;
 		},
 		close: () =>
 			new Promise<void>(resolve => {

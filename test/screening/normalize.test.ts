@@ -30,6 +30,7 @@ describe('normalizeName', () => {
 		['PJSC Rostelecom', 'rostelecom'],
 		['Aktsionernoe Obshchestvo Pozitiv Teknolodzhiz', 'pozitiv teknolodzhiz'],
 		['ZAO Example', 'example'],
+		['AK Example Neft OAO', 'example neft'],
 		['Example Limited Liability Company', 'example'],
 	])('removes the legal form from %s', (name, expected) => {
 		expect(normalized(name)).toBe(expected);
@@ -52,6 +53,7 @@ describe('normalizeName', () => {
 
 	test('keeps two-letter legal forms that sit inside a name', () => {
 		expect(normalized('Ling Ao Electronic Technology Co., Ltd.')).toBe('ling ao electronic technology');
+		expect(normalized('Example Ak Bulak Trading')).toBe('example ak bulak trading');
 	});
 
 	test('keeps a name made only of noise words rather than erasing it', () => {
@@ -72,7 +74,14 @@ describe('normalizeName', () => {
 	});
 
 	test('joins apostrophes and the "?" that replaced them upstream', () => {
-		expect(normalized("Xi?an Queen's")).toBe('xian queens');
+		expect(normalized("Xi?an O'Brien")).toBe('xian obrien');
+	});
+
+	test('reads an English possessive as the word itself, whichever apostrophe it is written with', () => {
+		expect(normalized("Egypt's Soldiers")).toBe('egypt soldiers');
+		expect(normalized('Queen’s Example Holdings')).toBe('queen example holdings');
+		// Not a possessive: an apostrophe followed by more than an s.
+		expect(normalized("Ma'soud Trading")).toBe('masoud trading');
 	});
 
 	test('returns distinct tokens', () => {

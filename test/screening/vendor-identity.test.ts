@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {parseInventory} from '../../source/screening/index.js';
-import {domainOf} from '../../source/screening/vendor-identity.js';
+import {transliterate} from 'transliteration';
+import {domainOf, slugify} from '../../source/screening/vendor-identity.js';
 
 /** Each row carries a tag in its products cell: the id of the vendor that row became, by tag. */
 const idsByTag = (csv: string) => {
@@ -74,5 +75,29 @@ describe('vendor identity', () => {
 		expect(domainOf('acme.co.uk')).toBe('acme.co.uk');
 		expect(domainOf('not a website')).toBeNull();
 		expect(domainOf('')).toBeNull();
+	});
+
+	test('an ASCII name, slugged without transliterating it, gets the slug transliteration gives', () => {
+		// The full path of slugify before its ASCII shortcut: the shortcut must change no vendor's id.
+		const transliterated = (name: string) =>
+			transliterate(name.normalize('NFKC'))
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '')
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-+|-+$/g, '')
+				.slice(0, 60)
+				.replace(/-+$/, '') || 'vendor';
+		const printable = fc.string({unit: fc.integer({min: 0x20, max: 0x7e}).map(code => String.fromCharCode(code)), maxLength: 80});
+		fc.assert(
+			fc.property(printable, name => {
+				expect(slugify(name)).toBe(transliterated(name));
+			}),
+		);
+		for (const name of ['  Acme  Corp. ', '---', '', 'AT&T Inc.', 'Procter & Gamble Co.', `${'x'.repeat(59)}-tail`])
+			expect(slugify(name)).toBe(transliterated(name));
+		// Other text still goes through transliteration.
+		expect(slugify('Café Zürich')).toBe('cafe-zurich');
+		expect(slugify('北京')).toBe(transliterated('北京'));
 	});
 });

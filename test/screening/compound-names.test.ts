@@ -1,0 +1,24 @@
+// Compounds of more than two words: a name written as three or four words in one
+// place and as one word in another ("Trans Avia" brands). Made-up names throughout.
+import {expect, test} from 'vitest';
+import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames} from '../../source/screening/index.js';
+import {makeEntity} from './fixtures.js';
+
+test('three words written as one compound meet, from either side', () => {
+	expect(scoreNames('Zelvano Trans Avia', 'Zelvanotransavia Airlines').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(scoreNames('Zelvanotransavia Airlines', 'Zelvano Trans Avia').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(scoreNames('Brost Kel Mari Tek', 'Brostkelmaritek').score).toBeGreaterThanOrEqual(defaultThreshold);
+});
+
+test('a compound of other words does not', () => {
+	expect(scoreNames('Zelvano Trans Avia', 'Zelvanotransport Airlines').score).toBeLessThan(defaultThreshold);
+});
+
+test('the candidate index joins three query words as the scorer does', () => {
+	const index = buildIndex([
+		makeEntity({id: 'compound', name: 'ZELVANOTRANSAVIA AIRLINES'}),
+		makeEntity({id: 'other', name: 'ZELVANO TRADING'}),
+	]);
+	expect(matchName(index, 'Zelvano Trans Avia').map(match => match.entity.id)).toEqual(['compound']);
+	expect(matchName(index, 'Zelvano Trans Avia')).toEqual(matchNameExhaustive(index, 'Zelvano Trans Avia'));
+});
