@@ -121,34 +121,6 @@ describe('OpenSanctions targets.simple.csv', () => {
 		expectOneFrozenList(entities.filter(entity => entity.countries.join() === 'SA').map(entity => entity.countries));
 	});
 
-	it('finds an Address whose schema is written with an escape, though it comes later', async () => {
-		const company = {id: 'c1', caption: 'ACME', schema: 'Company', properties: {name: ['ACME'], addressEntity: ['addr-1']}, target: true};
-		const address = String.raw`{"id":"addr-1","schema":"Addr\u0065ss","properties":{"full":["1 Main St, Springfield"]}}`;
-		const {entities} = await parseListFile(scratchFiles({'e.ftm.json': `${JSON.stringify(company)}\n${address}\n`}));
-		expect(entities[0]!.addresses).toEqual(['1 Main St, Springfield']);
-	});
-
-	it('warns once of bytes that are not UTF-8, though it reads the file twice', async () => {
-		const line = (id: string, name: string) =>
-			Buffer.from(`${JSON.stringify({id, caption: name, schema: 'Company', properties: {name: [name]}, target: true})}\n`);
-		const bytes = Buffer.concat([line('c1', 'ACME'), line('c2', 'BAD ?'), line('c3', 'OTHER')]);
-		bytes[bytes.indexOf('?')] = 0xff;
-		const parsed = await parseListFile(scratchFiles({'e.ftm.json': bytes}));
-		expect(parsed.entities.map(entity => entity.name)).toEqual(['ACME', 'BAD \uFFFD', 'OTHER']);
-		expect(parsed.warnings).toHaveLength(1);
-		expect(parsed.warnings[0]).toMatch(/not valid UTF-8/);
-	});
-
-	it('hands each kept entity on as its line is read: a broken line comes after the entities before it', async () => {
-		const fixtureText = readFileSync(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'), 'utf8');
-		const path = scratchFiles({'e.ftm.json': `${fixtureText}{"id": "cut short\n`});
-		const handedOn: ScreeningEntity[] = [];
-		const parsing = parseListInto(path, {}, entity => handedOn.push(entity));
-		await expect(parsing).rejects.toThrow(ListFormatError);
-		await expect(parsing).rejects.toThrow(/line 1566 is not valid JSON/);
-		expect(handedOn).toEqual((await parseListFile(fixture('opensanctions-ftm/sa_wiki_peps_entities.ftm.json'))).entities);
-	});
-
 	it('counts a country once whatever its case', async () => {
 		const header =
 			'"id","schema","name","aliases","birth_date","countries","addresses","identifiers","sanctions","phones","emails","dataset","first_seen","last_seen","last_change"';
