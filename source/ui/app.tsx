@@ -161,8 +161,11 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 	useInput(
 		(input, key) => {
 			if (paste.taken()) return;
+			// Ink reads an Esc and a Ctrl-C that arrive in one read as one sequence and hands on the bare
+			// Ctrl-C byte, not as Ctrl-C: read it as Ctrl-C, which must always quit.
+			const bareCtrlC = input === '\u0003' && !key.ctrl;
 			const event: KeyEvent = {
-				input,
+				input: bareCtrlC ? 'c' : input,
 				upArrow: key.upArrow,
 				downArrow: key.downArrow,
 				leftArrow: key.leftArrow,
@@ -175,7 +178,7 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 				escape: key.escape,
 				tab: key.tab,
 				shift: key.shift,
-				ctrl: key.ctrl,
+				ctrl: key.ctrl || bareCtrlC,
 				meta: key.meta,
 				backspace: key.backspace,
 				delete: key.delete,

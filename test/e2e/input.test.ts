@@ -25,6 +25,13 @@ it('ignores a paste on the vendors table at 80x24: nothing exported, marked or o
 	expect(await session.exit).toBe(0);
 });
 
+it('quits on a Ctrl-C that arrives in one read with the Esc before it', async () => {
+	session = startCli([], {home: home.path, columns: 80, rows: 24});
+	await session.waitFor(settled, 'the app settled');
+	session.write(keys.escape + keys.ctrlC);
+	expect(await session.exited()).toBe(0);
+});
+
 it('pastes into the filter box as text, a newline in it included', async () => {
 	session = startCli([], {home: home.path, columns: 80, rows: 24});
 	await session.waitFor(settled, 'the app settled');
