@@ -24,6 +24,8 @@ async function openKaspersky(columns: number, rows: number): Promise<Session> {
 	await opened.waitFor(screen => selectedLine(screen).includes('Kaspersky'), 'Kaspersky selected');
 	opened.write(keys.enter);
 	await opened.waitForText('Kaspersky  (kaspersky)');
+	// The detail's first page whole: callers read lines below its title straight away.
+	await opened.waitForStill();
 	return opened;
 }
 

@@ -16,7 +16,7 @@ it('ignores a paste on the vendors table at 80x24: nothing exported, marked or o
 	// Pasted key by key, "Acme Ltd" would export the log (e), mark a row (Space) and open the decision form (d).
 	session.paste('Acme Ltd');
 	await session.waitForText('paste ignored');
-	const screen = session.screen();
+	const screen = await session.waitForStill();
 	expect(screen).not.toContain('[x]');
 	expect(screen).not.toContain('Decide:');
 	expect(statusBar(screen)).toContain('Vendors · 26/26 shown');

@@ -129,7 +129,8 @@ it('reads remapped keys and a theme from the config file; the help shows the key
 	session.write('c');
 	session.write('?');
 	await session.waitForText('Keys (tables)');
-	const help = session.screen();
+	// The help read whole: its top line can show before the rest of the frame has arrived.
+	const help = await session.waitForStill();
 	expect(help).toMatch(/ C +choose columns/);
 	expect(help).toMatch(/ % +frequency of a column/);
 	expect(help).not.toMatch(/ c +choose columns/);
