@@ -66,8 +66,10 @@ export function startCli(
 		cwd: options.cwd ?? options.home,
 	});
 	let raw = '';
+	let lastDataAt = Date.now();
 	child.onData(data => {
 		raw += data;
+		lastDataAt = Date.now();
 		terminal.write(data);
 	});
 	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
@@ -82,13 +84,27 @@ export function startCli(
 		for (let index = 0; index < terminal.rows; index++) lines.push(buffer.getLine(buffer.viewportY + index)?.translateToString(true) ?? '');
 		return lines.join('\n');
 	};
+	const parsed = () => new Promise<void>(resolve => terminal.write('', resolve));
+	// A frame larger than one read of the PTY arrives in pieces a few milliseconds apart: once the
+	// output has been quiet this long, the frame that was arriving is whole. Capped, for an app
+	// that redraws continuously (a progress bar).
+	const outputQuiet = async () => {
+		const started = Date.now();
+		while (Date.now() - lastDataAt < 30 && Date.now() - started < 250) await new Promise(resolve => setTimeout(resolve, 5));
+		await parsed();
+	};
 	const waitFor = async (predicate: (text: string) => boolean, description: string, timeoutMs = 10_000) => {
 		const started = Date.now();
 		for (;;) {
 			// Let xterm finish parsing what arrived before reading the screen.
-			await new Promise<void>(resolve => terminal.write('', resolve));
+			await parsed();
 			const text = screen();
-			if (predicate(text)) return text;
+			if (predicate(text)) {
+				// Callers go on to read the rest of the screen: let the frame finish arriving first.
+				await outputQuiet();
+				const whole = screen();
+				return predicate(whole) ? whole : text;
+			}
 			if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${description}; screen was:\n${text}`);
 			await new Promise(resolve => setImmediate(resolve));
 			await new Promise(resolve => setTimeout(resolve, 20));
