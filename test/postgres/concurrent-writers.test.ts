@@ -27,7 +27,7 @@ describe('concurrent writers on the shared store', () => {
 			const acks = writers.flatMap(writer => writer.acks);
 			expect(acks).toHaveLength(2000);
 			// Every acknowledgement is a committed row, at the seq the writer was told.
-			expect(acks.filter(ack => ack.where !== 'shared')).toEqual([]);
+			expect(acks.filter(ack => ack.where !== 'database')).toEqual([]);
 			const seqOf = new Map(entries.map(entry => [entry.id, entry.seq]));
 			expect(acks.filter(ack => seqOf.get(ack.id) !== ack.seq)).toEqual([]);
 			// They really ran at once: the reviewers' entries interleave.

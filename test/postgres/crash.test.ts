@@ -27,7 +27,7 @@ describe('a crash of the database server', () => {
 			const codes = await Promise.all(writers.map(writer => writer.exited));
 			expect(codes, writers.map(writer => writer.stderr).join('\n')).toEqual([0, 0, 0, 0]);
 			expect(acks()).toHaveLength(480);
-			const committed = acks().filter(ack => ack.where === 'shared');
+			const committed = acks().filter(ack => ack.where === 'database');
 			const unsent = acks().filter(ack => ack.where === 'outbox');
 			expect(committed.length).toBeGreaterThanOrEqual(80);
 			expect(unsent.length).toBeGreaterThan(0);

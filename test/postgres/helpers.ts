@@ -39,7 +39,7 @@ export function useWriterScript(): () => string {
 	return useBundledScript(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'writer.ts'), 'pg-writer.mjs');
 }
 
-export type Ack = {label: string; seq: number; id: string; where: 'shared' | 'outbox'};
+export type Ack = {label: string; seq: number; id: string; where: 'database' | 'outbox'};
 
 export type Writer = {
 	child: ChildProcess;

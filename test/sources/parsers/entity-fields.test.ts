@@ -62,11 +62,11 @@ describe('Interner.list', () => {
 	it('still reads every list right once it keeps no more of them', () => {
 		const interner = new Interner();
 		for (let index = 0; index < 60_000; index++) {
-			const raw = `P${index};shared`;
+			const raw = `P${index};common`;
 			const list = interner.list(raw, split);
-			if (list[0] !== `P${index}` || list[1] !== 'shared' || list.length !== 2)
+			if (list[0] !== `P${index}` || list[1] !== 'common' || list.length !== 2)
 				throw new Error(`wrong list for ${raw}: ${JSON.stringify(list)}`);
 		}
-		expect(interner.list('P59999;shared', split)).toEqual(['P59999', 'shared']);
+		expect(interner.list('P59999;common', split)).toEqual(['P59999', 'common']);
 	});
 });
