@@ -241,48 +241,29 @@ function looseKeysOf(token: string): string[] {
 	return keys;
 }
 
-// Every vocabulary token under its chineseKey, for a query token with a Wade-Giles spelling; built on first use.
-const allChineseKeys = new WeakMap<IndexCore, Map<string, number[]>>();
-
-function vocabularyChineseKeys(index: IndexCore): Map<string, number[]> {
-	let keys = allChineseKeys.get(index);
-	if (!keys) {
-		keys = new Map();
-		for (let id = 0; id < index.vocabulary.length; id++)
-			if (index.vocabulary[id]!.length >= foldMinimumLength) addTo(keys, chineseKey(index.vocabulary[id]!), id);
-		allChineseKeys.set(index, keys);
-	}
-	return keys;
+/**
+ * The vocabulary under the keys `keysOf` gives each token, built for an index on
+ * first use: each map is needed only for some query tokens, so none is built up front.
+ */
+function vocabularyKeyedBy(keysOf: (token: string) => readonly string[]): (index: IndexCore) => Map<string, number[]> {
+	const built = new WeakMap<IndexCore, Map<string, number[]>>();
+	return index => {
+		let keys = built.get(index);
+		if (!keys) {
+			keys = new Map();
+			for (let id = 0; id < index.vocabulary.length; id++) for (const key of keysOf(index.vocabulary[id]!)) addTo(keys, key, id);
+			built.set(index, keys);
+		}
+		return keys;
+	};
 }
 
-// Every vocabulary token under its loose keys: needed only when a query token is
-// itself loose (romanised), which is rare, so it is built on first use.
-const allLooseKeys = new WeakMap<IndexCore, Map<string, number[]>>();
-
-function vocabularyLooseKeys(index: IndexCore): Map<string, number[]> {
-	let keys = allLooseKeys.get(index);
-	if (!keys) {
-		keys = new Map();
-		for (let id = 0; id < index.vocabulary.length; id++) for (const key of looseKeysOf(index.vocabulary[id]!)) addTo(keys, key, id);
-		allLooseKeys.set(index, keys);
-	}
-	return keys;
-}
-
-// The vocabulary under respeltKey, for a query token's respellings (nameRespelt); built on first use.
-const vocabularyRespeltKeys = new WeakMap<IndexCore, Map<string, number[]>>();
-
-function respeltKeys(index: IndexCore): Map<string, number[]> {
-	let keys = vocabularyRespeltKeys.get(index);
-	if (!keys) {
-		keys = new Map();
-		// Words of one or two letters never respell (nameRespelt).
-		for (let id = 0; id < index.vocabulary.length; id++)
-			if (index.vocabulary[id]!.length >= 3) addTo(keys, respeltKey(index.vocabulary[id]!), id);
-		vocabularyRespeltKeys.set(index, keys);
-	}
-	return keys;
-}
+// For a query token with a Wade-Giles spelling.
+const vocabularyChineseKeys = vocabularyKeyedBy(token => (token.length >= foldMinimumLength ? [chineseKey(token)] : []));
+// For a query token that is itself loose (romanised), which is rare.
+const vocabularyLooseKeys = vocabularyKeyedBy(looseKeysOf);
+// For a query token's respellings (nameRespelt); words of one or two letters never respell.
+const respeltKeys = vocabularyKeyedBy(token => (token.length >= 3 ? [respeltKey(token)] : []));
 
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
