@@ -146,22 +146,73 @@ export function buildCore(table: EntityTable, nameOf: IndexCore['nameOf'], optio
 
 /** The index of a table's entries from their names, tokenised (name-tokens.ts) here or on other threads. */
 export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], names: JoinedNames, options: BuildOptions = {}): IndexCore {
-	const {statisticsNames = []} = options;
-	const {vocabulary, tokenIds, tokenCounts, tokenLoose, nameEntity, nameTokenStart, nameTokens, nameTokenLoose, nameStrict} = names;
+	const counted = countStatistics(names, options.statisticsNames ?? []);
+	const statistics = options.statistics ?? counted.statistics;
+	return {
+		table,
+		nameOf,
+		vocabulary: names.vocabulary,
+		tokenIds: names.tokenIds,
+		tokenSearch: buildTokenSearch(names.vocabulary),
+		nameEntity: names.nameEntity,
+		nameAlias: names.nameAlias,
+		nameTokenStart: names.nameTokenStart,
+		nameTokens: names.nameTokens,
+		nameTokenLoose: names.nameTokenLoose,
+		nameStrict: names.nameStrict,
+		tokenLoose: names.tokenLoose,
+		tokenCounts: names.tokenCounts,
+		...indexArrays(names, statistics),
+		...tokenKeyMaps(names.vocabulary, names.tokenLoose),
+		...counted,
+		statistics,
+		ownStatistics: options.statistics === undefined,
+	};
+}
+
+/** The token statistics of the names indexed and of the extra names (BuildOptions.statisticsNames), with what they are counted from. */
+export type CountedStatistics = Pick<IndexCore, 'statistics' | 'extraCounts' | 'extraNames'>;
+
+export function countStatistics(
+	names: Pick<JoinedNames, 'tokenIds' | 'tokenCounts' | 'nameEntity'>,
+	statisticsNames: Iterable<string>,
+): CountedStatistics {
 	const extraCounts = new Map<string, number>();
 	let extraNames = 0;
 	for (const name of statisticsNames) {
 		extraNames++;
 		for (const token of normalizeName(name).tokens) extraCounts.set(token, (extraCounts.get(token) ?? 0) + 1);
 	}
-	const statistics: TokenStatistics = options.statistics ?? {
+	return {statistics: statisticsOfCounts(names, extraCounts, extraNames), extraCounts, extraNames};
+}
+
+/** The statistics of the counts countStatistics made: how a thread attaching to a shared index rebuilds them. */
+export function statisticsOfCounts(
+	{tokenIds, tokenCounts, nameEntity}: Pick<JoinedNames, 'tokenIds' | 'tokenCounts' | 'nameEntity'>,
+	extraCounts: ReadonlyMap<string, number>,
+	extraNames: number,
+): TokenStatistics {
+	return {
 		names: nameEntity.length + extraNames,
 		frequency: token => {
 			const id = tokenIds.get(token);
 			return (id === undefined ? 0 : tokenCounts[id]!) + (extraCounts.get(token) ?? 0);
 		},
 	};
+}
 
+/**
+ * What the index holds besides its names, token search and key maps: postings,
+ * weights, initials, distinctive tokens, in shared memory. One thread builds
+ * these while another builds the token search (screening-pool.ts).
+ */
+export type IndexArrays = Pick<
+	IndexCore,
+	'tokenWeights' | 'tokenNameStart' | 'tokenNames' | 'nameWeights' | 'nameInitial' | 'tokenDistinctive' | 'hasStrict' | 'hasInitials'
+>;
+
+export function indexArrays(names: JoinedNames, statistics: TokenStatistics): IndexArrays {
+	const {vocabulary, tokenCounts, nameEntity, nameTokenStart, nameTokens, nameStrict} = names;
 	const tokenNameStart = sharedInt32(vocabulary.length + 1);
 	for (let id = 0; id < vocabulary.length; id++) tokenNameStart[id + 1] = tokenNameStart[id]! + tokenCounts[id]!;
 	const fill = tokenNameStart.slice(0, vocabulary.length);
@@ -182,34 +233,15 @@ export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], na
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
 			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
 	}
-
 	return {
-		table,
-		nameOf,
-		vocabulary,
-		tokenIds,
 		tokenWeights,
-		tokenSearch: buildTokenSearch(vocabulary),
 		tokenNameStart,
 		tokenNames,
-		nameEntity,
-		nameAlias: names.nameAlias,
-		nameTokenStart,
-		nameTokens,
-		nameTokenLoose,
 		nameWeights,
-		nameStrict,
-		hasStrict: nameStrict.includes(1),
 		nameInitial,
-		hasInitials: nameInitial.includes(1),
 		tokenDistinctive: sharedUint8From(vocabulary, token => (isDistinctive(token) ? 1 : 0)),
-		tokenLoose,
-		...tokenKeyMaps(vocabulary, tokenLoose),
-		statistics,
-		tokenCounts,
-		extraCounts,
-		extraNames,
-		ownStatistics: options.statistics === undefined,
+		hasStrict: nameStrict.includes(1),
+		hasInitials: nameInitial.includes(1),
 	};
 }
 

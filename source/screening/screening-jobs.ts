@@ -5,7 +5,9 @@ import type {EntityTable} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import type {DetachedHit} from './screen.js';
 import type {NamesSlice} from './name-tokens.js';
-import type {IndexParts} from './shared-index.js';
+import type {IndexArrays} from './candidate-index.js';
+import type {IndexParts, SharedNames, SharedSearch} from './shared-index.js';
+import type {SharedStrings} from './shared-arrays.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
 
@@ -17,17 +19,21 @@ export type SliceStage = 'curated' | 'full' | 'list';
 
 export type ToWorker =
 	| {type: 'tokenize'; table: EntityTable; from: number; to: number}
-	| {type: 'build'; table: EntityTable; slices: NamesSlice[]; statisticsNames: string[]}
+	| {type: 'join'; slices: NamesSlice[]}
+	| {type: 'build-arrays'; names: SharedNames; statisticsNames: string[]}
+	| {type: 'build-search'; vocabulary: SharedStrings}
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}
 	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage; knownJoins?: Map<string, string[]>};
 
-/** Every message gets one answer, in order: `done` for attach and prime. */
+/** Every message gets one answer, in order: `done` for attach and prime. `build-arrays` reads the vocabulary `join` left in the same worker. */
 export type FromWorker =
 	| {type: 'done'}
 	| {type: 'tokenized'; slice: NamesSlice}
-	| {type: 'built'; parts: IndexParts}
+	| {type: 'joined'; names: SharedNames}
+	| {type: 'arrays-built'; arrays: IndexArrays; extraCounts: Array<[string, number]>; extraNames: number}
+	| {type: 'search-built'; search: SharedSearch}
 	| {type: 'searched'; neighbours: PackedNeighbours}
 	| {type: 'screened'; hits: DetachedHit[]}
 	| {type: 'failed'; message: string};

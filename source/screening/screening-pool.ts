@@ -1,6 +1,7 @@
 // Screening an inventory on every core. The list names are tokenised in slices on
-// every worker thread; one worker joins them into the candidate index in shared
-// memory and the others attach to it (shared-index.ts); the
+// every worker thread; one worker joins them, then the candidate index is built in
+// shared memory on two at once (the postings and weights on one, the token search
+// on another) and every worker attaches to it (shared-index.ts); the
 // inventory's words are searched once, shared out between all of them; then the
 // inventory is screened in slices, each worker taking the next slice when it is
 // free. Each vendor is screened on its own (screenVendors), so the hits are the
@@ -17,6 +18,7 @@ import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
 import {curatedEntryPrefix} from './curated-join.js';
 import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
+import type {IndexParts} from './shared-index.js';
 import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 
@@ -128,28 +130,37 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		const slices = await tokenizing;
 		// The inventory's words are found here while the workers build.
 		const tokensFound = distinctTokens(job.vendors);
-		const built = await workers[0]!.ask(
-			{type: 'build', table, slices, statisticsNames: [...job.statisticsNames]},
-			slices.flatMap(sliceBuffers),
-		);
-		if (built.type !== 'built') throw new Error('the index was not built');
+		// Joined on one worker, then built on two at once: one makes the postings and weights, another the token search.
+		const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
+		if (joining.type !== 'joined') return failed();
+		const {names} = joining;
+		const [arrays, search] = await Promise.all([
+			workers[0]!.ask({type: 'build-arrays', names, statisticsNames: [...job.statisticsNames]}),
+			workers[1 % count]!.ask({type: 'build-search', vocabulary: names.vocabulary}),
+		]);
+		if (arrays.type !== 'arrays-built' || search.type !== 'search-built') return failed();
+		const parts: IndexParts = {
+			table,
+			names,
+			arrays: arrays.arrays,
+			search: search.search,
+			extraCounts: arrays.extraCounts,
+			extraNames: arrays.extraNames,
+		};
 		const tokens = await tokensFound;
 
 		// Each distinct word searched once, by whichever thread claims it; then every thread holds all the findings.
-		// The builder starts at once; the others attach first (a second or so for a million names) and then claim what is left.
+		// Each thread attaches (makes the maps keyed by the vocabulary's strings) and then claims what is left.
 		const next = sharedInt32(1);
 		report({stage: 'searching', done: 0, total: tokens.length});
 		const polling = setInterval(
 			() => report({stage: 'searching', done: Math.min(tokens.length, Atomics.load(next, 0)), total: tokens.length}),
 			100,
 		);
-		const search = (worker: ScreeningWorker) => worker.ask({type: 'search', tokens, next});
 		let searched: FromWorker[];
 		try {
 			searched = await Promise.all(
-				workers.map((worker, at) =>
-					at === 0 ? search(worker) : worker.ask({type: 'attach', parts: built.parts}).then(() => search(worker)),
-				),
+				workers.map(worker => worker.ask({type: 'attach', parts}).then(() => worker.ask({type: 'search', tokens, next}))),
 			);
 		} finally {
 			clearInterval(polling);

@@ -1,19 +1,21 @@
 // Worker entry (bundled as dist/screening-worker.js): tokenises the slices of the
-// list entries it is given, builds the candidate index from all slices or attaches
-// to one another thread built, searches the query tokens it claims, and
-// screens the inventory slices it is given. See screening-pool.ts.
+// list entries it is given, builds its share of the candidate index (the postings
+// and weights, or the token search) and attaches to the whole, searches the query
+// tokens it claims, and screens the inventory slices it is given. See screening-pool.ts.
 import {parentPort, workerData} from 'node:worker_threads';
-import {assembleCore, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
+import {countStatistics, indexArrays, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
 import {textNames} from './entity-table.js';
 import {joinSlices, tokenizeEntries} from './name-tokens.js';
 import {curatedFindings, listHits, screenVendors} from './screen.js';
 import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
-import {attachIndex, shareIndex} from './shared-index.js';
-import type {PairingTokens} from './similar-tokens.js';
+import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch, type Vocabulary} from './shared-index.js';
+import {buildTokenSearch, type PairingTokens} from './similar-tokens.js';
 
 const {curated, threshold} = workerData as WorkerSetup;
 const port = parentPort!;
 let index: IndexCore | null = null;
+/** The shared vocabulary, once read here (by a build step): attaching does not read it again. */
+let vocabulary: Vocabulary | null = null;
 let tokens: string[] = [];
 
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -25,12 +27,25 @@ function handle(message: ToWorker): void {
 			post({type: 'tokenized', slice}, sliceBuffers(slice));
 			return;
 		}
-		case 'build':
-			index = assembleCore(message.table, textNames(message.table), joinSlices(message.slices), {statisticsNames: message.statisticsNames});
-			post({type: 'built', parts: shareIndex(index)});
+		case 'join': {
+			const joined = joinSlices(message.slices);
+			vocabulary = joined;
+			post({type: 'joined', names: shareNames(joined)});
+			return;
+		}
+		case 'build-arrays': {
+			vocabulary ??= readVocabulary(message.names.vocabulary);
+			const names = namesOf(message.names, vocabulary);
+			const {statistics, extraCounts, extraNames} = countStatistics(names, message.statisticsNames);
+			post({type: 'arrays-built', arrays: indexArrays(names, statistics), extraCounts: [...extraCounts], extraNames});
+			return;
+		}
+		case 'build-search':
+			vocabulary ??= readVocabulary(message.vocabulary);
+			post({type: 'search-built', search: shareSearch(buildTokenSearch(vocabulary.vocabulary))});
 			return;
 		case 'attach':
-			index = attachIndex(message.parts);
+			index = attachIndex(message.parts, vocabulary ?? undefined);
 			post({type: 'done'});
 			return;
 		case 'search': {

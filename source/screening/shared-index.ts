@@ -1,107 +1,75 @@
-// The candidate index as worker threads share it: every typed array of the index
-// and its token search already lives in a SharedArrayBuffer (candidate-index.ts,
-// similar-tokens.ts, entity-table.ts), so posting these parts to a worker shares
-// that memory instead of copying it. A worker rebuilds only what JavaScript cannot
-// share, from the shared vocabulary: its strings and the maps keyed by them.
-import {tokenKeyMaps, type IndexCore} from './candidate-index.js';
+// The candidate index as worker threads build and share it: every typed array of
+// the index and its token search lives in a SharedArrayBuffer (candidate-index.ts,
+// similar-tokens.ts, entity-table.ts, name-tokens.ts), so posting these parts to a
+// worker shares that memory instead of copying it. One worker builds the postings
+// and weights while another builds the token search (screening-pool.ts); each
+// thread then rebuilds only what JavaScript cannot share, from the shared
+// vocabulary: its strings and the maps keyed by them.
+import {statisticsOfCounts, tokenKeyMaps, type IndexArrays, type IndexCore} from './candidate-index.js';
 import {textNames, type EntityTable} from './entity-table.js';
+import type {JoinedNames} from './name-tokens.js';
 import {shareStrings, sharedFloat64, sharedInt32Of, sharedString, type SharedStrings} from './shared-arrays.js';
 import type {TokenSearch} from './similar-tokens.js';
 
-type SharedArrays = Pick<
-	IndexCore,
-	| 'tokenWeights'
-	| 'tokenNameStart'
-	| 'tokenNames'
-	| 'nameEntity'
-	| 'nameAlias'
-	| 'nameTokenStart'
-	| 'nameTokens'
-	| 'nameTokenLoose'
-	| 'nameWeights'
-	| 'nameStrict'
-	| 'nameInitial'
-	| 'tokenDistinctive'
-	| 'tokenLoose'
-	| 'tokenCounts'
->;
+/** Joined names as threads share them: the arrays as they are, the sorted vocabulary as shared strings. */
+export type SharedNames = Omit<JoinedNames, 'vocabulary' | 'tokenIds'> & {vocabulary: SharedStrings};
 
-type SearchArrays = Omit<TokenSearch, 'vocabulary' | 'keyIds'>;
+/** The vocabulary's strings and their ids: what each thread makes of the shared vocabulary once. */
+export type Vocabulary = Pick<JoinedNames, 'vocabulary' | 'tokenIds'>;
+
+export type SharedSearch = Omit<TokenSearch, 'vocabulary' | 'keyIds'> & {keys: Float64Array; keyIdsOfKeys: Int32Array};
 
 export type IndexParts = {
 	table: EntityTable;
-	vocabulary: SharedStrings;
-	arrays: SharedArrays;
-	search: SearchArrays & {keys: Float64Array; keyIdsOfKeys: Int32Array};
-	hasStrict: boolean;
-	hasInitials: boolean;
+	names: SharedNames;
+	arrays: IndexArrays;
+	search: SharedSearch;
 	/** Token counts of the extra statistics names (the curated vendors' names), and how many there were. */
 	extraCounts: Array<[string, number]>;
 	extraNames: number;
 };
 
-/** The parts of an index built with its own statistics and a table holding the names (entityTable's withText). */
-export function shareIndex(index: IndexCore): IndexParts {
-	if (!index.table.names) throw new Error('a shared index needs its entries’ names in the table (entityTable withText)');
-	if (!index.ownStatistics) throw new Error('an index weighed with another index’s statistics cannot be shared');
-	const {vocabulary, keyIds, ...search} = index.tokenSearch;
-	const keys = sharedFloat64(keyIds.size);
-	const keyIdsOfKeys = sharedInt32Of([...keyIds.values()]);
-	keys.set([...keyIds.keys()]);
-	return {
-		table: index.table,
-		vocabulary: shareStrings(vocabulary, vocabulary.length),
-		arrays: {
-			tokenWeights: index.tokenWeights,
-			tokenNameStart: index.tokenNameStart,
-			tokenNames: index.tokenNames,
-			nameEntity: index.nameEntity,
-			nameAlias: index.nameAlias,
-			nameTokenStart: index.nameTokenStart,
-			nameTokens: index.nameTokens,
-			nameTokenLoose: index.nameTokenLoose,
-			nameWeights: index.nameWeights,
-			nameStrict: index.nameStrict,
-			nameInitial: index.nameInitial,
-			tokenDistinctive: index.tokenDistinctive,
-			tokenLoose: index.tokenLoose,
-			tokenCounts: index.tokenCounts,
-		},
-		search: {...search, keys, keyIdsOfKeys},
-		hasStrict: index.hasStrict,
-		hasInitials: index.hasInitials,
-		extraCounts: [...index.extraCounts],
-		extraNames: index.extraNames,
-	};
+export function shareNames({vocabulary, tokenIds: _tokenIds, ...arrays}: JoinedNames): SharedNames {
+	return {...arrays, vocabulary: shareStrings(vocabulary, vocabulary.length)};
 }
 
-/** The index over shared parts, in another thread: scores exactly as the index they were taken from. */
-export function attachIndex(parts: IndexParts): IndexCore {
-	const vocabulary = Array.from({length: parts.vocabulary.starts.length - 1}, (_token, at) => sharedString(parts.vocabulary, at));
-	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
+export function readVocabulary(shared: SharedStrings): Vocabulary {
+	const vocabulary = Array.from({length: shared.starts.length - 1}, (_token, at) => sharedString(shared, at));
+	return {vocabulary, tokenIds: new Map(vocabulary.map((token, id) => [token, id]))};
+}
+
+/** Joined names from their shared form, the vocabulary read once by the caller. */
+export function namesOf(shared: SharedNames, {vocabulary, tokenIds}: Vocabulary): JoinedNames {
+	return {...shared, vocabulary, tokenIds};
+}
+
+/** A token search built here, to be shared: its key map as two shared arrays. */
+export function shareSearch({vocabulary: _vocabulary, keyIds, ...arrays}: TokenSearch): SharedSearch {
+	const keys = sharedFloat64(keyIds.size);
+	keys.set([...keyIds.keys()]);
+	return {...arrays, keys, keyIdsOfKeys: sharedInt32Of([...keyIds.values()])};
+}
+
+/**
+ * The index over shared parts, in any thread: scores exactly as assembleCore's
+ * from the same names. `read`: the vocabulary, when this thread has read it already.
+ */
+export function attachIndex(parts: IndexParts, read: Vocabulary = readVocabulary(parts.names.vocabulary)): IndexCore {
+	const {vocabulary, tokenIds} = read;
 	const {keys, keyIdsOfKeys, ...search} = parts.search;
 	const keyIds = new Map<number, number>();
 	for (let at = 0; at < keys.length; at++) keyIds.set(keys[at]!, keyIdsOfKeys[at]!);
 	const extraCounts = new Map(parts.extraCounts);
-	const {tokenCounts} = parts.arrays;
+	const names = namesOf(parts.names, read);
 	return {
 		table: parts.table,
 		nameOf: textNames(parts.table),
-		vocabulary,
-		tokenIds,
+		...names,
 		tokenSearch: {...search, vocabulary, keyIds},
 		...parts.arrays,
-		hasStrict: parts.hasStrict,
-		hasInitials: parts.hasInitials,
-		...tokenKeyMaps(vocabulary, parts.arrays.tokenLoose),
-		// The statistics buildCore made, from the same counts.
-		statistics: {
-			names: parts.arrays.nameEntity.length + parts.extraNames,
-			frequency: token => {
-				const id = tokenIds.get(token);
-				return (id === undefined ? 0 : tokenCounts[id]!) + (extraCounts.get(token) ?? 0);
-			},
-		},
+		...tokenKeyMaps(vocabulary, names.tokenLoose),
+		// The statistics assembleCore made, from the same counts.
+		statistics: statisticsOfCounts({tokenIds, tokenCounts: names.tokenCounts, nameEntity: names.nameEntity}, extraCounts, parts.extraNames),
 		ownStatistics: true,
 		extraCounts,
 		extraNames: parts.extraNames,
