@@ -462,9 +462,11 @@ function skippableTokens(query: QueryToken[], threshold: number, maxPostings: nu
 
 /** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
 type Scratch = {
-	nameStamp: Int32Array;
-	nameMask: Int32Array;
+	/** Per name, side by side (one cache line where two arrays took two): the stamp at 2 * name, the query tokens that reached it at 2 * name + 1. */
+	nameMarks: Int32Array;
 	nameGeneration: number;
+	/** The names candidateNames found, reused across calls: a million postings a second make no garbage. */
+	found: Int32Array;
 	tokenStamp: Int32Array;
 	tokenRow: Int32Array;
 	tokenGeneration: number;
@@ -475,9 +477,9 @@ function scratchOf(index: IndexCore): Scratch {
 	let scratch = scratches.get(index);
 	if (!scratch) {
 		scratch = {
-			nameStamp: new Int32Array(index.nameEntity.length),
-			nameMask: new Int32Array(index.nameEntity.length),
+			nameMarks: new Int32Array(index.nameEntity.length * 2),
 			nameGeneration: 0,
+			found: new Int32Array(1024),
 			tokenStamp: new Int32Array(index.vocabulary.length),
 			tokenRow: new Int32Array(index.vocabulary.length),
 			tokenGeneration: 0,
@@ -495,44 +497,55 @@ function scratchOf(index: IndexCore): Scratch {
  * weights) the list weight they can pair and L the name's weight, its score is at
  * most (A + P) / (Q + P + u (L - P)): every pair's similarity is at most 1, and
  * the bound rises with P. Most names reached through one word of a three-word
- * query fall below it without being scored.
+ * query fall below it without being scored. The result is scratch memory, valid
+ * until the next call for the same index.
  */
 function candidateNames(index: IndexCore, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
 	const skipped = skippableTokens(query, threshold, maxPostings, index);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
-	const {nameStamp: stamp, nameMask: mask} = scratch;
-	const found: number[] = [];
+	const marks = scratch.nameMarks;
+	const {tokenNameStart, tokenNames} = index;
+	let found = scratch.found;
+	let count = 0;
 	// A mask holds one bit per query token; longer queries (rare) are not pruned.
 	const bounded = query.length <= 31;
 	let skippedMask = 0;
 	for (const position of skipped) skippedMask |= 1 << position;
-	query.forEach((token, position) => {
-		if (skipped.has(position)) return;
+	for (let position = 0; position < query.length; position++) {
+		if (skipped.has(position)) continue;
 		const bit = bounded ? 1 << position : 0;
-		for (const id of token.ids) {
-			for (let at = index.tokenNameStart[id]!; at < index.tokenNameStart[id + 1]!; at++) {
-				const name = index.tokenNames[at]!;
-				if (stamp[name] === generation) {
-					mask[name]! |= bit;
+		for (const id of query[position]!.ids) {
+			const end = tokenNameStart[id + 1]!;
+			for (let at = tokenNameStart[id]!; at < end; at++) {
+				const name = tokenNames[at]!;
+				const stamp = 2 * name;
+				if (marks[stamp] === generation) {
+					marks[stamp + 1]! |= bit;
 					continue;
 				}
-				stamp[name] = generation;
-				mask[name] = bit | skippedMask;
-				found.push(name);
+				marks[stamp] = generation;
+				marks[stamp + 1] = bit | skippedMask;
+				if (count === found.length) {
+					const grown = new Int32Array(found.length * 2);
+					grown.set(found);
+					found = scratch.found = grown;
+				}
+				found[count++] = name;
 			}
 		}
-	});
-	if (!bounded) return Int32Array.from(found);
+	}
+	if (!bounded) return found.subarray(0, count);
 	const floor = threshold - countryBonus - boundSlack;
 	const queryTotal = query.reduce((sum, token) => sum + token.weight, 0);
-	const kept = new Int32Array(found.length);
-	let count = 0;
+	const {nameWeights, nameInitial, nameStrict, hasInitials, hasStrict} = index;
+	let kept = 0;
 	let lastMask = -1;
 	let reachedWeight = 0;
 	let pairableListWeight = 0;
-	for (const name of found) {
-		const nameMask = mask[name]!;
+	for (let at = 0; at < count; at++) {
+		const name = found[at]!;
+		const nameMask = marks[2 * name + 1]!;
 		if (nameMask !== lastMask) {
 			lastMask = nameMask;
 			reachedWeight = 0;
@@ -543,18 +556,20 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 				pairableListWeight += query[position]!.maxListWeight;
 			}
 		}
-		const listWeight = index.nameWeights[name]!;
+		const listWeight = nameWeights[name]!;
 		const paired = Math.min(listWeight, pairableListWeight);
 		// A listed initial may pair any query word: then every query word and the whole name may pair.
-		const initials = index.nameInitial[name] === 1;
+		const initials = hasInitials && nameInitial[name] === 1;
 		const reached = initials ? queryTotal : reachedWeight;
 		const pairable = initials ? listWeight : paired;
-		const bound = index.nameStrict[name]
-			? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
-			: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
-		if (bound >= floor) kept[count++] = name;
+		const bound =
+			hasStrict && nameStrict[name]
+				? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
+				: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
+		// Kept names are written over the found ones already read.
+		if (bound >= floor) found[kept++] = name;
 	}
-	return kept.subarray(0, count);
+	return found.subarray(0, kept);
 }
 
 /**

@@ -76,11 +76,12 @@ export function mergeNeighbours(packs: readonly PackedNeighbours[]): PackedNeigh
 	return merged;
 }
 
+/** Each token's neighbours as views of the packed (shared) arrays: every worker reads the one copy. */
 export function unpackNeighbours(packed: PackedNeighbours, visit: (position: number, pairing: PairingTokens) => void): void {
 	packed.positions.forEach((position, at) => {
 		const from = packed.starts[at]!;
 		const to = packed.starts[at + 1]!;
-		visit(position, {ids: packed.ids.slice(from, to), similarities: packed.similarities.slice(from, to)});
+		visit(position, {ids: packed.ids.subarray(from, to), similarities: packed.similarities.subarray(from, to)});
 	});
 }
 
