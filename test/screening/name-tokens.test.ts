@@ -3,9 +3,11 @@
 // index must be the one a single pass builds: same vocabulary, same names, same
 // weights, so that screening finds the same hits on any number of threads.
 import {beforeAll, describe, expect, test} from 'vitest';
-import {assembleCore, buildCore, type IndexCore} from '../../source/screening/candidate-index.js';
+import {assembleCore, buildCore, countStatistics, indexArrays, type IndexCore} from '../../source/screening/candidate-index.js';
 import {entityTable, textNames, type EntityTable} from '../../source/screening/entity-table.js';
 import {entryRanges, joinSlices, tokenizeEntries} from '../../source/screening/name-tokens.js';
+import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch} from '../../source/screening/shared-index.js';
+import {buildTokenSearch} from '../../source/screening/similar-tokens.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {syntheticList} from '../../source/bench/synthetic-names.js';
@@ -76,5 +78,27 @@ describe('the candidate index from sliced entries', () => {
 			expect(ranges.at(-1)![1]).toBe(entries);
 			ranges.slice(1).forEach(([from], at) => expect(from).toBe(ranges[at]![1]));
 		}
+	});
+
+	test('the index from parts built apart (postings and weights, token search) and shared is the index one pass builds', () => {
+		// As the workers do it (screening-worker.ts): each part made from the shared names alone, the vocabulary read back from shared memory.
+		const names = shareNames(
+			joinSlices(entryRanges(table.count, 3).map(([from, to]) => tokenizeEntries(table, textNames(table), from, to))),
+		);
+		const arraysSide = namesOf(names, readVocabulary(names.vocabulary));
+		const {statistics, extraCounts, extraNames} = countStatistics(arraysSide, statisticsNames);
+		const parts = {
+			table,
+			names,
+			arrays: indexArrays(arraysSide, statistics),
+			search: shareSearch(buildTokenSearch(readVocabulary(names.vocabulary).vocabulary)),
+			extraCounts: [...extraCounts],
+			extraNames,
+		};
+		const attached = attachIndex(parts);
+		expect(contents(attached)).toEqual(contents(whole));
+		// The statistics weigh tokens as the whole's do, the extra names' tokens included.
+		for (const token of ['kaspersky', 'huawei', whole.vocabulary[0]!, 'absent'])
+			expect(attached.statistics.frequency(token)).toBe(whole.statistics.frequency(token));
 	});
 });
