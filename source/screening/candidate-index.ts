@@ -35,6 +35,7 @@ import {
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
+import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 
 /**
@@ -264,6 +265,28 @@ const vocabularyChineseKeys = vocabularyKeyedBy(token => (token.length >= foldMi
 const vocabularyLooseKeys = vocabularyKeyedBy(looseKeysOf);
 // For a query token's respellings (nameRespelt); words of one or two letters never respell.
 const respeltKeys = vocabularyKeyedBy(token => (token.length >= 3 ? [respeltKey(token)] : []));
+// For a query token's romanisations as a person's name word (personRespelt): only the words of persons', vessels'
+// and aircraft's names, the only ones the rule pairs, keyed on first use.
+const personWordKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+
+function personRespeltKeys(index: IndexCore): Map<string, number[]> {
+	let keys = personWordKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		const seen = new Uint8Array(index.vocabulary.length);
+		for (let name = 0; name < index.nameEntity.length; name++) {
+			if (!index.nameStrict[name]) continue;
+			for (let at = index.nameTokenStart[name]!; at < index.nameTokenStart[name + 1]!; at++) {
+				const id = index.nameTokens[at]!;
+				if (seen[id] || index.vocabulary[id]!.length < personWordMinimum) continue;
+				seen[id] = 1;
+				addTo(keys, personRespeltKey(index.vocabulary[id]!), id);
+			}
+		}
+		personWordKeys.set(index, keys);
+	}
+	return keys;
+}
 
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
@@ -325,6 +348,13 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
 	for (const id of respellings ?? []) {
 		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		changed = true;
+	}
+	const romanisations =
+		index.hasStrict && token.length >= personWordMinimum ? personRespeltKeys(index).get(personRespeltKey(token)) : undefined;
+	for (const id of romanisations ?? []) {
+		if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
 		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
 		changed = true;
 	}
