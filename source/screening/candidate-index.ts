@@ -8,13 +8,15 @@ import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from './country.js';
 import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
-import {nameVariants, type TokenVariant} from './name-variants.js';
+import {nameVariants, particles, type TokenVariant} from './name-variants.js';
+import {joinedWordNames} from './joined-list-words.js';
 import {
 	defaultThreshold,
 	supportingSimilarity,
 	pairFloor,
 	pairTokens,
 	scoreRules,
+	scoreTokens,
 	unpairedListWeight,
 	unpairedPersonWeight,
 	type EntryKind,
@@ -762,17 +764,58 @@ function bestPerEntity(
 	const queryWeights = query.map(token => token.weight);
 	let queryTotal = 0;
 	for (const weight of queryWeights) queryTotal += weight;
-	const floor = threshold - countryBonus;
-	for (const name of names) {
-		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor;
-		if (nameScore < floor) continue;
-		const entity = index.nameEntity[name]!;
-		const agreement = tableCountryAgreement(index.table, countryOfQuery, entity);
-		const score = adjustForCountry(nameScore, agreement);
-		if (score < threshold) continue;
-		const previous = best.get(entity);
-		if (previous && previous.score >= score) continue;
-		best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
+	for (const name of names)
+		keepBest(index, name, scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor, threshold, countryOfQuery, best);
+}
+
+/** Records a name's score for its entry when it reaches the threshold once adjusted for the country, and beats the entry's best. */
+function keepBest(
+	index: IndexCore,
+	name: number,
+	nameScore: number,
+	threshold: number,
+	countryOfQuery: string | null,
+	best: Map<number, IndexedMatch>,
+): void {
+	if (nameScore < threshold - countryBonus) return;
+	const entity = index.nameEntity[name]!;
+	const agreement = tableCountryAgreement(index.table, countryOfQuery, entity);
+	const score = adjustForCountry(nameScore, agreement);
+	if (score < threshold) return;
+	const previous = best.get(entity);
+	if (previous && previous.score >= score) return;
+	best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
+}
+
+/**
+ * The names the scorer matches by joining or splitting their own words, which no query
+ * word reaches (joined-list-words.ts), scored by the scorer itself: they are few.
+ */
+function joinedWordMatches(
+	index: IndexCore,
+	normalized: NormalizedName,
+	threshold: number,
+	countryOfQuery: string | null,
+	best: Map<number, IndexedMatch>,
+): void {
+	// A part meets a list word as the scorer's joins do: the same word, or by sound or consonants when either is romanised.
+	const lookup = (part: string, sounds: boolean, loose: boolean): number[] => {
+		const exact = index.tokenIds.get(part);
+		const ids = exact === undefined ? [] : [exact];
+		if (!sounds) return ids;
+		const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
+		if (keys.size > 0) for (const key of looseKeysOf(part)) for (const id of keys.get(key) ?? []) if (id !== exact) ids.push(id);
+		return ids;
+	};
+	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup)) {
+		const start = index.nameTokenStart[name]!;
+		const end = index.nameTokenStart[name + 1]!;
+		const list = {
+			tokens: Array.from(index.nameTokens.subarray(start, end), id => index.vocabulary[id]!),
+			loose: Array.from(index.nameTokenLoose.subarray(start, end), flag => flag === 1),
+		};
+		const entryKind = index.nameStrict[name] ? 'strict' : 'organisation';
+		keepBest(index, name, scoreTokens(normalized, list, {entryKind, statistics: index.statistics}).score, threshold, countryOfQuery, best);
 	}
 }
 
@@ -825,6 +868,7 @@ export function matchIndexed(
 		const candidates = candidateNames(index, query, threshold / factor, maxPostings);
 		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, countryOfQuery, best, factor);
 	}
+	joinedWordMatches(index, normalized, threshold, countryOfQuery, best);
 	return bestFirst(best);
 }
 
@@ -847,5 +891,6 @@ export function matchNameExhaustive(
 		const query = prepareQuery(index, variant);
 		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, countryOfQuery, best, variant.factor ?? 1);
 	}
+	joinedWordMatches(index, normalized, threshold, countryOfQuery, best);
 	return bestFirst(best).map(match => withEntity(index, match));
 }

@@ -63,10 +63,18 @@ function spell(token: string): string {
 
 /** The consonants of a person spelling in order, after a mark for a vowel opening: the key the candidate index finds respellings by. */
 export function personRespeltKey(token: string): string {
-	const spelling = personSpelling(token);
-	const consonants = spelling.replace(/[aeiouy]/g, '').replace(/(?<=.)h$/, '');
-	return /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
+	let key = respeltKeys.get(token);
+	if (key === undefined) {
+		const spelling = personSpelling(token);
+		const consonants = spelling.replace(/[aeiouy]/g, '').replace(/(?<=.)h$/, '');
+		key = /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
+		if (respeltKeys.size >= spellingCacheLimit) respeltKeys.clear();
+		respeltKeys.set(token, key);
+	}
+	return key;
 }
+
+const respeltKeys = new Map<string, string>();
 
 /** Words shorter than this are left to nameRespelt: a short word's consonants are too few to tell names apart. */
 export const personWordMinimum = 4;
