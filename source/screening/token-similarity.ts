@@ -6,7 +6,8 @@
 //    Double Metaphone key ("huawey"/"huawei" yes, "intel"/"inter" and "cisco"/"cicko" no);
 //  - the same spelling once the usual romanisation variants are folded together
 //    (GOST, BGN/PCGN, ISO 9 and passport forms of Cyrillic: "kasperskij", "kasperskiy",
-//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...);
+//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...), and an English
+//    plural in -ies its singular in -y ("technologies", "technology");
 //  - for a token romanised from another script (Arabic, Hebrew, Hangul, kana, Cyrillic,
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
@@ -104,6 +105,8 @@ export function soundAlike(a: string, b: string, minimum = 1): boolean {
 }
 
 const foldRules: ReadonlyArray<[RegExp, string]> = [
+	// An English plural of a word in -y ("technologies", "industries"), first: the rules below fold the -y ending.
+	[/(?<=[^aeiou])ies$/, 'y'],
 	[/shch|shh|sch|szcz/g, 's'],
 	[/x/g, 'ks'],
 	[/tch|tsch|ch|cz|ts|tz/g, 'c'],
