@@ -256,8 +256,10 @@ export function scoreTokens(
 		}
 		if (!best || result.score > best.score) best = result;
 	};
-	const knownTo = (vocabulary: Set<string>) => (token: string, loose: boolean) =>
-		vocabulary.has(token) || (loose && [...vocabulary].some(other => looseAgreement(token, other)));
+	const knownTo = (vocabulary: Set<string>) => {
+		const words = [...vocabulary];
+		return (token: string, loose: boolean) => vocabulary.has(token) || (loose && words.some(other => looseAgreement(token, other)));
+	};
 	const queryVariants = nameVariants(query, knownTo(listVocabulary));
 	const listVariants = nameVariants(list, knownTo(queryVocabulary));
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);

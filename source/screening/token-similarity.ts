@@ -188,6 +188,19 @@ export function foldRomanisation(token: string): string {
  * the candidate index keys its whole vocabulary by it.
  */
 export function consonantSkeleton(token: string): string {
+	let skeleton = skeletonCache.get(token);
+	if (skeleton === undefined) {
+		skeleton = skeletonOf(token);
+		if (skeletonCache.size >= phoneticCacheLimit) skeletonCache.clear();
+		skeletonCache.set(token, skeleton);
+	}
+	return skeleton;
+}
+
+// The scorer asks for the skeletons of the same tokens again and again (every pair of romanised words).
+const skeletonCache = new Map<string, string>();
+
+function skeletonOf(token: string): string {
 	let text = token;
 	for (const [first, second, replacement] of skeletonDigraphs) text = replaceDigraph(text, first, second, replacement);
 	let skeleton = '';
