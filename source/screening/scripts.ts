@@ -16,6 +16,10 @@ const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
 const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+// Katakana's long-vowel mark (ー) doubles a vowel in Hepburn ("ソニー" -> "sonii"); the
+// Latin spellings of the names and brands it transcribes do not write it ("Sony",
+// "Kaspersky", as "Tokyo" drops Tōkyō's macrons).
+const longVowelMark = /\u30FC/g;
 const arabicRun = /\p{Script=Arabic}+/gu;
 const hebrewRun = /\p{Script=Hebrew}+/gu;
 const otherRun = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
@@ -41,7 +45,7 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 		text
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
-			.replace(kanaRun, run => ` ${remember(toRomaji(run), loose)} `)
+			.replace(kanaRun, run => ` ${remember(toRomaji(run.replace(longVowelMark, '')), loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)

@@ -53,6 +53,11 @@ describe('normalizeName', () => {
 		expect(normalized('宏碁資訊軟體有限責任公司')).toBe('hongqi zixun ruanti');
 	});
 
+	test("romanises kana without katakana's long-vowel mark, as Latin spellings write it", () => {
+		expect(normalized('ソニー')).toBe('soni');
+		expect(normalized('カスペルスキー')).toBe('kasuperusuki');
+	});
+
 	test('transliterates Greek', () => {
 		expect(normalized('Ελληνική Εταιρεία Α.Ε.')).toBe('elliniki etaireia');
 	});
