@@ -799,10 +799,9 @@ function joinedWordMatches(
 	best: Map<number, IndexedMatch>,
 ): void {
 	// A part meets a list word as the scorer's joins do: the same word, or by sound or consonants when either is romanised.
-	const lookup = (part: string, sounds: boolean, loose: boolean): number[] => {
+	const lookup = (part: string, loose: boolean): number[] => {
 		const exact = index.tokenIds.get(part);
 		const ids = exact === undefined ? [] : [exact];
-		if (!sounds) return ids;
 		const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
 		if (keys.size > 0) for (const key of looseKeysOf(part)) for (const id of keys.get(key) ?? []) if (id !== exact) ids.push(id);
 		return ids;

@@ -10,6 +10,7 @@
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
+	readonly vocabulary: readonly string[];
 	readonly tokenIds: ReadonlyMap<string, number>;
 	readonly tokenNameStart: Int32Array;
 	readonly tokenNames: Int32Array;
@@ -18,15 +19,17 @@ export type NameRows = {
 };
 
 /**
- * Vocabulary ids a part of a query word may be written as on the list. `sounds`: also
- * the words the part meets by sound or consonants (the scorer's loose agreement), a
- * costlier search asked only where it may pay (see joinedWordNames); `loose`: the query
- * word was romanised from another script.
+ * Vocabulary ids a part of a query word may be written as on the list by sound or
+ * consonants (the scorer's loose agreement), the part itself among them: a costlier
+ * search than the exact one, asked only where it may pay (see joinedWordNames).
+ * `loose`: the query word was romanised from another script.
  */
-export type PartLookup = (part: string, sounds: boolean, loose: boolean) => readonly number[];
+export type PartLookup = (part: string, loose: boolean) => readonly number[];
 
 /** Each part of a cut word has at least this many letters: "al" and "rt" are words of their own on the lists. */
 const minimumPart = 2;
+/** The scorer splits a list word into parts of at least this many letters (name-variants.ts). */
+const minimumSplitPart = 3;
 /** Most parts a word is cut into ("kyrgyz trans avia"). */
 const maxParts = 3;
 /**
@@ -56,25 +59,32 @@ export function joinedWordNames(
 ): Set<number> {
 	const names = new Set<number>();
 	const parts = new Map<string, readonly number[]>();
+	const none: readonly number[] = [];
 	const idsOf = (part: string, sounds: boolean, looseWord: boolean): readonly number[] => {
-		const key = `${part}\u0001${sounds ? 1 : 0}${looseWord ? 1 : 0}`;
+		if (!sounds) {
+			const id = rows.tokenIds.get(part);
+			return id === undefined ? none : [id];
+		}
+		const key = `${part}\u0001${looseWord ? 1 : 0}`;
 		let ids = parts.get(key);
 		if (!ids) {
-			ids = lookup(part, sounds, looseWord);
+			ids = lookup(part, looseWord);
 			parts.set(key, ids);
 		}
 		return ids;
 	};
+	const sequence: Array<readonly number[]> = [];
 	tokens.forEach((token, at) => {
 		for (const cuts of cutsOf(token.length)) {
-			const sequence: Array<readonly number[]> = [];
-			let start = 0;
-			for (const end of [...cuts, token.length]) {
-				// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's, but
-				// its last, are the list's words themselves ("al" of "Al Mzyny"), and its last may be a romanised list word.
-				const part = token.slice(start, end);
-				const sounds = loose[at] ? part.length >= minimumRomanisedSoundPart : part.length >= minimumSoundPart && end === token.length;
-				const ids = idsOf(part, sounds, loose[at]!);
+			sequence.length = 0;
+			for (let part = 0, start = 0; part <= cuts.length; part++) {
+				const end = part < cuts.length ? cuts[part]! : token.length;
+				const text = token.slice(start, end);
+				// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's are the
+				// list's words themselves, but for a name after a particle ("Almuzaini"), which a list may romanise ("Al Mzyny").
+				const afterParticle = part === 1 && cuts.length === 1 && particles.includes(token.slice(0, cuts[0]));
+				const sounds = loose[at] ? text.length >= minimumRomanisedSoundPart : afterParticle && text.length >= minimumSoundPart;
+				const ids = idsOf(text, sounds, loose[at]!);
 				if (ids.length === 0) break;
 				sequence.push(ids);
 				start = end;
@@ -87,11 +97,34 @@ export function joinedWordNames(
 		if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;
 		for (let at = rows.tokenNameStart[id]!; at < rows.tokenNameStart[id + 1]!; at++) names.add(rows.tokenNames[at]!);
 	};
+	// As the scorer splits a list word: a particle and a rest of three letters or more, two halves of three or more.
+	const withParticle = particleWords(rows, particles);
 	tokens.forEach((token, at) => {
-		for (const particle of particles) holding(particle + token);
-		tokens.forEach((other, otherAt) => otherAt === at || holding(token + other));
+		if (token.length < minimumSplitPart) return;
+		for (const id of withParticle.get(token) ?? []) holding(rows.vocabulary[id]!);
+		tokens.forEach((other, otherAt) => otherAt === at || other.length < minimumSplitPart || holding(token + other));
 	});
 	return names;
+}
+
+const particleWordsOf = new WeakMap<NameRows, Map<string, number[]>>();
+
+/** The vocabulary's words that are a particle written onto a rest of minimumSplitPart letters or more, by that rest; built on first use. */
+function particleWords(rows: NameRows, particles: readonly string[]): Map<string, number[]> {
+	const known = particleWordsOf.get(rows);
+	if (known) return known;
+	const words = new Map<string, number[]>();
+	rows.vocabulary.forEach((token, id) => {
+		for (const particle of particles) {
+			if (token.length - particle.length < minimumSplitPart || !token.startsWith(particle)) continue;
+			const rest = token.slice(particle.length);
+			const ids = words.get(rest);
+			if (ids) ids.push(id);
+			else words.set(rest, [id]);
+		}
+	});
+	particleWordsOf.set(rows, words);
+	return words;
 }
 
 const cutsByLength = new Map<number, number[][]>();

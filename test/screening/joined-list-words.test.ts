@@ -37,7 +37,7 @@ function rowsOf(names: readonly string[][]): NameRows {
 	const nameTokens = Int32Array.from(names.flat(), token => tokenIds.get(token)!);
 	const holders = vocabulary.map((_token, id) => names.flatMap((name, at) => (name.some(token => tokenIds.get(token) === id) ? [at] : [])));
 	const tokenNameStart = Int32Array.from([0, ...holders.map((_holders, id) => holders.slice(0, id + 1).flat().length)]);
-	return {tokenIds, tokenNameStart, tokenNames: Int32Array.from(holders.flat()), nameTokenStart, nameTokens};
+	return {vocabulary, tokenIds, tokenNameStart, tokenNames: Int32Array.from(holders.flat()), nameTokenStart, nameTokens};
 }
 
 test('the search finds adjacent parts in order, a particle written on, and two query words written as one', () => {
