@@ -59,14 +59,6 @@ export type PoolOptions = {
 
 const workerFile = 'screening-worker.js';
 
-/**
- * Each worker's young generation, in MB (V8 gives a worker 48): a screening's
- * garbage is short-lived, and its two workers' nurseries were the difference
- * between 1,058-1,094 MB and 1,010-1,016 MB peak RSS at 10k x 1M names, for
- * the same CPU time (measured back to back on the development machine).
- */
-const workerYoungGenerationMb = 16;
-
 /** The bundle places this module in dist/ or dist/chunks/ and the worker entry in dist/. */
 export function bundledWorker(): URL | null {
 	for (const relative of [`./${workerFile}`, `../${workerFile}`]) {
@@ -279,7 +271,7 @@ class ScreeningWorker {
 	private failure: Error | null = null;
 
 	constructor(url: URL, setup: WorkerSetup) {
-		this.worker = new Worker(url, {workerData: setup, resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}});
+		this.worker = new Worker(url, {workerData: setup});
 		this.worker.on('message', (reply: FromWorker) => {
 			const asker = this.waiting.shift();
 			if (reply.type === 'failed') this.fail(new Error(reply.message), asker);
