@@ -48,8 +48,10 @@ export type ScreenRequest = {
 	env: NodeJS.ProcessEnv;
 	/** One-off --source reads have no snapshots: always screen everything. */
 	cacheable: boolean;
-	/** Threads, progress and the early curated joins of a full screening (screening-pool.ts). */
+	/** Threads and progress of a full screening (screening-pool.ts). */
 	pool?: PoolOptions;
+	/** Hears that the cache cannot answer alone: vendors are about to be screened (in full or only those a list change touched). */
+	onScreening?: () => void;
 };
 
 export type ScreenResult = {hits: ScreeningHit[]; rescreened: number; reason: 'full' | 'unchanged' | 'incremental'};
@@ -144,7 +146,10 @@ export function screeningKey(vendors: readonly InventoryVendor[], threshold: num
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
 	const {vendors, entries, curated, threshold, env, pool = {}} = request;
 	const job: ScreeningJob = {vendors, entries, curated, threshold, statisticsNames: curated.flatMap(curatedNames)};
-	const full = async (): Promise<ScreenResult> => ({hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'});
+	const full = async (): Promise<ScreenResult> => {
+		request.onScreening?.();
+		return {hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'};
+	};
 	if (!request.cacheable) return full();
 	const key = screeningKey(vendors, threshold, curated);
 	const latest = latestSnapshots(env);
@@ -159,6 +164,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	} else {
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
+		request.onScreening?.();
 		const index = indexOf(job);
 		const options = {threshold, curatedVendors: curated};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});
