@@ -13,7 +13,8 @@ import {canonicalJson} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
-	curatedNames,
+	curatedEntryPrefix,
+	curatedIndexEntries,
 	inVendorOrder,
 	screenAll,
 	screenHere,
@@ -25,11 +26,12 @@ import {
 	type ScreeningJob,
 } from '../screening/index.js';
 
+// Version 5: curated joins are found in the list index's search and scored with its statistics (issue 20).
 // Version 4: each list entry is stored once and hits name it by position (a vendor group meeting one entry
 // stored it once per hit: 86 MB for 10,000 vendors). Version 3: hits have a kind (list or curated), curated
 // joins are hits, token weights and notes explain scores. Version 2: explanations say whose name was
 // screened (queryRole). An older cache is screened again.
-const cacheVersion = 4;
+const cacheVersion = 5;
 type StoredHit = Omit<ScreeningHit, 'entry'> & {entry: number};
 type StoredCache = {
 	version: typeof cacheVersion;
@@ -126,9 +128,19 @@ function changedSince(
 	return {ids, entities};
 }
 
-/** The list index as the screening pool builds it: token statistics count the curated vendors' names too (token-weights.ts). */
+/** The list index as the screening pool builds it: its entries end with the curated vendors', so token statistics count their names too (token-weights.ts). */
 function indexOf(job: ScreeningJob): CandidateIndex {
 	return buildIndex(job.entries, {statisticsNames: job.statisticsNames});
+}
+
+/**
+ * What screenAll is given: the list entries and, after them, the curated vendors' (curatedIndexEntries),
+ * so that each row's names are searched once for its list hits and its curated joins (issue 20); the
+ * curated names weigh in the statistics as entries of the index, not as extra names.
+ */
+export function screeningJob(request: Pick<ScreenRequest, 'vendors' | 'entries' | 'curated' | 'threshold'>): ScreeningJob {
+	const {vendors, entries, curated, threshold} = request;
+	return {vendors, entries: [...entries, ...curatedIndexEntries(curated)], curated, threshold, statisticsNames: [], curatedInIndex: true};
 }
 
 /**
@@ -143,9 +155,19 @@ export function screeningKey(vendors: readonly InventoryVendor[], threshold: num
 	return hash.digest('hex');
 }
 
+/** Per vendor id, the curated vendors its row joined (in join order), from a screening's hits. */
+function cachedJoins(hits: readonly ScreeningHit[]): Map<string, string[]> {
+	const joins = new Map<string, string[]>();
+	for (const hit of hits) {
+		if (hit.kind !== 'curated') continue;
+		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), hit.entry.id.slice(curatedEntryPrefix.length)]);
+	}
+	return joins;
+}
+
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
-	const {vendors, entries, curated, threshold, env, pool = {}} = request;
-	const job: ScreeningJob = {vendors, entries, curated, threshold, statisticsNames: curated.flatMap(curatedNames)};
+	const {vendors, curated, threshold, env, pool = {}} = request;
+	const job = screeningJob(request);
 	const full = async (): Promise<ScreenResult> => {
 		request.onScreening?.();
 		return {hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'};
@@ -166,7 +188,8 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
 		request.onScreening?.();
 		const index = indexOf(job);
-		const options = {threshold, curatedVendors: curated};
+		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
+		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});
 		const touched = new Set(screenInventory(vendors, changedIndex, options).map(hit => hit.vendor.id));
 		const fresh = screenHere({...job, vendors: vendors.filter(vendor => touched.has(vendor.id))}, pool, index);
