@@ -31,7 +31,8 @@ export type CuratedJoin = {
 
 type Containable = {vendorId: string; name: string; tokens: readonly string[]};
 type CuratedIndex = {
-	index: CandidateIndex;
+	/** Built on first use: a row joined through the list's own index (CuratedNameSearch) never needs it. */
+	index: () => CandidateIndex;
 	entries: Map<string, ScreeningEntity>;
 	containable: Containable[];
 	/** Positions in `containable` by each name's first token: a row can contain only the names whose first token it has. */
@@ -83,8 +84,9 @@ function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
 		containable.forEach(({tokens}, position) =>
 			containableByToken.set(tokens[0]!, [...(containableByToken.get(tokens[0]!) ?? []), position]),
 		);
+		let index: CandidateIndex | undefined;
 		prepared = {
-			index: buildIndex(entities),
+			index: () => (index ??= buildIndex(entities)),
 			entries: new Map(entities.map(entity => [entity.id, entity])),
 			containable,
 			containableByToken,
@@ -134,7 +136,7 @@ export function joinCurated(
 ): CuratedJoin[] {
 	if (vendors.length === 0) return [];
 	const {index, entries, containable, containableByToken, order} = curatedIndex(vendors);
-	const statistics = search?.statistics ?? index.statistics;
+	const statistics = search?.statistics ?? index().statistics;
 	const ownNames = [row.name, ...row.aliases].filter(name => normalizeName(name).tokens.length > 0);
 	const best = new Map<string, CuratedJoin>();
 	const offer = (vendorId: string, queryName: string, matchedName: string, reason: JoinReason): void => {
@@ -147,7 +149,7 @@ export function joinCurated(
 	for (const queryName of ownNames) {
 		const matches = search
 			? search.matches(queryName)
-			: matchName(index, queryName, {threshold}).map(match => ({
+			: matchName(index(), queryName, {threshold}).map(match => ({
 					vendorId: match.entity.id.slice(curatedEntryPrefix.length),
 					matchedName: match.matchedName,
 				}));
