@@ -18,11 +18,18 @@
 //     letters of one class written once, vowels and h, w, y dropped (an abjad writes
 //     no vowels, "kh" and "k" are one sound). "Inzhiniring" and "Engineering" both
 //     give "mkmlmk".
-//  3. Two names are variants when the sound keys of their words, concatenated in
-//     order (or with the words sorted, for "BANK VTB" / "VTB BANK"), differ by at most
-//     one edit in four letters of the longer key (at least one when both have four
-//     or more), and neither key is empty. A person's name of one word is never a
-//     variant: a given name or a family name alone names many people.
+//  3. Two names are variants when their words pair off, in order (or with the words
+//     sorted by sound key, for "BANK VTB" / "VTB BANK"), one word with one, or one
+//     with two or three adjacent words written together ("Hikvision" / "Hik Vision",
+//     at most one edit apart), and the sound keys of every pair agree: at most one
+//     edit in three letters of the longer key (at least one from two letters;
+//     one-letter keys are equal; initials in capitals such as "VTB" are equal), and
+//     at most one edit in four letters over the whole name (at least one when both
+//     names' keys have four or more), neither key empty. A word that pairs with
+//     nothing, or only with a word of other sounds, is a translation or another name
+//     ("Plant" / "Zavod", "Artur" / "Alex"), however long the rest of the name. A
+//     person's name of one word is never a variant: a given name or a family name
+//     alone names many people.
 //  4. An acronym is a one-word name of two to eight letters written in capitals that
 //     spells the initials of the other name's words (connectors and legal forms left
 //     out, or every word kept).
@@ -86,20 +93,80 @@ function editDistance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
-function keysAgree(a: string, b: string): boolean {
-	if (!a || !b) return false;
+/**
+ * Latin capitals with no vowel ("VTB", "CSSC") are initials, not a spoken word: their
+ * sound key says nothing, so they pair only with themselves. (An abjad's romanised
+ * "mhmd" has no vowel either, but is not written in capitals.)
+ */
+function initialismsOf(name: string): string[] {
+	return (name.normalize('NFKC').match(/(?<![\p{L}\p{N}])[B-DF-HJ-NP-TV-XZ]{2,5}(?![\p{L}\p{N}])/gu) ?? []).map(word => word.toLowerCase());
+}
+
+/** Edits a pair of words' sound keys may differ by (step 3). */
+function pairAllowance(a: string, b: string): number {
 	const longer = Math.max(a.length, b.length);
-	const allowed = Math.min(a.length, b.length) >= 4 ? Math.max(1, Math.floor(longer / 4)) : Math.floor(longer / 4);
-	return editDistance(a, b) <= allowed;
+	return longer <= 1 ? 0 : Math.max(1, Math.floor(longer / 3));
+}
+
+const unpaired = Number.POSITIVE_INFINITY;
+
+/**
+ * The fewest edits over the whole name with which the words of `a` pair off with the
+ * words of `b` in order (groups of up to three adjacent words written together), or
+ * `unpaired` when some word pairs with nothing that sounds like it.
+ */
+function pairedEdits(a: readonly string[], b: readonly string[], initialisms: ReadonlySet<string>): number {
+	const joined = (words: readonly string[], from: number, count: number) => soundKey(words.slice(from, from + count).join(''));
+	const best = Array.from({length: a.length + 1}, () => new Array<number>(b.length + 1).fill(unpaired));
+	best[0]![0] = 0;
+	const steps = [
+		[1, 1],
+		[1, 2],
+		[2, 1],
+		[1, 3],
+		[3, 1],
+	] as const;
+	for (let i = 0; i <= a.length; i++) {
+		for (let j = 0; j <= b.length; j++) {
+			const sofar = best[i]![j]!;
+			if (sofar === unpaired) continue;
+			for (const [takeA, takeB] of steps) {
+				if (i + takeA > a.length || j + takeB > b.length) continue;
+				const single = takeA === 1 && takeB === 1;
+				if (initialisms.has(a[i]!) || initialisms.has(b[j]!)) {
+					if (single && a[i] === b[j]) best[i + 1]![j + 1] = Math.min(best[i + 1]![j + 1]!, sofar);
+					continue;
+				}
+				const keyA = joined(a, i, takeA);
+				const keyB = joined(b, j, takeB);
+				const edits = editDistance(keyA, keyB);
+				if (edits > (single ? pairAllowance(keyA, keyB) : Math.min(1, pairAllowance(keyA, keyB)))) continue;
+				best[i + takeA]![j + takeB] = Math.min(best[i + takeA]![j + takeB]!, sofar + edits);
+			}
+		}
+	}
+	return best[a.length]![b.length]!;
+}
+
+function wordsPairOff(a: readonly string[], b: readonly string[], initialisms: ReadonlySet<string>): boolean {
+	if (a.length === 0 || b.length === 0) return false;
+	const keyA = soundKey(a.join(''));
+	const keyB = soundKey(b.join(''));
+	if (!keyA || !keyB) return false;
+	const longer = Math.max(keyA.length, keyB.length);
+	const budget = Math.min(keyA.length, keyB.length) >= 4 ? Math.max(1, Math.floor(longer / 4)) : Math.floor(longer / 4);
+	return pairedEdits(a, b, initialisms) <= budget;
 }
 
 /** Step 3: the same name in another spelling or script. */
 export function sameNameRespelt(a: string, b: string, person: boolean): boolean {
-	const keysA = referenceWords(a, person).map(soundKey);
-	const keysB = referenceWords(b, person).map(soundKey);
-	if (person && (keysA.length < 2 || keysB.length < 2)) return false;
-	if (keysAgree(keysA.join(''), keysB.join(''))) return true;
-	return keysAgree([...keysA].sort().join(''), [...keysB].sort().join(''));
+	const wordsA = referenceWords(a, person);
+	const wordsB = referenceWords(b, person);
+	if (person && (wordsA.length < 2 || wordsB.length < 2)) return false;
+	const initialisms = new Set([...initialismsOf(a), ...initialismsOf(b)]);
+	if (wordsPairOff(wordsA, wordsB, initialisms)) return true;
+	const bySound = (words: string[]) => [...words].sort((x, y) => soundKey(x).localeCompare(soundKey(y)));
+	return wordsPairOff(bySound(wordsA), bySound(wordsB), initialisms);
 }
 
 /** Step 4: `short` is an acronym of `long`. */

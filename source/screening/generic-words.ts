@@ -39,7 +39,7 @@ const business = [
 	'servis', 'trading', 'rossiiskaya', 'rossiyskaya', 'russkaya', 'moskovskii', 'moskovskiy', 'natsionalnyi', 'obshchestvo',
 	// Chinese (pinyin), split off by the normaliser
 	'jishu', 'keji', 'tongxin', 'tongxun', 'shuzi', 'xinxi', 'chanye', 'dianzi', 'wangluo', 'ruanjian', 'youxian', 'gongsi',
-	'jituan', 'konggu', 'guoji', 'maoyi', 'gufen', 'zhongguo', 'zhonghua', 'yidong', 'dianxin', 'liantong', 'kexue', 'yanjiu',
+	'jituan', 'konggu', 'guoji', 'maoyi', 'gufen', 'zixun', 'ruanti', 'wanglu', 'zhongguo', 'zhonghua', 'yidong', 'dianxin', 'liantong', 'kexue', 'yanjiu',
 	'yanjiusuo', 'gongye', 'shiye', 'fazhan', 'touzi', 'jinrong', 'yinhang', 'nengyuan', 'zhineng', 'zhizao', 'chuangxin',
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',

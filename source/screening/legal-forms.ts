@@ -342,18 +342,34 @@ export const abbreviations: ReadonlyMap<string, string> = new Map([
 	['laboratories', 'laboratory'],
 ]);
 
-/** Chinese and Japanese legal forms, removed from runs of Han characters before romanisation (longest first). */
+/**
+ * Chinese and Japanese legal forms, removed from runs of Han characters before
+ * romanisation (longest first). Taiwan and Hong Kong write the traditional
+ * characters (有限責任公司, 集團), which romanise the same.
+ */
 export const hanLegalForms: readonly string[] = [
 	'股份有限公司',
 	'有限责任公司',
+	'有限責任公司',
 	'有限公司',
 	'株式会社',
+	'株式會社',
 	'有限会社',
+	'有限會社',
 	'集团',
+	'集團',
 	'控股',
 	'股份',
 	'公司',
 ];
 
-/** Chinese descriptors split off as their own (weak) words, so 华为技术 becomes "huawei jishu", not "huaweijishu". */
-export const hanDescriptors: readonly string[] = ['技术', '科技', '通信', '通讯', '数字', '信息', '产业', '电子', '网络', '软件'];
+/**
+ * Chinese descriptors split off as their own (weak) words, so 华为技术 becomes "huawei
+ * jishu", not "huaweijishu"; in simplified and traditional characters (華為技術 is
+ * the same name), and Taiwan's own words for information and software (資訊, 軟體).
+ */
+// prettier-ignore
+export const hanDescriptors: readonly string[] = [
+	'技术', '技術', '科技', '通信', '通讯', '通訊', '数字', '數字', '信息', '資訊', '产业', '產業', '电子', '電子', '网络', '網絡',
+	'網路', '软件', '軟件', '軟體',
+];

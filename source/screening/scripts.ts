@@ -1,7 +1,7 @@
 // Romanising names in other scripts, each with a maintained library that knows it:
 // Han through `transliteration` (pinyin, one brand's syllables kept together),
 // Hangul through `es-hangul` (Revised Romanisation), kana through `wanakana`
-// (Hepburn), Arabic and Hebrew through `any-ascii`, Cyrillic, Greek and the rest
+// (Hepburn), Arabic through `any-ascii`, Hebrew, Cyrillic, Greek and the rest
 // through `transliteration`. Words romanised from an alphabet other than Latin or
 // Han are "loose": their Latin spelling is one guess among several, so scoring lets
 // them meet a Latin word by sound or consonants (token-similarity.ts).
@@ -16,7 +16,12 @@ const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
 const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
-const abjadRun = /[\p{Script=Arabic}\p{Script=Hebrew}]+/gu;
+// Katakana's long-vowel mark (ー) doubles a vowel in Hepburn ("ソニー" -> "sonii"); the
+// Latin spellings of the names and brands it transcribes do not write it ("Sony",
+// "Kaspersky", as "Tokyo" drops Tōkyō's macrons).
+const longVowelMark = /\u30FC/g;
+const arabicRun = /\p{Script=Arabic}+/gu;
+const hebrewRun = /\p{Script=Hebrew}+/gu;
 const otherRun = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
 // Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
 // genitive of Касперский. Folding the oblique endings back to the nominative
@@ -40,8 +45,9 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 		text
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
-			.replace(kanaRun, run => ` ${remember(toRomaji(run), loose)} `)
-			.replace(abjadRun, run => ` ${romaniseAbjad(run, loose)} `)
+			.replace(kanaRun, run => ` ${remember(toRomaji(run.replace(longVowelMark, '')), loose)} `)
+			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
+			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(otherRun, run => remember(transliterate(run), loose)),
 	);
@@ -54,12 +60,30 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 // by its one consonant). Allah (الله) keeps its letters: "Abdullah", "Allah".
 const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
 
-function romaniseAbjad(run: string, loose: Set<string>): string {
+function romaniseArabic(run: string, loose: Set<string>): string {
 	const article = arabicArticle.test(run);
 	const romanised = anyAscii(article ? run.slice(2) : run);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
 	if (/^[^a-z0-9]*[a-z][^a-z0-9]*$/i.test(romanised)) return article ? 'al' : '';
 	return `${article ? 'al ' : ''}${remember(romanised, loose)}`;
+}
+
+/**
+ * Hebrew, unpointed as names are written: `transliteration` reads its letters
+ * hard, as names are spelt in Latin (פ "p" as in "Peres", ב "b" as in "Bank"), but
+ * reads vav (ו) as "v" everywhere. Inside a word vav mostly writes the vowel o or
+ * u ("Shimon" שמעון, "Hapoalim" הפועלים), so there it is read "o"; a word's first
+ * vav and a doubled one stay "v".
+ */
+const innerVav = /(?<=\p{Script=Hebrew})(?<!ו)ו(?!ו)/gu;
+
+function romaniseHebrew(run: string, loose: Set<string>): string {
+	// Hebrew writes the Arabic article of an Arabic name as אל ("אל-קרדאוי"): the particle "al", as for Arabic.
+	if (run === 'אל') return 'al';
+	// Final pe (ף) is always "f" ("Yosef" יוסף); `transliteration` reads it "p" like pe.
+	const romanised = transliterate(run.replace(innerVav, 'o').replace(/ף/gu, 'f'));
+	// One letter is a clitic (ו "and", ה "the"), no name and no initial.
+	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose);
 }
 
 /**

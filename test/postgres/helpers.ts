@@ -1,10 +1,13 @@
 // Shared setup of the PostgreSQL tests: a migrated database, reviewer processes
 // writing to it, and the log as the database holds it.
 import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {beforeEach, expect} from 'vitest';
 import {migrateStore} from '../../source/decisions/postgres/migrate.js';
 import {verifyChain, type LogEntry} from '../../source/decisions/index.js';
+import {runCli} from '../commands/cli.js';
 import {useBundledScript} from '../helpers/bundle-script.js';
 import {storeUrl, superuserPassword, type TestServer} from './server.js';
 
@@ -14,6 +17,34 @@ export async function migratedDatabase(server: TestServer, prefix: string): Prom
 	const url = storeUrl(server, database);
 	await migrateStore(new URL(url), url, {PGPASSWORD: superuserPassword});
 	return {database, url};
+}
+
+/** The database, the reviewers' environment, and each reviewer's home by lower-case first name ("ada"). */
+export type Reviewers = {database: string; env: Record<string, string>; homes: Record<string, string>};
+
+/**
+ * Before each test: a new migrated database on `server` and, under `root`, one home
+ * per named reviewer, each set up with `config set reviewer`.
+ */
+export function useReviewers(
+	server: () => TestServer,
+	root: {readonly path: string},
+	prefix: string,
+	names: readonly string[],
+): () => Reviewers {
+	let reviewers: Reviewers | undefined;
+	beforeEach(async () => {
+		const migrated = await migratedDatabase(server(), prefix);
+		const homes: Record<string, string> = {};
+		for (const name of names) {
+			const home = join(root.path, name.split(' ')[0]!.toLowerCase());
+			mkdirSync(home, {recursive: true});
+			expect(runCli(['config', 'set', 'reviewer', name], home).status).toBe(0);
+			homes[name.split(' ')[0]!.toLowerCase()] = home;
+		}
+		reviewers = {database: migrated.database, env: {VENDOR_RISK_STORE: migrated.url, PGPASSWORD: superuserPassword}, homes};
+	});
+	return () => reviewers!;
 }
 
 /** The environment of a reviewer process on `url` (the superuser's password, as PGPASSWORD). */

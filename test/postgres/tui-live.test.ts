@@ -3,38 +3,28 @@
 // their place; when the server goes away the status bar says OFFLINE, a decision goes
 // to the outbox marked unsent, and once the server is back a push clears the mark;
 // a database that does not answer at all never holds back the first frame with data.
-import {mkdirSync} from 'node:fs';
-import {join} from 'node:path';
 import {beforeEach, describe, expect, it, onTestFinished} from 'vitest';
-import {runCli, runCliAsync} from '../commands/cli.js';
+import {runCliAsync} from '../commands/cli.js';
 import {filterTo, rowsShown} from '../e2e/helpers/review.js';
 import {keys, startCli, usePtyHome, type Session} from '../e2e/helpers/pty.js';
 import {settled, statusBar} from '../e2e/helpers/screen.js';
-import {migratedDatabase} from './helpers.js';
-import {superuserPassword, useServer} from './server.js';
+import {useReviewers} from './helpers.js';
+import {useServer} from './server.js';
 import {useProxy} from './silent-proxy.js';
 
 const server = useServer();
 const root = usePtyHome();
 const proxyFor = useProxy();
 
+const reviewers = useReviewers(server, root, 'tui', ['Ada Lovelace', 'Bo Diddley']);
 let env: Record<string, string>;
 let database: string;
 let ada: string;
 let bo: string;
-beforeEach(async () => {
-	const migrated = await migratedDatabase(server(), 'tui');
-	database = migrated.database;
-	env = {VENDOR_RISK_STORE: migrated.url, PGPASSWORD: superuserPassword};
-	ada = join(root.path, 'ada');
-	bo = join(root.path, 'bo');
-	for (const [home, name] of [
-		[ada, 'Ada Lovelace'],
-		[bo, 'Bo Diddley'],
-	] as const) {
-		mkdirSync(home, {recursive: true});
-		expect(runCli(['config', 'set', 'reviewer', name], home).status).toBe(0);
-	}
+beforeEach(() => {
+	({env, database} = reviewers());
+	ada = reviewers().homes.ada!;
+	bo = reviewers().homes.bo!;
 });
 
 const decideAs = (home: string, vendor: string) =>

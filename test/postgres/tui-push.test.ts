@@ -2,31 +2,26 @@
 // proxy that can drop the network: a decision made offline waits unsent; p while still
 // offline says so and keeps it; once the network is back, p sends it, the marks go,
 // and the database's chain verifies.
-import {mkdirSync} from 'node:fs';
-import {join} from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
-import {runCli, runCliAsync} from '../commands/cli.js';
+import {runCliAsync} from '../commands/cli.js';
 import {fillReject, filterTo} from '../e2e/helpers/review.js';
 import {keys, startCli, usePtyHome} from '../e2e/helpers/pty.js';
 import {settled, statusBar} from '../e2e/helpers/screen.js';
-import {migratedDatabase, storedEntries} from './helpers.js';
-import {superuserPassword, useServer} from './server.js';
+import {storedEntries, useReviewers} from './helpers.js';
+import {useServer} from './server.js';
 import {useProxy} from './silent-proxy.js';
 
 const server = useServer();
 const root = usePtyHome();
 const proxyFor = useProxy();
 
+const reviewers = useReviewers(server, root, 'push', ['Ada Lovelace']);
 let env: Record<string, string>;
 let database: string;
 let ada: string;
-beforeEach(async () => {
-	const migrated = await migratedDatabase(server(), 'push');
-	database = migrated.database;
-	env = {VENDOR_RISK_STORE: migrated.url, PGPASSWORD: superuserPassword};
-	ada = join(root.path, 'ada');
-	mkdirSync(ada, {recursive: true});
-	expect(runCli(['config', 'set', 'reviewer', 'Ada Lovelace'], ada).status).toBe(0);
+beforeEach(() => {
+	({env, database} = reviewers());
+	ada = reviewers().homes.ada!;
 });
 
 describe('the push key on a shared log', () => {

@@ -47,6 +47,17 @@ describe('normalizeName', () => {
 		expect(normalized('中国移动通信集团有限公司')).toBe('zhongguoyidong tongxin');
 	});
 
+	test('reads traditional characters as the simplified ones: the same legal forms and descriptors go', () => {
+		expect(normalized('華為技術有限公司')).toBe(normalized('华为技术有限公司'));
+		expect(normalized('中華電信股份有限公司')).toBe('zhonghuadianxin');
+		expect(normalized('宏碁資訊軟體有限責任公司')).toBe('hongqi zixun ruanti');
+	});
+
+	test("romanises kana without katakana's long-vowel mark, as Latin spellings write it", () => {
+		expect(normalized('ソニー')).toBe('soni');
+		expect(normalized('カスペルスキー')).toBe('kasuperusuki');
+	});
+
 	test('transliterates Greek', () => {
 		expect(normalized('Ελληνική Εταιρεία Α.Ε.')).toBe('elliniki etaireia');
 	});

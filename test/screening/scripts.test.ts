@@ -61,6 +61,10 @@ describe('Chinese', () => {
 		expect(matchName(index, '华为').some(match => /huawei/i.test(match.matchedName))).toBe(true);
 	});
 
+	test('the traditional characters of a company name (華為技術有限公司) find the listed Huawei entry', () => {
+		expect(matchName(index, '華為技術有限公司').some(match => /huawei technologies/i.test(match.matchedName))).toBe(true);
+	});
+
 	test('pinyin of 海康威视 ("haikangweishi") does not match Hikvision by spelling', () => {
 		expect(scoreNames('海康威视', 'Hikvision').score).toBeLessThan(defaultThreshold);
 		expect(matchName(index, '海康威视')).toEqual([]);

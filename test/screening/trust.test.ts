@@ -29,7 +29,7 @@ const row = (name: string): InventoryVendor => ({
 	products: [],
 	source: 'line 2',
 });
-const score = (a: string, b: string, kindB?: 'person') => scoreNames(a, b, {kindB}).score;
+const score = (a: string, b: string, kindB?: 'person' | 'entity') => scoreNames(a, b, {kindB}).score;
 
 describe('one-word brands are not hits on other words', () => {
 	const entries = [
@@ -169,6 +169,19 @@ describe('scripts', () => {
 		expect(score('محمد علي حسن', 'HASSAN, Mohammed Ali', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
 		expect(score('חמאס', 'Hamas')).toBeGreaterThanOrEqual(defaultThreshold);
 	});
+
+	// Unpointed Hebrew: pe and bet read hard as names spell them, vav inside a word a vowel, final pe "f".
+	test.each([
+		['שמעון פרס', 'PERES, Shimon', 'person'],
+		['יוסף אל-קרדאוי', 'Yusuf al-Qaradawi', 'person'],
+		['בנק הפועלים', 'Bank Hapoalim', 'entity'],
+		['קספרסקי', 'Kaspersky', 'entity'],
+	] as const)('the Hebrew %s meets %s', (hebrew, latin, kind) =>
+		expect(score(hebrew, latin, kind)).toBeGreaterThanOrEqual(defaultThreshold),
+	);
+
+	test("Hebrew's Arabic article is the particle al, not a person's initial", () =>
+		expect(score('Garuda Linux', 'יוסף אל-קרדאוי', 'person')).toBeLessThan(defaultThreshold));
 
 	test('Chinese names compare with and without syllable spaces, and in Wade-Giles forms', () => {
 		expect(score('Zhong Xing Telecom', 'Zhongxing Telecom')).toBeGreaterThanOrEqual(defaultThreshold);
