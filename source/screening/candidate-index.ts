@@ -8,13 +8,15 @@ import type {ScreeningEntity} from '../records/index.js';
 import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from './country.js';
 import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
-import {nameVariants, type TokenVariant} from './name-variants.js';
+import {nameVariants, particles, type TokenVariant} from './name-variants.js';
+import {joinedWordNames} from './joined-list-words.js';
 import {
 	defaultThreshold,
 	supportingSimilarity,
 	pairFloor,
 	pairTokens,
 	scoreRules,
+	scoreTokens,
 	unpairedListWeight,
 	unpairedPersonWeight,
 	type EntryKind,
@@ -35,6 +37,7 @@ import {
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
+import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 
 /**
@@ -264,6 +267,28 @@ const vocabularyChineseKeys = vocabularyKeyedBy(token => (token.length >= foldMi
 const vocabularyLooseKeys = vocabularyKeyedBy(looseKeysOf);
 // For a query token's respellings (nameRespelt); words of one or two letters never respell.
 const respeltKeys = vocabularyKeyedBy(token => (token.length >= 3 ? [respeltKey(token)] : []));
+// For a query token's romanisations as a person's name word (personRespelt): only the words of persons', vessels'
+// and aircraft's names, the only ones the rule pairs, keyed on first use.
+const personWordKeys = new WeakMap<IndexCore, Map<string, number[]>>();
+
+function personRespeltKeys(index: IndexCore): Map<string, number[]> {
+	let keys = personWordKeys.get(index);
+	if (!keys) {
+		keys = new Map();
+		const seen = new Uint8Array(index.vocabulary.length);
+		for (let name = 0; name < index.nameEntity.length; name++) {
+			if (!index.nameStrict[name]) continue;
+			for (let at = index.nameTokenStart[name]!; at < index.nameTokenStart[name + 1]!; at++) {
+				const id = index.nameTokens[at]!;
+				if (seen[id] || index.vocabulary[id]!.length < personWordMinimum) continue;
+				seen[id] = 1;
+				addTo(keys, personRespeltKey(index.vocabulary[id]!), id);
+			}
+		}
+		personWordKeys.set(index, keys);
+	}
+	return keys;
+}
 
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
@@ -325,6 +350,13 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
 	for (const id of respellings ?? []) {
 		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		changed = true;
+	}
+	const romanisations =
+		index.hasStrict && token.length >= personWordMinimum ? personRespeltKeys(index).get(personRespeltKey(token)) : undefined;
+	for (const id of romanisations ?? []) {
+		if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
 		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
 		changed = true;
 	}
@@ -732,17 +764,57 @@ function bestPerEntity(
 	const queryWeights = query.map(token => token.weight);
 	let queryTotal = 0;
 	for (const weight of queryWeights) queryTotal += weight;
-	const floor = threshold - countryBonus;
-	for (const name of names) {
-		const nameScore = scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor;
-		if (nameScore < floor) continue;
-		const entity = index.nameEntity[name]!;
-		const agreement = tableCountryAgreement(index.table, countryOfQuery, entity);
-		const score = adjustForCountry(nameScore, agreement);
-		if (score < threshold) continue;
-		const previous = best.get(entity);
-		if (previous && previous.score >= score) continue;
-		best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
+	for (const name of names)
+		keepBest(index, name, scoreName(index, query, queryWeights, queryTotal, similarity, name) * factor, threshold, countryOfQuery, best);
+}
+
+/** Records a name's score for its entry when it reaches the threshold once adjusted for the country, and beats the entry's best. */
+function keepBest(
+	index: IndexCore,
+	name: number,
+	nameScore: number,
+	threshold: number,
+	countryOfQuery: string | null,
+	best: Map<number, IndexedMatch>,
+): void {
+	if (nameScore < threshold - countryBonus) return;
+	const entity = index.nameEntity[name]!;
+	const agreement = tableCountryAgreement(index.table, countryOfQuery, entity);
+	const score = adjustForCountry(nameScore, agreement);
+	if (score < threshold) return;
+	const previous = best.get(entity);
+	if (previous && previous.score >= score) return;
+	best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
+}
+
+/**
+ * The names the scorer matches by joining or splitting their own words, which no query
+ * word reaches (joined-list-words.ts), scored by the scorer itself: they are few.
+ */
+function joinedWordMatches(
+	index: IndexCore,
+	normalized: NormalizedName,
+	threshold: number,
+	countryOfQuery: string | null,
+	best: Map<number, IndexedMatch>,
+): void {
+	// A part meets a list word as the scorer's joins do: the same word, or by sound or consonants when either is romanised.
+	const lookup = (part: string, loose: boolean): number[] => {
+		const exact = index.tokenIds.get(part);
+		const ids = exact === undefined ? [] : [exact];
+		const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
+		if (keys.size > 0) for (const key of looseKeysOf(part)) for (const id of keys.get(key) ?? []) if (id !== exact) ids.push(id);
+		return ids;
+	};
+	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup)) {
+		const start = index.nameTokenStart[name]!;
+		const end = index.nameTokenStart[name + 1]!;
+		const list = {
+			tokens: Array.from(index.nameTokens.subarray(start, end), id => index.vocabulary[id]!),
+			loose: Array.from(index.nameTokenLoose.subarray(start, end), flag => flag === 1),
+		};
+		const entryKind = index.nameStrict[name] ? 'strict' : 'organisation';
+		keepBest(index, name, scoreTokens(normalized, list, {entryKind, statistics: index.statistics}).score, threshold, countryOfQuery, best);
 	}
 }
 
@@ -795,6 +867,7 @@ export function matchIndexed(
 		const candidates = candidateNames(index, query, threshold / factor, maxPostings);
 		bestPerEntity(index, query, candidates, neighbourSimilarity(index, query), threshold, countryOfQuery, best, factor);
 	}
+	joinedWordMatches(index, normalized, threshold, countryOfQuery, best);
 	return bestFirst(best);
 }
 
@@ -817,5 +890,6 @@ export function matchNameExhaustive(
 		const query = prepareQuery(index, variant);
 		bestPerEntity(index, query, all, computedSimilarity(index, query), threshold, countryOfQuery, best, variant.factor ?? 1);
 	}
+	joinedWordMatches(index, normalized, threshold, countryOfQuery, best);
 	return bestFirst(best).map(match => withEntity(index, match));
 }

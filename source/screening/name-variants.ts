@@ -24,7 +24,7 @@ const maxJoinedWords = 4;
 /** Each half of a split is at least this long ("hik" + "vision"). */
 const minimumPart = 3;
 /** Arabic name particles, longest first: "abdul" before "abd", "al" last. */
-const particles = ['abdul', 'abdel', 'abd', 'abu', 'bin', 'ibn', 'bint', 'al', 'el'];
+export const particles = ['abdul', 'abdel', 'abd', 'abu', 'bin', 'ibn', 'bint', 'al', 'el'];
 
 /** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
 export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {

@@ -4,6 +4,7 @@
 // the entry only beside the rest of the name. So a person's one-word name that is
 // a word of a fuller name of the same entry is not matched on alone: the fuller
 // name still is, and a query must agree with it (a person's whole name must).
+import {editDistanceWithin, fineFold} from './token-similarity.js';
 
 /**
  * Per name of one entry (its tokens, normalised as a person's when it is one):
@@ -16,4 +17,83 @@ export function namesMatchedAlone(names: readonly (readonly string[])[], person:
 	const fullerWords = new Set<string>();
 	for (const tokens of names) if (tokens.length > 1) for (const token of tokens) fullerWords.add(token);
 	return names.map(tokens => tokens.length !== 1 || !fullerWords.has(tokens[0]!));
+}
+
+// A person's name word romanised by two systems: Cyrillic-origin "Yevgeniy"/"Evgeny",
+// "Aleksandr"/"Alexander"; Arabic- and Persian-origin "Sadegh"/"Sadiq",
+// "Jeheisha"/"Jheisheh"; Thai or Turkish "Chanjira"/"Chanchira", "Birecikli"/"Berejikli".
+// The systems differ in a known set of letters, so both spellings are first brought
+// to one (personSpelling), and what is left must be the same consonants in order and
+// few edits apart. Persons only, and supporting evidence only (score.ts): the rest of
+// the name must agree as well.
+
+/**
+ * One spelling for the letters romanisation systems write differently, built on the
+ * fine fold (x as ks, ch/ts/tch as c, sh/sch as s, zh as z, kh as h, w as v, y/j/i before
+ * a vowel, -iy/-ij/-y endings, doubled letters):
+ *  - an opening y or i before a vowel is the vowel's glide (Е, Ю, Я: "Yevgeniy", "Evgeny", "Ievgen");
+ *  - j, dj and dz are one sound, the c of ch (ج, Turkish c, Thai จ: "Chanjira", "Chanchira");
+ *  - g, gh, q and k are one (ق and غ are written q, k, g or gh: "Sadiq", "Sadegh");
+ *  - an h after t, d or g marks that letter (th, dh, gh), never a sound of its own.
+ */
+export function personSpelling(token: string): string {
+	let spelling = spellings.get(token);
+	if (spelling === undefined) {
+		spelling = spell(token);
+		if (spellings.size >= spellingCacheLimit) spellings.clear();
+		spellings.set(token, spelling);
+	}
+	return spelling;
+}
+
+// Scoring asks for the same words' spellings again and again; kept as the fold keeps its keys (bounded, cleared when full).
+const spellings = new Map<string, string>();
+const spellingCacheLimit = 200_000;
+
+function spell(token: string): string {
+	// Held as "J" through the fold, which reads a j before a vowel as the glide of я or ю ("Chanjara" is
+	// not "Chanara") and a c before an h as ch ("Jhaysha" keeps its h).
+	return fineFold(token.replace(/d[jz]|j/g, 'J'))
+		.replace(/J/g, 'c')
+		.replace(/^[yi](?=[aeiou])/, '')
+		.replace(/[gq]/g, 'k')
+		.replace(/(?<=[tdk])h/g, '')
+		.replace(/(.)\1+/g, '$1');
+}
+
+/** The consonants of a person spelling in order, after a mark for a vowel opening: the key the candidate index finds respellings by. */
+export function personRespeltKey(token: string): string {
+	let key = respeltKeys.get(token);
+	if (key === undefined) {
+		const spelling = personSpelling(token);
+		const consonants = spelling.replace(/[aeiouy]/g, '').replace(/(?<=.)h$/, '');
+		key = /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
+		if (respeltKeys.size >= spellingCacheLimit) respeltKeys.clear();
+		respeltKeys.set(token, key);
+	}
+	return key;
+}
+
+const respeltKeys = new Map<string, string>();
+
+/** Words shorter than this are left to nameRespelt: a short word's consonants are too few to tell names apart. */
+export const personWordMinimum = 4;
+/** Letters two romanisations differ in length by at most ("Yevgeniy"/"Evgeny", "Oleksandr"/"Olexander"): a bound the edits would set anyway, checked first. */
+const maxLengthDifference = 3;
+/** Consonants a key needs: "hr" or "mr" are too many names. */
+const personKeyMinimum = 3;
+
+/**
+ * Two romanisations of one word of a person's name: each at least four letters, the
+ * same person spelling consonants in order (three or more), and once both are brought
+ * to one spelling, the vowels differ in at most two edits (three from seven letters),
+ * so "Hasan" is not "Husein".
+ */
+export function personRespelt(a: string, b: string): boolean {
+	if (a.length < personWordMinimum || b.length < personWordMinimum || Math.abs(a.length - b.length) > maxLengthDifference) return false;
+	const key = personRespeltKey(a);
+	if (key.replace(/^a/, '').length < personKeyMinimum || key !== personRespeltKey(b)) return false;
+	const [spellingA, spellingB] = [personSpelling(a), personSpelling(b)];
+	const edits = Math.min(spellingA.length, spellingB.length) >= 7 ? 3 : 2;
+	return editDistanceWithin(spellingA, spellingB, edits) <= edits;
 }

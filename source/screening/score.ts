@@ -13,6 +13,7 @@ import {normalizeName, type NameKind, type NormalizedName} from './normalize.js'
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
+import {personRespelt} from './person-names.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -46,15 +47,17 @@ export function initialAgreement(queryToken: string, listToken: string): boolean
 /**
  * Two tokens that are not a variant of each other may still pair as supporting
  * evidence: a name word respelt (nameRespelt: "Nur"/"Noor", "Misr"/"Masr"), and,
- * against a person, vessel or aircraft, a listed initial and a word with its first
- * letter. Such a pair is no distinctive word agreeing and never makes a person's
+ * against a person, vessel or aircraft, a word romanised by another system
+ * (personRespelt: "Yevgeniy"/"Evgeny", "Sadegh"/"Sadiq") and a listed initial and a
+ * word with its first letter. Such a pair is no distinctive word agreeing and never makes a person's
  * whole name (scoreRules): another word must agree. Null when the tokens do not
  * pair this way; `mayBeRespelt` false skips the respelling test (the candidate
  * index knows the tokens that pass it).
  */
 export function supportingSimilarity(queryToken: string, listToken: string, kind: EntryKind, mayBeRespelt = true): number | null {
 	if (kind === 'strict' && initialAgreement(queryToken, listToken)) return initialSimilarity;
-	return mayBeRespelt && nameRespelt(queryToken, listToken) ? respeltNameSimilarity : null;
+	if (!mayBeRespelt) return null;
+	return nameRespelt(queryToken, listToken) || (kind === 'strict' && personRespelt(queryToken, listToken)) ? respeltNameSimilarity : null;
 }
 
 /** A pair this similar is a near-exact agreement (for persons, vessels and aircraft). */
@@ -253,8 +256,10 @@ export function scoreTokens(
 		}
 		if (!best || result.score > best.score) best = result;
 	};
-	const knownTo = (vocabulary: Set<string>) => (token: string, loose: boolean) =>
-		vocabulary.has(token) || (loose && [...vocabulary].some(other => looseAgreement(token, other)));
+	const knownTo = (vocabulary: Set<string>) => {
+		const words = [...vocabulary];
+		return (token: string, loose: boolean) => vocabulary.has(token) || (loose && words.some(other => looseAgreement(token, other)));
+	};
 	const queryVariants = nameVariants(query, knownTo(listVocabulary));
 	const listVariants = nameVariants(list, knownTo(queryVocabulary));
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);

@@ -6,7 +6,8 @@
 //    Double Metaphone key ("huawey"/"huawei" yes, "intel"/"inter" and "cisco"/"cicko" no);
 //  - the same spelling once the usual romanisation variants are folded together
 //    (GOST, BGN/PCGN, ISO 9 and passport forms of Cyrillic: "kasperskij", "kasperskiy",
-//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...);
+//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...), and an English
+//    plural in -ies its singular in -y ("technologies", "technology");
 //  - for a token romanised from another script (Arabic, Hebrew, Hangul, kana, Cyrillic,
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
@@ -104,6 +105,8 @@ export function soundAlike(a: string, b: string, minimum = 1): boolean {
 }
 
 const foldRules: ReadonlyArray<[RegExp, string]> = [
+	// An English plural of a word in -y ("technologies", "industries"), first: the rules below fold the -y ending.
+	[/(?<=[^aeiou])ies$/, 'y'],
 	[/shch|shh|sch|szcz/g, 's'],
 	[/x/g, 'ks'],
 	[/tch|tsch|ch|cz|ts|tz/g, 'c'],
@@ -185,6 +188,19 @@ export function foldRomanisation(token: string): string {
  * the candidate index keys its whole vocabulary by it.
  */
 export function consonantSkeleton(token: string): string {
+	let skeleton = skeletonCache.get(token);
+	if (skeleton === undefined) {
+		skeleton = skeletonOf(token);
+		if (skeletonCache.size >= phoneticCacheLimit) skeletonCache.clear();
+		skeletonCache.set(token, skeleton);
+	}
+	return skeleton;
+}
+
+// The scorer asks for the skeletons of the same tokens again and again (every pair of romanised words).
+const skeletonCache = new Map<string, string>();
+
+function skeletonOf(token: string): string {
 	let text = token;
 	for (const [first, second, replacement] of skeletonDigraphs) text = replaceDigraph(text, first, second, replacement);
 	let skeleton = '';

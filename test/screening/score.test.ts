@@ -104,3 +104,18 @@ describe('editDistanceWithin', () => {
 		);
 	});
 });
+
+describe('an English plural in -ies', () => {
+	test('is its singular in -y, as a romanisation variant', () => {
+		expect(tokenSimilarity('zelvanies', 'zelvany')).toBe(0.95);
+		expect(scoreNames('Brastovian Ammunition Industries', 'BRASTOVIAN AMMUNITION INDUSTRY').score).toBeGreaterThanOrEqual(defaultThreshold);
+		expect(scoreNames('Brastovian Industries', 'BRASTOVIAN INDUSTRY GROUP').score).toBeGreaterThan(
+			scoreNames('Brastovian Holdings', 'BRASTOVIAN INDUSTRY GROUP').score,
+		);
+	});
+
+	test('not for a short word, nor after a vowel', () => {
+		expect(tokenSimilarity('lies', 'ly')).toBe(0);
+		expect(tokenSimilarity('zelvaies', 'zelvay')).toBe(0);
+	});
+});

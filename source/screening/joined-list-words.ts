@@ -1,0 +1,183 @@
+// Spacing on the list's side: the scorer reads a list name's adjacent words joined
+// ("SBER BANK" as "sberbank", "Kyrgyz Trans Avia" as "kyrgyztransavia", "Al Mzyny" as
+// "almzyny") and a list word split ("Abdallah" as "Abd Allah") when the other side
+// has the result (name-variants.ts). The candidate index follows the query's words,
+// so it never reached such a name through the joined or split word: the query's
+// "sberbank" is no word of "SBER BANK". These are the names it misses so: the names
+// holding, as adjacent words, the parts of a query word cut in two or three, and the
+// names holding a query word with a name particle written on, or two query words
+// written as one. The caller scores them with the scorer itself, which decides.
+
+/** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
+export type NameRows = {
+	readonly vocabulary: readonly string[];
+	readonly tokenIds: ReadonlyMap<string, number>;
+	readonly tokenNameStart: Int32Array;
+	readonly tokenNames: Int32Array;
+	readonly nameTokenStart: Int32Array;
+	readonly nameTokens: Int32Array;
+};
+
+/**
+ * Vocabulary ids a part of a query word may be written as on the list by sound or
+ * consonants (the scorer's loose agreement), the part itself among them: a costlier
+ * search than the exact one, asked only where it may pay (see joinedWordNames).
+ * `loose`: the query word was romanised from another script.
+ */
+export type PartLookup = (part: string, loose: boolean) => readonly number[];
+
+/** Each part of a cut word has at least this many letters: "al" and "rt" are words of their own on the lists. */
+const minimumPart = 2;
+/** The scorer splits a list word into parts of at least this many letters (name-variants.ts). */
+const minimumSplitPart = 3;
+/** Most parts a word is cut into ("kyrgyz trans avia"). */
+const maxParts = 3;
+/**
+ * A part met by sound or consonants only has at least this many letters: "lah" meets
+ * every romanised "al". A romanised word's parts are its consonants ("bdl krym").
+ */
+const minimumSoundPart = 4;
+const minimumRomanisedSoundPart = 3;
+/**
+ * Names one probe may add at most. A probe meeting more is a common name word
+ * ("Abdulaziz", "Abd Allah") rather than a compound, and each name it adds is scored
+ * by the scorer in full: the probe is dropped, to keep screening in its time budget.
+ */
+export const maxProbeNames = 64;
+
+/**
+ * Name ids that hold the parts of a query word as adjacent words, or a query word
+ * with a particle written on, or two query words as one word. A superset of what
+ * the scorer's list-side joins and splits can match: the caller scores each.
+ */
+export function joinedWordNames(
+	rows: NameRows,
+	tokens: readonly string[],
+	loose: readonly boolean[],
+	particles: readonly string[],
+	lookup: PartLookup,
+): Set<number> {
+	const names = new Set<number>();
+	const parts = new Map<string, readonly number[]>();
+	const none: readonly number[] = [];
+	const idsOf = (part: string, sounds: boolean, looseWord: boolean): readonly number[] => {
+		if (!sounds) {
+			const id = rows.tokenIds.get(part);
+			return id === undefined ? none : [id];
+		}
+		const key = `${part}\u0001${looseWord ? 1 : 0}`;
+		let ids = parts.get(key);
+		if (!ids) {
+			ids = lookup(part, looseWord);
+			parts.set(key, ids);
+		}
+		return ids;
+	};
+	const sequence: Array<readonly number[]> = [];
+	tokens.forEach((token, at) => {
+		for (const cuts of cutsOf(token.length)) {
+			sequence.length = 0;
+			for (let part = 0, start = 0; part <= cuts.length; part++) {
+				const end = part < cuts.length ? cuts[part]! : token.length;
+				const text = token.slice(start, end);
+				// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's are the
+				// list's words themselves, but for a name after a particle ("Almuzaini"), which a list may romanise ("Al Mzyny").
+				const afterParticle = part === 1 && cuts.length === 1 && particles.includes(token.slice(0, cuts[0]));
+				const sounds = loose[at] ? text.length >= minimumRomanisedSoundPart : afterParticle && text.length >= minimumSoundPart;
+				const ids = idsOf(text, sounds, loose[at]!);
+				if (ids.length === 0) break;
+				sequence.push(ids);
+				start = end;
+			}
+			if (sequence.length === cuts.length + 1) addAll(names, adjacentNames(rows, sequence));
+		}
+	});
+	const holding = (word: string): void => {
+		const id = rows.tokenIds.get(word);
+		if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;
+		for (let at = rows.tokenNameStart[id]!; at < rows.tokenNameStart[id + 1]!; at++) names.add(rows.tokenNames[at]!);
+	};
+	// As the scorer splits a list word: a particle and a rest of three letters or more, two halves of three or more.
+	const withParticle = particleWords(rows, particles);
+	tokens.forEach((token, at) => {
+		if (token.length < minimumSplitPart) return;
+		for (const id of withParticle.get(token) ?? []) holding(rows.vocabulary[id]!);
+		tokens.forEach((other, otherAt) => otherAt === at || other.length < minimumSplitPart || holding(token + other));
+	});
+	return names;
+}
+
+const particleWordsOf = new WeakMap<NameRows, Map<string, number[]>>();
+
+/** The vocabulary's words that are a particle written onto a rest of minimumSplitPart letters or more, by that rest; built on first use. */
+function particleWords(rows: NameRows, particles: readonly string[]): Map<string, number[]> {
+	const known = particleWordsOf.get(rows);
+	if (known) return known;
+	const words = new Map<string, number[]>();
+	rows.vocabulary.forEach((token, id) => {
+		for (const particle of particles) {
+			if (token.length - particle.length < minimumSplitPart || !token.startsWith(particle)) continue;
+			const rest = token.slice(particle.length);
+			const ids = words.get(rest);
+			if (ids) ids.push(id);
+			else words.set(rest, [id]);
+		}
+	});
+	particleWordsOf.set(rows, words);
+	return words;
+}
+
+const cutsByLength = new Map<number, number[][]>();
+
+/** Every way to cut a word of this length into two to maxParts parts of minimumPart letters or more, as the positions cut at. */
+function cutsOf(length: number): number[][] {
+	const known = cutsByLength.get(length);
+	if (known) return known;
+	const found: number[][] = [];
+	const extend = (cuts: number[], from: number): void => {
+		for (let cut = from + minimumPart; cut <= length - minimumPart; cut++) {
+			const next = [...cuts, cut];
+			found.push(next);
+			if (next.length + 1 < maxParts) extend(next, cut);
+		}
+	};
+	extend([], 0);
+	cutsByLength.set(length, found);
+	return found;
+}
+
+function addAll(names: Set<number>, found: readonly number[]): void {
+	if (found.length <= maxProbeNames) for (const name of found) names.add(name);
+}
+
+/**
+ * The names holding a token of sequence[0], then one of sequence[1] ... as adjacent
+ * words. It walks the postings of the part with the fewest names (a part "al" is in
+ * most Arabic names, "mzyny" in a few) and checks the neighbours there; it stops past
+ * maxProbeNames, a probe that addAll drops.
+ */
+function adjacentNames(rows: NameRows, sequence: ReadonlyArray<readonly number[]>): number[] {
+	const postings = (ids: readonly number[]) => ids.reduce((sum, id) => sum + rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]!, 0);
+	let rarest = 0;
+	for (let at = 1; at < sequence.length; at++) if (postings(sequence[at]!) < postings(sequence[rarest]!)) rarest = at;
+	const sets = sequence.map(ids => new Set(ids));
+	const found: number[] = [];
+	for (const id of sequence[rarest]!) {
+		for (let posting = rows.tokenNameStart[id]!; posting < rows.tokenNameStart[id + 1]!; posting++) {
+			const name = rows.tokenNames[posting]!;
+			const first = rows.nameTokenStart[name]!;
+			const end = rows.nameTokenStart[name + 1]!;
+			for (let at = first; at < end; at++) {
+				if (rows.nameTokens[at] !== id) continue;
+				const start = at - rarest;
+				if (start < first || start + sequence.length > end) continue;
+				if (sets.every((set, offset) => set.has(rows.nameTokens[start + offset]!))) {
+					found.push(name);
+					if (found.length > maxProbeNames) return found;
+					break;
+				}
+			}
+		}
+	}
+	return found;
+}

@@ -1,0 +1,69 @@
+// Spacing on the list's side: a list name whose words the scorer joins ("Brasto
+// Vikel" as "brastovikel") or splits is found by the candidate index too, though no
+// query word reaches it. Made-up names throughout.
+import {expect, test} from 'vitest';
+import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames} from '../../source/screening/index.js';
+import {joinedWordNames, maxProbeNames, type NameRows} from '../../source/screening/joined-list-words.js';
+import {makeEntity} from './fixtures.js';
+
+const index = buildIndex([
+	makeEntity({id: 'two-words', name: 'BRASTO VIKEL'}),
+	makeEntity({id: 'three-words', name: 'ZELVANO TRANS AVIA'}),
+	makeEntity({id: 'other', name: 'BRASTO TRADING'}),
+]);
+const ids = (query: string) => matchName(index, query).map(match => match.entity.id);
+
+test('a list name written in two or three words is found from the query word that joins them', () => {
+	expect(scoreNames('Brastovikel Holdings', 'BRASTO VIKEL').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(ids('Brastovikel Holdings')).toEqual(['two-words']);
+	expect(ids('Zelvanotransavia Airlines')).toEqual(['three-words']);
+});
+
+test('as exhaustive scoring finds it', () => {
+	for (const query of ['Brastovikel Holdings', 'Zelvanotransavia Airlines', 'Brastovikov', 'Brasto Vikel'])
+		expect(matchName(index, query)).toEqual(matchNameExhaustive(index, query));
+});
+
+test('a word that only begins like the joined words finds nothing', () => {
+	expect(ids('Brastovikov')).toEqual([]);
+	expect(ids('Zelvanotransport Airlines')).toEqual([]);
+});
+
+// The rows of names made of the given words, for the search alone.
+function rowsOf(names: readonly string[][]): NameRows {
+	const vocabulary = [...new Set(names.flat())];
+	const tokenIds = new Map(vocabulary.map((token, id) => [token, id]));
+	const nameTokenStart = Int32Array.from([0, ...names.map((_name, at) => names.slice(0, at + 1).flat().length)]);
+	const nameTokens = Int32Array.from(names.flat(), token => tokenIds.get(token)!);
+	const holders = vocabulary.map((_token, id) => names.flatMap((name, at) => (name.some(token => tokenIds.get(token) === id) ? [at] : [])));
+	const tokenNameStart = Int32Array.from([0, ...holders.map((_holders, id) => holders.slice(0, id + 1).flat().length)]);
+	return {vocabulary, tokenIds, tokenNameStart, tokenNames: Int32Array.from(holders.flat()), nameTokenStart, nameTokens};
+}
+
+test('the search finds adjacent parts in order, a particle written on, and two query words written as one', () => {
+	const rows = rowsOf([['brasto', 'vikel'], ['vikel', 'brasto'], ['brasto', 'kel', 'vikel'], ['abdzelvan', 'karim'], ['karimzelvan']]);
+	const exact = (part: string) => (rows.tokenIds.has(part) ? [rows.tokenIds.get(part)!] : []);
+	const search = (tokens: string[]) =>
+		[
+			...joinedWordNames(
+				rows,
+				tokens,
+				tokens.map(() => false),
+				['abd', 'al'],
+				exact,
+			),
+		].sort();
+	expect(search(['brastovikel'])).toEqual([0]);
+	expect(search(['zelvan'])).toEqual([3]);
+	expect(search(['zelvan', 'karim'])).toEqual([3, 4]);
+});
+
+test('a probe meeting more names than the cap is a common word, not followed', () => {
+	const names = (count: number) => Array.from({length: count}, (_name, at) => ['brasto', 'vikel', `x${at}`]);
+	const found = (rows: NameRows) => {
+		const exact = (part: string) => (rows.tokenIds.has(part) ? [rows.tokenIds.get(part)!] : []);
+		return joinedWordNames(rows, ['brastovikel'], [false], [], exact).size;
+	};
+	expect(found(rowsOf(names(maxProbeNames)))).toBe(maxProbeNames);
+	expect(found(rowsOf(names(maxProbeNames + 1)))).toBe(0);
+});
