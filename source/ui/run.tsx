@@ -122,7 +122,7 @@ async function withDecisions(
 	const unsentNote = (ids: readonly string[]) => {
 		const waiting = live.unsent();
 		if (!ids.some(id => waiting.has(id))) return '';
-		return `; unsent: kept in this machine's outbox (${waiting.size} unsent) until vendor-risk log push`;
+		return `; unsent: kept in this machine's outbox (${waiting.size} unsent) until p or vendor-risk log push sends it`;
 	};
 	const actions: AppActions = {
 		// Through decideVendor, once per vendor: the same rules as `decide` (reason, rationale, confirmation, sign-off, evidence).
