@@ -129,6 +129,14 @@ export type CuratedNameSearch = {
  * The curated vendors a row joins, one join per vendor (the best), in the order of the curated data.
  * `search`: the name joins as the list index found them; without it, a candidate index of the curated names alone.
  */
+/** The name with its bracketed parts taken out ("Pozitiv Teknolodzhiz (JSC Positive Technologies)" -> "Pozitiv Teknolodzhiz"). */
+export function withoutParentheses(name: string): string {
+	return name
+		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 export function joinCurated(
 	row: JoinRow,
 	vendors: readonly Vendor[],
@@ -137,7 +145,10 @@ export function joinCurated(
 	if (vendors.length === 0) return [];
 	const {index, entries, containable, containableByToken, order} = curatedIndex(vendors);
 	const statistics = search?.statistics ?? index().statistics;
-	const ownNames = [row.name, ...row.aliases].filter(name => normalizeName(name).tokens.length > 0);
+	// "Semiconductor Manufacturing International Corporation (SMIC)" is two names in one, as in list screening (screen.ts).
+	const ownNames = [...new Set([row.name, ...row.aliases].flatMap(name => [name, withoutParentheses(name)]))].filter(
+		name => normalizeName(name).tokens.length > 0,
+	);
 	const best = new Map<string, CuratedJoin>();
 	const offer = (vendorId: string, queryName: string, matchedName: string, reason: JoinReason): void => {
 		const entry = entries.get(`${curatedEntryPrefix}${vendorId}`)!;

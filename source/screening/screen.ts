@@ -4,7 +4,7 @@
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {buildIndex, matchIndexed, type CandidateIndex, type IndexCore, type IndexedMatch} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
-import {curatedEntry, curatedListName, joinCurated, type CuratedJoin, type CuratedNameSearch} from './curated-join.js';
+import {curatedEntry, curatedListName, joinCurated, withoutParentheses, type CuratedJoin, type CuratedNameSearch} from './curated-join.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {kindPerson, kindStrict} from './entity-table.js';
@@ -300,11 +300,4 @@ function queryNames(vendor: InventoryVendor, joins: readonly CuratedEntryJoin[])
 	// A subsidiary is exposed through a listed parent ("Ezviz", parent Hikvision): the parent is screened too.
 	if (vendor.parent) add(vendor.parent, null, 'parent');
 	return names;
-}
-
-function withoutParentheses(name: string): string {
-	return name
-		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
 }

@@ -38,6 +38,7 @@ const rows = [
 	'QQ Logistics',
 	'Docker Inc.',
 	'Zhejiang Dahua Technology Co., Ltd.',
+	'Semiconductor Manufacturing International Corporation (SMIC)',
 ];
 const inventoryCsv = ['name,products', ...rows.map(name => `"${name}",`), 'Reseller GmbH,Hikvision DS-2CD2043 camera'].join('\n');
 const {vendors} = parseInventory(inventoryCsv, 'inventory.csv');
@@ -77,6 +78,13 @@ describe('joins found by the list screening', () => {
 		expect(joinsOf('海康威视')).toEqual(['hikvision']);
 		expect(joinsOf('Reseller GmbH')).toEqual(['hikvision']);
 		expect(joinsOf('PT Bank Central Asia')).toEqual([]);
+	});
+
+	test('read a name with a bracketed part as two names, as the list screening does', () => {
+		const join = hits.find(hit => hit.kind === 'curated' && hit.vendor.name.endsWith('(SMIC)'));
+		expect(join?.entry.id).toBe('curated:smic');
+		expect(join?.queryName).toBe('Semiconductor Manufacturing International Corporation');
+		expect(join?.score).toBe(1);
 	});
 
 	test("carry the score of the reviewer's own name, by the list hits' scorer and statistics", () => {
