@@ -60,7 +60,14 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 // by its one consonant). Allah (الله) keeps its letters: "Abdullah", "Allah".
 const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
 
+// "Servant of" (عبد) and the article of the name after it are written as one word or
+// apart (عبدالرحمن, عبد الرحمن; "Abdulrahman", "Abd al-Rahman"); apart, both forms read
+// the same words. Allah stays whole (عبدالله as عبد الله, both meeting "Abdullah").
+const servantOf = 'عبد';
+const servantOfJoined = /^عبد(?=ال\p{Script=Arabic}{2})(?!الله$)/u;
+
 function romaniseArabic(run: string, loose: Set<string>): string {
+	if (servantOfJoined.test(run)) return `${romaniseArabic(servantOf, loose)} ${romaniseArabic(run.slice(servantOf.length), loose)}`;
 	const article = arabicArticle.test(run);
 	const romanised = anyAscii(article ? run.slice(2) : run);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
