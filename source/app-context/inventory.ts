@@ -23,7 +23,7 @@ export async function loadInventoryRun(
 	entries: readonly EntryRow[],
 	/** False when a configured source had no usable data: hits from such a run must not be kept for the next. */
 	complete = true,
-	/** Hears a full screening's progress, and the run once its rows are joined to the curated vendors (before the lists are screened). */
+	/** Hears a screening's progress, and the run with its rows alone when they must be screened (not when the cache holds their hits). */
 	watch: ScreeningWatch = {},
 ): Promise<InventoryRun | null> {
 	let path = options.inventory;
@@ -45,11 +45,9 @@ export async function loadInventoryRun(
 	// missing a source's data is screened in full and not kept, or its empty result would outlive the repair.
 	const cacheable = !options.source?.length && complete;
 	const run = (hits: InventoryRun['hits']): InventoryRun => ({path, vendors, errors, hits, threshold, curated: catalog});
-	const pool = {
-		workers: watch.workers,
-		onProgress: watch.onProgress,
-		onCurated: watch.onEarly && ((curated: InventoryRun['hits']) => watch.onEarly?.(run(curated))),
-	};
-	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable, pool});
+	const pool = {workers: watch.workers, onProgress: watch.onProgress};
+	// The rows alone are what the table needs: shown before any screening starts, the joins and hits follow together.
+	const onScreening = watch.onEarly && (() => watch.onEarly?.(run([])));
+	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable, pool, onScreening});
 	return run(hits);
 }

@@ -48,8 +48,8 @@ export type RunContext = {
 };
 
 /**
- * What a TUI hears of a full screening while workers do it: its progress, and the inventory
- * as soon as its rows are joined to the curated vendors (its list hits still to come).
+ * What a TUI hears of a screening while workers do it: its progress, and the inventory's rows
+ * as soon as they are read (their curated joins and list hits still to come).
  */
 export type ScreeningWatch = {
 	/** Worker threads; by default the machine's cores, at most 4. */
@@ -101,7 +101,7 @@ export async function loadBaseContext(options: RunOptions): Promise<RunContext> 
 
 /**
  * The full context: base records plus every configured source's cached data and one-off --source reads.
- * `onEarly` hears the same context before the inventory's list hits are in (its curated joins only).
+ * `onEarly` hears the same context before the inventory is screened (its rows alone, no joins or hits), when it must be.
  */
 export async function loadRunContext(
 	options: RunOptions,

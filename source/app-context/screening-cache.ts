@@ -4,15 +4,17 @@
 // through that small index to find the vendors they touch, and only those vendors
 // are screened again. Anything this cannot vouch for (a new inventory, threshold,
 // curated data, a source added or removed, a pruned snapshot) screens everything.
+import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
-import {canonicalJson, sha256Hex} from '../decisions/index.js';
+import {canonicalJson} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
-	curatedNames,
+	curatedEntryPrefix,
+	curatedIndexEntries,
 	inVendorOrder,
 	screenAll,
 	screenHere,
@@ -24,11 +26,12 @@ import {
 	type ScreeningJob,
 } from '../screening/index.js';
 
+// Version 5: curated joins are found in the list index's search and scored with its statistics (issue 20).
 // Version 4: each list entry is stored once and hits name it by position (a vendor group meeting one entry
 // stored it once per hit: 86 MB for 10,000 vendors). Version 3: hits have a kind (list or curated), curated
 // joins are hits, token weights and notes explain scores. Version 2: explanations say whose name was
 // screened (queryRole). An older cache is screened again.
-const cacheVersion = 4;
+const cacheVersion = 5;
 type StoredHit = Omit<ScreeningHit, 'entry'> & {entry: number};
 type StoredCache = {
 	version: typeof cacheVersion;
@@ -47,8 +50,10 @@ export type ScreenRequest = {
 	env: NodeJS.ProcessEnv;
 	/** One-off --source reads have no snapshots: always screen everything. */
 	cacheable: boolean;
-	/** Threads, progress and the early curated joins of a full screening (screening-pool.ts). */
+	/** Threads and progress of a full screening (screening-pool.ts). */
 	pool?: PoolOptions;
+	/** Hears that the cache cannot answer alone: vendors are about to be screened (in full or only those a list change touched). */
+	onScreening?: () => void;
 };
 
 export type ScreenResult = {hits: ScreeningHit[]; rescreened: number; reason: 'full' | 'unchanged' | 'incremental'};
@@ -123,17 +128,52 @@ function changedSince(
 	return {ids, entities};
 }
 
-/** The list index as the screening pool builds it: token statistics count the curated vendors' names too (token-weights.ts). */
+/** The list index as the screening pool builds it: its entries end with the curated vendors', so token statistics count their names too (token-weights.ts). */
 function indexOf(job: ScreeningJob): CandidateIndex {
 	return buildIndex(job.entries, {statisticsNames: job.statisticsNames});
 }
 
+/**
+ * What screenAll is given: the list entries and, after them, the curated vendors' (curatedIndexEntries),
+ * so that each row's names are searched once for its list hits and its curated joins (issue 20); the
+ * curated names weigh in the statistics as entries of the index, not as extra names.
+ */
+export function screeningJob(request: Pick<ScreenRequest, 'vendors' | 'entries' | 'curated' | 'threshold'>): ScreeningJob {
+	const {vendors, entries, curated, threshold} = request;
+	return {vendors, entries: [...entries, ...curatedIndexEntries(curated)], curated, threshold, statisticsNames: [], curatedInIndex: true};
+}
+
+/**
+ * What the cached hits were screened from: every row as parsed (but where it sat in the file), the
+ * threshold and the curated data. Only ever compared with a key this same code made, so the native
+ * JSON writer serves (the parser and the records loader build their objects in one key order); the
+ * canonical form, sorting every object's keys in script, was a tenth of a second on 10,000 rows.
+ */
+export function screeningKey(vendors: readonly InventoryVendor[], threshold: number, curated: readonly Vendor[]): string {
+	const hash = createHash('sha256').update(JSON.stringify({threshold, curated}));
+	for (const vendor of vendors) hash.update(JSON.stringify({...vendor, source: undefined})).update('\n');
+	return hash.digest('hex');
+}
+
+/** Per vendor id, the curated vendors its row joined (in join order), from a screening's hits. */
+function cachedJoins(hits: readonly ScreeningHit[]): Map<string, string[]> {
+	const joins = new Map<string, string[]>();
+	for (const hit of hits) {
+		if (hit.kind !== 'curated') continue;
+		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), hit.entry.id.slice(curatedEntryPrefix.length)]);
+	}
+	return joins;
+}
+
 export async function screenWithCache(request: ScreenRequest): Promise<ScreenResult> {
-	const {vendors, entries, curated, threshold, env, pool = {}} = request;
-	const job: ScreeningJob = {vendors, entries, curated, threshold, statisticsNames: curated.flatMap(curatedNames)};
-	const full = async (): Promise<ScreenResult> => ({hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'});
+	const {vendors, curated, threshold, env, pool = {}} = request;
+	const job = screeningJob(request);
+	const full = async (): Promise<ScreenResult> => {
+		request.onScreening?.();
+		return {hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'};
+	};
 	if (!request.cacheable) return full();
-	const key = sha256Hex(canonicalJson({inventory: vendors.map(({source: _source, ...vendor}) => vendor), threshold, curated}));
+	const key = screeningKey(vendors, threshold, curated);
 	const latest = latestSnapshots(env);
 	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
@@ -146,8 +186,10 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	} else {
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
+		request.onScreening?.();
 		const index = indexOf(job);
-		const options = {threshold, curatedVendors: curated};
+		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
+		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});
 		const touched = new Set(screenInventory(vendors, changedIndex, options).map(hit => hit.vendor.id));
 		const fresh = screenHere({...job, vendors: vendors.filter(vendor => touched.has(vendor.id))}, pool, index);

@@ -9,7 +9,7 @@ import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {defaultThreshold, scoreNames, type NameScore} from './score.js';
-import {isDistinctive} from './token-weights.js';
+import {isDistinctive, type TokenStatistics} from './token-weights.js';
 
 /** The list name curated findings carry, and the entry id prefix that tells them from list entries. */
 export const curatedListName = 'curated records';
@@ -31,7 +31,8 @@ export type CuratedJoin = {
 
 type Containable = {vendorId: string; name: string; tokens: readonly string[]};
 type CuratedIndex = {
-	index: CandidateIndex;
+	/** Built on first use: a row joined through the list's own index (CuratedNameSearch) never needs it. */
+	index: () => CandidateIndex;
 	entries: Map<string, ScreeningEntity>;
 	containable: Containable[];
 	/** Positions in `containable` by each name's first token: a row can contain only the names whose first token it has. */
@@ -83,8 +84,9 @@ function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
 		containable.forEach(({tokens}, position) =>
 			containableByToken.set(tokens[0]!, [...(containableByToken.get(tokens[0]!) ?? []), position]),
 		);
+		let index: CandidateIndex | undefined;
 		prepared = {
-			index: buildIndex(entities),
+			index: () => (index ??= buildIndex(entities)),
 			entries: new Map(entities.map(entity => [entity.id, entity])),
 			containable,
 			containableByToken,
@@ -105,28 +107,64 @@ function isContainable(tokens: readonly string[]): boolean {
 	return tokens.some(token => token.length >= 5 && isDistinctive(token));
 }
 
+/**
+ * The curated vendors' entries as they join a list's candidate index: at its end, in the curated data's
+ * order, so that one search of a row's names finds its list entries and its curated vendors alike
+ * (screen.ts). Without countries: a join is by name, wherever the row says it is.
+ */
+export function curatedIndexEntries(vendors: readonly Vendor[]): ScreeningEntity[] {
+	return vendors.map(vendor => ({...curatedEntry(vendor), countries: []}));
+}
+
 type JoinRow = Pick<InventoryVendor, 'name' | 'aliases'> & {products?: readonly string[]};
 
-/** The curated vendors a row joins, one join per vendor (the best), in the order of the curated data. */
+/** The curated names a name of the row meets, found by the list screening's own search (curatedIndexEntries). */
+export type CuratedNameSearch = {
+	matches: (queryName: string) => ReadonlyArray<{vendorId: string; matchedName: string}>;
+	/** That index's token statistics: the join is scored as its list hits are. */
+	statistics: TokenStatistics;
+};
+
+/**
+ * The curated vendors a row joins, one join per vendor (the best), in the order of the curated data.
+ * `search`: the name joins as the list index found them; without it, a candidate index of the curated names alone.
+ */
+/** The name with its bracketed parts taken out ("Pozitiv Teknolodzhiz (JSC Positive Technologies)" -> "Pozitiv Teknolodzhiz"). */
+export function withoutParentheses(name: string): string {
+	return name
+		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 export function joinCurated(
 	row: JoinRow,
 	vendors: readonly Vendor[],
-	{threshold = defaultThreshold}: {threshold?: number} = {},
+	{threshold = defaultThreshold, search}: {threshold?: number; search?: CuratedNameSearch} = {},
 ): CuratedJoin[] {
 	if (vendors.length === 0) return [];
 	const {index, entries, containable, containableByToken, order} = curatedIndex(vendors);
-	const ownNames = [row.name, ...row.aliases].filter(name => normalizeName(name).tokens.length > 0);
+	const statistics = search?.statistics ?? index().statistics;
+	// "Semiconductor Manufacturing International Corporation (SMIC)" is two names in one, as in list screening (screen.ts).
+	const ownNames = [...new Set([row.name, ...row.aliases].flatMap(name => [name, withoutParentheses(name)]))].filter(
+		name => normalizeName(name).tokens.length > 0,
+	);
 	const best = new Map<string, CuratedJoin>();
 	const offer = (vendorId: string, queryName: string, matchedName: string, reason: JoinReason): void => {
 		const entry = entries.get(`${curatedEntryPrefix}${vendorId}`)!;
-		const nameScore = scoreNames(queryName, matchedName, {statistics: index.statistics});
+		const nameScore = scoreNames(queryName, matchedName, {statistics});
 		const previous = best.get(vendorId);
 		if (previous && (previous.reason === 'name' || reason !== 'name') && previous.score >= nameScore.score) return;
 		best.set(vendorId, {vendorId, entry, queryName, matchedName, score: nameScore.score, reason, nameScore});
 	};
 	for (const queryName of ownNames) {
-		for (const match of matchName(index, queryName, {threshold}))
-			offer(match.entity.id.slice(curatedEntryPrefix.length), queryName, match.matchedName, 'name');
+		const matches = search
+			? search.matches(queryName)
+			: matchName(index(), queryName, {threshold}).map(match => ({
+					vendorId: match.entity.id.slice(curatedEntryPrefix.length),
+					matchedName: match.matchedName,
+				}));
+		for (const {vendorId, matchedName} of matches) offer(vendorId, queryName, matchedName, 'name');
 	}
 	const rowTokens = ownNames.map(name => ({name, tokens: new Set(normalizeName(name).tokens)}));
 	const productTokens = (row.products ?? []).map(name => new Set(normalizeName(name).tokens));

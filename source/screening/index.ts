@@ -39,6 +39,7 @@ export {
 	matchCuratedVendors,
 	joinCurated,
 	curatedEntry,
+	curatedIndexEntries,
 	curatedNames,
 	curatedListName,
 	curatedEntryPrefix,

@@ -92,6 +92,18 @@ export function joinedWordNames(
 			if (sequence.length === cuts.length + 1) addAll(names, adjacentNames(rows, sequence));
 		}
 	});
+	// A list name may write a one-letter part apart ("ISIS-K", "T-Platforms" as "T Platforms"); the scorer joins it.
+	tokens.forEach((token, at) => {
+		if (loose[at] || token.length < minimumSplitPart + 1) return;
+		for (const [head, tail] of [
+			[token.slice(0, -1), token.slice(-1)],
+			[token.slice(0, 1), token.slice(1)],
+		] as const) {
+			const headIds = idsOf(head, false, false);
+			const tailIds = idsOf(tail, false, false);
+			if (headIds.length > 0 && tailIds.length > 0) addAll(names, adjacentNames(rows, [headIds, tailIds]));
+		}
+	});
 	const holding = (word: string): void => {
 		const id = rows.tokenIds.get(word);
 		if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;

@@ -26,6 +26,15 @@ const minimumPart = 3;
 /** Arabic name particles, longest first: "abdul" before "abd", "al" last. */
 export const particles = ['abdul', 'abdel', 'abd', 'abu', 'bin', 'ibn', 'bint', 'al', 'el'];
 
+/**
+ * Words romanised from an abjad joined as the script writes them: inside a word the
+ * article's alif is unwritten, so عبد الرحمن joined reads "bdlrhmn", as عبدالرحمن
+ * romanises, and stays vowelless like the rest of the word.
+ */
+function abjadJoin(run: readonly string[]): string {
+	return run.map((token, at) => (at > 0 && at < run.length - 1 && token === 'al' ? 'l' : token)).join('');
+}
+
 /** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
 export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {
 	const variants: TokenVariant[] = [name];
@@ -50,8 +59,8 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 	for (let length = 3; length <= maxJoinedWords; length++) {
 		for (let at = 0; at + length <= tokens.length && variants.length < maxVariants; at++) {
 			const run = tokens.slice(at, at + length);
-			const joined = run.join('');
 			const joinedLoose = loose.slice(at, at + length).some(Boolean);
+			const joined = joinedLoose ? abjadJoin(run) : run.join('');
 			if (!known(joined, joinedLoose)) continue;
 			variants.push({
 				tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + length)],

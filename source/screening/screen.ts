@@ -2,13 +2,14 @@
 // the candidate index), plus the join from inventory rows to the curated vendors
 // of the records dataset, whose legal, alias and original-script names widen the search.
 import type {Vendor, ScreeningEntity} from '../records/index.js';
-import {buildIndex, matchIndexed, type CandidateIndex, type IndexCore} from './candidate-index.js';
+import {buildIndex, matchIndexed, type CandidateIndex, type IndexCore, type IndexedMatch} from './candidate-index.js';
 import type {CountryAgreement} from './country.js';
-import {curatedEntry, curatedListName, joinCurated, type CuratedJoin} from './curated-join.js';
+import {curatedEntry, curatedListName, joinCurated, withoutParentheses, type CuratedJoin, type CuratedNameSearch} from './curated-join.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {kindPerson, kindStrict} from './entity-table.js';
 import {defaultThreshold, round, scoreNames, type TokenScore} from './score.js';
+import type {TokenStatistics} from './token-weights.js';
 
 export type HitExplanation = {
 	queryName: string;
@@ -53,6 +54,11 @@ export type ScreenOptions = {
 	 * before (a worker's earlier slice): the joins are then not made again, only their names screened.
 	 */
 	knownJoins?: ReadonlyMap<string, readonly string[]>;
+	/**
+	 * The index ends with the curated vendors' entries (curatedIndexEntries): a row's names are searched
+	 * once, for its list hits and its joins alike. Otherwise rows are joined on an index of their own.
+	 */
+	curatedInIndex?: boolean;
 };
 
 export type QueryRole = 'vendor' | 'parent';
@@ -87,58 +93,94 @@ export function attachEntry(hit: DetachedHit, entities: readonly ScreeningEntity
 }
 
 /** screenInventory's hits, detached: what a worker thread holding only the index can make. */
-export function listHits(
-	inventory: readonly InventoryVendor[],
-	index: IndexCore,
-	{threshold = defaultThreshold, curatedVendors = [], knownJoins}: ScreenOptions = {},
-): DetachedHit[] {
+export function listHits(inventory: readonly InventoryVendor[], index: IndexCore, options: ScreenOptions = {}): DetachedHit[] {
+	const {curatedVendors = [], knownJoins, threshold = defaultThreshold} = options;
 	const hits: DetachedHit[] = [];
 	const joined = knownJoins && joinedEntries(curatedVendors, knownJoins);
 	for (const vendor of inventory) {
-		// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all.
-		const best = new Map<number, DetachedHit>();
-		const joins = joined ? joined(vendor) : rowJoins(vendor, curatedVendors, threshold);
-		for (const query of queryNames(vendor, joins)) {
-			for (const match of matchIndexed(index, query.name, {threshold, country: vendor.country})) {
-				const group = index.table.groups[match.entity]!;
-				const previous = best.get(group);
-				if (previous && previous.score >= match.score) continue;
-				const kind = index.table.kinds[match.entity]!;
-				const matchedName = index.nameOf(match.entity, match.alias);
-				const nameScore = scoreNames(query.name, matchedName, {
-					kindB: kind & kindPerson ? 'person' : 'entity',
-					entryKind: kind & kindStrict ? 'strict' : 'organisation',
-					statistics: index.statistics,
-				});
-				best.set(group, {
-					kind: 'list',
-					vendor: {id: vendor.id, name: vendor.name},
-					entry: match.entity,
-					matchedName,
-					queryName: query.name,
-					via: query.via,
-					score: round(match.score),
-					explanation: {
-						queryName: query.name,
-						queryRole: query.role,
-						listName: matchedName,
-						normalizedQuery: nameScore.normalizedA,
-						normalizedList: nameScore.normalizedB,
-						tokenScores: nameScore.tokenScores,
-						countryAgreement: match.countryAgreement,
-						// The entry's fields, filled by attachEntry where the entry objects are.
-						list: '',
-						entryId: '',
-						programs: [],
-						listedOn: null,
-						notes: nameScore.notes,
-					},
-				});
-			}
-		}
-		hits.push(...[...best.values()].sort((x, y) => y.score - x.score));
+		const search = vendorSearch(vendor, index, options);
+		hits.push(...vendorListHits(vendor, index, joined ? joined(vendor) : rowJoins(vendor, curatedVendors, threshold, search), search));
 	}
 	return hits;
+}
+
+/** A row's names searched in the index, each once: for its list hits and (curatedInIndex) its joins. */
+type VendorSearch = {matches: (name: string) => IndexedMatch[]; firstCurated: number; join: CuratedNameSearch | undefined};
+
+function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: ScreenOptions): VendorSearch {
+	const {threshold = defaultThreshold, curatedVendors = [], curatedInIndex = false} = options;
+	const found = new Map<string, IndexedMatch[]>();
+	const matches = (name: string): IndexedMatch[] => {
+		let named = found.get(name);
+		if (!named) {
+			named = matchIndexed(index, name, {threshold, country: vendor.country});
+			found.set(name, named);
+		}
+		return named;
+	};
+	if (!curatedInIndex) return {matches, firstCurated: index.table.count, join: undefined};
+	const firstCurated = index.table.count - curatedVendors.length;
+	const join: CuratedNameSearch = {
+		statistics: index.statistics,
+		matches: name =>
+			matches(name).flatMap(match =>
+				match.entity < firstCurated
+					? []
+					: [{vendorId: curatedVendors[match.entity - firstCurated]!.id, matchedName: index.nameOf(match.entity, match.alias)}],
+			),
+	};
+	return {matches, firstCurated, join};
+}
+
+/** One vendor's list hits, best first. */
+function vendorListHits(
+	vendor: InventoryVendor,
+	index: IndexCore,
+	joins: readonly CuratedEntryJoin[],
+	{matches, firstCurated}: VendorSearch,
+): DetachedHit[] {
+	// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all.
+	const best = new Map<number, DetachedHit>();
+	for (const query of queryNames(vendor, joins)) {
+		for (const match of matches(query.name)) {
+			if (match.entity >= firstCurated) continue;
+			const group = index.table.groups[match.entity]!;
+			const previous = best.get(group);
+			if (previous && previous.score >= match.score) continue;
+			const kind = index.table.kinds[match.entity]!;
+			const matchedName = index.nameOf(match.entity, match.alias);
+			const nameScore = scoreNames(query.name, matchedName, {
+				kindB: kind & kindPerson ? 'person' : 'entity',
+				entryKind: kind & kindStrict ? 'strict' : 'organisation',
+				statistics: index.statistics,
+			});
+			best.set(group, {
+				kind: 'list',
+				vendor: {id: vendor.id, name: vendor.name},
+				entry: match.entity,
+				matchedName,
+				queryName: query.name,
+				via: query.via,
+				score: round(match.score),
+				explanation: {
+					queryName: query.name,
+					queryRole: query.role,
+					listName: matchedName,
+					normalizedQuery: nameScore.normalizedA,
+					normalizedList: nameScore.normalizedB,
+					tokenScores: nameScore.tokenScores,
+					countryAgreement: match.countryAgreement,
+					// The entry's fields, filled by attachEntry where the entry objects are.
+					list: '',
+					entryId: '',
+					programs: [],
+					listedOn: null,
+					notes: nameScore.notes,
+				},
+			});
+		}
+	}
+	return [...best.values()].sort((x, y) => y.score - x.score);
 }
 
 /**
@@ -151,7 +193,14 @@ export function screenVendors(
 	index: IndexCore,
 	options: ScreenOptions & {curatedVendors: readonly Vendor[]},
 ): DetachedHit[] {
-	return inVendorOrder(inventory, [...curatedFindings(inventory, options.curatedVendors, options), ...listHits(inventory, index, options)]);
+	const {threshold = defaultThreshold, curatedVendors} = options;
+	const hits: DetachedHit[] = [];
+	for (const vendor of inventory) {
+		const search = vendorSearch(vendor, index, options);
+		const joins = rowJoins(vendor, curatedVendors, threshold, search);
+		hits.push(...joins.map(join => curatedFinding(vendor, join)), ...vendorListHits(vendor, index, joins, search));
+	}
+	return hits;
 }
 
 /** Vendors in inventory order; within a vendor, the order the hits came in (a stable sort). */
@@ -172,46 +221,46 @@ export function curatedFindings(
 	curatedVendors: readonly Vendor[],
 	{threshold = defaultThreshold}: {threshold?: number} = {},
 ): ScreeningHit[] {
-	const hits: ScreeningHit[] = [];
-	for (const vendor of inventory) {
-		for (const join of rowJoins(vendor, curatedVendors, threshold)) {
-			const reason = joinReasons[join.reason];
-			hits.push({
-				kind: 'curated',
-				vendor: {id: vendor.id, name: vendor.name},
-				entry: join.entry,
-				matchedName: join.matchedName,
-				queryName: join.queryName,
-				via: null,
-				score: round(join.score),
-				explanation: {
-					queryName: join.queryName,
-					queryRole: 'vendor',
-					listName: join.matchedName,
-					normalizedQuery: join.nameScore.normalizedA,
-					normalizedList: join.nameScore.normalizedB,
-					tokenScores: join.nameScore.tokenScores,
-					countryAgreement: 'unknown',
-					list: curatedListName,
-					entryId: join.entry.id,
-					programs: [],
-					listedOn: null,
-					notes: reason ? [...join.nameScore.notes, reason] : join.nameScore.notes,
-				},
-			});
-		}
-	}
-	return hits;
+	return inventory.flatMap(vendor => rowJoins(vendor, curatedVendors, threshold).map(join => curatedFinding(vendor, join)));
 }
 
-// A row's joins widen its list screening and are findings of their own: made once per row.
-const joinsOfRow = new WeakMap<InventoryVendor, {curated: readonly Vendor[]; threshold: number; joins: CuratedJoin[]}>();
+function curatedFinding(vendor: InventoryVendor, join: CuratedJoin): ScreeningHit {
+	const reason = joinReasons[join.reason];
+	return {
+		kind: 'curated',
+		vendor: {id: vendor.id, name: vendor.name},
+		entry: join.entry,
+		matchedName: join.matchedName,
+		queryName: join.queryName,
+		via: null,
+		score: round(join.score),
+		explanation: {
+			queryName: join.queryName,
+			queryRole: 'vendor',
+			listName: join.matchedName,
+			normalizedQuery: join.nameScore.normalizedA,
+			normalizedList: join.nameScore.normalizedB,
+			tokenScores: join.nameScore.tokenScores,
+			countryAgreement: 'unknown',
+			list: curatedListName,
+			entryId: join.entry.id,
+			programs: [],
+			listedOn: null,
+			notes: reason ? [...join.nameScore.notes, reason] : join.nameScore.notes,
+		},
+	};
+}
 
-function rowJoins(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number): CuratedJoin[] {
+// A row's joins widen its list screening and are findings of their own: made once per row (and way of joining).
+type RowJoins = {curated: readonly Vendor[]; threshold: number; statistics: TokenStatistics | null; joins: CuratedJoin[]};
+const joinsOfRow = new WeakMap<InventoryVendor, RowJoins>();
+
+function rowJoins(vendor: InventoryVendor, curated: readonly Vendor[], threshold: number, search?: VendorSearch): CuratedJoin[] {
+	const statistics = search?.join?.statistics ?? null;
 	const known = joinsOfRow.get(vendor);
-	if (known && known.curated === curated && known.threshold === threshold) return known.joins;
-	const joins = joinCurated(vendor, curated, {threshold});
-	joinsOfRow.set(vendor, {curated, threshold, joins});
+	if (known && known.curated === curated && known.threshold === threshold && known.statistics === statistics) return known.joins;
+	const joins = joinCurated(vendor, curated, {threshold, search: search?.join});
+	joinsOfRow.set(vendor, {curated, threshold, statistics, joins});
 	return joins;
 }
 
@@ -251,11 +300,4 @@ function queryNames(vendor: InventoryVendor, joins: readonly CuratedEntryJoin[])
 	// A subsidiary is exposed through a listed parent ("Ezviz", parent Hikvision): the parent is screened too.
 	if (vendor.parent) add(vendor.parent, null, 'parent');
 	return names;
-}
-
-function withoutParentheses(name: string): string {
-	return name
-		.replace(/\s*[(（][^()（）]*[)）]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
 }

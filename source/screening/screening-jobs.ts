@@ -12,7 +12,8 @@ import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
 
 /** Given to every worker as it starts. */
-export type WorkerSetup = {curated: Vendor[]; threshold: number};
+/** `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
+export type WorkerSetup = {curated: Vendor[]; threshold: number; curatedInIndex: boolean};
 
 /** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits; `list`: list hits of joins made before. */
 export type SliceStage = 'curated' | 'full' | 'list';

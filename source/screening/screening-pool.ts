@@ -29,6 +29,8 @@ export type ScreeningJob = {
 	threshold: number;
 	/** More names counted in the token weights, not screened (the curated vendors' names). */
 	statisticsNames: readonly string[];
+	/** The entries end with curatedIndexEntries(curated): rows join them in the list screening's own search (ScreenOptions). */
+	curatedInIndex?: boolean;
 };
 
 /** Where a screening is: joining rows to curated vendors, indexing the lists, searching the inventory's words, screening vendors. */
@@ -90,7 +92,7 @@ export function screenHere(
 	options: Pick<PoolOptions, 'onCurated' | 'onProgress'> = {},
 	prebuilt?: CandidateIndex,
 ): ScreeningHit[] {
-	const screenOptions = {threshold: job.threshold, curatedVendors: job.curated};
+	const screenOptions = {threshold: job.threshold, curatedVendors: job.curated, curatedInIndex: job.curatedInIndex};
 	options.onCurated?.(curatedFindings(job.vendors, job.curated, screenOptions));
 	options.onProgress?.({stage: 'indexing', done: 0, total: 1, threads: 0});
 	const index = prebuilt ?? buildIndex(job.entries, {statisticsNames: job.statisticsNames});
@@ -101,7 +103,7 @@ export function screenHere(
 }
 
 async function screenInWorkers(job: ScreeningJob, url: URL, count: number, options: PoolOptions): Promise<ScreeningHit[]> {
-	const setup: WorkerSetup = {curated: [...job.curated], threshold: job.threshold};
+	const setup: WorkerSetup = {curated: [...job.curated], threshold: job.threshold, curatedInIndex: job.curatedInIndex ?? false};
 	const workers = Array.from({length: count}, () => new ScreeningWorker(url, setup));
 	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);

@@ -11,7 +11,7 @@ import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type To
 import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch, type Vocabulary} from './shared-index.js';
 import {buildTokenSearch, type PairingTokens} from './similar-tokens.js';
 
-const {curated, threshold} = workerData as WorkerSetup;
+const {curated, threshold, curatedInIndex} = workerData as WorkerSetup;
 const port = parentPort!;
 let index: IndexCore | null = null;
 /** The shared vocabulary, once read here (by a build step): attaching does not read it again. */
@@ -73,8 +73,13 @@ function handle(message: ToWorker): void {
 					message.stage === 'curated'
 						? curatedFindings(message.vendors, curated, {threshold})
 						: message.stage === 'list'
-							? listHits(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, knownJoins: message.knownJoins})
-							: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated}),
+							? listHits(message.vendors, indexOrFail(), {
+									threshold,
+									curatedVendors: curated,
+									knownJoins: message.knownJoins,
+									curatedInIndex,
+								})
+							: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, curatedInIndex}),
 			});
 	}
 }

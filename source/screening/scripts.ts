@@ -20,6 +20,58 @@ const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
 // Latin spellings of the names and brands it transcribes do not write it ("Sony",
 // "Kaspersky", as "Tokyo" drops Tōkyō's macrons).
 const longVowelMark = /\u30FC/g;
+// Katakana spells foreign sounds with a small vowel after a syllable (ファ "fa", ディ "di",
+// ヴィ "vi"); `wanakana` reads the two kana one by one ("fua", "dei"). Hepburn's table
+// for loanwords reads them as one sound, as the Latin spellings of the names write it.
+const loanwordKana: Readonly<Record<string, string>> = {
+	ファ: 'fa',
+	フィ: 'fi',
+	フェ: 'fe',
+	フォ: 'fo',
+	フュ: 'fyu',
+	ティ: 'ti',
+	ディ: 'di',
+	トゥ: 'tu',
+	ドゥ: 'du',
+	テュ: 'tyu',
+	デュ: 'dyu',
+	ヴァ: 'va',
+	ヴィ: 'vi',
+	ヴェ: 've',
+	ヴォ: 'vo',
+	ヴ: 'vu',
+	ウィ: 'wi',
+	ウェ: 'we',
+	ウォ: 'wo',
+	シェ: 'she',
+	ジェ: 'je',
+	チェ: 'che',
+	ツァ: 'tsa',
+	ツィ: 'tsi',
+	ツェ: 'tse',
+	ツォ: 'tso',
+	スィ: 'si',
+	ズィ: 'zi',
+	イェ: 'ye',
+	クァ: 'kwa',
+	グァ: 'gwa',
+};
+const loanwordKanaPattern = new RegExp(
+	Object.keys(loanwordKana)
+		.sort((a, b) => b.length - a.length)
+		.join('|'),
+	'gu',
+);
+// Japanese writes the Arabic article of an Arabic name as a word of its own (アル＝サウード,
+// アール・サウード, assimilated アッ＝サウード): the particle "al", as for Arabic and Hebrew.
+const kanaArabicArticle = /^ア[ルッ]$/u;
+
+function romaniseKana(run: string, loose: Set<string>): string {
+	const withoutLongVowels = run.replace(longVowelMark, '');
+	if (kanaArabicArticle.test(withoutLongVowels)) return 'al';
+	return remember(toRomaji(withoutLongVowels.replace(loanwordKanaPattern, digraph => loanwordKana[digraph] ?? digraph)), loose);
+}
+
 const arabicRun = /\p{Script=Arabic}+/gu;
 const hebrewRun = /\p{Script=Hebrew}+/gu;
 const otherRun = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
@@ -45,7 +97,7 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 		text
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
-			.replace(kanaRun, run => ` ${remember(toRomaji(run.replace(longVowelMark, '')), loose)} `)
+			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
@@ -60,7 +112,14 @@ export function romaniseScripts(text: string, loose: Set<string>): string {
 // by its one consonant). Allah (الله) keeps its letters: "Abdullah", "Allah".
 const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
 
+// "Servant of" (عبد) and the article of the name after it are written as one word or
+// apart (عبدالرحمن, عبد الرحمن; "Abdulrahman", "Abd al-Rahman"); apart, both forms read
+// the same words. Allah stays whole (عبدالله as عبد الله, both meeting "Abdullah").
+const servantOf = 'عبد';
+const servantOfJoined = /^عبد(?=ال\p{Script=Arabic}{2})(?!الله$)/u;
+
 function romaniseArabic(run: string, loose: Set<string>): string {
+	if (servantOfJoined.test(run)) return `${romaniseArabic(servantOf, loose)} ${romaniseArabic(run.slice(servantOf.length), loose)}`;
 	const article = arabicArticle.test(run);
 	const romanised = anyAscii(article ? run.slice(2) : run);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.

@@ -360,6 +360,24 @@ export function tokenSimilarity(a: string, b: string, looseA = false, looseB = f
 	return similarity;
 }
 
+/**
+ * A five-letter word and the same word with one letter doubled ("Jabar"/"Jabbar",
+ * "Hasan"/"Hassan"): romanisations write a geminate (Arabic shadda) either way.
+ * Above a plain one-letter edit, but a one-word name resting on it alone still scales
+ * below the threshold (0.89 x 0.89 = 0.79): "Canon" is not "Cannon" by itself.
+ */
+const doubledLetterSimilarity = 0.89;
+
+/** `a` and `b` differ by one letter written twice in one and once in the other. */
+function doubledLetter(a: string, b: string): boolean {
+	const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+	if (longer.length !== shorter.length + 1) return false;
+	for (let at = 1; at < longer.length; at++) {
+		if (longer.charCodeAt(at) === longer.charCodeAt(at - 1) && longer.slice(0, at) + longer.slice(at + 1) === shorter) return true;
+	}
+	return false;
+}
+
 /** The edit part of tokenSimilarity: what similarTokens must find by itself. */
 export function editSimilarity(a: string, b: string): number {
 	const shorter = Math.min(a.length, b.length);
@@ -370,6 +388,7 @@ export function editSimilarity(a: string, b: string): number {
 	const sameStart = a.charCodeAt(0) === b.charCodeAt(0);
 	const sound = soundAlike(a, b);
 	if (distance === 1) {
+		if (shorter === shortWordLength && sameStart && sound && doubledLetter(a, b)) return doubledLetterSimilarity;
 		if (shorter < twoEditLength) return sameStart && sound ? (shorter === shortWordLength ? 0.88 : 0.93) : 0;
 		return sound ? 0.95 : sameStart ? 0.9 : 0;
 	}

@@ -7,7 +7,16 @@ import {statSync, writeFileSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {resolve} from 'node:path';
 import {render} from 'ink';
-import {loadBaseContext, loadRunContext, loadRunJoin, type LiveLog, type RunContext, type RunOptions} from '../app-context/index.js';
+import {
+	loadBaseContext,
+	loadRunContext,
+	loadRunJoin,
+	type JoinedRun,
+	type LiveLog,
+	type LoadedRun,
+	type RunContext,
+	type RunOptions,
+} from '../app-context/index.js';
 import {today} from '../dates/index.js';
 import {countOf} from '../text/index.js';
 import {App, type ActionResult, type AppActions, type LiveUpdates, type TuiSetup} from './app.js';
@@ -56,9 +65,10 @@ async function withDecisions(
 	const log = live.store;
 	// A refresh replaces the run's data; the log stays open.
 	let loaded = first;
-	let joined = joinRun(loaded, live.entries());
-	let context = joined.context;
-	let decisionContext = glue.decisionContextFor(context);
+	// Joined by dataNow, below, before this returns: joining 10,000 rows twice held the first inventory frame back.
+	let joined: JoinedRun;
+	let context: RunContext;
+	let decisionContext: LoadedRun['decisionContext'];
 	let settings = decisions.settingsOf(process.env);
 	// Who signs off: resolved once, and only when a decision waits for a countersign (it may ask git).
 	let reviewer: string | undefined;
@@ -112,7 +122,7 @@ async function withDecisions(
 	const unsentNote = (ids: readonly string[]) => {
 		const waiting = live.unsent();
 		if (!ids.some(id => waiting.has(id))) return '';
-		return `; unsent: kept in this machine's outbox (${waiting.size} unsent) until vendor-risk log push`;
+		return `; unsent: kept in this machine's outbox (${waiting.size} unsent) until p or vendor-risk log push sends it`;
 	};
 	const actions: AppActions = {
 		// Through decideVendor, once per vendor: the same rules as `decide` (reason, rationale, confirmation, sign-off, evidence).
@@ -294,8 +304,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 	let exited = false;
 	// Start the heavier loads (conf, got, the log) only after Ink has written the first frame.
 	const painted = new Promise<void>(resolve => setImmediate(resolve));
-	// The inventory's rows joined to the curated vendors arrive before its list hits (screened in workers):
-	// the tables are shown with them, and the hits replace them when the screening is done.
+	// The inventory's rows arrive before they are screened (in workers): the tables are shown with them,
+	// and the curated joins and list hits replace them when the screening is done.
 	let showEarly: (context: RunContext) => void = () => undefined;
 	const early = new Promise<RunContext>(resolve => (showEarly = resolve));
 	let complete: RunContext | undefined;

@@ -39,7 +39,7 @@ function hitsCell(screen: string): string {
 
 it('shows the inventory and the screening progress, answers keys while it runs, and keeps the filter when the hits arrive', async () => {
 	const session = startCli(['--inventory', inventory], {home: home.path, columns: 140, rows: 30});
-	// The inventory's table (its rows joined to the curated vendors) while its list screening still runs.
+	// The inventory's table (its rows as read) while their screening still runs.
 	const early = await session.waitFor(
 		screen => statusBar(screen).includes(`/${rows} shown`) && screeningShown(screen) !== null,
 		'the inventory table with the screening progress',

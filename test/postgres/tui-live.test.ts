@@ -108,7 +108,7 @@ describe('the TUI on a shared log', () => {
 		session.write('On the Entity List.');
 		session.write(keys.enter);
 		const recorded = await session.waitForText('recorded reject for ZTE');
-		expect(recorded).toContain("unsent: kept in this machine's outbox (1 unsent) until vendor-risk log push");
+		expect(recorded).toContain("unsent: kept in this machine's outbox (1 unsent) until p or vendor-risk log push sends it");
 		expect(statusBar(recorded)).toContain('OFFLINE · 1 unsent');
 		// At 120 columns the Decision column is narrow: the mark comes first, so it is what shows.
 		expect(recorded).toMatch(/▶.*ZTE.*│ unsent:/);

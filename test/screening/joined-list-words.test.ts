@@ -67,3 +67,14 @@ test('a probe meeting more names than the cap is a common word, not followed', (
 	expect(found(rowsOf(names(maxProbeNames)))).toBe(maxProbeNames);
 	expect(found(rowsOf(names(maxProbeNames + 1)))).toBe(0);
 });
+
+test('a list name writing a one-letter part apart is found from the word that joins it, as exhaustive scoring finds it', () => {
+	const lettered = buildIndex([makeEntity({id: 'suffix', name: 'VORQAN-K'}), makeEntity({id: 'prefix', name: 'T-ZELMOR'})]);
+	for (const [query, id] of [
+		['Vorqank', 'suffix'],
+		['Tzelmor', 'prefix'],
+	] as const) {
+		expect(matchName(lettered, query)[0]?.entity.id).toBe(id);
+		expect(matchName(lettered, query)).toEqual(matchNameExhaustive(lettered, query));
+	}
+});

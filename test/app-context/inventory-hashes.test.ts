@@ -1,0 +1,44 @@
+// A disposition is remembered against the row's fingerprint, which logs already hold: it must stay the
+// hash of the row's canonical JSON whatever writes it. The screening cache's key must tell any change
+// of a row, the threshold or the curated data, and ignore only where a row sat in the file.
+import {expect, it} from 'vitest';
+import {inventoryFingerprint} from '../../source/app-context/screening.js';
+import {screeningKey} from '../../source/app-context/screening-cache.js';
+import {canonicalJson, sha256Hex} from '../../source/decisions/index.js';
+import {loadEmbeddedRecords} from '../../source/records/embedded.js';
+import {parseInventory} from '../../source/screening/index.js';
+
+const csv = [
+	'name,aliases,website,country,parent,owner,products,criticality',
+	'"Acme ""Quoted"" Corp",Acme; ACME Ltd,https://acme.example,US,,Ana,Widgets | Gadgets,high',
+	'Лаборатория Касперского,Kaspersky Lab,,RU,"Parent, Inc.",,"Endpoint Security",',
+	'北京百度网讯科技有限公司,Baidu,baidu.com,CN,,,,low',
+	'Café Zürich GmbH,,,CH,,Zoë \\ backslash,Coffee\u2028line,',
+	'Tab\tname Oy,,,FI,,,,',
+].join('\n');
+const {vendors} = parseInventory(csv, 'inventory.csv');
+const curated = loadEmbeddedRecords().vendors;
+
+it('fingerprints a row as the hash of the canonical JSON of its written fields', () => {
+	expect(vendors).toHaveLength(5);
+	for (const vendor of vendors) {
+		const {name, aliases, website, country, parent, owner, products} = vendor;
+		expect(inventoryFingerprint(vendor)).toBe(sha256Hex(canonicalJson({name, aliases, website, country, parent, owner, products})));
+	}
+});
+
+it('keys the screening cache on every row, the threshold and the curated data, but not where a row sat', () => {
+	const key = screeningKey(vendors, 0.8, curated);
+	expect(
+		screeningKey(
+			vendors.map(vendor => ({...vendor, source: 'line 99'})),
+			0.8,
+			curated,
+		),
+	).toBe(key);
+	expect(screeningKey(vendors, 0.85, curated)).not.toBe(key);
+	expect(screeningKey(vendors, 0.8, curated.slice(1))).not.toBe(key);
+	expect(screeningKey(vendors.slice(1), 0.8, curated)).not.toBe(key);
+	expect(screeningKey([{...vendors[0]!, criticality: 'low'}, ...vendors.slice(1)], 0.8, curated)).not.toBe(key);
+	expect(screeningKey([{...vendors[0]!, aliases: ['Acme']}, ...vendors.slice(1)], 0.8, curated)).not.toBe(key);
+});
