@@ -5,6 +5,7 @@
 // a word of a fuller name of the same entry is not matched on alone: the fuller
 // name still is, and a query must agree with it (a person's whole name must).
 import {editDistanceWithin, fineFold} from './token-similarity.js';
+import {boundedMemo} from './bounded-memo.js';
 
 /**
  * Per name of one entry (its tokens, normalised as a person's when it is one):
@@ -37,18 +38,11 @@ export function namesMatchedAlone(names: readonly (readonly string[])[], person:
  *  - an h after t, d or g marks that letter (th, dh, gh), never a sound of its own.
  */
 export function personSpelling(token: string): string {
-	let spelling = spellings.get(token);
-	if (spelling === undefined) {
-		spelling = spell(token);
-		if (spellings.size >= spellingCacheLimit) spellings.clear();
-		spellings.set(token, spelling);
-	}
-	return spelling;
+	return spellings(token);
 }
 
-// Scoring asks for the same words' spellings again and again; kept as the fold keeps its keys (bounded, cleared when full).
-const spellings = new Map<string, string>();
-const spellingCacheLimit = 200_000;
+// Scoring asks for the same words' spellings again and again; kept as the fold keeps its keys.
+const spellings = boundedMemo(spell);
 
 function spell(token: string): string {
 	// Held as "J" through the fold, which reads a j before a vowel as the glide of я or ю ("Chanjara" is
@@ -63,18 +57,14 @@ function spell(token: string): string {
 
 /** The consonants of a person spelling in order, after a mark for a vowel opening: the key the candidate index finds respellings by. */
 export function personRespeltKey(token: string): string {
-	let key = respeltKeys.get(token);
-	if (key === undefined) {
-		const spelling = personSpelling(token);
-		const consonants = spelling.replace(/[aeiouy]/g, '').replace(/(?<=.)h$/, '');
-		key = /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
-		if (respeltKeys.size >= spellingCacheLimit) respeltKeys.clear();
-		respeltKeys.set(token, key);
-	}
-	return key;
+	return respeltKeys(token);
 }
 
-const respeltKeys = new Map<string, string>();
+const respeltKeys = boundedMemo(token => {
+	const spelling = personSpelling(token);
+	const consonants = spelling.replace(/[aeiouy]/g, '').replace(/(?<=.)h$/, '');
+	return /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
+});
 
 /** Words shorter than this are left to nameRespelt: a short word's consonants are too few to tell names apart. */
 export const personWordMinimum = 4;

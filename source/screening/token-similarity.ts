@@ -13,6 +13,7 @@
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
+import {boundedMemo} from './bounded-memo.js';
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -82,18 +83,11 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
 	return distance > max ? max + 1 : distance;
 }
 
-// Double Metaphone is the costly part of a comparison; tokens recur, so keys are kept (bounded, cleared when full).
-const phoneticCache = new Map<string, readonly [string, string]>();
-const phoneticCacheLimit = 200_000;
+// Double Metaphone is the costly part of a comparison; tokens recur, so keys are kept.
+const phoneticMemo = boundedMemo(token => doubleMetaphone(token));
 
 export function phoneticKeys(token: string): readonly [string, string] {
-	let keys = phoneticCache.get(token);
-	if (!keys) {
-		keys = doubleMetaphone(token);
-		if (phoneticCache.size >= phoneticCacheLimit) phoneticCache.clear();
-		phoneticCache.set(token, keys);
-	}
-	return keys;
+	return phoneticMemo(token);
 }
 
 /** The two tokens share a Double Metaphone key (primary or alternate) of at least `minimum` letters. */
@@ -123,18 +117,15 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	[/(.)\1+/g, '$1'],
 ];
 
-const foldCache = new Map<string, string>();
+const fineFoldMemo = boundedMemo(token => {
+	let folded = token;
+	for (const [pattern, replacement] of foldRules) folded = folded.replace(pattern, replacement);
+	return folded;
+});
 
 /** One spelling for the usual romanisation variants of a token (a comparison key, never shown). */
 export function fineFold(token: string): string {
-	let folded = foldCache.get(token);
-	if (folded === undefined) {
-		folded = token;
-		for (const [pattern, replacement] of foldRules) folded = folded.replace(pattern, replacement);
-		if (foldCache.size >= phoneticCacheLimit) foldCache.clear();
-		foldCache.set(token, folded);
-	}
-	return folded;
+	return fineFoldMemo(token);
 }
 
 // A coarser key, for two spellings of one word that romanisation rules alone do not
@@ -158,7 +149,12 @@ const coarseRules: ReadonlyArray<[RegExp, string]> = [
 /** Letters a coarse key needs: fewer say too little ("dk" is both "docker" and "dakota"). */
 const coarseMinimum = 3;
 
-const coarseCache = new Map<string, string>();
+const coarseMemo = boundedMemo(token => {
+	const fine = fineFold(token);
+	let key = fine;
+	for (const [pattern, replacement] of coarseRules) key = key.replace(pattern, replacement);
+	return key.length < coarseMinimum ? `=${fine}` : key;
+});
 
 /**
  * The key under which the candidate index finds fold neighbours: the coarse key of
@@ -166,16 +162,7 @@ const coarseCache = new Map<string, string>();
  * function of the fine fold, so tokens that fold together share it.
  */
 export function foldRomanisation(token: string): string {
-	let key = coarseCache.get(token);
-	if (key === undefined) {
-		const fine = fineFold(token);
-		key = fine;
-		for (const [pattern, replacement] of coarseRules) key = key.replace(pattern, replacement);
-		if (key.length < coarseMinimum) key = `=${fine}`;
-		if (coarseCache.size >= phoneticCacheLimit) coarseCache.clear();
-		coarseCache.set(token, key);
-	}
-	return key;
+	return coarseMemo(token);
 }
 
 /**
@@ -188,17 +175,11 @@ export function foldRomanisation(token: string): string {
  * the candidate index keys its whole vocabulary by it.
  */
 export function consonantSkeleton(token: string): string {
-	let skeleton = skeletonCache.get(token);
-	if (skeleton === undefined) {
-		skeleton = skeletonOf(token);
-		if (skeletonCache.size >= phoneticCacheLimit) skeletonCache.clear();
-		skeletonCache.set(token, skeleton);
-	}
-	return skeleton;
+	return skeletonMemo(token);
 }
 
 // The scorer asks for the skeletons of the same tokens again and again (every pair of romanised words).
-const skeletonCache = new Map<string, string>();
+const skeletonMemo = boundedMemo(skeletonOf);
 
 function skeletonOf(token: string): string {
 	let text = token;
