@@ -44,10 +44,18 @@ export async function loadInventoryRun(
 	// One-off --source entries have no snapshots to compare, so they are screened in full; a run
 	// missing a source's data is screened in full and not kept, or its empty result would outlive the repair.
 	const cacheable = !options.source?.length && complete;
-	const run = (hits: InventoryRun['hits']): InventoryRun => ({path, vendors, errors, hits, threshold, curated: catalog});
+	const run = (hits: InventoryRun['hits'], pending?: true): InventoryRun => ({
+		path,
+		vendors,
+		errors,
+		hits,
+		threshold,
+		curated: catalog,
+		...(pending ? {pending} : {}),
+	});
 	const pool = {workers: watch.workers, onProgress: watch.onProgress};
 	// The rows alone are what the table needs: shown before any screening starts, the joins and hits follow together.
-	const onScreening = watch.onEarly && (() => watch.onEarly?.(run([])));
+	const onScreening = watch.onEarly && (() => watch.onEarly?.(run([], true)));
 	const {hits} = await screenWithCache({vendors, entries, curated: catalog.vendors, threshold, env, cacheable, pool, onScreening});
 	return run(hits);
 }

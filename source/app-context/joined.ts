@@ -5,6 +5,7 @@ import {basename} from 'node:path';
 import type {LogEntry} from '../decisions/index.js';
 import {computeExposure} from '../exposure/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
+import {curatedEntryPrefix} from '../screening/index.js';
 import type {RunContext} from './run-context.js';
 import {inventoryCatalog, judgeHits, type JudgedHit} from './screening.js';
 
@@ -23,14 +24,22 @@ export function joinRun(context: RunContext, entries: readonly LogEntry[]): Join
 /** The class rules and ownership rules applied to the inventory and the assets; entries matched as false positives do not count. */
 function exposureOf(context: RunContext, hits: readonly JudgedHit[]): Exposure {
 	const matchedEntries = new Map<string, string[]>();
-	for (const hit of hits)
-		if (hit.state !== 'false-positive') matchedEntries.set(hit.vendor.id, [...(matchedEntries.get(hit.vendor.id) ?? []), hit.entry.id]);
+	// Once screened, every vendor has its joins here, none included: the rules read the screening's joins, less those dismissed
+	// (before, the rows are joined by name in computeExposure).
+	const screened = context.inventory && !context.inventory.pending ? context.inventory.vendors : [];
+	const curatedJoins = new Map<string, string[]>(screened.map(vendor => [vendor.id, []]));
+	for (const hit of hits) {
+		if (hit.state === 'false-positive') continue;
+		matchedEntries.set(hit.vendor.id, [...(matchedEntries.get(hit.vendor.id) ?? []), hit.entry.id]);
+		if (hit.kind === 'curated') curatedJoins.get(hit.vendor.id)?.push(hit.entry.id.slice(curatedEntryPrefix.length));
+	}
 	return computeExposure({
 		curated: context.inventory?.curated ?? context.catalog,
 		inventory: context.inventory?.vendors ?? [],
 		assets: context.assets?.assets ?? [],
 		entries: context.entries,
 		matchedEntries,
+		curatedJoins,
 		asOf: context.asOf,
 		threshold: context.inventory?.threshold,
 		inventoryName: context.inventory ? basename(context.inventory.path) : undefined,

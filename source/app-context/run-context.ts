@@ -65,6 +65,8 @@ export type InventoryRun = {
 	hits: ScreeningHit[];
 	threshold: number;
 	curated: Catalog;
+	/** The rows alone, before the screening's joins and hits (onEarly). */
+	pending?: true;
 };
 
 export function resolveAsOf(text: string | undefined): string {

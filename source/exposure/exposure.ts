@@ -35,6 +35,12 @@ export type ExposureInput = {
 	entries: readonly ScreeningEntity[];
 	/** Inventory vendor id → ids of the list entries it was matched to (hits not dismissed as false positives). */
 	matchedEntries?: ReadonlyMap<string, readonly string[]>;
+	/**
+	 * Inventory vendor id → the curated vendors its screening joined it to (joins not
+	 * dismissed), so the rules read the joins the reviewer sees; a vendor not in it is
+	 * joined here by name.
+	 */
+	curatedJoins?: ReadonlyMap<string, readonly string[]>;
 	asOf: string;
 	threshold?: number;
 	/** The inventory's file name, to name its rows in findings ("vendors.csv line 2"). */
@@ -174,6 +180,7 @@ function exposureContext(input: ExposureInput): ExposureContext {
 	const inventoryVendorNamed = (name: string, aliases: readonly string[]) =>
 		[name, ...aliases].map(item => byName.get(item.toLowerCase())).find(Boolean) ?? null;
 	const joinsOf = (vendor: InventoryVendor) =>
+		input.curatedJoins?.get(vendor.id) ??
 		matchCuratedVendors({name: vendor.name, aliases: vendor.aliases, products: vendor.products}, curated.vendors, {threshold});
 	const countryOf = (vendor: InventoryVendor) =>
 		vendor.country ??

@@ -45,6 +45,17 @@ describe('class rules applied to assets', () => {
 		expect(onRule(findings, droneRule)).toMatchObject([{kind: 'class-rule', reason: 'named in the rule: DJI'}]);
 	});
 
+	it("reads an inventory vendor's joins from its screening: a join the reviewer dismissed names no vendor", () => {
+		const inventory = 'Vendor,Products,Product Category,Made in\nSZ DJI Technology,Mavic 3,UAV,US\n';
+		const byName = exposureOf({inventory, asOf: '2026-12-06'});
+		const vendorId = byName.vendors[0]!.id;
+		expect(onRule(byName.findings, droneRule)).toMatchObject([{reason: 'named in the rule: DJI'}]);
+		const joined = exposureOf({inventory, joins: new Map([[vendorId, ['dji']]]), asOf: '2026-12-06'});
+		expect(onRule(joined.findings, droneRule)).toMatchObject([{reason: 'named in the rule: DJI'}]);
+		const dismissed = exposureOf({inventory, joins: new Map([[vendorId, []]]), asOf: '2026-12-06'});
+		expect(onRule(dismissed.findings, droneRule)).toEqual([]);
+	});
+
 	it('applies model-year milestones by the asset model year', () => {
 		const rule = curated.classRuleById.get('icts-connected-vehicles-2025')!;
 		const years = rule.modelYearMilestones.map(milestone => milestone.modelYear).sort();

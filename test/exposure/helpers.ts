@@ -23,6 +23,8 @@ export function exposureOf(options: {
 	assets?: string;
 	entries?: ScreeningEntity[];
 	matched?: Map<string, string[]>;
+	/** Inventory vendor id → its screening's curated joins (by name when left out). */
+	joins?: Map<string, string[]>;
 	asOf: string;
 }) {
 	const inventory = options.inventory ? parseInventory(options.inventory, 'inventory.csv') : {vendors: [], errors: []};
@@ -33,6 +35,7 @@ export function exposureOf(options: {
 		assets: assets.assets,
 		entries: options.entries ?? [],
 		matchedEntries: options.matched,
+		curatedJoins: options.joins,
 		asOf: options.asOf,
 	});
 	return {...exposure, errors: [...inventory.errors, ...assets.errors], vendors: inventory.vendors};
