@@ -11,6 +11,7 @@ import {
 	defaultThreshold,
 	joinCurated,
 	matchName,
+	namedVendor,
 	normalizeName,
 	screenHere,
 	type ScreeningHit,
@@ -45,18 +46,7 @@ function screenedAsRows(
 	entities: readonly ScreeningEntity[],
 	curated: readonly Vendor[],
 ): Map<number, ScreeningHit> {
-	const vendors = names.map((name, at) => ({
-		id: `row-${at}`,
-		name,
-		aliases: [],
-		website: null,
-		country: null,
-		parent: null,
-		owner: null,
-		criticality: null,
-		products: [],
-		source: `name ${at + 1}`,
-	}));
+	const vendors = names.map((name, at) => namedVendor(name, {id: `row-${at}`, source: `name ${at + 1}`}));
 	const entries = [...entities, ...curatedIndexEntries(curated)];
 	const hits = screenHere({vendors, entries, curated, threshold: defaultThreshold, statisticsNames: [], curatedInIndex: true});
 	const first = new Map<number, ScreeningHit>();

@@ -18,6 +18,7 @@ export {
 export {screenAll, screenHere, defaultWorkers, type ScreeningJob, type ScreeningProgress, type PoolOptions} from './screening-pool.js';
 export {
 	parseInventory,
+	namedVendor,
 	parseInventoryFile,
 	slugify,
 	type InventoryVendor,

@@ -57,6 +57,14 @@ export type InventoryParse = {vendors: InventoryVendor[]; errors: string[]};
 /** `rowsAreAssets`: every row is a product line (an assets file), even without product-level columns. */
 export type InventoryParseOptions = {rowsAreAssets?: boolean};
 
+/** A vendor known by its names alone, as a bare name is screened (a benchmark's name, a test's row). */
+export function namedVendor(
+	name: string,
+	{id = 'row', aliases = [], source = 'line 2'}: {id?: string; aliases?: string[]; source?: string} = {},
+): InventoryVendor {
+	return {id, name, aliases, website: null, country: null, parent: null, owner: null, criticality: null, products: [], source};
+}
+
 type Field = 'id' | 'name' | 'aliases' | 'website' | 'country' | 'parent' | 'owner' | 'criticality' | 'products' | ProductField | 'owners';
 type ProductField = 'productCategory' | 'countryOfOrigin' | 'components' | 'modelYear' | 'quantity';
 

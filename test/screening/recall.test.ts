@@ -1,7 +1,7 @@
 // Recall on real list fixtures: the curated vendors that are listed are found
 // under every name the reference facts give them; ordinary companies are not.
 import {describe, expect, test} from 'vitest';
-import {buildIndex, defaultThreshold, matchName, screenInventory, type InventoryVendor} from '../../source/screening/index.js';
+import {buildIndex, defaultThreshold, matchName, namedVendor, screenInventory, type InventoryVendor} from '../../source/screening/index.js';
 import {controlCompanyNames} from '../../source/bench/synthetic-names.js';
 import {loadCslCsv, loadFactsVendors, loadOfacCsv} from './fixtures.js';
 
@@ -12,18 +12,7 @@ const ofacIndex = buildIndex(ofac);
 const curated = loadFactsVendors();
 
 function row(name: string): InventoryVendor {
-	return {
-		id: 'row',
-		name,
-		aliases: [],
-		website: null,
-		country: null,
-		parent: null,
-		owner: null,
-		criticality: null,
-		products: [],
-		source: 'line 2',
-	};
+	return namedVendor(name);
 }
 
 function allNames(vendorId: string): string[] {

@@ -7,6 +7,7 @@ import {
 	matchName,
 	scoreNames,
 	screenInventory,
+	namedVendor,
 	type InventoryVendor,
 } from '../../source/screening/index.js';
 import {loadCslCsv, loadFactsVendors, makeEntity} from './fixtures.js';
@@ -24,18 +25,7 @@ const index = buildIndex([...csl, kasperskyEntry]);
 const curated = loadFactsVendors();
 
 function row(name: string, aliases: string[] = []): InventoryVendor {
-	return {
-		id: 'row',
-		name,
-		aliases,
-		website: null,
-		country: null,
-		parent: null,
-		owner: null,
-		criticality: null,
-		products: [],
-		source: 'line 2',
-	};
+	return namedVendor(name, {aliases});
 }
 
 describe('Cyrillic', () => {

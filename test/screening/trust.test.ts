@@ -11,24 +11,14 @@ import {
 	scoreNames,
 	screenInventory,
 	tokenSimilarity,
+	namedVendor,
 	type InventoryVendor,
 } from '../../source/screening/index.js';
 import {loadEmbeddedRecords} from '../../source/records/index.js';
 import {makeEntity} from './fixtures.js';
 
 const curated = loadEmbeddedRecords().vendors;
-const row = (name: string): InventoryVendor => ({
-	id: 'row',
-	name,
-	aliases: [],
-	website: null,
-	country: null,
-	parent: null,
-	owner: null,
-	criticality: null,
-	products: [],
-	source: 'line 2',
-});
+const row = (name: string): InventoryVendor => namedVendor(name);
 const score = (a: string, b: string, kindB?: 'person' | 'entity') => scoreNames(a, b, {kindB}).score;
 
 describe('one-word brands are not hits on other words', () => {
