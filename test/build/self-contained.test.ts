@@ -1,5 +1,5 @@
 // A fresh clone has nothing beside it: nothing the build or the tests read may
-// live outside the repository (the team's ../shared folder is upstream only).
+// live outside the repository (the team's reference folder beside it is upstream only).
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {expect, it} from 'vitest';
