@@ -5,7 +5,6 @@ import {basename} from 'node:path';
 import type {LogEntry} from '../decisions/index.js';
 import {computeExposure} from '../exposure/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
-import {curatedEntryPrefix} from '../screening/index.js';
 import type {RunContext} from './run-context.js';
 import {inventoryCatalog, judgeHits, type JudgedHit} from './screening.js';
 
@@ -15,24 +14,18 @@ export type JoinedRun = {context: RunContext; hits: JudgedHit[]; joins: Map<stri
 export function joinRun(context: RunContext, entries: readonly LogEntry[]): JoinedRun {
 	if (!context.inventory && !context.assets) return {context, hits: [], joins: new Map(), exposure: noExposure};
 	const hits = context.inventory ? judgeHits(context.inventory.hits, context.inventory.vendors, entries) : [];
-	const exposure = exposureOf(context, hits);
-	if (!context.inventory) return {context, hits, joins: new Map(), exposure};
+	if (!context.inventory) return {context, hits, joins: new Map(), exposure: exposureOf(context, hits)};
 	const view = inventoryCatalog(context.inventory.curated, context.inventory.vendors, hits);
+	// Once screened, the rules read the screening's joins, less those dismissed (before, computeExposure joins rows by name).
+	const exposure = exposureOf(context, hits, context.inventory.pending ? undefined : view.joins);
 	return {context: {...context, catalog: view.catalog}, hits, joins: view.joins, exposure};
 }
 
 /** The class rules and ownership rules applied to the inventory and the assets; entries matched as false positives do not count. */
-function exposureOf(context: RunContext, hits: readonly JudgedHit[]): Exposure {
+function exposureOf(context: RunContext, hits: readonly JudgedHit[], curatedJoins?: ReadonlyMap<string, readonly string[]>): Exposure {
 	const matchedEntries = new Map<string, string[]>();
-	// Once screened, every vendor has its joins here, none included: the rules read the screening's joins, less those dismissed
-	// (before, the rows are joined by name in computeExposure).
-	const screened = context.inventory && !context.inventory.pending ? context.inventory.vendors : [];
-	const curatedJoins = new Map<string, string[]>(screened.map(vendor => [vendor.id, []]));
-	for (const hit of hits) {
-		if (hit.state === 'false-positive') continue;
-		matchedEntries.set(hit.vendor.id, [...(matchedEntries.get(hit.vendor.id) ?? []), hit.entry.id]);
-		if (hit.kind === 'curated') curatedJoins.get(hit.vendor.id)?.push(hit.entry.id.slice(curatedEntryPrefix.length));
-	}
+	for (const hit of hits)
+		if (hit.state !== 'false-positive') matchedEntries.set(hit.vendor.id, [...(matchedEntries.get(hit.vendor.id) ?? []), hit.entry.id]);
 	return computeExposure({
 		curated: context.inventory?.curated ?? context.catalog,
 		inventory: context.inventory?.vendors ?? [],
