@@ -14,11 +14,11 @@ import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
 	curatedEntryPrefix,
-	curatedIndexEntries,
 	inVendorOrder,
 	screenAll,
 	screenHere,
 	screenInventory,
+	screeningJob,
 	type CandidateIndex,
 	type InventoryVendor,
 	type PoolOptions,
@@ -131,16 +131,6 @@ function changedSince(
 /** The list index as the screening pool builds it: its entries end with the curated vendors', so token statistics count their names too (token-weights.ts). */
 function indexOf(job: ScreeningJob): CandidateIndex {
 	return buildIndex(job.entries, {statisticsNames: job.statisticsNames});
-}
-
-/**
- * What screenAll is given: the list entries and, after them, the curated vendors' (curatedIndexEntries),
- * so that each row's names are searched once for its list hits and its curated joins (issue 20); the
- * curated names weigh in the statistics as entries of the index, not as extra names.
- */
-export function screeningJob(request: Pick<ScreenRequest, 'vendors' | 'entries' | 'curated' | 'threshold'>): ScreeningJob {
-	const {vendors, entries, curated, threshold} = request;
-	return {vendors, entries: [...entries, ...curatedIndexEntries(curated)], curated, threshold, statisticsNames: [], curatedInIndex: true};
 }
 
 /**

@@ -7,7 +7,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {loadEmbeddedRecords} from '../records/index.js';
-import {curatedIndexEntries, defaultThreshold, parseInventoryFile, screenAll} from '../screening/index.js';
+import {defaultThreshold, parseInventoryFile, screenAll, screeningJob} from '../screening/index.js';
 import {loadRealLists, unlistedNames} from './evaluation-names.js';
 import {controlCompanyNames, seededRandom, syntheticList} from './synthetic-names.js';
 import type {BenchRow} from './types.js';
@@ -41,15 +41,8 @@ export async function largeInventoryCase(): Promise<BenchRow> {
 	const curated = loadEmbeddedRecords().vendors;
 	let primedMs = Number.NaN;
 	const hits = await screenAll(
-		// As `screen` gives it (app-context/screening-cache.ts): the curated vendors' entries at the end of the list's, joined in the same search.
-		{
-			vendors,
-			entries: [...list, ...curatedIndexEntries(curated)],
-			curated,
-			threshold: defaultThreshold,
-			statisticsNames: [],
-			curatedInIndex: true,
-		},
+		// As `screen` gives it: the curated vendors' entries at the end of the list's, joined in the same search.
+		screeningJob({vendors, entries: list, curated, threshold: defaultThreshold}),
 		{
 			onProgress: ({stage}) => {
 				if (stage === 'screening' && Number.isNaN(primedMs)) primedMs = performance.now() - started;

@@ -6,7 +6,6 @@ import type {ScreeningEntity, Vendor} from '../records/index.js';
 import {loadEmbeddedRecords} from '../records/index.js';
 import {
 	buildIndex,
-	curatedIndexEntries,
 	curatedNames,
 	defaultThreshold,
 	joinCurated,
@@ -14,6 +13,7 @@ import {
 	namedVendor,
 	normalizeName,
 	screenHere,
+	screeningJob,
 	type ScreeningHit,
 } from '../screening/index.js';
 import {
@@ -39,22 +39,26 @@ function quality(set: string, size: string, measure: string, value: string, targ
 /**
  * Each name screened as an inventory row of its own, by the product's path: the list
  * entries and the curated vendors in one index, each row's names searched once for
- * its list hits and its curated joins. Row position -> its first hit (joins first).
+ * its list hits and its curated joins. Row position -> its first hit (joins first),
+ * and the time of the screening alone (the index is built before it, as for the other sets).
  */
 function screenedAsRows(
 	names: readonly string[],
 	entities: readonly ScreeningEntity[],
 	curated: readonly Vendor[],
-): Map<number, ScreeningHit> {
+): {first: Map<number, ScreeningHit>; ms: number} {
 	const vendors = names.map((name, at) => namedVendor(name, {id: `row-${at}`, source: `name ${at + 1}`}));
-	const entries = [...entities, ...curatedIndexEntries(curated)];
-	const hits = screenHere({vendors, entries, curated, threshold: defaultThreshold, statisticsNames: [], curatedInIndex: true});
+	const job = screeningJob({vendors, entries: entities, curated, threshold: defaultThreshold});
+	const index = buildIndex(job.entries, {statisticsNames: job.statisticsNames});
+	const started = performance.now();
+	const hits = screenHere(job, {}, index);
+	const ms = performance.now() - started;
 	const first = new Map<number, ScreeningHit>();
 	for (const hit of hits) {
 		const at = Number(hit.vendor.id.slice('row-'.length));
 		if (!first.has(at)) first.set(at, hit);
 	}
-	return first;
+	return {first, ms};
 }
 
 export async function qualityBenchCases(): Promise<BenchRow[]> {
@@ -67,13 +71,11 @@ export async function qualityBenchCases(): Promise<BenchRow[]> {
 
 	// Negatives: a hit on the lists or a curated join is a false hit, each name screened as the product screens an inventory row.
 	const unlisted = unlistedNames();
-	const started = performance.now();
-	const firstHits = screenedAsRows(
+	const {first: firstHits, ms: negativeMs} = screenedAsRows(
 		unlisted.map(({name}) => name),
 		entities,
 		curated,
 	);
-	const negativeMs = performance.now() - started;
 	const wrong = unlisted.filter((_name, at) => firstHits.has(at));
 	const oneWord = unlisted.filter(({name}) => normalizeName(name).tokens.length === 1);
 	const oneWordWrong = wrong.filter(({name}) => normalizeName(name).tokens.length === 1);

@@ -15,7 +15,15 @@ export {
 	type NameMatch,
 	type SearchOptions,
 } from './candidate-index.js';
-export {screenAll, screenHere, defaultWorkers, type ScreeningJob, type ScreeningProgress, type PoolOptions} from './screening-pool.js';
+export {
+	screenAll,
+	screenHere,
+	screeningJob,
+	defaultWorkers,
+	type ScreeningJob,
+	type ScreeningProgress,
+	type PoolOptions,
+} from './screening-pool.js';
 export {
 	parseInventory,
 	namedVendor,

@@ -16,7 +16,7 @@ import {entityTable, fillGroups} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
-import {curatedEntryPrefix} from './curated-join.js';
+import {curatedEntryPrefix, curatedIndexEntries} from './curated-join.js';
 import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
 import type {IndexParts} from './shared-index.js';
 import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
@@ -32,6 +32,20 @@ export type ScreeningJob = {
 	/** The entries end with curatedIndexEntries(curated): rows join them in the list screening's own search (ScreenOptions). */
 	curatedInIndex?: boolean;
 };
+
+/**
+ * The job as the product screens an inventory: the list entries and, after them, the curated
+ * vendors' (curatedIndexEntries), so that each row's names are searched once for its list hits and
+ * its curated joins (issue 20); the curated names weigh in the statistics as entries of the index.
+ */
+export function screeningJob({
+	vendors,
+	entries,
+	curated,
+	threshold,
+}: Pick<ScreeningJob, 'vendors' | 'entries' | 'curated' | 'threshold'>): ScreeningJob {
+	return {vendors, entries: [...entries, ...curatedIndexEntries(curated)], curated, threshold, statisticsNames: [], curatedInIndex: true};
+}
 
 /** Where a screening is: joining rows to curated vendors, indexing the lists, searching the inventory's words, screening vendors. */
 export type ScreeningProgress = {

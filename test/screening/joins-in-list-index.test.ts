@@ -9,7 +9,6 @@ import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {
 	buildIndex,
-	curatedIndexEntries,
 	curatedNames,
 	defaultThreshold,
 	joinCurated,
@@ -17,6 +16,7 @@ import {
 	scoreNames,
 	screenAll,
 	screenHere,
+	screeningJob,
 	type ScreeningHit,
 	type ScreeningJob,
 } from '../../source/screening/index.js';
@@ -53,14 +53,7 @@ const workerScript = useBundledScript(
 
 beforeAll(async () => {
 	entries = (await parseListFile(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'))).entities;
-	job = {
-		vendors,
-		entries: [...entries, ...curatedIndexEntries(curated)],
-		curated,
-		threshold: defaultThreshold,
-		statisticsNames: [],
-		curatedInIndex: true,
-	};
+	job = screeningJob({vendors, entries, curated, threshold: defaultThreshold});
 	hits = screenHere(job);
 }, 60_000);
 
