@@ -125,10 +125,6 @@ export type CuratedNameSearch = {
 	statistics: TokenStatistics;
 };
 
-/**
- * The curated vendors a row joins, one join per vendor (the best), in the order of the curated data.
- * `search`: the name joins as the list index found them; without it, a candidate index of the curated names alone.
- */
 /** The name with its bracketed parts taken out ("Pozitiv Teknolodzhiz (JSC Positive Technologies)" -> "Pozitiv Teknolodzhiz"). */
 export function withoutParentheses(name: string): string {
 	return name
@@ -137,6 +133,10 @@ export function withoutParentheses(name: string): string {
 		.trim();
 }
 
+/**
+ * The curated vendors a row joins, one join per vendor (the best), in the order of the curated data.
+ * `search`: the name joins as the list index found them; without it, a candidate index of the curated names alone.
+ */
 export function joinCurated(
 	row: JoinRow,
 	vendors: readonly Vendor[],

@@ -38,9 +38,9 @@ export const unpairedPersonWeight = 0.3;
 /** Factor for a match on generic words only, and for a person/vessel/aircraft entry not matched as a whole. */
 export const ruleFactor = 0.5;
 /** A listed person's initial and a query name with that first letter ("F." and "Frank"), in a person's name only. */
-export const initialSimilarity = 0.9;
+const initialSimilarity = 0.9;
 
-export function initialAgreement(queryToken: string, listToken: string): boolean {
+function initialAgreement(queryToken: string, listToken: string): boolean {
 	return listToken.length === 1 && queryToken.length > 1 && queryToken.charCodeAt(0) === listToken.charCodeAt(0);
 }
 

@@ -11,8 +11,7 @@ import type {SharedStrings} from './shared-arrays.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
 
-/** Given to every worker as it starts. */
-/** `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
+/** Given to every worker as it starts; `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
 export type WorkerSetup = {curated: Vendor[]; threshold: number; curatedInIndex: boolean};
 
 /** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits; `list`: list hits of joins made before. */
