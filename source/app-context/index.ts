@@ -11,7 +11,7 @@ export {
 	type ScreeningWatch,
 	type SourceState,
 } from './run-context.js';
-export type {DecisionFormCheck, EntryRun, JoinedRun, JudgedHit, LoadedRun, LiveLog, PendingCountersign} from './run-join.js';
+export type {DecisionFormCheck, EntryRun, JoinedRun, JudgedHit, LoadedRun, LiveLog, PendingCountersign, PushOutcome} from './run-join.js';
 export {describeTokens, queryLabel} from './hit-lines.js';
 export type {ScreeningProgress} from '../screening/index.js';
 

@@ -22,7 +22,7 @@ export {
 	type PendingCountersign,
 } from './decisions.js';
 export {hitCounts, joinRun, type JoinedRun} from './joined.js';
-export {openLiveLog, storeStatusForms, storeStatusLine, type LiveLog} from './live-log.js';
+export {openLiveLog, storeStatusForms, storeStatusLine, type LiveLog, type PushOutcome} from './live-log.js';
 export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
 export {resolveVendorReference} from './vendor-reference.js';

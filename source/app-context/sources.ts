@@ -2,6 +2,7 @@
 // then one-off --source reads, in that order (later native feeds win per vendor).
 import {type RecordsLayer, type SourceFormat, sourceFormats} from '../records/index.js';
 import {
+	entitiesInMemory,
 	loadCachedSources,
 	loadIndexedSources,
 	readLocation,
@@ -105,16 +106,10 @@ export async function loadSourceEntries(
 	const parts: Array<{name: string; first: number; entities: ParsedEntities}> = [];
 	let count = 0;
 	const cached = await loadIndexedSources(env);
-	const data = await gatherSources(
-		options,
-		env,
-		cached,
-		entities => ({count: entities.length, at: (index: number) => entities[index]!, close() {}}),
-		(name, entities) => {
-			parts.push({name, first: count, entities});
-			count += entities.count;
-		},
-	);
+	const data = await gatherSources(options, env, cached, entitiesInMemory, (name, entities) => {
+		parts.push({name, first: count, entities});
+		count += entities.count;
+	});
 	const partOf = (position: number) => {
 		let low = 0;
 		let high = parts.length - 1;

@@ -4,6 +4,7 @@
 // (a few dozen bytes), so a fetch of a million entries never reads them back to snapshot them.
 import {closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
+import {isAlive} from '../locks/index.js';
 import type {ScreeningEntity} from '../records/index.js';
 import {canonicalEntity, canonicalHash, compactFields, type EntryRecord} from './entry.js';
 
@@ -174,17 +175,7 @@ function spoolLines(path: string, starts: Float64Array, lengths: Uint32Array): S
 function removeLeftovers(folder: string): void {
 	for (const name of readdirSync(folder)) {
 		const pid = /^\.incoming-(\d+)\.spool$/.exec(name)?.[1];
-		if (pid !== undefined && Number(pid) !== process.pid && !running(Number(pid))) rmSync(join(folder, name), {force: true});
-	}
-}
-
-function running(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
+		if (pid !== undefined && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(folder, name), {force: true});
 	}
 }
 

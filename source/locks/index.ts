@@ -171,7 +171,8 @@ function unlinkQuietly(path: string): void {
 	}
 }
 
-function isAlive(pid: number): boolean {
+/** The process `pid` runs on this host (as this user or another). */
+export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;

@@ -14,6 +14,7 @@ export {
 export {readOneOffSource, type OneOffOptions} from './fetch/one-off.js';
 export type {FailureReason, FetchOptions, FetchProgress, FetchWait} from './fetch/options.js';
 export {
+	entitiesInMemory,
 	removeSourceCache,
 	safeSourceName,
 	sourceCachePaths,

@@ -1,13 +1,11 @@
 // What an open decision log tells the TUI without being asked: teammates' entries
 // (LISTEN/NOTIFY on a shared store) and the connection going down or coming back;
 // and what a push of its unsent entries (p, :push) did, in one line.
-import type {LiveLog} from '../app-context/index.js';
+import type {LiveLog, PushOutcome} from '../app-context/index.js';
 import {countOf, sanitizeText} from '../text/index.js';
 import type {AppData} from './app-data.js';
 import type {LiveUpdates} from './app.js';
 import {pushNeedsSharedStore} from './review-commands.js';
-
-export type PushOutcome = Awaited<ReturnType<LiveLog['push']>>;
 
 const entries = (count: number) => countOf(count, 'entry', 'entries');
 

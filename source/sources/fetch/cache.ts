@@ -189,7 +189,8 @@ export type ParsedEntities = {count: number; at(index: number): ScreeningEntity;
 /** A cached list with its entities left on disk. */
 export type IndexedParsed = Omit<ParsedList, 'entities'> & {entities: ParsedEntities};
 
-function entitiesInMemory(entities: ScreeningEntity[]): ParsedEntities {
+/** Entities already in memory, read as a cached list's are. */
+export function entitiesInMemory(entities: readonly ScreeningEntity[]): ParsedEntities {
 	return {count: entities.length, at: index => entities[index]!, close() {}};
 }
 
