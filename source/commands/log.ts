@@ -177,7 +177,7 @@ async function verifyAndReport(store: DecisionStore, io: CommandIO): Promise<num
 		for (const problem of report.problems) io.stderr.write(`vendor-risk: ${sanitizeText(problem)}\n`);
 		return exitCodes.finding;
 	}
-	const lines = [`chain intact: ${report.entries} entries, head ${report.head}`];
+	const lines = [`chain intact: ${countOf(report.entries, 'entry', 'entries')}, head ${report.head}`];
 	if (report.anchor) lines.push(`head anchor: seq ${report.anchor.seq} found in the chain (a deleted tail would show here)`);
 	if (report.countersigns) lines.push(`countersigns: ${report.countersigns} checked, each by a second reviewer of a pending decision`);
 	if (report.evidenceFiles) lines.push(`evidence: ${countOf(report.evidenceFiles, 'file')} present and unchanged`);

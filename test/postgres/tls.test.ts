@@ -65,6 +65,6 @@ describe('TLS to the shared store', () => {
 		).toBe(0);
 		const verify = runCli(['log', 'verify'], home.path, {env});
 		expect(verify.status, verify.stderr).toBe(0);
-		expect(verify.stdout).toContain('chain intact: 1 entries');
+		expect(verify.stdout).toContain('chain intact: 1 entry');
 	});
 });
