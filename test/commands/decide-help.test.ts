@@ -31,5 +31,5 @@ it('shows one usage line, and that line filled in records a decision', () => {
 	expect(words.some(word => word.startsWith('<'))).toBe(false);
 	const decided = runCli(words, home.path);
 	expect(decided.status, decided.stderr).toBe(0);
-	expect(runCli(['log', 'verify'], home.path).stdout).toContain('chain intact: 1 entries');
+	expect(runCli(['log', 'verify'], home.path).stdout).toContain('chain intact: 1 entry');
 });
