@@ -19,6 +19,7 @@ import {
 	scoreTokens,
 	unpairedListWeight,
 	unpairedPersonWeight,
+	ruleFactor,
 	type EntryKind,
 } from './score.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
@@ -79,6 +80,8 @@ export type IndexCore = {
 	/** Name id -> 1 for a person's name with an initial ("DOCKRAT, F."): any query word may pair with it. */
 	readonly nameInitial: Uint8Array;
 	readonly hasInitials: boolean;
+	/** Token id -> which kinds of name hold it: reachesStrict for a person's, vessel's or aircraft's, reachesInitials for one with an initial. */
+	readonly tokenReach: Uint8Array;
 	/** Token id -> 1 when the token identifies (not generic, not an initial). */
 	readonly tokenDistinctive: Uint8Array;
 	/** Token id -> 1 when some name has it romanised from another alphabet. */
@@ -211,8 +214,20 @@ export function statisticsOfCounts(
  */
 export type IndexArrays = Pick<
 	IndexCore,
-	'tokenWeights' | 'tokenNameStart' | 'tokenNames' | 'nameWeights' | 'nameInitial' | 'tokenDistinctive' | 'hasStrict' | 'hasInitials'
+	| 'tokenWeights'
+	| 'tokenNameStart'
+	| 'tokenNames'
+	| 'nameWeights'
+	| 'nameInitial'
+	| 'tokenReach'
+	| 'tokenDistinctive'
+	| 'hasStrict'
+	| 'hasInitials'
 >;
+
+/** tokenReach's bits. */
+const reachesStrict = 1;
+const reachesInitials = 2;
 
 export function indexArrays(names: JoinedNames, statistics: TokenStatistics): IndexArrays {
 	const {vocabulary, tokenCounts, nameEntity, nameTokenStart, nameTokens, nameStrict} = names;
@@ -236,7 +251,14 @@ export function indexArrays(names: JoinedNames, statistics: TokenStatistics): In
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++)
 			if (vocabulary[nameTokens[at]!]!.length === 1) nameInitial[name] = 1;
 	}
+	const tokenReach = sharedUint8(vocabulary.length);
+	for (let name = 0; name < nameEntity.length; name++) {
+		const reach = (nameStrict[name] ? reachesStrict : 0) | (nameInitial[name] ? reachesInitials : 0);
+		if (reach === 0) continue;
+		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenReach[nameTokens[at]!]! |= reach;
+	}
 	return {
+		tokenReach,
 		tokenWeights,
 		tokenNameStart,
 		tokenNames,
@@ -325,8 +347,11 @@ function personRespeltKeys(index: IndexCore): Map<string, number[]> {
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
-/** The neighbours of a token, kept compact so they can be cached across queries. */
-type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number};
+/**
+ * The neighbours of a token, kept compact so they can be cached across queries;
+ * `reach`: the tokenReach bits of all of them (the kinds of name the token may reach).
+ */
+type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number; reach: number};
 
 // Inventories repeat tokens ("systems", "trading", a group's brand on every
 // subsidiary); their neighbours are computed once per index. Bounded, and cleared
@@ -347,11 +372,13 @@ function neighbourCache(index: IndexCore): NeighbourCache {
 function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): TokenNeighbours {
 	let postings = 0;
 	let maxListWeight = 0;
+	let reach = 0;
 	for (const id of ids) {
 		postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
 		maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
+		reach |= index.tokenReach[id]!;
 	}
-	return {ids, similarities, postings, maxListWeight};
+	return {ids, similarities, postings, maxListWeight, reach};
 }
 
 /**
@@ -467,27 +494,33 @@ function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
  * (skipped query weight + their best list weights) / (query weight + those list weights);
  * tokens are skipped, most frequent first, only while that bound (plus the
  * country bonus) stays below the threshold. Recall is therefore unchanged.
+ * Such a name holds a neighbour of a skipped token, so the kinds of name the
+ * skipped tokens reach are all it can be: a person's bound counts only when one
+ * reaches a person's name, and a token that reaches a name with an initial is never
+ * skipped (an initial pairs query words that never reached the name: no bound holds).
  */
-function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number, index: IndexCore): Set<number> {
-	// A person's initial pairs query words that never reached the name: no bound holds, so nothing is skipped.
-	if (index.hasInitials) return new Set();
-	const {hasStrict} = index;
+function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number): Set<number> {
 	const skipped = new Set<number>();
 	const total = query.reduce((sum, token) => sum + token.weight, 0);
 	const order = query.map((_token, position) => position).sort((x, y) => query[y]!.postings - query[x]!.postings);
 	let skippedQuery = 0;
 	let skippedList = 0;
+	let skippedReach = 0;
 	for (const position of order) {
 		const token = query[position]!;
 		if (token.postings <= maxPostings || skipped.size === query.length - 1) break;
+		if (token.reach & reachesInitials) continue;
 		const reached = skippedQuery + token.weight + skippedList + token.maxListWeight;
 		const organisationBound = reached / (total + skippedList + token.maxListWeight);
-		// A person's unpaired query words cost less (unpairedPersonWeight), so its bound is looser.
-		const strictBound = hasStrict ? reached / (reached + unpairedPersonWeight * (total - skippedQuery - token.weight)) : 0;
+		// A person's unpaired query words cost less (unpairedPersonWeight), so its bound is looser; but reached
+		// through one query word, a person's name has one pair, never its whole name (scoreRules): the score is halved.
+		const strictRaw = reached / (reached + unpairedPersonWeight * (total - skippedQuery - token.weight));
+		const strictBound = (skippedReach | token.reach) & reachesStrict ? (skipped.size === 0 ? ruleFactor * strictRaw : strictRaw) : 0;
 		if (Math.max(organisationBound, strictBound) + countryBonus >= threshold) break;
 		skipped.add(position);
 		skippedQuery += token.weight;
 		skippedList += token.maxListWeight;
+		skippedReach |= token.reach;
 	}
 	return skipped;
 }
@@ -502,6 +535,9 @@ type Scratch = {
 	tokenStamp: Int32Array;
 	tokenRow: Int32Array;
 	tokenGeneration: number;
+	/** Marks the neighbours of skipped query tokens (stamp: nameGeneration), with the bits of the tokens they pair. */
+	skipStamp: Int32Array;
+	skipBits: Int32Array;
 };
 const scratches = new WeakMap<IndexCore, Scratch>();
 
@@ -515,6 +551,8 @@ function scratchOf(index: IndexCore): Scratch {
 			tokenStamp: new Int32Array(index.vocabulary.length),
 			tokenRow: new Int32Array(index.vocabulary.length),
 			tokenGeneration: 0,
+			skipStamp: new Int32Array(index.vocabulary.length),
+			skipBits: new Int32Array(index.vocabulary.length),
 		};
 		scratches.set(index, scratch);
 	}
@@ -533,7 +571,7 @@ function scratchOf(index: IndexCore): Scratch {
  * until the next call for the same index.
  */
 function candidateNames(index: IndexCore, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
-	const skipped = skippableTokens(query, threshold, maxPostings, index);
+	const skipped = skippableTokens(query, threshold, maxPostings);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
 	const marks = scratch.nameMarks;
@@ -570,14 +608,11 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 	if (!bounded) return found.subarray(0, count);
 	const floor = threshold - countryBonus - boundSlack;
 	const queryTotal = query.reduce((sum, token) => sum + token.weight, 0);
-	const {nameWeights, nameInitial, nameStrict, hasInitials, hasStrict} = index;
-	let kept = 0;
+	const {nameWeights, nameInitial, nameStrict, hasInitials, hasStrict, nameTokenStart, nameTokens} = index;
 	let lastMask = -1;
 	let reachedWeight = 0;
 	let pairableListWeight = 0;
-	for (let at = 0; at < count; at++) {
-		const name = found[at]!;
-		const nameMask = marks[2 * name + 1]!;
+	const boundOf = (name: number, nameMask: number): number => {
 		if (nameMask !== lastMask) {
 			lastMask = nameMask;
 			reachedWeight = 0;
@@ -594,12 +629,34 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 		const initials = hasInitials && nameInitial[name] === 1;
 		const reached = initials ? queryTotal : reachedWeight;
 		const pairable = initials ? listWeight : paired;
-		const bound =
-			hasStrict && nameStrict[name]
-				? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
-				: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
+		return hasStrict && nameStrict[name]
+			? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
+			: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
+	};
+	// The skipped tokens' neighbours, each with the bits of the skipped tokens it pairs.
+	const {skipStamp, skipBits} = scratch;
+	for (const position of skipped) {
+		for (const id of query[position]!.ids) {
+			if (skipStamp[id] !== generation) [skipStamp[id], skipBits[id]] = [generation, 0];
+			skipBits[id]! |= 1 << position;
+		}
+	}
+	let kept = 0;
+	for (let at = 0; at < count; at++) {
+		const name = found[at]!;
+		const nameMask = marks[2 * name + 1]!;
+		if (boundOf(name, nameMask) < floor) continue;
+		// The bound took every skipped token as held; the name's own tokens tell which are.
+		if (skippedMask !== 0) {
+			let held = nameMask & ~skippedMask;
+			for (let token = nameTokenStart[name]!; token < nameTokenStart[name + 1]!; token++) {
+				const id = nameTokens[token]!;
+				if (skipStamp[id] === generation) held |= skipBits[id]!;
+			}
+			if (held !== nameMask && boundOf(name, held) < floor) continue;
+		}
 		// Kept names are written over the found ones already read.
-		if (bound >= floor) found[kept++] = name;
+		found[kept++] = name;
 	}
 	return found.subarray(0, kept);
 }

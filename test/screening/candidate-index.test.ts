@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {buildIndex, matchName, matchNameExhaustive, searchIndex} from '../../source/screening/index.js';
 import {syntheticInventory, syntheticList} from '../../source/bench/synthetic-names.js';
-import {makeEntity} from './fixtures.js';
+import {loadCslCsv, loadOfacCsv, makeEntity} from './fixtures.js';
 
 describe('candidate index', () => {
 	test('finds entries through a typo in the first letters of a word', () => {
@@ -46,4 +46,52 @@ describe('candidate index', () => {
 		expect(retrieved).toBe(relevant);
 		expect(candidates / queries.length).toBeLessThan(list.length / 10);
 	}, 60_000);
+
+	test('a frequent word is not followed when it cannot make a match, nor held for names that lack it', () => {
+		const index = buildIndex([
+			makeEntity({id: 'exact', name: 'Zorvanek Trading'}),
+			makeEntity({id: 'brand-only', name: 'Zorvanek Quadrant Marrowind'}),
+			...Array.from({length: 40}, (_unused, at) => makeEntity({id: `filler-${at}`, name: `Filler${at} Trading`})),
+		]);
+		// "trading" reaches 41 names and is skipped; the one name it shares with the brand is still found ...
+		expect(matchName(index, 'Zorvanek Trading').map(match => match.entity.id)).toEqual(['exact']);
+		// ... and the brand's other name, which lacks "trading", is not scored as if it held it.
+		expect(searchIndex(index, 'Zorvanek Trading')).toEqual(['exact']);
+	});
+
+	test('a listed initial is reached through the word it stands beside, however frequent', () => {
+		const index = buildIndex([
+			makeEntity({id: 'person', name: 'KOWALCZYK, J.', type: 'person'}),
+			...Array.from({length: 40}, (_unused, at) => makeEntity({id: `filler-${at}`, name: `Filler${at} Kowalczyk Ltd`})),
+		]);
+		// "Jan" is no word of the list: only "kowalczyk" reaches the person, whose "J." pairs "Jan".
+		expect(matchNameExhaustive(index, 'Jan Kowalczyk').map(match => match.entity.id)).toEqual(['person']);
+		expect(matchName(index, 'Jan Kowalczyk').map(match => match.entity.id)).toEqual(['person']);
+	});
+
+	test('on real lists (persons, initials, vessels, aliases) finds everything exhaustive scoring finds', () => {
+		const entries = [
+			...loadCslCsv('consolidated_2022-05-16_sample.csv'),
+			...loadOfacCsv('static_slice_sdn.csv', 'static_slice_alt.csv'),
+			...loadOfacCsv('ofactest_sdn.csv', 'ofactest_alt.csv'),
+		];
+		const index = buildIndex(entries);
+		// Each tenth entry's name as listed, less its first word, and with a generic word added.
+		const queries = entries
+			.filter((_entry, at) => at % 10 === 0)
+			.flatMap(({name}) => [name, name.split(' ').slice(1).join(' '), `${name} Trading`])
+			.filter(query => query.trim() !== '');
+		let relevant = 0;
+		for (const query of queries) {
+			for (const threshold of [0.6, 0.8]) {
+				const expected = matchNameExhaustive(index, query, {threshold}).map(match => match.entity.id);
+				relevant += expected.length;
+				expect(
+					matchName(index, query, {threshold}).map(match => match.entity.id),
+					query,
+				).toEqual(expected);
+			}
+		}
+		expect(relevant).toBeGreaterThan(queries.length);
+	}, 120_000);
 });
