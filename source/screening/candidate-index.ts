@@ -25,21 +25,18 @@ import {
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 import {
 	chineseKey,
-	consonantSkeleton,
 	foldMinimumLength,
 	hasWadeGilesSpelling,
 	foldRomanisation,
-	looseKeyMinimum,
 	nameRespelt,
 	respeltKey,
-	shortSkeletonLength,
-	phoneticKeys,
 	tokenSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
+import {looseKeysOf, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -86,12 +83,8 @@ export type IndexCore = {
 	readonly tokenDistinctive: Uint8Array;
 	/** Token id -> 1 when some name has it romanised from another alphabet. */
 	readonly tokenLoose: Uint8Array;
-	/** foldRomanisation(token) -> token ids, for tokens of foldMinimumLength letters or more. */
-	readonly folded: ReadonlyMap<string, number[]>;
-	/** chineseKey of the tokens with a Wade-Giles spelling -> their ids. */
-	readonly wadeGiles: ReadonlyMap<string, number[]>;
-	/** Sound and consonant keys of the loose tokens -> their ids. */
-	readonly looseKeys: ReadonlyMap<string, number[]>;
+	/** The vocabulary under its fold, Wade-Giles, sound and respelling keys (token-key-maps.ts). */
+	readonly keyMaps: TokenKeyMaps;
 	/** Frequencies over the names indexed (and any extra names given): the tokens' weights. */
 	readonly statistics: TokenStatistics;
 	/** What the statistics are made of, for a thread that rebuilds them: per token id its names, and the extra names' counts. */
@@ -169,7 +162,7 @@ export function assembleCore(table: EntityTable, nameOf: IndexCore['nameOf'], na
 		tokenLoose: names.tokenLoose,
 		tokenCounts: names.tokenCounts,
 		...indexArrays(names, statistics),
-		...tokenKeyMaps(names.vocabulary, names.tokenLoose),
+		keyMaps: tokenKeyMaps(names),
 		...counted,
 		statistics,
 		ownStatistics: options.statistics === undefined,
@@ -270,80 +263,6 @@ export function indexArrays(names: JoinedNames, statistics: TokenStatistics): In
 	};
 }
 
-/** The vocabulary's tokens under their fold, Wade-Giles and loose keys (token-similarity.ts). */
-export function tokenKeyMaps(vocabulary: readonly string[], tokenLoose: Uint8Array): Pick<IndexCore, 'folded' | 'wadeGiles' | 'looseKeys'> {
-	const folded = new Map<string, number[]>();
-	const looseKeys = new Map<string, number[]>();
-	const wadeGiles = new Map<string, number[]>();
-	vocabulary.forEach((token, id) => {
-		if (token.length >= foldMinimumLength) addTo(folded, foldRomanisation(token), id);
-		if (token.length >= foldMinimumLength && hasWadeGilesSpelling(token)) addTo(wadeGiles, chineseKey(token), id);
-		if (tokenLoose[id]) for (const key of looseKeysOf(token)) addTo(looseKeys, key, id);
-	});
-	return {folded, wadeGiles, looseKeys};
-}
-
-function addTo(map: Map<string, number[]>, key: string, id: number): void {
-	const ids = map.get(key);
-	if (ids) ids.push(id);
-	else map.set(key, [id]);
-}
-
-/** Keys under which a loose token and a token it agrees with by sound or consonants meet (see looseAgreement). */
-function looseKeysOf(token: string): string[] {
-	const keys: string[] = [];
-	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
-	const skeleton = consonantSkeleton(token);
-	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
-	return keys;
-}
-
-/**
- * The vocabulary under the keys `keysOf` gives each token, built for an index on
- * first use: each map is needed only for some query tokens, so none is built up front.
- */
-function vocabularyKeyedBy(keysOf: (token: string) => readonly string[]): (index: IndexCore) => Map<string, number[]> {
-	const built = new WeakMap<IndexCore, Map<string, number[]>>();
-	return index => {
-		let keys = built.get(index);
-		if (!keys) {
-			keys = new Map();
-			for (let id = 0; id < index.vocabulary.length; id++) for (const key of keysOf(index.vocabulary[id]!)) addTo(keys, key, id);
-			built.set(index, keys);
-		}
-		return keys;
-	};
-}
-
-// For a query token with a Wade-Giles spelling.
-const vocabularyChineseKeys = vocabularyKeyedBy(token => (token.length >= foldMinimumLength ? [chineseKey(token)] : []));
-// For a query token that is itself loose (romanised), which is rare.
-const vocabularyLooseKeys = vocabularyKeyedBy(looseKeysOf);
-// For a query token's respellings (nameRespelt); words of one or two letters never respell.
-const respeltKeys = vocabularyKeyedBy(token => (token.length >= 3 ? [respeltKey(token)] : []));
-// For a query token's romanisations as a person's name word (personRespelt): only the words of persons', vessels'
-// and aircraft's names, the only ones the rule pairs, keyed on first use.
-const personWordKeys = new WeakMap<IndexCore, Map<string, number[]>>();
-
-function personRespeltKeys(index: IndexCore): Map<string, number[]> {
-	let keys = personWordKeys.get(index);
-	if (!keys) {
-		keys = new Map();
-		const seen = new Uint8Array(index.vocabulary.length);
-		for (let name = 0; name < index.nameEntity.length; name++) {
-			if (!index.nameStrict[name]) continue;
-			for (let at = index.nameTokenStart[name]!; at < index.nameTokenStart[name + 1]!; at++) {
-				const id = index.nameTokens[at]!;
-				if (seen[id] || index.vocabulary[id]!.length < personWordMinimum) continue;
-				seen[id] = 1;
-				addTo(keys, personRespeltKey(index.vocabulary[id]!), id);
-			}
-		}
-		personWordKeys.set(index, keys);
-	}
-	return keys;
-}
-
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
 
@@ -397,24 +316,23 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	};
 	// An edit neighbour may pair better by fold or sound (0.95 against 0.87).
 	for (const id of found.ids) if (loose || index.tokenLoose[id]) consider(id);
+	const {keyMaps} = index;
 	if (token.length >= foldMinimumLength) {
-		for (const id of index.folded.get(foldRomanisation(token)) ?? []) consider(id);
-		const chinese = hasWadeGilesSpelling(token) ? vocabularyChineseKeys(index) : index.wadeGiles;
-		for (const id of chinese.get(chineseKey(token)) ?? []) consider(id);
+		for (const id of keyMaps.tokensUnder('folded', foldRomanisation(token))) consider(id);
+		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}
-	const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
-	if (keys.size > 0) for (const key of looseKeysOf(token)) for (const id of keys.get(key) ?? []) consider(id);
+	const keys = loose ? 'looseVocabulary' : 'looseKeys';
+	if (!keyMaps.isEmpty(keys)) for (const key of looseKeysOf(token)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
 	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
-	const respellings = token.length >= 3 ? respeltKeys(index).get(respeltKey(token)) : undefined;
-	for (const id of respellings ?? []) {
+	const respellings = token.length >= 3 ? keyMaps.tokensUnder('respelt', respeltKey(token)) : [];
+	for (const id of respellings) {
 		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
 		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
 		changed = true;
 	}
-	const romanisations =
-		index.hasStrict && token.length >= personWordMinimum ? personRespeltKeys(index).get(personRespeltKey(token)) : undefined;
-	for (const id of romanisations ?? []) {
+	const romanisations = index.hasStrict && token.length >= personWordMinimum ? keyMaps.tokensUnder('person', personRespeltKey(token)) : [];
+	for (const id of romanisations) {
 		if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
 		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
 		changed = true;
@@ -480,11 +398,16 @@ function prepareQuery(index: IndexCore, variant: TokenVariant): QueryToken[] {
 	});
 }
 
+/** Some vocabulary token has the loose key `key` itself, not just its hash. */
+function vocabularyHoldsLooseKey(index: IndexCore, key: string): boolean {
+	return index.keyMaps.tokensUnder('looseVocabulary', key).some(id => looseKeysOf(index.vocabulary[id]!).includes(key));
+}
+
 /** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has. */
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	return nameVariants(
 		name,
-		(token, loose) => index.tokenIds.has(token) || (loose && looseKeysOf(token).some(key => vocabularyLooseKeys(index).has(key))),
+		(token, loose) => index.tokenIds.has(token) || (loose && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))),
 	);
 }
 
@@ -906,8 +829,9 @@ function joinedWordMatches(
 	const lookup = (part: string, loose: boolean): number[] => {
 		const exact = index.tokenIds.get(part);
 		const ids = exact === undefined ? [] : [exact];
-		const keys = loose ? vocabularyLooseKeys(index) : index.looseKeys;
-		if (keys.size > 0) for (const key of looseKeysOf(part)) for (const id of keys.get(key) ?? []) if (id !== exact) ids.push(id);
+		const keys = loose ? 'looseVocabulary' : 'looseKeys';
+		if (!index.keyMaps.isEmpty(keys))
+			for (const key of looseKeysOf(part)) for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
 		return ids;
 	};
 	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup)) {

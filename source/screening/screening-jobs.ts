@@ -10,6 +10,7 @@ import type {IndexParts, SharedNames, SharedSearch} from './shared-index.js';
 import type {SharedStrings} from './shared-arrays.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
+import type {BuiltKeyMaps} from './token-key-maps.js';
 
 /** Given to every worker as it starts; `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
 export type WorkerSetup = {curated: Vendor[]; threshold: number; curatedInIndex: boolean};
@@ -22,18 +23,20 @@ export type ToWorker =
 	| {type: 'join'; slices: NamesSlice[]}
 	| {type: 'build-arrays'; names: SharedNames; statisticsNames: string[]}
 	| {type: 'build-search'; vocabulary: SharedStrings}
+	| {type: 'build-keys'; names: SharedNames}
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}
 	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage; knownJoins?: Map<string, string[]>};
 
-/** Every message gets one answer, in order: `done` for attach and prime. `build-arrays` reads the vocabulary `join` left in the same worker. */
+/** Every message gets one answer, in order: `done` for attach and prime. `build-arrays` and `build-keys` read the vocabulary `join` left in the same worker. */
 export type FromWorker =
 	| {type: 'done'}
 	| {type: 'tokenized'; slice: NamesSlice}
 	| {type: 'joined'; names: SharedNames}
 	| {type: 'arrays-built'; arrays: IndexArrays; extraCounts: Array<[string, number]>; extraNames: number}
 	| {type: 'search-built'; search: SharedSearch}
+	| {type: 'keys-built'; keyMaps: BuiltKeyMaps}
 	| {type: 'searched'; neighbours: PackedNeighbours}
 	| {type: 'screened'; hits: DetachedHit[]}
 	| {type: 'failed'; message: string};

@@ -1,7 +1,7 @@
 // Screening an inventory on every core. The list names are tokenised in slices on
 // every worker thread; one worker joins them, then the candidate index is built in
-// shared memory on two at once (the postings and weights on one, the token search
-// on another) and every worker attaches to it (shared-index.ts); the
+// shared memory on two or three at once (the postings and weights, the token search,
+// the key maps) and every worker attaches to it (shared-index.ts); the
 // inventory's words are searched once, shared out between all of them; then the
 // inventory is screened in slices, each worker taking the next slice when it is
 // free. Each vendor is screened on its own (screenVendors), so the hits are the
@@ -150,24 +150,27 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
 		if (joining.type !== 'joined') return failed();
 		const {names} = joining;
-		const [arrays, search] = await Promise.all([
+		// The key maps follow the postings on the first worker (quick) while the second builds the search, or go to a third.
+		const [arrays, search, keys] = await Promise.all([
 			workers[0]!.ask({type: 'build-arrays', names, statisticsNames: [...job.statisticsNames]}),
 			workers[1 % count]!.ask({type: 'build-search', vocabulary: names.vocabulary}),
+			workers[count > 2 ? 2 : 0]!.ask({type: 'build-keys', names}),
 		]);
-		if (arrays.type !== 'arrays-built' || search.type !== 'search-built') return failed();
+		if (arrays.type !== 'arrays-built' || search.type !== 'search-built' || keys.type !== 'keys-built') return failed();
 		report({stage: 'indexing', done: ranges.length + 1, total: ranges.length + 1});
 		const parts: IndexParts = {
 			table,
 			names,
 			arrays: arrays.arrays,
 			search: search.search,
+			keyMaps: keys.keyMaps,
 			extraCounts: arrays.extraCounts,
 			extraNames: arrays.extraNames,
 		};
 		const tokens = await tokensFound;
 
 		// Each distinct word searched once, by whichever thread claims it; then every thread holds all the findings.
-		// Each thread attaches (makes the maps keyed by the vocabulary's strings) and then claims what is left.
+		// Each thread attaches (makes the map of the vocabulary's strings) and then claims what is left.
 		const next = sharedInt32(1);
 		report({stage: 'searching', done: 0, total: tokens.length});
 		const polling = setInterval(

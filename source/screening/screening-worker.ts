@@ -1,6 +1,6 @@
 // Worker entry (bundled as dist/screening-worker.js): tokenises the slices of the
 // list entries it is given, builds its share of the candidate index (the postings
-// and weights, or the token search) and attaches to the whole, searches the query
+// and weights, the token search or the key maps) and attaches to the whole, searches the query
 // tokens it claims, and screens the inventory slices it is given. See screening-pool.ts.
 import {parentPort, workerData} from 'node:worker_threads';
 import {countStatistics, indexArrays, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
@@ -10,6 +10,7 @@ import {curatedFindings, listHits, screenVendors} from './screen.js';
 import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch, type Vocabulary} from './shared-index.js';
 import {buildTokenSearch, type PairingTokens} from './similar-tokens.js';
+import {buildSharedKeyMaps} from './token-key-maps.js';
 
 const {curated, threshold, curatedInIndex} = workerData as WorkerSetup;
 const port = parentPort!;
@@ -43,6 +44,10 @@ function handle(message: ToWorker): void {
 		case 'build-search':
 			vocabulary ??= readVocabulary(message.vocabulary);
 			post({type: 'search-built', search: shareSearch(buildTokenSearch(vocabulary.vocabulary))});
+			return;
+		case 'build-keys':
+			vocabulary ??= readVocabulary(message.names.vocabulary);
+			post({type: 'keys-built', keyMaps: buildSharedKeyMaps(namesOf(message.names, vocabulary))});
 			return;
 		case 'attach':
 			index = attachIndex(message.parts, vocabulary ?? undefined);

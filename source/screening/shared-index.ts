@@ -4,12 +4,14 @@
 // worker shares that memory instead of copying it. One worker builds the postings
 // and weights while another builds the token search (screening-pool.ts); each
 // thread then rebuilds only what JavaScript cannot share, from the shared
-// vocabulary: its strings and the maps keyed by them.
-import {statisticsOfCounts, tokenKeyMaps, type IndexArrays, type IndexCore} from './candidate-index.js';
+// vocabulary: its strings and the map of their ids. The key maps are typed arrays
+// too (token-key-maps.ts), built once by a third thread, or the first when fewer.
+import {statisticsOfCounts, type IndexArrays, type IndexCore} from './candidate-index.js';
 import {textNames, type EntityTable} from './entity-table.js';
 import type {JoinedNames} from './name-tokens.js';
 import {shareStrings, sharedFloat64, sharedInt32Of, sharedString, type SharedStrings} from './shared-arrays.js';
 import type {TokenSearch} from './similar-tokens.js';
+import {tokenKeyMaps, type BuiltKeyMaps} from './token-key-maps.js';
 
 /** Joined names as threads share them: the arrays as they are, the sorted vocabulary as shared strings. */
 export type SharedNames = Omit<JoinedNames, 'vocabulary' | 'tokenIds'> & {vocabulary: SharedStrings};
@@ -24,6 +26,8 @@ export type IndexParts = {
 	names: SharedNames;
 	arrays: IndexArrays;
 	search: SharedSearch;
+	/** The key maps one thread built for all (token-key-maps.ts); any left out are built where needed. */
+	keyMaps: BuiltKeyMaps;
 	/** Token counts of the extra statistics names (the curated vendors' names), and how many there were. */
 	extraCounts: Array<[string, number]>;
 	extraNames: number;
@@ -67,7 +71,7 @@ export function attachIndex(parts: IndexParts, read: Vocabulary = readVocabulary
 		...names,
 		tokenSearch: {...search, vocabulary, keyIds},
 		...parts.arrays,
-		...tokenKeyMaps(vocabulary, names.tokenLoose),
+		keyMaps: tokenKeyMaps(names, parts.keyMaps),
 		// The statistics assembleCore made, from the same counts.
 		statistics: statisticsOfCounts({tokenIds, tokenCounts: names.tokenCounts, nameEntity: names.nameEntity}, extraCounts, parts.extraNames),
 		ownStatistics: true,

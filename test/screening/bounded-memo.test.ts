@@ -1,6 +1,6 @@
 // The key functions' memory: a word's key is computed once, and the map never grows past its bound.
 import {expect, test, vi} from 'vitest';
-import {boundedMemo} from '../../source/screening/bounded-memo.js';
+import {boundedMemo, uncached} from '../../source/screening/bounded-memo.js';
 
 test('computes a word once while it is kept, and again once the full map was emptied', () => {
 	const compute = vi.fn((word: string) => word.toUpperCase());
@@ -12,4 +12,30 @@ test('computes a word once while it is kept, and again once the full map was emp
 	expect(compute).toHaveBeenCalledTimes(4);
 	upper('c');
 	expect(compute).toHaveBeenCalledTimes(4);
+});
+
+test('inside uncached, words are computed afresh and what was kept stays as it was', () => {
+	const compute = vi.fn((word: string) => word.toUpperCase());
+	const upper = boundedMemo(compute, 2);
+	upper('a');
+	expect(uncached(() => [upper('b'), upper('c'), upper('a')])).toEqual(['B', 'C', 'A']);
+	expect(compute).toHaveBeenCalledTimes(4);
+	// Neither b nor c took a's place: a is still known, b is computed again.
+	upper('a');
+	expect(compute).toHaveBeenCalledTimes(4);
+	upper('b');
+	expect(compute).toHaveBeenCalledTimes(5);
+});
+
+test('uncached ends with its work, even when the work throws', () => {
+	const compute = vi.fn((word: string) => word.length);
+	const length = boundedMemo(compute);
+	expect(() =>
+		uncached(() => {
+			throw new Error('stop');
+		}),
+	).toThrow('stop');
+	length('word');
+	length('word');
+	expect(compute).toHaveBeenCalledTimes(1);
 });

@@ -8,6 +8,7 @@ import {entityTable, textNames, type EntityTable} from '../../source/screening/e
 import {entryRanges, joinSlices, tokenizeEntries} from '../../source/screening/name-tokens.js';
 import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch} from '../../source/screening/shared-index.js';
 import {buildTokenSearch} from '../../source/screening/similar-tokens.js';
+import {buildSharedKeyMaps, keyMapNames} from '../../source/screening/token-key-maps.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {syntheticList} from '../../source/bench/synthetic-names.js';
@@ -35,9 +36,10 @@ function contents(index: IndexCore) {
 		tokenDistinctive: [...index.tokenDistinctive],
 		tokenLoose: [...index.tokenLoose],
 		tokenCounts: [...index.tokenCounts],
-		folded: [...index.folded],
-		wadeGiles: [...index.wadeGiles],
-		looseKeys: [...index.looseKeys],
+		keyMaps: keyMapNames.map(name => {
+			const {hashes, ids} = index.keyMaps.map(name);
+			return [name, [...hashes], [...ids]];
+		}),
 		extraCounts: [...index.extraCounts],
 		statisticsNames: index.statistics.names,
 		search: {...index.tokenSearch, keyIds: [...index.tokenSearch.keyIds]},
@@ -80,7 +82,7 @@ describe('the candidate index from sliced entries', () => {
 		}
 	});
 
-	test('the index from parts built apart (postings and weights, token search) and shared is the index one pass builds', () => {
+	test('the index from parts built apart (postings and weights, token search, key maps) and shared is the index one pass builds', () => {
 		// As the workers do it (screening-worker.ts): each part made from the shared names alone, the vocabulary read back from shared memory.
 		const names = shareNames(
 			joinSlices(entryRanges(table.count, 3).map(([from, to]) => tokenizeEntries(table, textNames(table), from, to))),
@@ -92,6 +94,7 @@ describe('the candidate index from sliced entries', () => {
 			names,
 			arrays: indexArrays(arraysSide, statistics),
 			search: shareSearch(buildTokenSearch(readVocabulary(names.vocabulary).vocabulary)),
+			keyMaps: buildSharedKeyMaps(namesOf(names, readVocabulary(names.vocabulary))),
 			extraCounts: [...extraCounts],
 			extraNames,
 		};

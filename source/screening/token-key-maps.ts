@@ -1,0 +1,174 @@
+// The candidate index's key maps: the vocabulary's tokens under the keys by which
+// tokenSimilarity and the respelling rules pair words that edits do not (fold,
+// Wade-Giles, sound and consonants, respellings; token-similarity.ts,
+// person-names.ts). A query token looks its own keys up and checks the tokens found.
+//
+// A map is typed arrays, not a Map of strings: per entry a 53-bit hash of the key
+// and a token id, sorted by hash. Built once, in shared memory, it is read by every
+// worker thread (screening-pool.ts) instead of each thread keying the whole
+// vocabulary again. A hash collision only merges two keys' tokens: the caller
+// checks every token it finds (withKeyNeighbours), so it adds a check, never a pair.
+// Within a key, tokens keep the order the string maps gave them (ids ascending; for
+// person words, the order names first hold them), so neighbours come out in the same order.
+import {uncached} from './bounded-memo.js';
+import type {JoinedNames} from './name-tokens.js';
+import {personRespeltKey, personWordMinimum} from './person-names.js';
+import {sharedFloat64, sharedInt32} from './shared-arrays.js';
+import {
+	chineseKey,
+	consonantSkeleton,
+	foldMinimumLength,
+	foldRomanisation,
+	hasWadeGilesSpelling,
+	looseKeyMinimum,
+	phoneticKeys,
+	respeltKey,
+	shortSkeletonLength,
+} from './token-similarity.js';
+
+/** Tokens under keys: entry e has key hash hashes[e] and token ids[e], entries sorted by hash. */
+export type KeyedTokens = {readonly hashes: Float64Array; readonly ids: Int32Array};
+
+/**
+ * The maps, by what a query token looks up:
+ * - folded: foldRomanisation of tokens of foldMinimumLength letters or more;
+ * - wadeGiles: chineseKey of those with a Wade-Giles spelling; chinese: of all of them (for a query token with one);
+ * - looseKeys: sound and consonant keys of the loose tokens; looseVocabulary: of every token (for a loose query token, rare);
+ * - respelt: respeltKey of tokens of three letters or more (nameRespelt);
+ * - person: personRespeltKey of the words of persons', vessels' and aircraft's names (personRespelt pairs only those).
+ */
+export type KeyMapName = 'folded' | 'wadeGiles' | 'chinese' | 'looseKeys' | 'looseVocabulary' | 'respelt' | 'person';
+
+/** Built maps, as threads share them. */
+export type BuiltKeyMaps = Partial<Record<KeyMapName, KeyedTokens>>;
+
+/** What the maps are made of. */
+export type KeySource = Readonly<Pick<JoinedNames, 'tokenLoose' | 'nameStrict' | 'nameTokenStart' | 'nameTokens'>> & {
+	readonly vocabulary: readonly string[];
+};
+
+/** An index's maps, each built on first use unless given built. */
+export type TokenKeyMaps = {
+	/** The tokens under `key` in map `name`, possibly with a few under another key of the same hash. */
+	readonly tokensUnder: (name: KeyMapName, key: string) => Int32Array;
+	/** True when map `name` holds no token. */
+	readonly isEmpty: (name: KeyMapName) => boolean;
+	/** Map `name` itself, built now if it was not. */
+	readonly map: (name: KeyMapName) => KeyedTokens;
+};
+
+export const keyMapNames: readonly KeyMapName[] = ['folded', 'wadeGiles', 'chinese', 'looseKeys', 'looseVocabulary', 'respelt', 'person'];
+
+/** The maps worker threads share: all but looseVocabulary, which only a loose query token (rare) needs. */
+export const sharedKeyMaps: readonly KeyMapName[] = ['folded', 'wadeGiles', 'chinese', 'looseKeys', 'respelt', 'person'];
+
+/** Keys under which a loose token and a token it agrees with by sound or consonants meet (see looseAgreement). */
+export function looseKeysOf(token: string): string[] {
+	const keys: string[] = [];
+	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
+	const skeleton = consonantSkeleton(token);
+	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
+	return keys;
+}
+
+/** Calls `add` with a token id and each of its keys, in the order the map keeps within a key. */
+type KeyFeed = (source: KeySource, add: (key: string, id: number) => void) => void;
+
+function everyToken(keysOf: (token: string, id: number, source: KeySource) => readonly string[]): KeyFeed {
+	return (source, add) => {
+		const {vocabulary} = source;
+		for (let id = 0; id < vocabulary.length; id++) for (const key of keysOf(vocabulary[id]!, id, source)) add(key, id);
+	};
+}
+
+const foldable = (token: string) => token.length >= foldMinimumLength;
+
+const feeds: Record<KeyMapName, KeyFeed> = {
+	folded: everyToken(token => (foldable(token) ? [foldRomanisation(token)] : [])),
+	wadeGiles: everyToken(token => (foldable(token) && hasWadeGilesSpelling(token) ? [chineseKey(token)] : [])),
+	chinese: everyToken(token => (foldable(token) ? [chineseKey(token)] : [])),
+	looseKeys: everyToken((token, id, {tokenLoose}) => (tokenLoose[id] ? looseKeysOf(token) : [])),
+	looseVocabulary: everyToken(looseKeysOf),
+	// Words of one or two letters never respell.
+	respelt: everyToken(token => (token.length >= 3 ? [respeltKey(token)] : [])),
+	// In the order names first hold the words, as the string map was filled.
+	person: ({vocabulary, nameStrict, nameTokenStart, nameTokens}, add) => {
+		const seen = new Uint8Array(vocabulary.length);
+		for (let name = 0; name < nameStrict.length; name++) {
+			if (!nameStrict[name]) continue;
+			for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) {
+				const id = nameTokens[at]!;
+				if (seen[id] || vocabulary[id]!.length < personWordMinimum) continue;
+				seen[id] = 1;
+				add(personRespeltKey(vocabulary[id]!), id);
+			}
+		}
+	},
+};
+
+/**
+ * A 53-bit hash of a key (two 32-bit FNV-style lanes): among a million keys a
+ * collision is about a one in ten thousand event, and harmless (see above).
+ */
+export function keyHash(key: string): number {
+	let low = 0x81_1c_9d_c5;
+	let high = 0x9e_37_79_b9 ^ key.length;
+	for (let at = 0; at < key.length; at++) {
+		const unit = key.charCodeAt(at);
+		low = Math.imul(low ^ unit, 0x01_00_01_93);
+		high = Math.imul(high ^ unit, 0x5b_d1_e9_95);
+		high ^= high >>> 15;
+	}
+	return (low >>> 0) * 0x20_00_00 + (high >>> 11);
+}
+
+/** Map `name` of `source`, in shared memory; the key functions bypass the scorer's memory (bounded-memo.ts). */
+export function buildKeyMap(source: KeySource, name: KeyMapName): KeyedTokens {
+	const entryHashes: number[] = [];
+	const entryIds: number[] = [];
+	uncached(() =>
+		feeds[name](source, (key, id) => {
+			entryHashes.push(keyHash(key));
+			entryIds.push(id);
+		}),
+	);
+	// By hash, then in the order fed.
+	const order = Int32Array.from(entryIds, (_id, at) => at).sort((x, y) => entryHashes[x]! - entryHashes[y]! || x - y);
+	const hashes = sharedFloat64(order.length);
+	const ids = sharedInt32(order.length);
+	order.forEach((entry, at) => {
+		hashes[at] = entryHashes[entry]!;
+		ids[at] = entryIds[entry]!;
+	});
+	return {hashes, ids};
+}
+
+/** The maps worker threads share, all built. */
+export function buildSharedKeyMaps(source: KeySource): BuiltKeyMaps {
+	return Object.fromEntries(sharedKeyMaps.map(name => [name, buildKeyMap(source, name)]));
+}
+
+/** The entries of `map` whose hash is `hash`. */
+function entriesOf({hashes, ids}: KeyedTokens, hash: number): Int32Array {
+	let low = 0;
+	let high = hashes.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (hashes[middle]! < hash) low = middle + 1;
+		else high = middle;
+	}
+	let end = low;
+	while (end < hashes.length && hashes[end] === hash) end++;
+	return ids.subarray(low, end);
+}
+
+/** An index's key maps over `source`; `given`: maps built elsewhere (another thread), used as they are. */
+export function tokenKeyMaps(source: KeySource, given: BuiltKeyMaps = {}): TokenKeyMaps {
+	const maps: BuiltKeyMaps = {...given};
+	const map = (name: KeyMapName): KeyedTokens => (maps[name] ??= buildKeyMap(source, name));
+	return {
+		tokensUnder: (name, key) => entriesOf(map(name), keyHash(key)),
+		isEmpty: name => map(name).ids.length === 0,
+		map,
+	};
+}
