@@ -294,11 +294,11 @@ export function respeltKey(token: string): string {
 export function nameRespelt(a: string, b: string): boolean {
 	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".
 	if (a.length < 3 || b.length < 3 || !sameOpening(a, b) || Math.abs(a.length - b.length) > 2) return false;
-	if (!soundAlike(a, b)) return false;
 	const skeleton = consonantSkeleton(a);
 	// Another opening vowel is the one edit allowed then: "Omar" is "Umar", not "Amir".
 	const edits = a.charCodeAt(0) !== b.charCodeAt(0) ? 1 : Math.min(a.length, b.length) >= 7 ? 3 : 2;
-	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, edits) <= edits;
+	// The sound last: Double Metaphone is the costly test, and the index asks it of every word sharing a respelt key.
+	return skeleton !== '' && skeleton === consonantSkeleton(b) && editDistanceWithin(a, b, edits) <= edits && soundAlike(a, b);
 }
 
 /** Fold keys are compared only for tokens this long: below it two short words fold together too easily ("pejak", "peak"). */
