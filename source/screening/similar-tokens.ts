@@ -47,11 +47,20 @@ function slotOf(code: number): number {
 	return 36;
 }
 
+/**
+ * A slot's bit in a token's letter mask: one bit per letter, the digits and the rest
+ * sharing the last six. A shared bit can only hide a missing slot, never invent one,
+ * so the common count the masks allow is still an upper bound.
+ */
+const maskBitOf = (slot: number): number => (slot < 26 ? slot : 26 + ((slot - 26) % 6));
+
 export type TokenSearch = {
 	readonly vocabulary: readonly string[];
 	readonly lengths: Int32Array;
 	/** Letter counts, `slots` per token. */
 	readonly histograms: Uint8Array;
+	/** Per token, the bits (maskBitOf) of the slots it holds: a first check, a ninth of the histograms' memory. */
+	readonly masks: Uint32Array;
 	readonly heads: Uint32Array;
 	/** Token ids in code-unit order of the tokens, and their heads in that order, for prefix ranges. */
 	readonly sorted: Int32Array;
@@ -146,6 +155,7 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 	// Shared memory: worker threads read the search where it was built (shared-index.ts).
 	const lengths = sharedInt32(count);
 	const histograms = sharedUint8(count * slots);
+	const masks = sharedUint32(count);
 	let maxLength = 0;
 	let maxOccurrences = 1;
 	for (let id = 0; id < count; id++) {
@@ -154,7 +164,9 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		maxLength = Math.max(maxLength, token.length);
 		const base = id * slots;
 		for (let at = 0; at < token.length; at++) {
-			const cell = base + slotOf(token.charCodeAt(at));
+			const slot = slotOf(token.charCodeAt(at));
+			masks[id]! |= 1 << maskBitOf(slot);
+			const cell = base + slot;
 			if (histograms[cell]! < 255) histograms[cell]!++;
 			maxOccurrences = Math.max(maxOccurrences, histograms[cell]!);
 		}
@@ -226,6 +238,7 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 		vocabulary,
 		lengths,
 		histograms,
+		masks,
 		heads,
 		sorted,
 		sortedHeads,
@@ -257,29 +270,45 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
 	}
 	const generation = ++scratch.generation;
 	const {stamp} = scratch;
-	const {vocabulary, lengths, histograms, heads, sorted, sortedHeads} = search;
+	const {vocabulary, lengths, histograms, masks, heads, sorted, sortedHeads} = search;
 	if (self >= 0) stamp[self] = generation;
 	const head = headOf(token);
 
 	const counts = new Uint8Array(slots);
 	const present: number[] = [];
+	// Per mask bit, the query's letters under it: those a token lacks are letters the two cannot share.
+	const bitCounts = new Int32Array(32);
+	let mask = 0;
 	for (let at = 0; at < length; at++) {
 		const slot = slotOf(token.charCodeAt(at));
 		if (counts[slot] === 0) present.push(slot);
 		if (counts[slot]! < 255) counts[slot]!++;
+		mask |= 1 << maskBitOf(slot);
+		bitCounts[maskBitOf(slot)]!++;
 	}
+	// Per other token's length: 1 when some pair of these lengths may reach the floor (all letters common, the longest prefix).
+	const lengthFits = new Uint8Array(search.maxLength + 1);
+	for (let otherLength = 1; otherLength <= search.maxLength; otherLength++)
+		lengthFits[otherLength] =
+			tokenSimilarityBound(length, otherLength, Math.min(length, otherLength), winklerMaxPrefix) >= pairFloor - slack ? 1 : 0;
 
 	const check = (id: number): void => {
 		stamp[id] = generation;
 		const otherLength = lengths[id]!;
+		if (lengthFits[otherLength] === 0) return;
+		const difference = (head ^ heads[id]!) >>> 0;
+		const prefix = Math.min(difference === 0 ? winklerMaxPrefix : Math.clz32(difference) >> 3, length, otherLength);
+		// The letters the masks allow in common first; the histograms (nine times the memory) only for tokens that pass.
+		let allowed = length;
+		for (let missing = mask & ~masks[id]!; missing !== 0; missing &= missing - 1)
+			allowed -= bitCounts[31 - Math.clz32(missing & -missing)]!;
+		if (tokenSimilarityBound(length, otherLength, allowed, prefix) < pairFloor - slack) return;
 		let common = Math.min(length, otherLength);
 		if (length <= countedLength && otherLength <= countedLength) {
 			common = 0;
 			const base = id * slots;
 			for (const slot of present) common += Math.min(counts[slot]!, histograms[base + slot]!);
 		}
-		const difference = (head ^ heads[id]!) >>> 0;
-		const prefix = Math.min(difference === 0 ? winklerMaxPrefix : Math.clz32(difference) >> 3, length, otherLength);
 		if (tokenSimilarityBound(length, otherLength, common, prefix) < pairFloor - slack) return;
 		const similarity = editSimilarity(token, vocabulary[id]!);
 		if (similarity >= pairFloor) visit(id, similarity);

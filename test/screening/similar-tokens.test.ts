@@ -46,4 +46,28 @@ describe('similarTokens', () => {
 		}
 		expect(pairs).toBeGreaterThan(500);
 	});
+
+	test('digits and letters outside a-z, which share bits of the letter masks, never hide a pair', () => {
+		// Words with digits and with letters beyond a-z (slots that share a mask bit), and their one- and two-edit variants.
+		const words = ['route66', 'route67', 'a1b2c3d4', 'x9y8z7w6', 'h2o4life', 'münchen', 'große', 'çelikler', '7eleven', 'k8s0ps99'];
+		const variants = words.flatMap(word =>
+			[...word].flatMap((_letter, at) => [
+				word.slice(0, at) + word.slice(at + 1),
+				word.slice(0, at) + '0' + word.slice(at + 1),
+				word.slice(0, at) + 'é' + word.slice(at + 1),
+				word.slice(0, at) + word.slice(at + 1, at + 2) + word[at] + word.slice(at + 2),
+			]),
+		);
+		const vocabulary = [...new Set([...words, ...variants])].sort();
+		const index = buildTokenSearch(vocabulary);
+		let pairs = 0;
+		for (const query of vocabulary) {
+			const expected = vocabulary.filter(token => token !== query && editSimilarity(query, token) >= pairFloor);
+			const found: string[] = [];
+			similarTokens(index, query, vocabulary.indexOf(query), id => found.push(vocabulary[id]!));
+			expect(found.sort(), query).toEqual(expected.sort());
+			pairs += expected.length;
+		}
+		expect(pairs).toBeGreaterThan(200);
+	});
 });
