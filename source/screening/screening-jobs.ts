@@ -10,7 +10,7 @@ import type {IndexParts, SharedNames, SharedSearch} from './shared-index.js';
 import type {SharedStrings} from './shared-arrays.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import type {PairingTokens} from './similar-tokens.js';
-import type {BuiltKeyMaps} from './token-key-maps.js';
+import type {BuiltKeyMaps, KeyMapName} from './token-key-maps.js';
 
 /** Given to every worker as it starts; `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
 export type WorkerSetup = {curated: Vendor[]; threshold: number; curatedInIndex: boolean};
@@ -23,7 +23,7 @@ export type ToWorker =
 	| {type: 'join'; slices: NamesSlice[]}
 	| {type: 'build-arrays'; names: SharedNames; statisticsNames: string[]}
 	| {type: 'build-search'; vocabulary: SharedStrings}
-	| {type: 'build-keys'; names: SharedNames}
+	| {type: 'build-keys'; names: SharedNames; maps: KeyMapName[]}
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}

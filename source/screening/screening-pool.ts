@@ -21,6 +21,7 @@ import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type Detache
 import type {IndexParts} from './shared-index.js';
 import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
+import {keyMapGroups, type BuiltKeyMaps} from './token-key-maps.js';
 
 export type ScreeningJob = {
 	vendors: readonly InventoryVendor[];
@@ -150,20 +151,24 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
 		if (joining.type !== 'joined') return failed();
 		const {names} = joining;
-		// The key maps follow the postings on the first worker (quick) while the second builds the search, or go to a third.
-		const [arrays, search, keys] = await Promise.all([
+		// The key maps in two groups: beside the postings (quick) and the token search, or on workers of their own.
+		const keyWorkers =
+			count >= 4 ? [workers[2]!, workers[3]!] : count === 3 ? [workers[2]!, workers[0]!] : [workers[0]!, workers[1 % count]!];
+		const [arrays, search, ...keys] = await Promise.all([
 			workers[0]!.ask({type: 'build-arrays', names, statisticsNames: [...job.statisticsNames]}),
 			workers[1 % count]!.ask({type: 'build-search', vocabulary: names.vocabulary}),
-			workers[count > 2 ? 2 : 0]!.ask({type: 'build-keys', names}),
+			...keyMapGroups.map((maps, group) => keyWorkers[group]!.ask({type: 'build-keys', names, maps: [...maps]})),
 		]);
-		if (arrays.type !== 'arrays-built' || search.type !== 'search-built' || keys.type !== 'keys-built') return failed();
+		if (arrays?.type !== 'arrays-built' || search?.type !== 'search-built') return failed();
+		const keyMaps: BuiltKeyMaps = {};
+		for (const reply of keys) Object.assign(keyMaps, reply.type === 'keys-built' ? reply.keyMaps : failed());
 		report({stage: 'indexing', done: ranges.length + 1, total: ranges.length + 1});
 		const parts: IndexParts = {
 			table,
 			names,
 			arrays: arrays.arrays,
 			search: search.search,
-			keyMaps: keys.keyMaps,
+			keyMaps,
 			extraCounts: arrays.extraCounts,
 			extraNames: arrays.extraNames,
 		};

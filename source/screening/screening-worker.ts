@@ -47,7 +47,7 @@ function handle(message: ToWorker): void {
 			return;
 		case 'build-keys':
 			vocabulary ??= readVocabulary(message.names.vocabulary);
-			post({type: 'keys-built', keyMaps: buildSharedKeyMaps(namesOf(message.names, vocabulary))});
+			post({type: 'keys-built', keyMaps: buildSharedKeyMaps(namesOf(message.names, vocabulary), message.maps)});
 			return;
 		case 'attach':
 			index = attachIndex(message.parts, vocabulary ?? undefined);
