@@ -151,7 +151,7 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
 		if (joining.type !== 'joined') return failed();
 		const {names} = joining;
-		// The key maps in two groups: beside the postings (quick) and the token search, or on workers of their own.
+		// The key maps in two groups: the larger beside the postings (quick), the other beside the token search; or on workers of their own.
 		const keyWorkers =
 			count >= 4 ? [workers[2]!, workers[3]!] : count === 3 ? [workers[2]!, workers[0]!] : [workers[0]!, workers[1 % count]!];
 		const [arrays, search, ...keys] = await Promise.all([
