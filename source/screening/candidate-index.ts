@@ -692,7 +692,32 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
  * `generation`, else 0. Values below pairFloor may be 0 too. A table, not a
  * function, because scoreName reads it for every token of every candidate.
  */
-type Similarity = {table: Float64Array; width: number; generation: number; tokenStamp: Int32Array; tokenRow: Int32Array};
+type Similarity = {
+	table: Float64Array;
+	width: number;
+	generation: number;
+	tokenStamp: Int32Array;
+	tokenRow: Int32Array;
+	/**
+	 * supportingSimilarity of query token q and a list token, at 2 * (row * width + q),
+	 * plus 1 against a person's name: NaN not yet asked, 0 none. A respelling of q is
+	 * among q's neighbours (withKeyNeighbours), so every other cell starts at 0; the
+	 * others are worked out once per query, not once per name that holds the token.
+	 */
+	support: Float64Array;
+};
+
+function supportOf(index: IndexCore, similarity: Similarity, token: string, q: number, id: number, kind: EntryKind): number | null {
+	// An initial (one letter) supports by its first letter alone, whoever's neighbour it is.
+	if (index.vocabulary[id]!.length === 1) return supportingSimilarity(token, index.vocabulary[id]!, kind);
+	const cell = 2 * (similarity.tokenRow[id]! * similarity.width + q) + (kind === 'strict' ? 1 : 0);
+	let known = similarity.support[cell]!;
+	if (Number.isNaN(known)) {
+		known = supportingSimilarity(token, index.vocabulary[id]!, kind) ?? 0;
+		similarity.support[cell] = known;
+	}
+	return known === 0 ? null : known;
+}
 
 /**
  * The similarities the index found, as a table: a list token that is no query
@@ -713,8 +738,15 @@ function neighbourSimilarity(index: IndexCore, query: QueryToken[]): Similarity 
 		}
 	}
 	const table = new Float64Array(rows * width);
-	query.forEach((token, q) => token.ids.forEach((id, position) => (table[tokenRow[id]! * width + q] = token.similarities[position]!)));
-	return {table, width, generation, tokenStamp, tokenRow};
+	const support = new Float64Array(2 * table.length);
+	query.forEach((token, q) =>
+		token.ids.forEach((id, position) => {
+			const cell = tokenRow[id]! * width + q;
+			table[cell] = token.similarities[position]!;
+			support[2 * cell] = support[2 * cell + 1] = Number.NaN;
+		}),
+	);
+	return {table, width, generation, tokenStamp, tokenRow, support};
 }
 
 /** Every query token against every vocabulary token: the exhaustive yardstick trusts nothing the index found. */
@@ -729,7 +761,7 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 		tokenRow[id] = id;
 		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken, token.loose, index.tokenLoose[id] === 1)));
 	});
-	return {table, width, generation, tokenStamp, tokenRow};
+	return {table, width, generation, tokenStamp, tokenRow, support: new Float64Array(2 * table.length).fill(Number.NaN)};
 }
 
 // Scratch for scoreName: pairs (query position, list position, similarity), reused across calls.
@@ -801,7 +833,9 @@ function scoreName(
 			let support = 0;
 			if (value < pairFloor) {
 				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
-				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, neighbour);
+				const supportValue = neighbour
+					? supportOf(index, similarity, query[q]!.token, q, id, kind)
+					: supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, false);
 				if (supportValue !== null) [value, support] = [supportValue, 1];
 			}
 			if (value < pairFloor) continue;
