@@ -14,6 +14,7 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
+import {alphabetOrigin, latinOrigin, type Origin} from './scripts.js';
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -309,8 +310,11 @@ export const looseKeyMinimum = 2;
 /** Tokens this short may meet on a one-consonant skeleton ("ly" from علي, "ali"). */
 export const shortSkeletonLength = 3;
 
-/** The similarity of a token romanised from another script and `other`: by sound and consonants, else 0. */
-export function looseAgreement(a: string, b: string, looseA = true, looseB = true): number {
+/**
+ * The similarity of a token romanised from another script and `other`: by sound and consonants, else 0.
+ * `looseA`/`looseB`: the scripts each was romanised from (scripts.ts; 0: Latin).
+ */
+export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOrigin, looseB: Origin = alphabetOrigin): number {
 	const skeleton = consonantSkeleton(a);
 	const short = Math.max(a.length, b.length) <= shortSkeletonLength;
 	// One consonant is enough only between two names ("ly" from علي, "ali"): a particle ("al") would meet every "eli" and "oil".
@@ -321,16 +325,16 @@ export function looseAgreement(a: string, b: string, looseA = true, looseB = tru
 	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
-	const latinLonger = looseA !== looseB && (looseA ? b.length - a.length : a.length - b.length) >= 2;
+	const latinLonger = (looseA === latinOrigin) !== (looseB === latinOrigin) && (looseA ? b.length - a.length : a.length - b.length) >= 2;
 	if (consonants && skeleton.length >= 3 && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
 	return sound || consonants ? looseSimilarity : 0;
 }
 
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
- * words. `looseA`/`looseB`: the token was romanised from another script.
+ * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
  */
-export function tokenSimilarity(a: string, b: string, looseA = false, looseB = false): number {
+export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrigin, looseB: Origin = latinOrigin): number {
 	if (a === b) return 1;
 	const shorter = Math.min(a.length, b.length);
 	let similarity = editSimilarity(a, b);
