@@ -25,6 +25,8 @@ import {
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 import {
 	chineseKey,
+	abjadKey,
+	abjadShortKeyLength,
 	consonantSkeleton,
 	foldMinimumLength,
 	hasWadeGilesSpelling,
@@ -296,6 +298,8 @@ function looseKeysOf(token: string): string[] {
 	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
 	const skeleton = consonantSkeleton(token);
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
+	const abjad = abjadKey(token);
+	if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
 	return keys;
 }
 

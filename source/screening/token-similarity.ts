@@ -14,7 +14,7 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
-import {alphabetOrigin, latinOrigin, type Origin} from './scripts.js';
+import {abjadOrigin, alphabetOrigin, latinOrigin, type Origin} from './scripts.js';
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -330,6 +330,81 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	return sound || consonants ? looseSimilarity : 0;
 }
 
+// An abjad (Arabic, Persian, Urdu, Hebrew) writes a name's consonants and its long
+// vowels, as matres lectionis (و for u/o, ي for i/e), and leaves the short vowels out;
+// its romanisation keeps each letter's own Latin letters, so ش is "sh" and سح is "sh"
+// too ("shr" is سحر, Sahar). A Latin spelling of the name agrees with the abjad
+// token when the abjad letters can be read off it in order: its consonants, each of
+// its vowels either unwritten or written as its mater, a doubled consonant once (the
+// unwritten shadda), and a final "h" (ة, the feminine ending) the Latin may leave out.
+// Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
+// and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و).
+const abjadVowelPatterns: Readonly<Record<string, string>> = {
+	a: 'a?',
+	e: '[yi]?',
+	i: '[yi]?',
+	y: '[yi]?',
+	o: '[wu]?',
+	u: '[wu]?',
+	w: '[wuv]?',
+	v: '[wuv]?',
+};
+const abjadConsonantClasses: Readonly<Record<string, string>> = {c: 'k', q: 'k', g: 'j', p: 'b'};
+
+function withoutDoubledLetters(token: string): string {
+	return token.replace(/(.)\1+/g, '$1');
+}
+
+/** A regular expression matching the abjad romanisations of the Latin `token` (deduplicated letters). */
+const abjadReadingMemo = boundedMemo(token => {
+	const letters = withoutDoubledLetters(token);
+	let pattern = '';
+	for (const letter of letters) {
+		const vowel = abjadVowelPatterns[letter];
+		if (vowel) pattern += vowel;
+		else {
+			const consonant = abjadConsonantClasses[letter] ?? letter;
+			pattern += consonant === 'k' ? '[kq]' : consonant === 'j' ? '[jg]' : consonant === 'b' ? '[bp]' : consonant;
+		}
+	}
+	return new RegExp(`^${pattern}${letters.endsWith('h') ? '' : 'h?'}$`);
+});
+
+/** Tokens this short are keyed by an abjad key of one consonant ("th" from طه, "Taha"): a consonant with its vowels; longer words with one consonant would gather too many. */
+export const abjadShortKeyLength = 4;
+
+/**
+ * The key under which an abjad token and the Latin spellings abjadAgreement pairs it
+ * with meet in the candidate index: the letters without vowels, matres, w, v and y,
+ * consonant classes merged, a final h dropped.
+ */
+export function abjadKey(token: string): string {
+	const key = withoutDoubledLetters(
+		withoutDoubledLetters(token)
+			.replace(/[aeiouwyv]/g, '')
+			.replace(/[cq]/g, 'k')
+			.replace(/g/g, 'j')
+			.replace(/p/g, 'b'),
+	);
+	return key.length > 1 && key.endsWith('h') ? key.slice(0, -1) : key;
+}
+
+/**
+ * The similarity of a token romanised from an abjad and `other` read as a Latin
+ * spelling of the same name (see abjadVowelPatterns): strong with three consonants
+ * or more, as for the consonant skeleton; a pair still with two ("shr" and "Sahar",
+ * "th" and "Taha"), or with one and its written long vowels ("hwwy" and "Huawei").
+ */
+export function abjadAgreement(abjad: string, other: string): number {
+	const letters = withoutDoubledLetters(abjad);
+	if (letters.length < 2 || other.length < 3 || !abjadReadingMemo(other).test(letters)) return 0;
+	const key = abjadKey(abjad);
+	if (key.length >= 3) return strongLooseSimilarity;
+	// One consonant says little: with a particle or a generic word it is no evidence at all.
+	if (key.length <= 1 && (genericWords.has(abjad) || genericWords.has(other))) return 0;
+	return looseSimilarity;
+}
+
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
  * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
@@ -340,7 +415,11 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 	let similarity = editSimilarity(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
 		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseSimilarity);
-	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
+	if (similarity < strongLooseSimilarity && (looseA || looseB)) {
+		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
+		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
+		if (similarity < strongLooseSimilarity && looseB & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(b, a));
+	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;
 }

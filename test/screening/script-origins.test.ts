@@ -1,0 +1,45 @@
+// A romanised word carries the script it came from, and is compared as that script
+// writes names: an abjad's vowelless spelling against the Latin one. Made-up names throughout.
+import {expect, test} from 'vitest';
+import {buildIndex, defaultThreshold, matchName, normalizeName, scoreNames} from '../../source/screening/index.js';
+import {abjadOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin} from '../../source/screening/scripts.js';
+import {looseSimilarity, strongLooseSimilarity, tokenSimilarity} from '../../source/screening/token-similarity.js';
+import {makeEntity} from './fixtures.js';
+
+test('each romanised word records its script of origin, a Latin word none', () => {
+	const name = normalizeName('Zelvani زحبر ザフラニ 잘반 Брост');
+	const origins = Object.fromEntries(name.tokens.map((token, at) => [token, name.loose[at]]));
+	expect(origins).toEqual({
+		zelvani: latinOrigin,
+		zhbr: abjadOrigin,
+		zafurani: kanaOrigin,
+		jal: hangulOrigin,
+		ban: hangulOrigin,
+		brost: cyrillicOrigin,
+	});
+});
+
+test('an abjad word meets a Latin spelling whose letters it writes in order, "sh" as s and h', () => {
+	// سحبور: "shbwr"; read as a digraph, "sh" would be one letter (ش) that "Sahbour" does not have.
+	expect(tokenSimilarity('shbwr', 'sahbour', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	expect(tokenSimilarity('shbwr', 'sahbour', cyrillicOrigin, latinOrigin)).toBeLessThan(looseSimilarity);
+	expect(tokenSimilarity('shbwr', 'samour', abjadOrigin, latinOrigin)).toBe(0);
+});
+
+test('the long vowels an abjad writes (و, ي) stand for the Latin vowels', () => {
+	// فواوي: "fwwy", one consonant and its long vowels, as "Fuawei" spells them.
+	expect(tokenSimilarity('fwwy', 'fuawei', abjadOrigin, latinOrigin)).toBe(looseSimilarity);
+	expect(tokenSimilarity('fwwy', 'fuawei', cyrillicOrigin, latinOrigin)).toBe(0);
+	// Vowels may go unwritten, consonants may not: "Fuwaidi" has a d that فواوي does not.
+	expect(tokenSimilarity('fwwy', 'fuwaidi', abjadOrigin, latinOrigin)).toBe(0);
+});
+
+test('a person written in an abjad is found from the Latin spelling, and the reverse', () => {
+	expect(scoreNames('سحبور طه', 'Sahbour Taha', {kindA: 'person', kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
+	const index = buildIndex([
+		makeEntity({id: 'abjad', name: 'سحبور طه', type: 'person'}),
+		makeEntity({id: 'latin', name: 'Sahbour Taha', type: 'person'}),
+	]);
+	expect(matchName(index, 'Sahbour Taha').map(match => match.entity.id)).toContain('abjad');
+	expect(matchName(index, 'سحبور طه').map(match => match.entity.id)).toContain('latin');
+});
