@@ -32,6 +32,7 @@ import {
 	hasWadeGilesSpelling,
 	foldRomanisation,
 	looseKeyMinimum,
+	loanwordKeys,
 	nameRespelt,
 	respeltKey,
 	shortSkeletonLength,
@@ -300,6 +301,7 @@ function looseKeysOf(token: string): string[] {
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
 	const abjad = abjadKey(token);
 	if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
+	keys.push(...loanwordKeys(token));
 	return keys;
 }
 

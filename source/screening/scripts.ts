@@ -172,10 +172,36 @@ function romaniseHebrew(run: string, loose: Origins): string {
 /**
  * Hangul one syllable at a time: Korean writes a name as one word (김정은, 삼성전자)
  * where Latin spells it in parts ("Kim Jong Un") or as a brand ("Samsung"); the
- * syllables meet either through the compound joins of name-variants.ts.
+ * syllables meet either through the compound joins of name-variants.ts. A foreign
+ * name transcribed in Hangul is one word in Latin too, and its syllables may be too
+ * many for the joins: it stays one word, its syllables romanised one by one as
+ * above ("kaseupeoseuki").
  */
 function romaniseSyllables(run: string): string {
-	return [...run].map(syllable => romaniseHangul(syllable)).join(' ');
+	return [...run].map(syllable => romaniseHangul(syllable)).join(transcribesForeignWord(run) ? '' : ' ');
+}
+
+const firstSyllable = 0xac00;
+const lastSyllable = 0xd7a3;
+const finals = 28;
+const vowels = 21;
+const vowelEu = 18;
+const initialSilent = 11;
+
+/**
+ * Hangul writes a consonant a foreign word has without a vowel as a syllable of its
+ * own with the vowel ㅡ ("eu"): 스, 르, 드 in 카스퍼스키, "Kaspersky". Korean names
+ * and words do not have such an open ㅡ syllable after their first, so one marks a
+ * transcribed foreign word.
+ */
+function transcribesForeignWord(run: string): boolean {
+	return [...run].slice(1).some(syllable => {
+		const code = syllable.charCodeAt(0);
+		if (code < firstSyllable || code > lastSyllable) return false;
+		const offset = code - firstSyllable;
+		const initial = Math.floor(offset / (vowels * finals));
+		return offset % finals === 0 && Math.floor(offset / finals) % vowels === vowelEu && initial !== initialSilent;
+	});
 }
 
 function romaniseHan(run: string): string {

@@ -14,7 +14,9 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
-import {abjadOrigin, alphabetOrigin, latinOrigin, type Origin} from './scripts.js';
+import {abjadOrigin, alphabetOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
+
+const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -405,6 +407,78 @@ export function abjadAgreement(abjad: string, other: string): number {
 	return looseSimilarity;
 }
 
+// Kana and Hangul transcribe a foreign name with the sounds they have: no l against
+// r (ル, 르), no v against b (ブ, 브), Japanese f before u as h (フ "fu", ハ "ha" for
+// "fa" in older loans), Korean f, b and p alike (ㅍ, ㅂ, an initial ㅂ romanised "b",
+// a final "p"), as also g/k and d/t; ジ and ㅈ for both "z" and "j". Each consonant
+// gets a vowel after it (カスペルスキー "kasuperusukii", 카스퍼스키 "kaseupeoseuki"),
+// and Korean leaves out an r after a vowel ("Kaspersky", 카스퍼스키). A loanword key
+// therefore keeps the consonants only (a doubled one once), their classes merged as
+// the script merges them, and whether the word opens with a vowel; a Latin spelling
+// is read with and without its r after a vowel.
+type LoanwordRules = ReadonlyArray<readonly [RegExp, string]>;
+const loanwordSpelling: LoanwordRules = [
+	[/ph/g, 'f'],
+	[/ck/g, 'k'],
+	[/th/g, 't'],
+	[/tch|ch/g, 'C'],
+	[/sh/g, 's'],
+	[/c(?=[eiy])/g, 's'],
+	[/[cq]/g, 'k'],
+	[/x/g, 'ks'],
+	[/dz|j/g, 'z'],
+	[/l/g, 'r'],
+	[/v/g, 'b'],
+];
+const kanaSounds: LoanwordRules = [[/f/g, 'h']];
+const hangulSounds: LoanwordRules = [
+	[/[fbp]/g, 'b'],
+	[/g/g, 'k'],
+	[/d/g, 't'],
+];
+const rAfterVowel = /(?<=[aeiouy])r(?=[^aeiouy]|$)/g;
+
+function loanwordKey(token: string, sounds: LoanwordRules, withoutR: boolean): string {
+	let text = token;
+	for (const [pattern, replacement] of loanwordSpelling) text = text.replace(pattern, replacement);
+	for (const [pattern, replacement] of sounds) text = text.replace(pattern, replacement);
+	if (withoutR) text = text.replace(rAfterVowel, '');
+	// A word that opens with a vowel is transcribed opening with one (ア, 아): the key keeps that.
+	return `${/^[aeiouwy]/.test(text) ? '_' : ''}${withoutDoubledLetters(text).replace(/[aeiouwy]/g, '')}`;
+}
+
+const kanaKeysMemo = boundedMemo(token => [loanwordKey(token, kanaSounds, false), loanwordKey(token, kanaSounds, true)] as const);
+const hangulKeysMemo = boundedMemo(token => [loanwordKey(token, hangulSounds, false), loanwordKey(token, hangulSounds, true)] as const);
+
+/** The loanword keys of a token as kana (`k:`) and Hangul (`h:`) would write it, for the candidate index: tokens that syllabaryAgreement pairs share one. */
+export function loanwordKeys(token: string): string[] {
+	const keys = new Set<string>();
+	for (const key of kanaKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`k:${key}`);
+	for (const key of hangulKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`h:${key}`);
+	return [...keys];
+}
+
+/** Consonants a loanword key needs: fewer are not a name ("sr" is Sara, Sari, Siri, Sorrow). */
+const loanwordKeyMinimum = 3;
+
+function loanwordKeyLength(key: string): number {
+	return key.startsWith('_') ? key.length - 1 : key.length;
+}
+
+/**
+ * The similarity of a token transcribed in kana or Hangul (`origin`, scripts.ts) and
+ * `other` by their loanword keys (see loanwordSpelling): strong, as for an abjad's
+ * consonants, since three consonants or more agree in order.
+ */
+export function syllabaryAgreement(syllabary: string, other: string, origin: Origin): number {
+	const agree = (keysOf: (token: string) => readonly [string, string]): boolean => {
+		const own = keysOf(syllabary);
+		const others = keysOf(other);
+		return own.some(key => loanwordKeyLength(key) >= loanwordKeyMinimum && (key === others[0] || key === others[1]));
+	};
+	return (origin & kanaOrigin && agree(kanaKeysMemo)) || (origin & hangulOrigin && agree(hangulKeysMemo)) ? strongLooseSimilarity : 0;
+}
+
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
  * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
@@ -419,6 +493,10 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
 		if (similarity < strongLooseSimilarity && looseB & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(b, a));
+		if (similarity < strongLooseSimilarity && looseA & syllabaryOrigins)
+			similarity = Math.max(similarity, syllabaryAgreement(a, b, looseA));
+		if (similarity < strongLooseSimilarity && looseB & syllabaryOrigins)
+			similarity = Math.max(similarity, syllabaryAgreement(b, a, looseB));
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;

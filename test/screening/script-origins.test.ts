@@ -43,3 +43,28 @@ test('a person written in an abjad is found from the Latin spelling, and the rev
 	expect(matchName(index, 'Sahbour Taha').map(match => match.entity.id)).toContain('abjad');
 	expect(matchName(index, 'سحبور طه').map(match => match.entity.id)).toContain('latin');
 });
+
+test('a Hangul word with the vowel Hangul adds to a lone consonant (ㅡ) is a foreign name, kept one word', () => {
+	expect(normalizeName('젤바스키').tokens).toEqual(['jelbaseuki']);
+	// No such syllable: a Korean name, its syllables apart as Latin spells them.
+	expect(normalizeName('단무길').tokens).toEqual(['dan', 'mu', 'gil']);
+});
+
+test('a kana or Hangul transcription meets the Latin name with l as r, v as b, f as h or p, and its vowels added', () => {
+	// ヴェルダスコ: "verudasuko"; 젤바스키: "jelbaseuki"; 파르데니: "pareudeni".
+	expect(tokenSimilarity('berudasuko', 'veldasco', kanaOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	expect(tokenSimilarity('jelbaseuki', 'zelbasky', hangulOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	expect(tokenSimilarity('pareudeni', 'fardeni', hangulOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	// The same letters from another script are not read so.
+	expect(tokenSimilarity('berudasuko', 'veldasco', cyrillicOrigin, latinOrigin)).toBeLessThan(looseSimilarity);
+	// Nor a word that opens with a vowel against one that does not.
+	expect(tokenSimilarity('ikaruto', 'kalto', kanaOrigin, latinOrigin)).toBe(0);
+});
+
+test('transcribed foreign names are found from their Latin spelling', () => {
+	expect(scoreNames('ヴェルダスコ', 'Veldasco').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(scoreNames('젤바스키', 'Zelbasky').score).toBeGreaterThanOrEqual(defaultThreshold);
+	const index = buildIndex([makeEntity({id: 'kana', name: 'ヴェルダスコ'}), makeEntity({id: 'hangul', name: '젤바스키'})]);
+	expect(matchName(index, 'Veldasco')[0]?.entity.id).toBe('kana');
+	expect(matchName(index, 'Zelbasky')[0]?.entity.id).toBe('hangul');
+});
