@@ -25,7 +25,7 @@ import {
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
 import {
 	chineseKey,
-	abjadKey,
+	abjadKeys,
 	abjadShortKeyLength,
 	consonantSkeleton,
 	foldMinimumLength,
@@ -299,8 +299,8 @@ function looseKeysOf(token: string): string[] {
 	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
 	const skeleton = consonantSkeleton(token);
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
-	const abjad = abjadKey(token);
-	if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
+	for (const abjad of abjadKeys(token))
+		if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
 	keys.push(...loanwordKeys(token));
 	return keys;
 }

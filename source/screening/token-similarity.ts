@@ -14,6 +14,7 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
+import {particles} from './name-variants.js';
 import {abjadOrigin, alphabetOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
 
 const syllabaryOrigins = kanaOrigin | hangulOrigin;
@@ -340,7 +341,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // its vowels either unwritten or written as its mater, a doubled consonant once (the
 // unwritten shadda), and a final "h" (ة, the feminine ending) the Latin may leave out.
 // Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
-// and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و).
+// and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و);
+// a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل).
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
 	e: '[yi]?',
@@ -366,7 +368,8 @@ const abjadReadingMemo = boundedMemo(token => {
 		if (vowel) pattern += vowel;
 		else {
 			const consonant = abjadConsonantClasses[letter] ?? letter;
-			pattern += consonant === 'k' ? '[kq]' : consonant === 'j' ? '[jg]' : consonant === 'b' ? '[bp]' : consonant;
+			pattern +=
+				consonant === 'k' ? '[kq]' : consonant === 'j' ? (letter === 'g' ? '[jgq]' : '[jg]') : consonant === 'b' ? '[bp]' : consonant;
 		}
 	}
 	return new RegExp(`^${pattern}${letters.endsWith('h') ? '' : 'h?'}$`);
@@ -376,18 +379,22 @@ const abjadReadingMemo = boundedMemo(token => {
 export const abjadShortKeyLength = 4;
 
 /**
- * The key under which an abjad token and the Latin spellings abjadAgreement pairs it
+ * The keys under which an abjad token and the Latin spellings abjadAgreement pairs it
  * with meet in the candidate index: the letters without vowels, matres, w, v and y,
- * consonant classes merged, a final h dropped.
+ * consonant classes merged, a final h dropped; a g read both as ج and as ق.
  */
-export function abjadKey(token: string): string {
-	const key = withoutDoubledLetters(
-		withoutDoubledLetters(token)
-			.replace(/[aeiouwyv]/g, '')
-			.replace(/[cq]/g, 'k')
-			.replace(/g/g, 'j')
-			.replace(/p/g, 'b'),
-	);
+export function abjadKeys(token: string): string[] {
+	const letters = withoutDoubledLetters(token)
+		.replace(/[aeiouwyv]/g, '')
+		.replace(/[cq]/g, 'k')
+		.replace(/p/g, 'b');
+	const keys = [abjadKeyOf(letters.replace(/g/g, 'j'))];
+	if (letters.includes('g')) keys.push(abjadKeyOf(letters.replace(/g/g, 'k')));
+	return keys;
+}
+
+function abjadKeyOf(letters: string): string {
+	const key = withoutDoubledLetters(letters);
 	return key.length > 1 && key.endsWith('h') ? key.slice(0, -1) : key;
 }
 
@@ -400,10 +407,11 @@ export function abjadKey(token: string): string {
 export function abjadAgreement(abjad: string, other: string): number {
 	const letters = withoutDoubledLetters(abjad);
 	if (letters.length < 2 || other.length < 3 || !abjadReadingMemo(other).test(letters)) return 0;
-	const key = abjadKey(abjad);
+	const key = abjadKeys(abjad)[0]!;
 	if (key.length >= 3) return strongLooseSimilarity;
-	// One consonant says little: with a particle or a generic word it is no evidence at all.
-	if (key.length <= 1 && (genericWords.has(abjad) || genericWords.has(other))) return 0;
+	// One consonant says little: with a generic word it is no evidence at all. A name particle is the exception,
+	// written as the abjad writes it ("bw", أبو, is "Abu"; "bn", بن, is "bin"); "al" is never loose (scripts.ts).
+	if (key.length <= 1 && (genericWords.has(abjad) || genericWords.has(other)) && !particles.includes(other)) return 0;
 	return looseSimilarity;
 }
 
@@ -419,6 +427,9 @@ export function abjadAgreement(abjad: string, other: string): number {
 type LoanwordRules = ReadonlyArray<readonly [RegExp, string]>;
 const loanwordSpelling: LoanwordRules = [
 	[/ph/g, 'f'],
+	// Neither script has kh or gh: Arabic خ and غ are written with h and g (ハーリド, 할리드 for "Khalid").
+	[/kh/g, 'h'],
+	[/gh/g, 'g'],
 	[/ck/g, 'k'],
 	[/th/g, 't'],
 	[/tch|ch/g, 'C'],

@@ -34,6 +34,14 @@ test('the long vowels an abjad writes (و, ي) stand for the Latin vowels', () =
 	expect(tokenSimilarity('fwwy', 'fuwaidi', abjadOrigin, latinOrigin)).toBe(0);
 });
 
+test('a Latin g may write ق as the Gulf says it, and a name particle meets its abjad spelling', () => {
+	// زقلون: "zqlwn", "Zagloun".
+	expect(tokenSimilarity('zqlwn', 'zagloun', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	// أبو: "bw", one consonant, is the particle "Abu".
+	expect(tokenSimilarity('bw', 'abu', abjadOrigin, latinOrigin)).toBe(looseSimilarity);
+	expect(tokenSimilarity('bw', 'abu', cyrillicOrigin, latinOrigin)).toBe(0);
+});
+
 test('a person written in an abjad is found from the Latin spelling, and the reverse', () => {
 	expect(scoreNames('سحبور طه', 'Sahbour Taha', {kindA: 'person', kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
 	const index = buildIndex([
@@ -55,6 +63,8 @@ test('a kana or Hangul transcription meets the Latin name with l as r, v as b, f
 	expect(tokenSimilarity('berudasuko', 'veldasco', kanaOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	expect(tokenSimilarity('jelbaseuki', 'zelbasky', hangulOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	expect(tokenSimilarity('pareudeni', 'fardeni', hangulOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	// Neither writes kh: ハリダン is "Khalidan".
+	expect(tokenSimilarity('haridan', 'khalidan', kanaOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	// The same letters from another script are not read so.
 	expect(tokenSimilarity('berudasuko', 'veldasco', cyrillicOrigin, latinOrigin)).toBeLessThan(looseSimilarity);
 	// Nor a word that opens with a vowel against one that does not.
