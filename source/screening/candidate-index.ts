@@ -38,6 +38,7 @@ import {
 	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
+	ukrainianKeys,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
@@ -301,7 +302,7 @@ function looseKeysOf(token: string): string[] {
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
 	for (const abjad of abjadKeys(token))
 		if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
-	keys.push(...loanwordKeys(token));
+	keys.push(...loanwordKeys(token), ...ukrainianKeys(token));
 	return keys;
 }
 

@@ -15,7 +15,7 @@ import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
 import {particles} from './name-variants.js';
-import {abjadOrigin, alphabetOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
+import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
 
 const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
@@ -490,6 +490,26 @@ export function syllabaryAgreement(syllabary: string, other: string, origin: Ori
 	return (origin & kanaOrigin && agree(kanaKeysMemo)) || (origin & hangulOrigin && agree(hangulKeysMemo)) ? strongLooseSimilarity : 0;
 }
 
+// Ukrainian and Belarusian romanise г as h ("Ihor", "Oleh", "Hryhoriy") where Russian
+// has g ("Igor", "Oleg", "Grigoriy"); the romaniser reads г as g whichever language the
+// name is in. A word from Cyrillic read with h for g is the same romanisation variant.
+function ukrainianReading(token: string): string {
+	return token.replace(/g/g, 'h');
+}
+
+/** A token from Cyrillic and `other` fold together once its g is read as Ukrainian h. */
+export function ukrainianAgreement(cyrillic: string, other: string): boolean {
+	return cyrillic.includes('g') && other.includes('h') && fineFold(ukrainianReading(cyrillic)) === fineFold(other);
+}
+
+/** The key under which the candidate index finds the tokens ukrainianAgreement pairs: the fine fold of the Ukrainian reading. */
+export function ukrainianKeys(token: string): string[] {
+	const keys: string[] = [];
+	if (token.includes('g')) keys.push(`u:${fineFold(ukrainianReading(token))}`);
+	if (token.includes('h')) keys.push(`u:${fineFold(token)}`);
+	return keys;
+}
+
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
  * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
@@ -508,6 +528,11 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 			similarity = Math.max(similarity, syllabaryAgreement(a, b, looseA));
 		if (similarity < strongLooseSimilarity && looseB & syllabaryOrigins)
 			similarity = Math.max(similarity, syllabaryAgreement(b, a, looseB));
+		if (
+			similarity < foldedSimilarity &&
+			((looseA & cyrillicOrigin && ukrainianAgreement(a, b)) || (looseB & cyrillicOrigin && ukrainianAgreement(b, a)))
+		)
+			similarity = foldedSimilarity;
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;

@@ -3,7 +3,7 @@
 import {expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, normalizeName, scoreNames} from '../../source/screening/index.js';
 import {abjadOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin} from '../../source/screening/scripts.js';
-import {looseSimilarity, strongLooseSimilarity, tokenSimilarity} from '../../source/screening/token-similarity.js';
+import {foldedSimilarity, looseSimilarity, strongLooseSimilarity, tokenSimilarity} from '../../source/screening/token-similarity.js';
 import {makeEntity} from './fixtures.js';
 
 test('each romanised word records its script of origin, a Latin word none', () => {
@@ -77,4 +77,13 @@ test('transcribed foreign names are found from their Latin spelling', () => {
 	const index = buildIndex([makeEntity({id: 'kana', name: 'ヴェルダスコ'}), makeEntity({id: 'hangul', name: '젤바스키'})]);
 	expect(matchName(index, 'Veldasco')[0]?.entity.id).toBe('kana');
 	expect(matchName(index, 'Zelbasky')[0]?.entity.id).toBe('hangul');
+});
+
+test('a word from Cyrillic meets a Latin spelling with Ukrainian h for г', () => {
+	// Гулман: "gulman", in Ukrainian "Hulman".
+	expect(normalizeName('Гулман').tokens).toEqual(['gulman']);
+	expect(tokenSimilarity('gulman', 'hulman', cyrillicOrigin, latinOrigin)).toBe(foldedSimilarity);
+	expect(tokenSimilarity('gulman', 'hulman', latinOrigin, latinOrigin)).toBeLessThan(looseSimilarity);
+	const index = buildIndex([makeEntity({id: 'cyrillic', name: 'Гулман Зоревич', type: 'person'})]);
+	expect(matchName(index, 'Hulman Zorevych')[0]?.entity.id).toBe('cyrillic');
 });
