@@ -114,10 +114,15 @@ function remember(romanised: string, loose: Origins, origin: Origin): string {
 	return romanised;
 }
 
+// Arabic harakat and Hebrew points (vowels, shadda, sukun, dagesh, cantillation): names are compared
+// unvocalised, as they are mostly written, and a mark between two letters would cut the word's run in two.
+const abjadVowelMarks = /[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/gu;
+
 /** Text with every non-Latin run romanised; the words that came from loose scripts are added to `loose` with their origin. */
 export function romaniseScripts(text: string, loose: Origins): string {
 	return transliterate(
 		text
+			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)

@@ -340,6 +340,7 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // token when the abjad letters can be read off it in order: its consonants, each of
 // its vowels either unwritten or written as its mater, a doubled consonant once (the
 // unwritten shadda), and a final "h" (ة, the feminine ending) the Latin may leave out.
+// The abjad token is read as written and with like letters side by side once.
 // Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
 // and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و);
 // a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل).
@@ -405,8 +406,11 @@ function abjadKeyOf(letters: string): string {
  * "th" and "Taha"), or with one and its written long vowels ("hwwy" and "Huawei").
  */
 export function abjadAgreement(abjad: string, other: string): number {
-	const letters = withoutDoubledLetters(abjad);
-	if (letters.length < 2 || other.length < 3 || !abjadReadingMemo(other).test(letters)) return 0;
+	if (abjad.length < 2 || other.length < 3) return 0;
+	// Two like letters in an abjad word are two consonants ("bb" from بابا, "Baba") or a Latin doubled one written
+	// twice by the article's assimilation ("bdllh", "Abdullah"): either reading may meet the Latin spelling.
+	const reading = abjadReadingMemo(other);
+	if (!reading.test(abjad) && !reading.test(withoutDoubledLetters(abjad))) return 0;
 	const key = abjadKeys(abjad)[0]!;
 	if (key.length >= 3) return strongLooseSimilarity;
 	// One consonant says little: with a generic word it is no evidence at all. A name particle is the exception,

@@ -87,3 +87,13 @@ test('a word from Cyrillic meets a Latin spelling with Ukrainian h for г', () =
 	const index = buildIndex([makeEntity({id: 'cyrillic', name: 'Гулман Зоревич', type: 'person'})]);
 	expect(matchName(index, 'Hulman Zorevych')[0]?.entity.id).toBe('cyrillic');
 });
+
+test('Arabic and Hebrew vowel marks are left out: a vocalised name is the same words as the bare one', () => {
+	expect(normalizeName('سَحْبُور طَهَ').tokens).toEqual(normalizeName('سحبور طه').tokens);
+	expect(normalizeName('זֶלְבָּן').tokens).toEqual(normalizeName('זלבן').tokens);
+});
+
+test('two like letters in an abjad word may be two consonants', () => {
+	// ززا: "zz", "Zaza"; read only with like letters once, it would be one consonant.
+	expect(tokenSimilarity('zz', 'zaza', abjadOrigin, latinOrigin)).toBe(looseSimilarity);
+});
