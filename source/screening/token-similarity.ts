@@ -343,7 +343,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // The abjad token is read as written and with like letters side by side once.
 // Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
 // and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و);
-// a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل).
+// a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل), and
+// English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام).
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
 	e: '[yi]?',
@@ -364,10 +365,14 @@ function withoutDoubledLetters(token: string): string {
 const abjadReadingMemo = boundedMemo(token => {
 	const letters = withoutDoubledLetters(token);
 	let pattern = '';
-	for (const letter of letters) {
+	for (let at = 0; at < letters.length; at++) {
+		const letter = letters.charAt(at);
 		const vowel = abjadVowelPatterns[letter];
 		if (vowel) pattern += vowel;
-		else {
+		else if ((letter === 't' || letter === 'd') && letters.charAt(at + 1) === 'h') {
+			pattern += '[td]h';
+			at++;
+		} else {
 			const consonant = abjadConsonantClasses[letter] ?? letter;
 			pattern +=
 				consonant === 'k' ? '[kq]' : consonant === 'j' ? (letter === 'g' ? '[jgq]' : '[jg]') : consonant === 'b' ? '[bp]' : consonant;
@@ -382,10 +387,11 @@ export const abjadShortKeyLength = 4;
 /**
  * The keys under which an abjad token and the Latin spellings abjadAgreement pairs it
  * with meet in the candidate index: the letters without vowels, matres, w, v and y,
- * consonant classes merged, a final h dropped; a g read both as ج and as ق.
+ * consonant classes merged (dh as th), a final h dropped; a g read both as ج and as ق.
  */
 export function abjadKeys(token: string): string[] {
 	const letters = withoutDoubledLetters(token)
+		.replace(/dh/g, 'th')
 		.replace(/[aeiouwyv]/g, '')
 		.replace(/[cq]/g, 'k')
 		.replace(/p/g, 'b');

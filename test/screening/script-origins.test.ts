@@ -34,9 +34,11 @@ test('the long vowels an abjad writes (و, ي) stand for the Latin vowels', () =
 	expect(tokenSimilarity('fwwy', 'fuwaidi', abjadOrigin, latinOrigin)).toBe(0);
 });
 
-test('a Latin g may write ق as the Gulf says it, and a name particle meets its abjad spelling', () => {
+test('a Latin g may write ق as the Gulf says it, th may write ذ, and a name particle meets its abjad spelling', () => {
 	// زقلون: "zqlwn", "Zagloun".
 	expect(tokenSimilarity('zqlwn', 'zagloun', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	// زذام: "zdhm", which English spellings write "Zatham".
+	expect(tokenSimilarity('zdhm', 'zatham', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	// أبو: "bw", one consonant, is the particle "Abu".
 	expect(tokenSimilarity('bw', 'abu', abjadOrigin, latinOrigin)).toBe(looseSimilarity);
 	expect(tokenSimilarity('bw', 'abu', cyrillicOrigin, latinOrigin)).toBe(0);
