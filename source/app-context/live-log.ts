@@ -72,8 +72,6 @@ export async function openLiveLog(env: NodeJS.ProcessEnv = process.env): Promise
  */
 async function pushOutbox(store: DecisionStore): Promise<PushOutcome> {
 	if (!isSharedStore(store)) return {kind: 'local'};
-	// A store still meeting its database for the first time: a push waits for that meeting, as an append does.
-	if (store.status().connection === 'connecting') await store.read();
 	try {
 		return {kind: 'pushed', ...(await store.pushOutbox())};
 	} catch (error) {

@@ -38,6 +38,7 @@ import {
 	shortSkeletonLength,
 	phoneticKeys,
 	tokenSimilarity,
+	respeltNameSimilarity,
 	ukrainianKeys,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
@@ -45,6 +46,7 @@ import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
+import {TokenBits} from './token-bits.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -85,7 +87,7 @@ export type IndexCore = {
 	/** Name id -> 1 for a person's name with an initial ("DOCKRAT, F."): any query word may pair with it. */
 	readonly nameInitial: Uint8Array;
 	readonly hasInitials: boolean;
-	/** Token id -> which kinds of name hold it: reachesStrict for a person's, vessel's or aircraft's, reachesInitials for one with an initial. */
+	/** Token id -> the kinds of name that hold it (bits: reachesOrganisation, reachesStrict for a person's, vessel's or aircraft's, reachesInitials for one with an initial). */
 	readonly tokenReach: Uint8Array;
 	/** Token id -> 1 when the token identifies (not generic, not an initial). */
 	readonly tokenDistinctive: Uint8Array;
@@ -116,11 +118,11 @@ export type SearchOptions = {
 	threshold?: number;
 	country?: string | null;
 	/**
-	 * A query token whose similar list tokens occur in more names than this may be
-	 * skipped, but only when the names it alone could find provably score below
-	 * the threshold (see skippableTokens); so skipping never costs recall and the
-	 * default, 0, skips whatever the bound allows, most frequent first. It keeps
-	 * "technology" from fanning out to a hundred thousand names.
+	 * The list of names holding a neighbour of a query token may be skipped when it
+	 * is longer than this, but only when the names reached through skipped lists
+	 * alone provably score below the threshold (see skippedLists); so skipping never
+	 * costs recall and the default, 0, skips whatever the bound allows, longest
+	 * first. It keeps "technology" from fanning out to a hundred thousand names.
 	 */
 	maxPostings?: number;
 };
@@ -231,8 +233,9 @@ export type IndexArrays = Pick<
 >;
 
 /** tokenReach's bits. */
-const reachesStrict = 1;
-const reachesInitials = 2;
+const reachesOrganisation = 1;
+const reachesStrict = 2;
+const reachesInitials = 4;
 
 export function indexArrays(names: JoinedNames, statistics: TokenStatistics): IndexArrays {
 	const {vocabulary, tokenCounts, nameEntity, nameTokenStart, nameTokens, nameStrict} = names;
@@ -258,8 +261,7 @@ export function indexArrays(names: JoinedNames, statistics: TokenStatistics): In
 	}
 	const tokenReach = sharedUint8(vocabulary.length);
 	for (let name = 0; name < nameEntity.length; name++) {
-		const reach = (nameStrict[name] ? reachesStrict : 0) | (nameInitial[name] ? reachesInitials : 0);
-		if (reach === 0) continue;
+		const reach = (nameStrict[name] ? reachesStrict : reachesOrganisation) | (nameInitial[name] ? reachesInitials : 0);
 		for (let at = nameTokenStart[name]!; at < nameTokenStart[name + 1]!; at++) tokenReach[nameTokens[at]!]! |= reach;
 	}
 	return {
@@ -355,11 +357,8 @@ function personRespeltKeys(index: IndexCore): Map<string, number[]> {
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
 type QueryToken = {token: string; weight: number; loose: Origin; distinctive: boolean} & TokenNeighbours;
 
-/**
- * The neighbours of a token, kept compact so they can be cached across queries;
- * `reach`: the tokenReach bits of all of them (the kinds of name the token may reach).
- */
-type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; postings: number; maxListWeight: number; reach: number};
+/** The neighbours of a token, kept compact so they can be cached across queries. */
+type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; maxListWeight: number};
 
 // Inventories repeat tokens ("systems", "trading", a group's brand on every
 // subsidiary); their neighbours are computed once per index. Bounded, and cleared
@@ -378,15 +377,9 @@ function neighbourCache(index: IndexCore): NeighbourCache {
 }
 
 function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): TokenNeighbours {
-	let postings = 0;
 	let maxListWeight = 0;
-	let reach = 0;
-	for (const id of ids) {
-		postings += index.tokenNameStart[id + 1]! - index.tokenNameStart[id]!;
-		maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
-		reach |= index.tokenReach[id]!;
-	}
-	return {ids, similarities, postings, maxListWeight, reach};
+	for (const id of ids) maxListWeight = Math.max(maxListWeight, index.tokenWeights[id]!);
+	return {ids, similarities, maxListWeight};
 }
 
 /**
@@ -496,41 +489,75 @@ function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	);
 }
 
+/** The neighbour lists (by position in a query token's `ids`) not followed, per query position; `mask`: the positions that have any. */
+type SkippedLists = {lists: Array<Uint8Array | null>; mask: number; count: number};
+
 /**
- * Query tokens that need not be followed. A name reached only through skipped
- * tokens pairs with nothing else of the query, so its score is at most
- * (skipped query weight + their best list weights) / (query weight + those list weights);
- * tokens are skipped, most frequent first, only while that bound (plus the
- * country bonus) stays below the threshold. Recall is therefore unchanged.
- * Such a name holds a neighbour of a skipped token, so the kinds of name the
- * skipped tokens reach are all it can be: a person's bound counts only when one
- * reaches a person's name, and a token that reaches a name with an initial is never
- * skipped (an initial pairs query words that never reached the name: no bound holds).
+ * The lists of names (one per neighbour of a query token) that need not be
+ * followed: a name reached only through them provably scores below the
+ * threshold, so recall is unchanged. Such a name pairs each query token p at most
+ * once, through one of p's skipped neighbours n (similarity s, list weight l), so
+ * with θ the threshold less the country bonus and Q the query's weight:
+ *  - an organisation's score reaches θ only if Σ_p [s (w_p + l) - θ l] >= θ Q
+ *    (its denominator is at least Q plus the paired list weight);
+ *  - a person's, vessel's or aircraft's only if Σ_p (s - θ (1 - u)) (w_p + l) >= θ u Q
+ *    (unpaired words cost u = unpairedPersonWeight), and, paired through one token
+ *    of a longer query, it never has its whole name: scoreRules halves it;
+ * taking for each p its skipped neighbour that gives most. Lists are skipped,
+ * longest first, while both sums stay below. A list holding a name with an initial
+ * is always followed: an initial pairs query words that never reached the name.
+ * A pair's similarity is at most the neighbour's, or that of supporting evidence.
  */
-function skippableTokens(query: QueryToken[], threshold: number, maxPostings: number): Set<number> {
-	const skipped = new Set<number>();
+function skippedLists(index: IndexCore, query: QueryToken[], threshold: number, maxPostings: number): SkippedLists {
+	const floor = threshold - countryBonus - boundSlack;
 	const total = query.reduce((sum, token) => sum + token.weight, 0);
-	const order = query.map((_token, position) => position).sort((x, y) => query[y]!.postings - query[x]!.postings);
-	let skippedQuery = 0;
-	let skippedList = 0;
-	let skippedReach = 0;
-	for (const position of order) {
-		const token = query[position]!;
-		if (token.postings <= maxPostings || skipped.size === query.length - 1) break;
-		if (token.reach & reachesInitials) continue;
-		const reached = skippedQuery + token.weight + skippedList + token.maxListWeight;
-		const organisationBound = reached / (total + skippedList + token.maxListWeight);
-		// A person's unpaired query words cost less (unpairedPersonWeight), so its bound is looser; but reached
-		// through one query word, a person's name has one pair, never its whole name (scoreRules): the score is halved.
-		const strictRaw = reached / (reached + unpairedPersonWeight * (total - skippedQuery - token.weight));
-		const strictBound = (skippedReach | token.reach) & reachesStrict ? (skipped.size === 0 ? ruleFactor * strictRaw : strictRaw) : 0;
-		if (Math.max(organisationBound, strictBound) + countryBonus >= threshold) break;
-		skipped.add(position);
-		skippedQuery += token.weight;
-		skippedList += token.maxListWeight;
-		skippedReach |= token.reach;
+	const {tokenNameStart, tokenWeights, tokenReach} = index;
+	const candidates: Array<{position: number; at: number; postings: number; organisation: number; strict: number}> = [];
+	query.forEach((token, position) => {
+		token.ids.forEach((id, at) => {
+			const postings = tokenNameStart[id + 1]! - tokenNameStart[id]!;
+			const reach = tokenReach[id]!;
+			if (postings <= maxPostings || reach & reachesInitials) return;
+			const similarity = Math.max(token.similarities[at]!, respeltNameSimilarity);
+			const paired = token.weight + tokenWeights[id]!;
+			candidates.push({
+				position,
+				at,
+				postings,
+				organisation: reach & reachesOrganisation ? similarity * paired - floor * tokenWeights[id]! : 0,
+				strict: reach & reachesStrict ? (similarity - floor * (1 - unpairedPersonWeight)) * paired : 0,
+			});
+		});
+	});
+	const lists: Array<Uint8Array | null> = query.map(() => null);
+	let mask = 0;
+	let count = 0;
+	const organisationBest = new Float64Array(query.length);
+	const strictBest = new Float64Array(query.length);
+	let organisationSum = 0;
+	let strictSum = 0;
+	let strictPositions = 0;
+	for (const candidate of candidates.sort((x, y) => y.postings - x.postings)) {
+		const {position, organisation, strict} = candidate;
+		const organisationNext = Math.max(organisationBest[position]!, organisation);
+		const organisationSumNext = organisationSum - organisationBest[position]! + organisationNext;
+		if (organisationSumNext >= floor * total) continue;
+		const strictNext = Math.max(strictBest[position]!, strict);
+		const strictSumNext = strictSum - strictBest[position]! + strictNext;
+		const strictPositionsNext = strictPositions + (strictBest[position] === 0 && strictNext > 0 ? 1 : 0);
+		const strictBelow =
+			strictSumNext < floor * unpairedPersonWeight * total || (strictPositionsNext <= 1 && query.length >= 2 && ruleFactor < floor);
+		if (!strictBelow) continue;
+		organisationBest[position] = organisationNext;
+		organisationSum = organisationSumNext;
+		strictBest[position] = strictNext;
+		strictSum = strictSumNext;
+		strictPositions = strictPositionsNext;
+		(lists[position] ??= new Uint8Array(query[position]!.ids.length))[candidate.at] = 1;
+		mask |= 1 << position;
+		count++;
 	}
-	return skipped;
+	return {lists, mask, count};
 }
 
 /** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
@@ -543,9 +570,8 @@ type Scratch = {
 	tokenStamp: Int32Array;
 	tokenRow: Int32Array;
 	tokenGeneration: number;
-	/** Marks the neighbours of skipped query tokens (stamp: nameGeneration), with the bits of the tokens they pair. */
-	skipStamp: Int32Array;
-	skipBits: Int32Array;
+	/** The tokens of the skipped lists, with the bits of the query tokens whose neighbours they are. */
+	skippedTokens: TokenBits;
 };
 const scratches = new WeakMap<IndexCore, Scratch>();
 
@@ -559,8 +585,7 @@ function scratchOf(index: IndexCore): Scratch {
 			tokenStamp: new Int32Array(index.vocabulary.length),
 			tokenRow: new Int32Array(index.vocabulary.length),
 			tokenGeneration: 0,
-			skipStamp: new Int32Array(index.vocabulary.length),
-			skipBits: new Int32Array(index.vocabulary.length),
+			skippedTokens: new TokenBits(),
 		};
 		scratches.set(index, scratch);
 	}
@@ -568,10 +593,10 @@ function scratchOf(index: IndexCore): Scratch {
 }
 
 /**
- * The names worth scoring: those holding a neighbour of a followed query token,
- * less those that provably score below the threshold. A name pairs only query
- * tokens whose neighbours it holds (the ones that reached it, plus any skipped
- * token, which might), so with A their weight, P <= min(L, their best list
+ * The names worth scoring: those on a followed list (skippedLists), less those
+ * that provably score below the threshold. A name pairs only query tokens whose
+ * neighbours it holds (the ones that reached it, plus those it holds on skipped
+ * lists, which its own tokens tell), so with A their weight, P <= min(L, their best list
  * weights) the list weight they can pair and L the name's weight, its score is at
  * most (A + P) / (Q + P + u (L - P)): every pair's similarity is at most 1, and
  * the bound rises with P. Most names reached through one word of a three-word
@@ -579,7 +604,7 @@ function scratchOf(index: IndexCore): Scratch {
  * until the next call for the same index.
  */
 function candidateNames(index: IndexCore, query: QueryToken[], threshold: number, maxPostings: number): Int32Array {
-	const skipped = skippableTokens(query, threshold, maxPostings);
+	const skipped = skippedLists(index, query, threshold, maxPostings);
 	const scratch = scratchOf(index);
 	const generation = ++scratch.nameGeneration;
 	const marks = scratch.nameMarks;
@@ -588,12 +613,13 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 	let count = 0;
 	// A mask holds one bit per query token; longer queries (rare) are not pruned.
 	const bounded = query.length <= 31;
-	let skippedMask = 0;
-	for (const position of skipped) skippedMask |= 1 << position;
 	for (let position = 0; position < query.length; position++) {
-		if (skipped.has(position)) continue;
 		const bit = bounded ? 1 << position : 0;
-		for (const id of query[position]!.ids) {
+		const {ids} = query[position]!;
+		const skip = skipped.lists[position];
+		for (let list = 0; list < ids.length; list++) {
+			if (skip?.[list]) continue;
+			const id = ids[list]!;
 			const end = tokenNameStart[id + 1]!;
 			for (let at = tokenNameStart[id]!; at < end; at++) {
 				const name = tokenNames[at]!;
@@ -603,7 +629,7 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 					continue;
 				}
 				marks[stamp] = generation;
-				marks[stamp + 1] = bit | skippedMask;
+				marks[stamp + 1] = bit;
 				if (count === found.length) {
 					const grown = new Int32Array(found.length * 2);
 					grown.set(found);
@@ -641,27 +667,26 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 			? (reached + pairable) / (reached + pairable + unpairedPersonWeight * (queryTotal - reached + listWeight - pairable))
 			: (reachedWeight + paired) / (queryTotal + paired + unpairedListWeight * (listWeight - paired));
 	};
-	// The skipped tokens' neighbours, each with the bits of the skipped tokens it pairs.
-	const {skipStamp, skipBits} = scratch;
-	for (const position of skipped) {
-		for (const id of query[position]!.ids) {
-			if (skipStamp[id] !== generation) [skipStamp[id], skipBits[id]] = [generation, 0];
-			skipBits[id]! |= 1 << position;
-		}
-	}
+	// The skipped lists' tokens, each with the bits of the query tokens whose neighbour it is.
+	const {skippedTokens} = scratch;
+	skippedTokens.reset(skipped.count);
+	skipped.lists.forEach((skip, position) => {
+		const {ids} = query[position]!;
+		skip?.forEach((isSkipped, list) => isSkipped && skippedTokens.add(ids[list]!, 1 << position));
+	});
 	let kept = 0;
 	for (let at = 0; at < count; at++) {
 		const name = found[at]!;
-		const nameMask = marks[2 * name + 1]!;
-		if (boundOf(name, nameMask) < floor) continue;
-		// The bound took every skipped token as held; the name's own tokens tell which are.
-		if (skippedMask !== 0) {
-			let held = nameMask & ~skippedMask;
+		const reachedMask = marks[2 * name + 1]!;
+		// First as if the name held a neighbour of every query token with a skipped list, ...
+		if (boundOf(name, reachedMask | skipped.mask) < floor) continue;
+		// ... then with those its own tokens hold.
+		if (skipped.mask !== 0) {
+			let held = reachedMask;
 			for (let token = nameTokenStart[name]!; token < nameTokenStart[name + 1]!; token++) {
-				const id = nameTokens[token]!;
-				if (skipStamp[id] === generation) held |= skipBits[id]!;
+				held |= skippedTokens.get(nameTokens[token]!);
 			}
-			if (held !== nameMask && boundOf(name, held) < floor) continue;
+			if (held !== (reachedMask | skipped.mask) && boundOf(name, held) < floor) continue;
 		}
 		// Kept names are written over the found ones already read.
 		found[kept++] = name;
@@ -675,7 +700,32 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
  * `generation`, else 0. Values below pairFloor may be 0 too. A table, not a
  * function, because scoreName reads it for every token of every candidate.
  */
-type Similarity = {table: Float64Array; width: number; generation: number; tokenStamp: Int32Array; tokenRow: Int32Array};
+type Similarity = {
+	table: Float64Array;
+	width: number;
+	generation: number;
+	tokenStamp: Int32Array;
+	tokenRow: Int32Array;
+	/**
+	 * supportingSimilarity of query token q and a list token, at 2 * (row * width + q),
+	 * plus 1 against a person's name: NaN not yet asked, 0 none. A respelling of q is
+	 * among q's neighbours (withKeyNeighbours), so every other cell starts at 0; the
+	 * others are worked out once per query, not once per name that holds the token.
+	 */
+	support: Float64Array;
+};
+
+function supportOf(index: IndexCore, similarity: Similarity, token: string, q: number, id: number, kind: EntryKind): number | null {
+	// An initial (one letter) supports by its first letter alone, whoever's neighbour it is.
+	if (index.vocabulary[id]!.length === 1) return supportingSimilarity(token, index.vocabulary[id]!, kind);
+	const cell = 2 * (similarity.tokenRow[id]! * similarity.width + q) + (kind === 'strict' ? 1 : 0);
+	let known = similarity.support[cell]!;
+	if (Number.isNaN(known)) {
+		known = supportingSimilarity(token, index.vocabulary[id]!, kind) ?? 0;
+		similarity.support[cell] = known;
+	}
+	return known === 0 ? null : known;
+}
 
 /**
  * The similarities the index found, as a table: a list token that is no query
@@ -696,8 +746,15 @@ function neighbourSimilarity(index: IndexCore, query: QueryToken[]): Similarity 
 		}
 	}
 	const table = new Float64Array(rows * width);
-	query.forEach((token, q) => token.ids.forEach((id, position) => (table[tokenRow[id]! * width + q] = token.similarities[position]!)));
-	return {table, width, generation, tokenStamp, tokenRow};
+	const support = new Float64Array(2 * table.length);
+	query.forEach((token, q) =>
+		token.ids.forEach((id, position) => {
+			const cell = tokenRow[id]! * width + q;
+			table[cell] = token.similarities[position]!;
+			support[2 * cell] = support[2 * cell + 1] = Number.NaN;
+		}),
+	);
+	return {table, width, generation, tokenStamp, tokenRow, support};
 }
 
 /** Every query token against every vocabulary token: the exhaustive yardstick trusts nothing the index found. */
@@ -712,7 +769,7 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 		tokenRow[id] = id;
 		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken, token.loose, index.tokenLoose[id]!)));
 	});
-	return {table, width, generation, tokenStamp, tokenRow};
+	return {table, width, generation, tokenStamp, tokenRow, support: new Float64Array(2 * table.length).fill(Number.NaN)};
 }
 
 // Scratch for scoreName: pairs (query position, list position, similarity), reused across calls.
@@ -784,7 +841,9 @@ function scoreName(
 			let support = 0;
 			if (value < pairFloor) {
 				// Respellings of a query token are among its neighbours (withKeyNeighbours): no other token needs the test.
-				const supportValue = supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, neighbour);
+				const supportValue = neighbour
+					? supportOf(index, similarity, query[q]!.token, q, id, kind)
+					: supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, false);
 				if (supportValue !== null) [value, support] = [supportValue, 1];
 			}
 			if (value < pairFloor) continue;

@@ -125,6 +125,20 @@ describe('a reviewer with the shared log open', () => {
 		expect(isSharedStore(store) && store.unsentIds().has(next!.id)).toBe(true);
 	}, 60_000);
 
+	it('pushes an outbox asked for while the store is still meeting its database', async () => {
+		await server().killHard();
+		const offline = await decide('bo', 'zte');
+		expect(offline.stdout, offline.stderr).toContain('unsent: kept in this machine');
+		await server().restart();
+		store = await openStore(storeEnv(env.VENDOR_RISK_STORE!, join(root.path, 'bo')), {connect: 'background'});
+		expect(store.status().connection).toBe('connecting');
+		expect(isSharedStore(store) && (await store.pushOutbox())).toMatchObject({sent: 1, remaining: 0});
+		expect((await storedEntries(server(), database)).map(vendorIdOf)).toEqual(['zte']);
+		// Met, the store shows the entry as shared, not as still waiting in the outbox.
+		await vi.waitFor(() => expect(store!.status()).toMatchObject({connection: 'online', outbox: 0, entries: 1}));
+		expect(isSharedStore(store) && store.unsentIds().size).toBe(0);
+	}, 60_000);
+
 	it("opened in the background, shows this machine's copy while connecting, then brings the rows past it", async () => {
 		expect((await decide('bo', 'kaspersky')).status).toBe(0);
 		expect((await decide('ada', 'huawei')).status).toBe(0);

@@ -391,6 +391,8 @@ export class PostgresStore implements SharedDecisionStore {
 
 	/** Sends the outbox; sent, already-there and refused entries leave it (the refused ones are kept in outbox-refused.jsonl). */
 	async pushOutbox(): Promise<SendReport & {remaining: number}> {
+		// A store still meeting its database for the first time: a push waits for that meeting, as an append does.
+		await this.#connecting;
 		const outbox = this.local.readOutbox();
 		if (outbox.length === 0) return {sent: 0, alreadyThere: 0, refused: [], remaining: 0};
 		const report = await this.send(outbox, [join(this.local.folder, 'evidence')]);
