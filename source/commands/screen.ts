@@ -6,6 +6,7 @@ import {displayText} from '../text/index.js';
 import {UserInputError} from '../errors/index.js';
 import {neutraliseCell} from '../decisions/index.js';
 import {noExposure, type Exposure} from '../records/index.js';
+import {hasComparableWord} from '../screening/index.js';
 import {reporting, type CommandIO} from './io.js';
 import {jsonDocument, jsonLines, writeStreamed} from './streamed-output.js';
 import {findingCsvHeader, findingCsvRow, findingJson, findingLines, unknownCategoryLine} from './screen-findings.js';
@@ -20,6 +21,8 @@ export type ScreenResult = {
 	exposure?: Exposure;
 	/** List entries the inventory was screened against; 0 means only the curated data was. */
 	listEntries?: number;
+	/** Vendors among `screened` whose names leave no word to compare (each also warned of): never "clean". */
+	uncompared?: number;
 };
 
 /** Said on stdout when there is no list to screen against: "No hits" would read as "we are clean". */
@@ -118,10 +121,13 @@ export async function runScreen(result: ScreenResult, options: ScreenOptions, io
 		await writeStreamed(io.stdout, records());
 	} else {
 		if (result.listEntries === 0) io.stdout.write(`${noListEntriesLine}\n`);
-		else if (hits.length === 0)
-			io.stdout.write(
-				`No ${exposure.findings.length ? 'name ' : ''}hits: ${result.screened} vendors screened at threshold ${result.threshold}.\n`,
-			);
+		else if (hits.length === 0) {
+			const {screened, uncompared = 0} = result;
+			const compared = uncompared
+				? `${screened - uncompared} vendors screened at threshold ${result.threshold}; ${uncompared} not comparable (see the warnings): screen them by hand`
+				: `${screened} vendors screened at threshold ${result.threshold}`;
+			io.stdout.write(`No ${exposure.findings.length ? 'name ' : ''}hits: ${compared}.\n`);
+		}
 		for (const hit of hits) {
 			const what = hit.kind === 'curated' ? 'curated vendor ' : '';
 			const lines = [
@@ -171,6 +177,7 @@ export async function runScreenCommand(options: ScreenOptions, run: RunOptions, 
 				sources,
 				exposure: loaded.exposure,
 				listEntries: loaded.loaded.entries.length,
+				uncompared: inventory?.vendors.filter(vendor => !hasComparableWord([vendor.name, ...vendor.aliases])).length ?? 0,
 			},
 			options,
 			io,

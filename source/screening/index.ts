@@ -26,6 +26,7 @@ export {
 } from './screening-pool.js';
 export {
 	parseInventory,
+	hasComparableWord,
 	namedVendor,
 	parseInventoryFile,
 	slugify,

@@ -6,6 +6,7 @@ import {UserInputError} from '../errors/index.js';
 import {readLocalInput} from '../records/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
+import {normalizeName} from './normalize.js';
 import {domainOf, groupByIdentity} from './vendor-identity.js';
 
 export {slugify} from './vendor-identity.js';
@@ -249,6 +250,12 @@ function text(value: unknown): string | null {
 	return cleaned === '' ? null : cleaned;
 }
 
+/** Whether any of the names leaves a word to compare once normalised (a script no romaniser knows, or punctuation only, leaves none). */
+export function hasComparableWord(names: readonly string[]): boolean {
+	// A Latin letter or a digit always survives: only other names need the full normalisation.
+	return names.some(name => /[a-z0-9]/i.test(name) || normalizeName(name).tokens.length > 0);
+}
+
 /** Lists arrive as "a; b | c" in CSV cells or as arrays in JSON. */
 function list(value: unknown): string[] {
 	const parts = Array.isArray(value) ? value.map(text) : (text(value)?.split(/\s*[;|]\s*/) ?? []);
@@ -272,13 +279,17 @@ function buildVendors(rows: RawRow[], inputName: string, options: InventoryParse
 			continue;
 		}
 		const report = (problem: string) => errors.push(`${file} ${row.source}: ${problem}`);
+		const aliases = list(row.values.get('aliases')).filter(alias => alias !== name);
+		// Screening such a vendor finds nothing, and "no hits" must not read as "clean".
+		if (!hasComparableWord([name, ...aliases]))
+			report(`"${name}" has no word the matcher can compare (no Latin letters once romanised); it is kept, but screen it by hand`);
 		const line = productLine(row, options, report);
 		const owners = ownerStakes(row.values.get('owners'), report);
 		// Without product-level columns, "Country of origin" is read as the vendor's own country, as before.
 		const country = text(row.values.get('country')) ?? (line ? null : text(row.values.get('countryOfOrigin')));
 		const vendor: Omit<InventoryVendor, 'id'> = {
 			name,
-			aliases: list(row.values.get('aliases')).filter(alias => alias !== name),
+			aliases,
 			website: text(row.values.get('website')),
 			country,
 			parent: text(row.values.get('parent')),

@@ -1,6 +1,7 @@
 // Which inventory rows are one vendor, and the vendor's id. Decisions are kept against
 // that id, so it must follow from what a row says (an explicit id, or the normalised
 // name plus the website's domain), never from where the row sits in the file.
+import {createHash} from 'node:crypto';
 import {transliterate} from 'transliteration';
 
 // Printable ASCII is its own NFKC form and transliteration, and has no marks to strip: the common
@@ -15,7 +16,16 @@ export function slugify(name: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/, '');
-	return slug || 'vendor';
+	return slug || unsluggedId(name);
+}
+
+/**
+ * The id of a name that leaves no letter or digit once transliterated (a script the
+ * transliterator does not know, or punctuation only): "vendor-" and the start of a hash
+ * of the name, so that two such vendors stay two, and each keeps its id on any row order.
+ */
+export function unsluggedId(name: string): string {
+	return `vendor-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
 }
 
 /** "https://www.Acme.com:443/about" → "acme.com"; null when the text names no host. */

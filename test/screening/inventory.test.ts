@@ -32,6 +32,19 @@ describe('parseInventory', () => {
 		expect(parseInventory(`${header}\nAcme\n`, 'x.csv').vendors.map(vendor => vendor.name)).toEqual(['Acme']);
 	});
 
+	test('warns of a vendor whose names leave no word to compare, and keeps it', () => {
+		// Meetei Mayek (Manipuri) and Tifinagh have no romanisation here; the third row has one in its alias.
+		const csv = 'Vendor,Aliases\nꯃꯣꯍꯝꯃꯦꯗ,\nⴰⵎⴰⵣⵉⵖ,\n---,Acme\nÉlan,\n';
+		const {vendors, errors} = parseInventory(csv, 'inventory.csv');
+		expect(vendors.map(vendor => vendor.name)).toEqual(['ꯃꯣꯍꯝꯃꯦꯗ', 'ⴰⵎⴰⵣⵉⵖ', '---', 'Élan']);
+		expect(errors).toEqual(
+			['line 2: "ꯃꯣꯍꯝꯃꯦꯗ"', 'line 3: "ⴰⵎⴰⵣⵉⵖ"'].map(
+				row =>
+					`inventory.csv ${row} has no word the matcher can compare (no Latin letters once romanised); it is kept, but screen it by hand`,
+			),
+		);
+	});
+
 	test('reports a bad row with its line number and keeps the others', () => {
 		const csv = 'Vendor,Country\nAcme,US\n,DE\nGlobex,"FR"\nInitech,US,extra,fields\nUmbrella,GB\n';
 		const {vendors, errors} = parseInventory(csv, '/some/dir/vendors.csv');

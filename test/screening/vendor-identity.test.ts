@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {parseInventory} from '../../source/screening/index.js';
 import {transliterate} from 'transliteration';
-import {domainOf, slugify} from '../../source/screening/vendor-identity.js';
+import {domainOf, slugify, unsluggedId} from '../../source/screening/vendor-identity.js';
 
 /** Each row carries a tag in its products cell: the id of the vendor that row became, by tag. */
 const idsByTag = (csv: string) => {
@@ -29,6 +29,16 @@ describe('vendor identity', () => {
 		);
 		expect(errors).toEqual([]);
 		expect(vendors.map(vendor => vendor.id)).toEqual(['acme-acme-com', 'acme-acme-de']);
+	});
+
+	test('names with no letter or digit once transliterated stay apart, each keeping its id on any row order', () => {
+		const csv = 'Vendor,Products\nꯃꯣꯍꯝꯃꯦꯗ,a\nⴰⵎⴰⵣⵉⵖ,b\n---,c\n***,d\nꯃꯣꯍꯝꯃꯦꯗ,e\n';
+		const ids = idsByTag(csv);
+		expect(new Set([ids.get('a'), ids.get('b'), ids.get('c'), ids.get('d')]).size).toBe(4);
+		expect(ids.get('e')).toBe(ids.get('a'));
+		for (const id of ids.values()) expect(id).toMatch(/^vendor-[0-9a-f]{10}$/);
+		const [header, ...rows] = csv.trim().split('\n');
+		expect(idsByTag([header, ...rows.reverse()].join('\n'))).toEqual(ids);
 	});
 
 	test('a row without a website joins the one vendor of its name that has one', () => {
@@ -87,7 +97,7 @@ describe('vendor identity', () => {
 				.replace(/[^a-z0-9]+/g, '-')
 				.replace(/^-+|-+$/g, '')
 				.slice(0, 60)
-				.replace(/-+$/, '') || 'vendor';
+				.replace(/-+$/, '') || unsluggedId(name);
 		const printable = fc.string({unit: fc.integer({min: 0x20, max: 0x7e}).map(code => String.fromCharCode(code)), maxLength: 80});
 		fc.assert(
 			fc.property(printable, name => {
