@@ -36,6 +36,7 @@ import {
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
+import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
 import {looseKeysOf, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
@@ -66,8 +67,8 @@ export type IndexCore = {
 	readonly nameTokenStart: Int32Array;
 	readonly nameTokens: Int32Array;
 	/**
-	 * Per token of a name (as nameTokens): 1 when this name has it romanised from another
-	 * alphabet. Romanised is a property of a word in a name, as the scorer reads it:
+	 * Per token of a name (as nameTokens): the scripts this name has it romanised from
+	 * (Origin bits, 0 when Latin). Romanised is a property of a word in a name, as the scorer reads it:
 	 * tokenLoose (some name has it romanised) only finds candidates and bounds their scores.
 	 */
 	readonly nameTokenLoose: Uint8Array;
@@ -83,7 +84,7 @@ export type IndexCore = {
 	readonly tokenReach: Uint8Array;
 	/** Token id -> 1 when the token identifies (not generic, not an initial). */
 	readonly tokenDistinctive: Uint8Array;
-	/** Token id -> 1 when some name has it romanised from another alphabet. */
+	/** Token id -> the scripts some name has it romanised from (Origin bits, 0 when none). */
 	readonly tokenLoose: Uint8Array;
 	/** The vocabulary under its fold, Wade-Giles, sound and respelling keys (token-key-maps.ts). */
 	readonly keyMaps: TokenKeyMaps;
@@ -266,7 +267,7 @@ export function indexArrays(names: JoinedNames, statistics: TokenStatistics): In
 }
 
 /** One query token and the list tokens it pairs with (similarity >= pairFloor): all of them, see similarTokens. */
-type QueryToken = {token: string; weight: number; loose: boolean; distinctive: boolean} & TokenNeighbours;
+type QueryToken = {token: string; weight: number; loose: Origin; distinctive: boolean} & TokenNeighbours;
 
 /** The neighbours of a token, kept compact so they can be cached across queries. */
 type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; maxListWeight: number};
@@ -297,12 +298,12 @@ function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): Tok
  * The edit neighbours similarTokens found, plus the tokens met through fold and
  * loose keys (token-similarity.ts): every vocabulary token tokenSimilarity pairs with.
  */
-function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, found: PairingTokens): PairingTokens {
+function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found: PairingTokens): PairingTokens {
 	const similarities = new Map<number, number>();
 	found.ids.forEach((id, at) => similarities.set(id, found.similarities[at]!));
 	let changed = false;
 	const consider = (id: number): void => {
-		const similarity = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1);
+		const similarity = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!);
 		if (similarity < pairFloor || similarity <= (similarities.get(id) ?? 0)) return;
 		similarities.set(id, similarity);
 		changed = true;
@@ -321,22 +322,22 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: boolean, foun
 	const respellings = token.length >= 3 ? keyMaps.tokensUnder('respelt', respeltKey(token)) : [];
 	for (const id of respellings) {
 		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
-		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
 		changed = true;
 	}
 	const romanisations = index.hasStrict && token.length >= personWordMinimum ? keyMaps.tokensUnder('person', personRespeltKey(token)) : [];
 	for (const id of romanisations) {
 		if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
-		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id] === 1));
+		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
 		changed = true;
 	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
 }
 
-function neighbours(index: IndexCore, token: string, loose: boolean): TokenNeighbours {
+function neighbours(index: IndexCore, token: string, loose: Origin): TokenNeighbours {
 	const cache = neighbourCache(index);
-	const key = loose ? `${token}\u0001` : token;
+	const key = loose ? `${token}\u0001${loose}` : token;
 	const cached = cache.entries.get(key);
 	if (cached) return cached;
 	const found = pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1);
@@ -363,7 +364,7 @@ export function uncachedTokens(index: IndexCore, names: Iterable<string>): strin
 
 /** A token's neighbours as matchIndexed finds them (edit neighbours, then fold and loose keys), found in one thread to prime others. */
 export function searchNeighbours(index: IndexCore, token: string): PairingTokens {
-	return withKeyNeighbours(index, token, false, pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1));
+	return withKeyNeighbours(index, token, latinOrigin, pairingTokens(index.tokenSearch, token, index.tokenIds.get(token) ?? -1));
 }
 
 /**
@@ -380,7 +381,7 @@ export function primeNeighbours(index: IndexCore, token: string, found: PairingT
 function prepareQuery(index: IndexCore, variant: TokenVariant): QueryToken[] {
 	return variant.tokens.map((token, at) => {
 		const id = index.tokenIds.get(token);
-		const loose = variant.loose[at] ?? false;
+		const loose = variant.loose[at] ?? latinOrigin;
 		return {
 			token,
 			weight: id === undefined ? tokenWeight(token, index.statistics) : index.tokenWeights[id]!,
@@ -400,7 +401,7 @@ function vocabularyHoldsLooseKey(index: IndexCore, key: string): boolean {
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	return nameVariants(
 		name,
-		(token, loose) => index.tokenIds.has(token) || (loose && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))),
+		(token, loose) => index.tokenIds.has(token) || (loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))),
 	);
 }
 
@@ -682,7 +683,7 @@ function computedSimilarity(index: IndexCore, query: QueryToken[]): Similarity {
 	index.vocabulary.forEach((listToken, id) => {
 		tokenStamp[id] = generation;
 		tokenRow[id] = id;
-		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken, token.loose, index.tokenLoose[id] === 1)));
+		query.forEach((token, q) => (table[id * width + q] = tokenSimilarity(token.token, listToken, token.loose, index.tokenLoose[id]!)));
 	});
 	return {table, width, generation, tokenStamp, tokenRow, support: new Float64Array(2 * table.length).fill(Number.NaN)};
 }
@@ -696,13 +697,13 @@ const pairOrder = new Int32Array(1024);
 
 /**
  * `value`, the similarity of a query token and the list token `id` as the table holds
- * it (with the list token romanised if any name has it so), for the occurrence at
- * `at` of nameTokens: where this name spells the token in Latin, as the scorer reads
- * it. Never above `value`, so the table's values still bound a name's score.
+ * it (with the list token romanised from every script any name has it from), for the occurrence at
+ * `at` of nameTokens: romanised from the scripts this name has it from, as the scorer
+ * reads it. Never above `value`, so the table's values still bound a name's score.
  */
 function asSpelt(index: IndexCore, token: QueryToken, id: number, at: number, value: number): number {
-	if (value === 0 || index.tokenLoose[id] === 0 || index.nameTokenLoose[at] === 1) return value;
-	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, false);
+	if (value === 0 || index.tokenLoose[id] === index.nameTokenLoose[at]) return value;
+	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, index.nameTokenLoose[at]);
 }
 
 /**
@@ -885,7 +886,7 @@ function joinedWordMatches(
 	best: Map<number, IndexedMatch>,
 ): void {
 	// A part meets a list word as the scorer's joins do: the same word, or by sound or consonants when either is romanised.
-	const lookup = (part: string, loose: boolean): number[] => {
+	const lookup = (part: string, loose: Origin): number[] => {
 		const exact = index.tokenIds.get(part);
 		const ids = exact === undefined ? [] : [exact];
 		const keys = loose ? 'looseVocabulary' : 'looseKeys';
@@ -898,7 +899,7 @@ function joinedWordMatches(
 		const end = index.nameTokenStart[name + 1]!;
 		const list = {
 			tokens: Array.from(index.nameTokens.subarray(start, end), id => index.vocabulary[id]!),
-			loose: Array.from(index.nameTokenLoose.subarray(start, end), flag => flag === 1),
+			loose: Array.from(index.nameTokenLoose.subarray(start, end)),
 		};
 		const entryKind = index.nameStrict[name] ? 'strict' : 'organisation';
 		keepBest(index, name, scoreTokens(normalized, list, {entryKind, statistics: index.statistics}).score, threshold, countryOfQuery, best);

@@ -7,7 +7,7 @@ import {readLocalInput} from '../records/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
 import {normalizeName} from './normalize.js';
-import {domainOf, groupByIdentity} from './vendor-identity.js';
+import {domainOf, groupByIdentity, type RowIdentity} from './vendor-identity.js';
 
 export {slugify} from './vendor-identity.js';
 
@@ -162,37 +162,61 @@ export function parseInventory(text: string, inputName: string, options: Invento
 	// header over LF rows would run every row into one.
 	const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const isJson = extname(inputName).toLowerCase() === '.json' || /^\s*[[{]/.test(body);
-	const rows = isJson ? jsonRows(body, inputName) : csvRows(body, inputName);
-	return buildVendors(rows, inputName, options);
+	// Each row becomes its draft as it is read, and its cells are let go: a million rows held
+	// whole (records, their csv-parse info, a map of cells each) were most of parsing's memory.
+	const drafts = rowDrafter(inputName, options);
+	if (isJson) jsonRows(body, inputName, drafts.add);
+	else csvRows(body, inputName, drafts.add);
+	return buildVendors(drafts.drafts, drafts.errors, inputName);
 }
 
-type RawRow = {source: string; values: Map<Field, unknown>; problem?: string};
+/** A row's cells by field; a field no column gives is undefined. */
+type FieldValues = {get(field: Field): unknown};
+type RawRow = {source: string; values: FieldValues; problem?: string};
 
-function csvRows(text: string, inputName: string): RawRow[] {
-	let records: Array<{record: string[]; info: {lines: number}}>;
+/** A CSV record's cells by field: each field's first column, as `mapHeaders` reads the header. */
+class CsvCells implements FieldValues {
+	constructor(
+		private readonly record: readonly string[],
+		private readonly firstColumn: ReadonlyMap<Field, number>,
+	) {}
+
+	get(field: Field): unknown {
+		const column = this.firstColumn.get(field);
+		return column === undefined ? undefined : this.record[column];
+	}
+}
+
+function csvRows(text: string, inputName: string, add: (row: RawRow) => void): void {
+	let headers: string[] | null = null;
+	const firstColumn = new Map<Field, number>();
 	try {
-		records = parse(text, {bom: true, relax_column_count: true, skip_empty_lines: true, info: true}) as unknown as Array<{
-			record: string[];
-			info: {lines: number};
-		}>;
+		parse(text, {
+			bom: true,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			// Nothing is kept by the parser: the header is read, each row handed on (see parseInventory).
+			on_record: (record: string[], {lines}: {lines: number}) => {
+				if (!headers) {
+					headers = record;
+					headers.forEach((header, column) => {
+						const field = headerToField.get(headerKey(header));
+						if (field && !firstColumn.has(field)) firstColumn.set(field, column);
+					});
+				} else if (firstColumn.has('name')) {
+					const row: RawRow = {source: `line ${lines}`, values: new CsvCells(record, firstColumn)};
+					if (record.length > headers.length && record.slice(headers.length).some(value => value.trim() !== ''))
+						row.problem = `expected ${headers.length} fields, got ${record.length} (an unquoted comma?)`;
+					add(row);
+				}
+				return null;
+			},
+		});
 	} catch (error) {
 		throw new UserInputError(`${basename(inputName)}: not readable as CSV: ${(error as Error).message}`);
 	}
-	if (records.length === 0)
-		throw new UserInputError(`${basename(inputName)}: the file is empty; expected a header row with a vendor name column`);
-	const headers = records[0]!.record;
-	const columns = mapHeaders(headers, inputName);
-	return records.slice(1).map(({record, info}) => {
-		const values = new Map<Field, unknown>();
-		columns.forEach((field, column) => {
-			if (field && record[column] !== undefined && !values.has(field)) values.set(field, record[column]);
-		});
-		const row: RawRow = {source: `line ${info.lines}`, values};
-		if (record.length > headers.length && record.slice(headers.length).some(value => value.trim() !== '')) {
-			row.problem = `expected ${headers.length} fields, got ${record.length} (an unquoted comma?)`;
-		}
-		return row;
-	});
+	if (!headers) throw new UserInputError(`${basename(inputName)}: the file is empty; expected a header row with a vendor name column`);
+	mapHeaders(headers, inputName);
 }
 
 function mapHeaders(headers: readonly string[], inputName: string): Array<Field | undefined> {
@@ -206,7 +230,7 @@ function mapHeaders(headers: readonly string[], inputName: string): Array<Field 
 	return columns;
 }
 
-function jsonRows(text: string, inputName: string): RawRow[] {
+function jsonRows(text: string, inputName: string, add: (row: RawRow) => void): void {
 	let document: unknown;
 	try {
 		document = JSON.parse(text);
@@ -227,15 +251,15 @@ function jsonRows(text: string, inputName: string): RawRow[] {
 	const keys = new Set<string>();
 	for (const item of items) if (isObject(item)) for (const key of Object.keys(item)) keys.add(key);
 	if (items.length > 0 && ![...keys].some(key => headerToField.get(headerKey(key)) === 'name')) mapHeaders([...keys], inputName);
-	return items.map((item: unknown, position: number) => {
+	items.forEach((item: unknown, position: number) => {
 		const source = `vendors[${position}]`;
-		if (!isObject(item)) return {source, values: new Map(), problem: 'expected an object'};
+		if (!isObject(item)) return add({source, values: new Map(), problem: 'expected an object'});
 		const values = new Map<Field, unknown>();
 		for (const [key, value] of Object.entries(item)) {
 			const field = headerToField.get(headerKey(key));
 			if (field && !values.has(field)) values.set(field, value);
 		}
-		return {source, values};
+		add({source, values});
 	});
 }
 
@@ -262,21 +286,23 @@ function list(value: unknown): string[] {
 	return parts.filter((part): part is string => part !== null && part !== '');
 }
 
-type RowDraft = {vendor: Omit<InventoryVendor, 'id'>; explicitId: string | null};
+/** A row read, before rows naming one vendor are merged; what groupByIdentity reads of it is on it. */
+type RowDraft = RowIdentity & {vendor: Omit<InventoryVendor, 'id'>};
 
-function buildVendors(rows: RawRow[], inputName: string, options: InventoryParseOptions = {}): InventoryParse {
+/** Turns each row into its draft as it comes, or into an error when it cannot be one. */
+function rowDrafter(inputName: string, options: InventoryParseOptions) {
 	const errors: string[] = [];
 	const file = basename(inputName);
 	const drafts: RowDraft[] = [];
-	for (const row of rows) {
+	const add = (row: RawRow): void => {
 		const name = text(row.values.get('name'));
 		if (row.problem) {
 			errors.push(`${file} ${row.source}: ${row.problem}; row skipped`);
-			continue;
+			return;
 		}
 		if (!name) {
 			errors.push(`${file} ${row.source}: no vendor name; row skipped`);
-			continue;
+			return;
 		}
 		const report = (problem: string) => errors.push(`${file} ${row.source}: ${problem}`);
 		const aliases = list(row.values.get('aliases')).filter(alias => alias !== name);
@@ -300,11 +326,14 @@ function buildVendors(rows: RawRow[], inputName: string, options: InventoryParse
 		};
 		if (line) vendor.productLines = [line];
 		if (owners.length) vendor.owners = owners;
-		drafts.push({vendor, explicitId: text(row.values.get('id'))});
-	}
-	const identity = groupByIdentity(
-		drafts.map(({vendor, explicitId}) => ({explicitId, name: vendor.name, website: vendor.website, source: vendor.source})),
-	);
+		drafts.push({vendor, explicitId: text(row.values.get('id')), name, website: vendor.website, source: vendor.source});
+	};
+	return {drafts, errors, add};
+}
+
+function buildVendors(drafts: readonly RowDraft[], errors: string[], inputName: string): InventoryParse {
+	const file = basename(inputName);
+	const identity = groupByIdentity(drafts);
 	for (const problem of identity.problems) errors.push(`${file} ${problem}`);
 	// Rows of one vendor (one a product line, or a repeat) become one vendor, in the order its first row appears.
 	const byKey = new Map<string, InventoryVendor>();

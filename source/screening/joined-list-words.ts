@@ -7,6 +7,7 @@
 // holding, as adjacent words, the parts of a query word cut in two or three, and the
 // names holding a query word with a name particle written on, or two query words
 // written as one. The caller scores them with the scorer itself, which decides.
+import {latinOrigin, type Origin} from './scripts.js';
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
@@ -22,9 +23,9 @@ export type NameRows = {
  * Vocabulary ids a part of a query word may be written as on the list by sound or
  * consonants (the scorer's loose agreement), the part itself among them: a costlier
  * search than the exact one, asked only where it may pay (see joinedWordNames).
- * `loose`: the query word was romanised from another script.
+ * `loose`: the scripts the query word was romanised from (0: Latin).
  */
-export type PartLookup = (part: string, loose: boolean) => readonly number[];
+export type PartLookup = (part: string, loose: Origin) => readonly number[];
 
 /** Each part of a cut word has at least this many letters: "al" and "rt" are words of their own on the lists. */
 const minimumPart = 2;
@@ -53,19 +54,19 @@ export const maxProbeNames = 64;
 export function joinedWordNames(
 	rows: NameRows,
 	tokens: readonly string[],
-	loose: readonly boolean[],
+	loose: readonly Origin[],
 	particles: readonly string[],
 	lookup: PartLookup,
 ): Set<number> {
 	const names = new Set<number>();
 	const parts = new Map<string, readonly number[]>();
 	const none: readonly number[] = [];
-	const idsOf = (part: string, sounds: boolean, looseWord: boolean): readonly number[] => {
+	const idsOf = (part: string, sounds: boolean, looseWord: Origin): readonly number[] => {
 		if (!sounds) {
 			const id = rows.tokenIds.get(part);
 			return id === undefined ? none : [id];
 		}
-		const key = `${part}\u0001${looseWord ? 1 : 0}`;
+		const key = `${part}\u0001${looseWord}`;
 		let ids = parts.get(key);
 		if (!ids) {
 			ids = lookup(part, looseWord);
@@ -99,8 +100,8 @@ export function joinedWordNames(
 			[token.slice(0, -1), token.slice(-1)],
 			[token.slice(0, 1), token.slice(1)],
 		] as const) {
-			const headIds = idsOf(head, false, false);
-			const tailIds = idsOf(tail, false, false);
+			const headIds = idsOf(head, false, latinOrigin);
+			const tailIds = idsOf(tail, false, latinOrigin);
 			if (headIds.length > 0 && tailIds.length > 0) addAll(names, adjacentNames(rows, [headIds, tailIds]));
 		}
 	});

@@ -15,7 +15,7 @@ export type NamesSlice = {
 	vocabulary: string[];
 	/** Per slice token: how many of the slice's names hold it. */
 	tokenCounts: Int32Array;
-	/** Per slice token: 1 when some name has it romanised from another alphabet. */
+	/** Per slice token: the scripts some name has it romanised from (Origin bits), 0 when none. */
 	tokenLoose: Uint8Array;
 	/** Per name: its entry's position, its alias (-1: the main name), 1 when the whole name must agree. */
 	nameEntity: Int32Array;
@@ -24,7 +24,7 @@ export type NamesSlice = {
 	/** Per name: where its tokens end in nameTokens (they start where the previous name's end). */
 	nameTokenEnd: Int32Array;
 	nameTokens: Int32Array;
-	/** Per name token (as nameTokens): 1 when this name has it romanised from another alphabet. */
+	/** Per name token (as nameTokens): the scripts this name has it romanised from (Origin bits), 0 when Latin. */
 	nameTokenLoose: Uint8Array;
 };
 
@@ -77,9 +77,9 @@ export function tokenizeEntries(
 				loose.push(0);
 			}
 			nameTokens.push(id);
-			nameTokenLoose.push(name.loose[position] ? 1 : 0);
+			nameTokenLoose.push(name.loose[position]!);
 			counts.values[id]!++;
-			if (name.loose[position]) loose.values[id] = 1;
+			loose.values[id]! |= name.loose[position]!;
 		});
 		nameEntity.push(entity);
 		nameAlias.push(alias);

@@ -3,9 +3,12 @@
 // tokens joined, or one token split in two, but only where the result is a token the
 // other side (or the list's vocabulary) has: a variant that meets nothing cannot
 // raise a score, and the few that can stay cheap to try.
+import {abjadOrigin, latinOrigin, type Origin} from './scripts.js';
+
 export type TokenVariant = {
 	tokens: readonly string[];
-	loose: readonly boolean[];
+	/** Per token: the scripts it was romanised from (scripts.ts), 0 when Latin. */
+	loose: readonly Origin[];
 	/** What a score on this variant is worth: a join or a split is a guess ("Seagate" is not "Sea Gate"). */
 	factor?: number;
 	/** The change made, for the explanation. */
@@ -35,18 +38,18 @@ function abjadJoin(run: readonly string[]): string {
 	return run.map((token, at) => (at > 0 && at < run.length - 1 && token === 'al' ? 'l' : token)).join('');
 }
 
-/** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: romanised from another alphabet). */
-export function nameVariants(name: TokenVariant, known: (token: string, loose: boolean) => boolean): TokenVariant[] {
+/** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: the scripts a token was romanised from). */
+export function nameVariants(name: TokenVariant, known: (token: string, loose: Origin) => boolean): TokenVariant[] {
 	const variants: TokenVariant[] = [name];
 	const {tokens, loose} = name;
 	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
 		const joined = tokens[at]! + tokens[at + 1]!;
-		let joinedLoose = loose[at]! || loose[at + 1]!;
+		let joinedLoose = loose[at]! | loose[at + 1]!;
 		if (!known(joined, joinedLoose)) {
 			// A particle and its name joined ("Abdul Rahman", "Al Faisal") are how an abjad writes them (عبدالرحمن,
 			// "bdlrhmn"): the joined word may meet a romanised one by its consonants, as a romanised word would.
-			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, true)) continue;
-			joinedLoose = true;
+			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, abjadOrigin)) continue;
+			joinedLoose = abjadOrigin;
 		}
 		variants.push({
 			tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + 2)],
@@ -59,7 +62,7 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: b
 	for (let length = 3; length <= maxJoinedWords; length++) {
 		for (let at = 0; at + length <= tokens.length && variants.length < maxVariants; at++) {
 			const run = tokens.slice(at, at + length);
-			const joinedLoose = loose.slice(at, at + length).some(Boolean);
+			const joinedLoose = loose.slice(at, at + length).reduce((all, origin) => all | origin, latinOrigin);
 			const joined = joinedLoose ? abjadJoin(run) : run.join('');
 			if (!known(joined, joinedLoose)) continue;
 			variants.push({

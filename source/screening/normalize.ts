@@ -1,7 +1,7 @@
 // Name normalisation: one canonical, ASCII, lower-case form for inventory names
 // and list names alike, so scoring compares identities rather than spellings.
 import {abbreviations, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
-import {romaniseScripts} from './scripts.js';
+import {latinOrigin, romaniseScripts, type Origin, type Origins} from './scripts.js';
 
 export type NameKind = 'entity' | 'person';
 
@@ -10,8 +10,8 @@ export type NormalizedName = {
 	normalized: string;
 	/** The distinct tokens of `normalized`, in order of first appearance. */
 	tokens: string[];
-	/** Per token: romanised from another alphabet, so its Latin spelling is a guess (scripts.ts). */
-	loose: boolean[];
+	/** Per token: the scripts it was romanised from (scripts.ts, Origin bits; 0 is Latin): when not 0, its Latin spelling is a guess. */
+	loose: Origin[];
 	/** What was cut to keep the work bounded, for the explanation; usually empty. */
 	notes: readonly string[];
 };
@@ -90,7 +90,7 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	}
 	if (kind === 'person') text = reorderPersonName(text);
 	if (text.includes("'") || text.includes('’')) text = text.replace(possessive, '');
-	const looseWords = new Set<string>();
+	const looseWords: Origins = new Map();
 	if (!ascii) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
 	text = text.toLowerCase();
 	if (joiningPunctuation.test(text)) {
@@ -116,7 +116,7 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	return {
 		normalized: kept.join(' '),
 		tokens,
-		loose: looseWords.size ? tokens.map(token => looseWords.has(token)) : tokens.map(() => false),
+		loose: tokens.map(token => looseWords.get(token) ?? latinOrigin),
 		notes: notes ?? noNotes,
 	};
 }

@@ -14,6 +14,7 @@ import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
 import {personRespelt} from './person-names.js';
+import type {Origin} from './scripts.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -236,7 +237,7 @@ function countTrue(values: ArrayLike<boolean>): number {
 
 export type ScoreOptions = {kindA?: NameKind; kindB?: NameKind; entryKind?: EntryKind; statistics?: TokenStatistics};
 
-type Side = {tokens: readonly string[]; loose: readonly boolean[]};
+type Side = {tokens: readonly string[]; loose: readonly Origin[]};
 
 /** Scores already-normalised tokens, `query` the inventory side, trying the compound variants of each side. */
 export function scoreTokens(
@@ -258,7 +259,8 @@ export function scoreTokens(
 	};
 	const knownTo = (vocabulary: Set<string>) => {
 		const words = [...vocabulary];
-		return (token: string, loose: boolean) => vocabulary.has(token) || (loose && words.some(other => looseAgreement(token, other)));
+		return (token: string, loose: Origin) =>
+			vocabulary.has(token) || (loose !== 0 && words.some(other => looseAgreement(token, other, loose)));
 	};
 	const queryVariants = nameVariants(query, knownTo(listVocabulary));
 	const listVariants = nameVariants(list, knownTo(queryVocabulary));

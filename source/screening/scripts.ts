@@ -4,12 +4,34 @@
 // (Hepburn), Arabic through `any-ascii`, Hebrew, Cyrillic, Greek and the rest
 // through `transliteration`. Words romanised from an alphabet other than Latin or
 // Han are "loose": their Latin spelling is one guess among several, so scoring lets
-// them meet a Latin word by sound or consonants (token-similarity.ts).
+// them meet a Latin word by sound or consonants (token-similarity.ts). Each such word
+// also records the script it came from (Origin): a syllabary's transcription of a
+// foreign name and an abjad's vowelless spelling agree with Latin in different ways.
 import anyAscii from 'any-ascii';
 import {romanize as romaniseHangul} from 'es-hangul';
 import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
 import {hanDescriptors, hanLegalForms} from './legal-forms.js';
+
+/**
+ * The scripts a word was romanised from, as bits (a word met in several names may
+ * come from several): 0 is a Latin (or Han) word, whose spelling is not a guess.
+ */
+export type Origin = number;
+export const latinOrigin: Origin = 0;
+/** Cyrillic: an alphabet that writes its vowels, romanised by several systems. */
+export const cyrillicOrigin: Origin = 1;
+/** Greek, Armenian, Georgian: alphabets that write their vowels. */
+export const alphabetOrigin: Origin = 2;
+/** Japanese kana: a syllabary, which writes a foreign name with a vowel after each consonant. */
+export const kanaOrigin: Origin = 4;
+/** Korean Hangul: syllable blocks, which write a foreign name with "eu" after a lone consonant. */
+export const hangulOrigin: Origin = 8;
+/** Arabic, Persian, Urdu, Hebrew: abjads, which write consonants and long vowels only. */
+export const abjadOrigin: Origin = 16;
+
+/** Romanised words (lower case) and the scripts each came from. */
+export type Origins = Map<string, Origin>;
 
 const hanRun = /\p{Script=Han}+/gu;
 const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
@@ -66,42 +88,49 @@ const loanwordKanaPattern = new RegExp(
 // アール・サウード, assimilated アッ＝サウード): the particle "al", as for Arabic and Hebrew.
 const kanaArabicArticle = /^ア[ルッ]$/u;
 
-function romaniseKana(run: string, loose: Set<string>): string {
+function romaniseKana(run: string, loose: Origins): string {
 	const withoutLongVowels = run.replace(longVowelMark, '');
 	if (kanaArabicArticle.test(withoutLongVowels)) return 'al';
-	return remember(toRomaji(withoutLongVowels.replace(loanwordKanaPattern, digraph => loanwordKana[digraph] ?? digraph)), loose);
+	return remember(toRomaji(withoutLongVowels.replace(loanwordKanaPattern, digraph => loanwordKana[digraph] ?? digraph)), loose, kanaOrigin);
 }
 
 const arabicRun = /\p{Script=Arabic}+/gu;
 const hebrewRun = /\p{Script=Hebrew}+/gu;
-const otherRun = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
+const cyrillicRun = /\p{Script=Cyrillic}+/gu;
+const otherRun = /[\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
 // Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
 // genitive of Касперский. Folding the oblique endings back to the nominative
 // makes it romanise to "kasperskiy", which meets "Kaspersky".
 const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ие|их)(?!\p{L})/giu;
 
-/** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
-function remember(romanised: string, loose: Set<string>): string {
+/** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
+function remember(romanised: string, loose: Origins, origin: Origin): string {
 	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
 	for (const word of romanised
 		.toLowerCase()
 		.replace(/(?<=[a-z])['’`?](?=[a-z])/g, '')
 		.split(/[^a-z0-9]+/))
-		if (word) loose.add(word);
+		if (word) loose.set(word, (loose.get(word) ?? latinOrigin) | origin);
 	return romanised;
 }
 
-/** Text with every non-Latin run romanised; the words that came from loose scripts are added to `loose`. */
-export function romaniseScripts(text: string, loose: Set<string>): string {
+// Arabic harakat and Hebrew points (vowels, shadda, sukun, dagesh, cantillation): names are compared
+// unvocalised, as they are mostly written, and a mark between two letters would cut the word's run in two.
+const abjadVowelMarks = /[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/gu;
+
+/** Text with every non-Latin run romanised; the words that came from loose scripts are added to `loose` with their origin. */
+export function romaniseScripts(text: string, loose: Origins): string {
 	return transliterate(
 		text
+			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run)} `)
-			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose)} `)
+			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
-			.replace(otherRun, run => remember(transliterate(run), loose)),
+			.replace(cyrillicRun, run => remember(transliterate(run), loose, cyrillicOrigin))
+			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin)),
 	);
 }
 
@@ -118,13 +147,13 @@ const arabicArticle = /^ال(?=\p{Script=Arabic}{2})(?!له$)/u;
 const servantOf = 'عبد';
 const servantOfJoined = /^عبد(?=ال\p{Script=Arabic}{2})(?!الله$)/u;
 
-function romaniseArabic(run: string, loose: Set<string>): string {
+function romaniseArabic(run: string, loose: Origins): string {
 	if (servantOfJoined.test(run)) return `${romaniseArabic(servantOf, loose)} ${romaniseArabic(run.slice(servantOf.length), loose)}`;
 	const article = arabicArticle.test(run);
 	const romanised = anyAscii(article ? run.slice(2) : run);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
 	if (/^[^a-z0-9]*[a-z][^a-z0-9]*$/i.test(romanised)) return article ? 'al' : '';
-	return `${article ? 'al ' : ''}${remember(romanised, loose)}`;
+	return `${article ? 'al ' : ''}${remember(romanised, loose, abjadOrigin)}`;
 }
 
 /**
@@ -136,22 +165,48 @@ function romaniseArabic(run: string, loose: Set<string>): string {
  */
 const innerVav = /(?<=\p{Script=Hebrew})(?<!ו)ו(?!ו)/gu;
 
-function romaniseHebrew(run: string, loose: Set<string>): string {
+function romaniseHebrew(run: string, loose: Origins): string {
 	// Hebrew writes the Arabic article of an Arabic name as אל ("אל-קרדאוי"): the particle "al", as for Arabic.
 	if (run === 'אל') return 'al';
 	// Final pe (ף) is always "f" ("Yosef" יוסף); `transliteration` reads it "p" like pe.
 	const romanised = transliterate(run.replace(innerVav, 'o').replace(/ף/gu, 'f'));
 	// One letter is a clitic (ו "and", ה "the"), no name and no initial.
-	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose);
+	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose, abjadOrigin);
 }
 
 /**
  * Hangul one syllable at a time: Korean writes a name as one word (김정은, 삼성전자)
  * where Latin spells it in parts ("Kim Jong Un") or as a brand ("Samsung"); the
- * syllables meet either through the compound joins of name-variants.ts.
+ * syllables meet either through the compound joins of name-variants.ts. A foreign
+ * name transcribed in Hangul is one word in Latin too, and its syllables may be too
+ * many for the joins: it stays one word, its syllables romanised one by one as
+ * above ("kaseupeoseuki").
  */
 function romaniseSyllables(run: string): string {
-	return [...run].map(syllable => romaniseHangul(syllable)).join(' ');
+	return [...run].map(syllable => romaniseHangul(syllable)).join(transcribesForeignWord(run) ? '' : ' ');
+}
+
+const firstSyllable = 0xac00;
+const lastSyllable = 0xd7a3;
+const finals = 28;
+const vowels = 21;
+const vowelEu = 18;
+const initialSilent = 11;
+
+/**
+ * Hangul writes a consonant a foreign word has without a vowel as a syllable of its
+ * own with the vowel ㅡ ("eu"): 스, 르, 드 in 카스퍼스키, "Kaspersky". Korean names
+ * and words do not have such an open ㅡ syllable after their first, so one marks a
+ * transcribed foreign word.
+ */
+function transcribesForeignWord(run: string): boolean {
+	return [...run].slice(1).some(syllable => {
+		const code = syllable.charCodeAt(0);
+		if (code < firstSyllable || code > lastSyllable) return false;
+		const offset = code - firstSyllable;
+		const initial = Math.floor(offset / (vowels * finals));
+		return offset % finals === 0 && Math.floor(offset / finals) % vowels === vowelEu && initial !== initialSilent;
+	});
 }
 
 function romaniseHan(run: string): string {

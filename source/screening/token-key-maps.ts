@@ -15,15 +15,19 @@ import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKey, personWordMinimum} from './person-names.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
+	abjadKeys,
+	abjadShortKeyLength,
 	chineseKey,
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
 	hasWadeGilesSpelling,
 	looseKeyMinimum,
+	loanwordKeys,
 	phoneticKeys,
 	respeltKey,
 	shortSkeletonLength,
+	ukrainianKeys,
 } from './token-similarity.js';
 
 /** Tokens under keys: entry e has key hash hashes[e] and token ids[e], entries sorted by hash. */
@@ -65,6 +69,9 @@ export function looseKeysOf(token: string): string[] {
 	for (const key of new Set(phoneticKeys(token))) if (key.length >= looseKeyMinimum) keys.push(`m:${key}`);
 	const skeleton = consonantSkeleton(token);
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
+	for (const abjad of abjadKeys(token))
+		if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
+	keys.push(...loanwordKeys(token), ...ukrainianKeys(token));
 	return keys;
 }
 

@@ -14,6 +14,10 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
+import {particles} from './name-variants.js';
+import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
+
+const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -309,8 +313,11 @@ export const looseKeyMinimum = 2;
 /** Tokens this short may meet on a one-consonant skeleton ("ly" from علي, "ali"). */
 export const shortSkeletonLength = 3;
 
-/** The similarity of a token romanised from another script and `other`: by sound and consonants, else 0. */
-export function looseAgreement(a: string, b: string, looseA = true, looseB = true): number {
+/**
+ * The similarity of a token romanised from another script and `other`: by sound and consonants, else 0.
+ * `looseA`/`looseB`: the scripts each was romanised from (scripts.ts; 0: Latin).
+ */
+export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOrigin, looseB: Origin = alphabetOrigin): number {
 	const skeleton = consonantSkeleton(a);
 	const short = Math.max(a.length, b.length) <= shortSkeletonLength;
 	// One consonant is enough only between two names ("ly" from علي, "ali"): a particle ("al") would meet every "eli" and "oil".
@@ -321,22 +328,222 @@ export function looseAgreement(a: string, b: string, looseA = true, looseB = tru
 	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
-	const latinLonger = looseA !== looseB && (looseA ? b.length - a.length : a.length - b.length) >= 2;
+	const latinLonger = (looseA === latinOrigin) !== (looseB === latinOrigin) && (looseA ? b.length - a.length : a.length - b.length) >= 2;
 	if (consonants && skeleton.length >= 3 && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
 	return sound || consonants ? looseSimilarity : 0;
 }
 
+// An abjad (Arabic, Persian, Urdu, Hebrew) writes a name's consonants and its long
+// vowels, as matres lectionis (و for u/o, ي for i/e), and leaves the short vowels out;
+// its romanisation keeps each letter's own Latin letters, so ش is "sh" and سح is "sh"
+// too ("shr" is سحر, Sahar). A Latin spelling of the name agrees with the abjad
+// token when the abjad letters can be read off it in order: its consonants, each of
+// its vowels either unwritten or written as its mater, a doubled consonant once (the
+// unwritten shadda), and a final "h" (ة, the feminine ending) the Latin may leave out.
+// The abjad token is read as written and with like letters side by side once.
+// Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
+// and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و);
+// a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل), and
+// English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام).
+const abjadVowelPatterns: Readonly<Record<string, string>> = {
+	a: 'a?',
+	e: '[yi]?',
+	i: '[yi]?',
+	y: '[yi]?',
+	o: '[wu]?',
+	u: '[wu]?',
+	w: '[wuv]?',
+	v: '[wuv]?',
+};
+const abjadConsonantClasses: Readonly<Record<string, string>> = {c: 'k', q: 'k', g: 'j', p: 'b'};
+
+function withoutDoubledLetters(token: string): string {
+	return token.replace(/(.)\1+/g, '$1');
+}
+
+/** A regular expression matching the abjad romanisations of the Latin `token` (deduplicated letters). */
+const abjadReadingMemo = boundedMemo(token => {
+	const letters = withoutDoubledLetters(token);
+	let pattern = '';
+	for (let at = 0; at < letters.length; at++) {
+		const letter = letters.charAt(at);
+		const vowel = abjadVowelPatterns[letter];
+		if (vowel) pattern += vowel;
+		else if ((letter === 't' || letter === 'd') && letters.charAt(at + 1) === 'h') {
+			pattern += '[td]h';
+			at++;
+		} else {
+			const consonant = abjadConsonantClasses[letter] ?? letter;
+			pattern +=
+				consonant === 'k' ? '[kq]' : consonant === 'j' ? (letter === 'g' ? '[jgq]' : '[jg]') : consonant === 'b' ? '[bp]' : consonant;
+		}
+	}
+	return new RegExp(`^${pattern}${letters.endsWith('h') ? '' : 'h?'}$`);
+});
+
+/** Tokens this short are keyed by an abjad key of one consonant ("th" from طه, "Taha"): a consonant with its vowels; longer words with one consonant would gather too many. */
+export const abjadShortKeyLength = 4;
+
+/**
+ * The keys under which an abjad token and the Latin spellings abjadAgreement pairs it
+ * with meet in the candidate index: the letters without vowels, matres, w, v and y,
+ * consonant classes merged (dh as th), a final h dropped; a g read both as ج and as ق.
+ */
+export function abjadKeys(token: string): string[] {
+	const letters = withoutDoubledLetters(token)
+		.replace(/dh/g, 'th')
+		.replace(/[aeiouwyv]/g, '')
+		.replace(/[cq]/g, 'k')
+		.replace(/p/g, 'b');
+	const keys = [abjadKeyOf(letters.replace(/g/g, 'j'))];
+	if (letters.includes('g')) keys.push(abjadKeyOf(letters.replace(/g/g, 'k')));
+	return keys;
+}
+
+function abjadKeyOf(letters: string): string {
+	const key = withoutDoubledLetters(letters);
+	return key.length > 1 && key.endsWith('h') ? key.slice(0, -1) : key;
+}
+
+/**
+ * The similarity of a token romanised from an abjad and `other` read as a Latin
+ * spelling of the same name (see abjadVowelPatterns): strong with three consonants
+ * or more, as for the consonant skeleton; a pair still with two ("shr" and "Sahar",
+ * "th" and "Taha"), or with one and its written long vowels ("hwwy" and "Huawei").
+ */
+export function abjadAgreement(abjad: string, other: string): number {
+	if (abjad.length < 2 || other.length < 3) return 0;
+	// Two like letters in an abjad word are two consonants ("bb" from بابا, "Baba") or a Latin doubled one written
+	// twice by the article's assimilation ("bdllh", "Abdullah"): either reading may meet the Latin spelling.
+	const reading = abjadReadingMemo(other);
+	if (!reading.test(abjad) && !reading.test(withoutDoubledLetters(abjad))) return 0;
+	const key = abjadKeys(abjad)[0]!;
+	if (key.length >= 3) return strongLooseSimilarity;
+	// One consonant says little: with a generic word it is no evidence at all. A name particle is the exception,
+	// written as the abjad writes it ("bw", أبو, is "Abu"; "bn", بن, is "bin"); "al" is never loose (scripts.ts).
+	if (key.length <= 1 && (genericWords.has(abjad) || genericWords.has(other)) && !particles.includes(other)) return 0;
+	return looseSimilarity;
+}
+
+// Kana and Hangul transcribe a foreign name with the sounds they have: no l against
+// r (ル, 르), no v against b (ブ, 브), Japanese f before u as h (フ "fu", ハ "ha" for
+// "fa" in older loans), Korean f, b and p alike (ㅍ, ㅂ, an initial ㅂ romanised "b",
+// a final "p"), as also g/k and d/t; ジ and ㅈ for both "z" and "j". Each consonant
+// gets a vowel after it (カスペルスキー "kasuperusukii", 카스퍼스키 "kaseupeoseuki"),
+// and Korean leaves out an r after a vowel ("Kaspersky", 카스퍼스키). A loanword key
+// therefore keeps the consonants only (a doubled one once), their classes merged as
+// the script merges them, and whether the word opens with a vowel; a Latin spelling
+// is read with and without its r after a vowel.
+type LoanwordRules = ReadonlyArray<readonly [RegExp, string]>;
+const loanwordSpelling: LoanwordRules = [
+	[/ph/g, 'f'],
+	// Neither script has kh or gh: Arabic خ and غ are written with h and g (ハーリド, 할리드 for "Khalid").
+	[/kh/g, 'h'],
+	[/gh/g, 'g'],
+	[/ck/g, 'k'],
+	[/th/g, 't'],
+	[/tch|ch/g, 'C'],
+	[/sh/g, 's'],
+	[/c(?=[eiy])/g, 's'],
+	[/[cq]/g, 'k'],
+	[/x/g, 'ks'],
+	[/dz|j/g, 'z'],
+	[/l/g, 'r'],
+	[/v/g, 'b'],
+];
+const kanaSounds: LoanwordRules = [[/f/g, 'h']];
+const hangulSounds: LoanwordRules = [
+	[/[fbp]/g, 'b'],
+	[/g/g, 'k'],
+	[/d/g, 't'],
+];
+const rAfterVowel = /(?<=[aeiouy])r(?=[^aeiouy]|$)/g;
+
+function loanwordKey(token: string, sounds: LoanwordRules, withoutR: boolean): string {
+	let text = token;
+	for (const [pattern, replacement] of loanwordSpelling) text = text.replace(pattern, replacement);
+	for (const [pattern, replacement] of sounds) text = text.replace(pattern, replacement);
+	if (withoutR) text = text.replace(rAfterVowel, '');
+	// A word that opens with a vowel is transcribed opening with one (ア, 아): the key keeps that.
+	return `${/^[aeiouwy]/.test(text) ? '_' : ''}${withoutDoubledLetters(text).replace(/[aeiouwy]/g, '')}`;
+}
+
+const kanaKeysMemo = boundedMemo(token => [loanwordKey(token, kanaSounds, false), loanwordKey(token, kanaSounds, true)] as const);
+const hangulKeysMemo = boundedMemo(token => [loanwordKey(token, hangulSounds, false), loanwordKey(token, hangulSounds, true)] as const);
+
+/** The loanword keys of a token as kana (`k:`) and Hangul (`h:`) would write it, for the candidate index: tokens that syllabaryAgreement pairs share one. */
+export function loanwordKeys(token: string): string[] {
+	const keys = new Set<string>();
+	for (const key of kanaKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`k:${key}`);
+	for (const key of hangulKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`h:${key}`);
+	return [...keys];
+}
+
+/** Consonants a loanword key needs: fewer are not a name ("sr" is Sara, Sari, Siri, Sorrow). */
+const loanwordKeyMinimum = 3;
+
+function loanwordKeyLength(key: string): number {
+	return key.startsWith('_') ? key.length - 1 : key.length;
+}
+
+/**
+ * The similarity of a token transcribed in kana or Hangul (`origin`, scripts.ts) and
+ * `other` by their loanword keys (see loanwordSpelling): strong, as for an abjad's
+ * consonants, since three consonants or more agree in order.
+ */
+export function syllabaryAgreement(syllabary: string, other: string, origin: Origin): number {
+	const agree = (keysOf: (token: string) => readonly [string, string]): boolean => {
+		const own = keysOf(syllabary);
+		const others = keysOf(other);
+		return own.some(key => loanwordKeyLength(key) >= loanwordKeyMinimum && (key === others[0] || key === others[1]));
+	};
+	return (origin & kanaOrigin && agree(kanaKeysMemo)) || (origin & hangulOrigin && agree(hangulKeysMemo)) ? strongLooseSimilarity : 0;
+}
+
+// Ukrainian and Belarusian romanise г as h ("Ihor", "Oleh", "Hryhoriy") where Russian
+// has g ("Igor", "Oleg", "Grigoriy"); the romaniser reads г as g whichever language the
+// name is in. A word from Cyrillic read with h for g is the same romanisation variant.
+function ukrainianReading(token: string): string {
+	return token.replace(/g/g, 'h');
+}
+
+/** A token from Cyrillic and `other` fold together once its g is read as Ukrainian h. */
+export function ukrainianAgreement(cyrillic: string, other: string): boolean {
+	return cyrillic.includes('g') && other.includes('h') && fineFold(ukrainianReading(cyrillic)) === fineFold(other);
+}
+
+/** The key under which the candidate index finds the tokens ukrainianAgreement pairs: the fine fold of the Ukrainian reading. */
+export function ukrainianKeys(token: string): string[] {
+	const keys: string[] = [];
+	if (token.includes('g')) keys.push(`u:${fineFold(ukrainianReading(token))}`);
+	if (token.includes('h')) keys.push(`u:${fineFold(token)}`);
+	return keys;
+}
+
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
- * words. `looseA`/`looseB`: the token was romanised from another script.
+ * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
  */
-export function tokenSimilarity(a: string, b: string, looseA = false, looseB = false): number {
+export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrigin, looseB: Origin = latinOrigin): number {
 	if (a === b) return 1;
 	const shorter = Math.min(a.length, b.length);
 	let similarity = editSimilarity(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
 		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseSimilarity);
-	if (similarity < strongLooseSimilarity && (looseA || looseB)) similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
+	if (similarity < strongLooseSimilarity && (looseA || looseB)) {
+		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
+		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
+		if (similarity < strongLooseSimilarity && looseB & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(b, a));
+		if (similarity < strongLooseSimilarity && looseA & syllabaryOrigins)
+			similarity = Math.max(similarity, syllabaryAgreement(a, b, looseA));
+		if (similarity < strongLooseSimilarity && looseB & syllabaryOrigins)
+			similarity = Math.max(similarity, syllabaryAgreement(b, a, looseB));
+		if (
+			similarity < foldedSimilarity &&
+			((looseA & cyrillicOrigin && ukrainianAgreement(a, b)) || (looseB & cyrillicOrigin && ukrainianAgreement(b, a)))
+		)
+			similarity = foldedSimilarity;
+	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	return similarity;
 }

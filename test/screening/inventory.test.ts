@@ -55,6 +55,19 @@ describe('parseInventory', () => {
 		]);
 	});
 
+	test('counts lines across a quoted cell that spans lines and skipped blank lines; a repeated column reads its first', () => {
+		const csv = 'Vendor,Country,Company\n"Acme\nHoldings",US,Ignored\n\n,DE,Nameless\nGlobex,FR\nInitech,US,x,y\n';
+		const {vendors, errors} = parseInventory(csv, 'vendors.csv');
+		expect(vendors.map(vendor => [vendor.name, vendor.source])).toEqual([
+			['Acme Holdings', 'line 3'],
+			['Globex', 'line 6'],
+		]);
+		expect(errors).toEqual([
+			'vendors.csv line 5: no vendor name; row skipped',
+			'vendors.csv line 7: expected 3 fields, got 4 (an unquoted comma?); row skipped',
+		]);
+	});
+
 	test('a missing name column is a user error naming the file and the headers found', () => {
 		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(UserInputError);
 		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(

@@ -48,7 +48,7 @@ test('the search finds adjacent parts in order, a particle written on, and two q
 			...joinedWordNames(
 				rows,
 				tokens,
-				tokens.map(() => false),
+				tokens.map(() => 0),
 				['abd', 'al'],
 				exact,
 			),
@@ -62,7 +62,7 @@ test('a probe meeting more names than the cap is a common word, not followed', (
 	const names = (count: number) => Array.from({length: count}, (_name, at) => ['brasto', 'vikel', `x${at}`]);
 	const found = (rows: NameRows) => {
 		const exact = (part: string) => (rows.tokenIds.has(part) ? [rows.tokenIds.get(part)!] : []);
-		return joinedWordNames(rows, ['brastovikel'], [false], [], exact).size;
+		return joinedWordNames(rows, ['brastovikel'], [0], [], exact).size;
 	};
 	expect(found(rowsOf(names(maxProbeNames)))).toBe(maxProbeNames);
 	expect(found(rowsOf(names(maxProbeNames + 1)))).toBe(0);
