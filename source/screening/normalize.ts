@@ -153,8 +153,12 @@ function dropOnce(words: string[], kind: NameKind): string[] {
 		for (const phrase of legalFormPhrases) remaining = removePhrase(remaining, phrase);
 	}
 	const last = remaining.length - 1;
+	// A one-letter stop word beside another single letter is a letter of a spelled-out initialism ("I A C"), not an article.
+	const spelledOut = (position: number) => remaining[position - 1]?.length === 1 || remaining[position + 1]?.length === 1;
 	return remaining.filter(
-		(word, position) => !stopWords.has(word) && !(kind === 'entity' && isLegalForm(word, position === 0 || position === last)),
+		(word, position) =>
+			!(stopWords.has(word) && !(word.length === 1 && spelledOut(position))) &&
+			!(kind === 'entity' && isLegalForm(word, position === 0 || position === last)),
 	);
 }
 

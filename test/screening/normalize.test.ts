@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {normalizeName} from '../../source/screening/index.js';
+import {normalizeName, scoreNames} from '../../source/screening/index.js';
 
 const normalized = (name: string, kind?: 'entity' | 'person'): string => normalizeName(name, {kind}).normalized;
 
@@ -65,6 +65,12 @@ describe('normalizeName', () => {
 	test('keeps two-letter legal forms that sit inside a name', () => {
 		expect(normalized('Ling Ao Electronic Technology Co., Ltd.')).toBe('ling ao electronic technology');
 		expect(normalized('Example Ak Bulak Trading')).toBe('example ak bulak trading');
+	});
+
+	test('keeps "a" as a letter of a spelled-out initialism, and drops it as an article', () => {
+		expect(normalized('I A C International Inc.')).toBe('i a c international');
+		expect(normalized('Bank of A Nation')).toBe('bank nation');
+		expect(scoreNames('I A C International Inc.', 'IAC International').score).toBeGreaterThanOrEqual(0.8);
 	});
 
 	test('keeps a name made only of noise words rather than erasing it', () => {
