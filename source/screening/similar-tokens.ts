@@ -15,6 +15,7 @@
 // Every candidate is then held to the bound with its real letter counts and
 // shared prefix before the exact score is computed.
 import {pairFloor} from './score.js';
+import {lowerBound} from './lower-bound.js';
 import {editSimilarity, tokenSimilarityBound} from './token-similarity.js';
 import {sharedInt32, sharedInt32Of, sharedUint32, sharedUint8} from './shared-arrays.js';
 
@@ -319,13 +320,7 @@ export function similarTokens(search: TokenSearch, token: string, self: number, 
 		// Heads keep the code-unit order of the tokens, so tokens sharing the first letters are one run of sortedHeads.
 		const drop = 256 ** (winklerMaxPrefix - scannedPrefix);
 		const wanted = Math.floor(head / drop);
-		let low = 0;
-		let high = sorted.length;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if (Math.floor(sortedHeads[middle]! / drop) < wanted) low = middle + 1;
-			else high = middle;
-		}
+		const low = lowerBound(sorted.length, at => Math.floor(sortedHeads[at]! / drop) < wanted);
 		for (let at = low; at < sorted.length && Math.floor(sortedHeads[at]! / drop) === wanted; at++)
 			if (stamp[sorted[at]!] !== generation) check(sorted[at]!);
 	}
@@ -413,12 +408,6 @@ export function pairingTokens(search: TokenSearch, token: string, exact: number)
 /** Id of `token` in the (sorted) vocabulary, or -1: a binary search, for a worker that has no token map. */
 export function exactTokenId(search: TokenSearch, token: string): number {
 	const {vocabulary} = search;
-	let low = 0;
-	let high = vocabulary.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (vocabulary[middle]! < token) low = middle + 1;
-		else high = middle;
-	}
-	return vocabulary[low] === token ? low : -1;
+	const at = lowerBound(vocabulary.length, position => vocabulary[position]! < token);
+	return vocabulary[at] === token ? at : -1;
 }

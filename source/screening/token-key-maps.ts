@@ -13,6 +13,7 @@
 import {uncached} from './bounded-memo.js';
 import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKey, personWordMinimum} from './person-names.js';
+import {lowerBound} from './lower-bound.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
 	abjadKeys,
@@ -166,13 +167,7 @@ export function buildSharedKeyMaps(source: KeySource, names: readonly KeyMapName
 
 /** The entries of `map` whose hash is `hash`. */
 function entriesOf({hashes, ids}: KeyedTokens, hash: number): Int32Array {
-	let low = 0;
-	let high = hashes.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (hashes[middle]! < hash) low = middle + 1;
-		else high = middle;
-	}
+	const low = lowerBound(hashes.length, at => hashes[at]! < hash);
 	let end = low;
 	while (end < hashes.length && hashes[end] === hash) end++;
 	return ids.subarray(low, end);
