@@ -1,5 +1,6 @@
 // esbuild plugins that take start-up work off the first frame without
-// changing what any dependency computes.
+// changing what any dependency computes, except the width of text with combining
+// marks, counted as terminals draw it (markedTextWidth).
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -31,10 +32,11 @@ export const stringWidthFastPath = {
 			contents: `import stringWidth from ${JSON.stringify(path)};
 import stripAnsi from 'strip-ansi';
 import {eastAsianWidth} from 'get-east-asian-width';
-import {standaloneTextWidth} from ${JSON.stringify(fastPath)};
+import {markedTextWidth, standaloneTextWidth} from ${JSON.stringify(fastPath)};
 const shortcut = standaloneTextWidth(${JSON.stringify(Number.parseInt(version, 10) >= 8 ? 'text' : 'emoji')}, {stripAnsi, eastAsianWidth});
+const marked = markedTextWidth({stripAnsi, eastAsianWidth});
 export default function fastStringWidth(input, options) {
-	return shortcut(input, options) ?? stringWidth(input, options);
+	return shortcut(input, options) ?? marked(input, options) ?? stringWidth(input, options);
 }`,
 		}));
 	},

@@ -45,3 +45,33 @@ export function standaloneTextWidth(
 		return width;
 	};
 }
+
+/** Emoji, flags and joined sequences: their width is a grapheme's, which only string-width tells. */
+const emojiLike = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200D]/u;
+const marks = /\p{M}/u;
+/** Code points a terminal gives no column of their own. */
+const noColumn = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
+
+/**
+ * The width of text with combining marks as a terminal that draws code point by
+ * code point (xterm, tmux, VTE: wcwidth) shows it, where string-width counts each
+ * grapheme once: a Devanagari vowel sign (ा, a spacing mark) or a conjunct's second
+ * consonant takes a column of its own there. Counted by graphemes, a table cell
+ * holding "राजा फैसल" was three columns too wide and pushed the frame a line down.
+ * Undefined for text without marks or with emoji: string-width tells those.
+ */
+export function markedTextWidth({
+	stripAnsi,
+	eastAsianWidth,
+}: WidthHelpers): (input: unknown, options?: StringWidthOptions) => number | undefined {
+	return (input, options = {}) => {
+		const {ambiguousIsNarrow = true, countAnsiEscapeCodes = false} = options;
+		if (typeof input !== 'string' || countAnsiEscapeCodes || !marks.test(input)) return undefined;
+		const text = input.includes('\u001B') || input.includes('\u009B') ? stripAnsi(input) : input;
+		if (emojiLike.test(text)) return undefined;
+		const eastAsianOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+		let width = 0;
+		for (const character of text) if (!noColumn.test(character)) width += eastAsianWidth(character.codePointAt(0)!, eastAsianOptions);
+		return width;
+	};
+}

@@ -2,7 +2,9 @@ import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import xterm from '@xterm/headless';
 import {
+	markedTextWidth,
 	standaloneTextWidth,
 	type Pictographs,
 	type StringWidthOptions,
@@ -87,5 +89,28 @@ describe('the string-width shortcut for pictographs such as ▶ and ⚠', () => 
 	it('counts them two columns for string-width 7, which sees emoji in them, and one for 8', () => {
 		expect(standaloneTextWidth('emoji', helpers)('▶ next ⚠')).toBe(10);
 		expect(standaloneTextWidth('text', helpers)('▶ next ⚠')).toBe(8);
+	});
+});
+
+describe.each(copies)('text with combining marks, in front of $path ($version)', copy => {
+	const marked = markedTextWidth(copy.helpers);
+
+	/** Where a terminal drawing code point by code point (xterm.js, as tmux and xterm) leaves the cursor after the text. */
+	async function terminalColumns(text: string): Promise<number> {
+		const terminal = new xterm.Terminal({cols: 120, rows: 2, allowProposedApi: true});
+		await new Promise<void>(resolve => terminal.write(text, resolve));
+		const column = terminal.buffer.active.cursorX;
+		terminal.dispose();
+		return column;
+	}
+
+	it('is as wide as a terminal draws it: Devanagari vowel signs and conjuncts, Meetei Mayek, Arabic harakat, decomposed accents', async () => {
+		for (const text of ['राजा फैसल', 'क्षेत्र', 'ꯃꯣꯍꯝꯃꯦꯗ', 'مُحَمَّد', 'Cafe\u0301 Zu\u0308rich', 'ന്യൂസ്'])
+			expect(marked(text), text).toBe(await terminalColumns(text));
+	});
+
+	it('leaves text without marks, and emoji, to string-width', () => {
+		expect(marked('Kaspersky')).toBeUndefined();
+		expect(marked('👍🏽 ok\u0301')).toBeUndefined();
 	});
 });
