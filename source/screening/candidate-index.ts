@@ -39,7 +39,7 @@ import {personRespelt, personRespeltKey, personWordMinimum} from './person-names
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
-import {looseKeysOf, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
+import {looseKeysOf, queryLooseKeys, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -316,7 +316,7 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}
 	const keys = loose ? 'looseVocabulary' : 'looseKeys';
-	if (!keyMaps.isEmpty(keys)) for (const key of looseKeysOf(token)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
+	if (!keyMaps.isEmpty(keys)) for (const key of queryLooseKeys(token, loose)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
 	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
 	const respellings = token.length >= 3 ? keyMaps.tokensUnder('respelt', respeltKey(token)) : [];

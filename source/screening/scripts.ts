@@ -11,6 +11,7 @@ import anyAscii from 'any-ascii';
 import {romanize as romaniseHangul} from 'es-hangul';
 import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
+import {isHanTranscription, transcriptionReadings} from './han-transcription.js';
 import {hanDescriptors, hanLegalForms} from './legal-forms.js';
 
 /**
@@ -29,6 +30,8 @@ export const kanaOrigin: Origin = 4;
 export const hangulOrigin: Origin = 8;
 /** Arabic, Persian, Urdu, Hebrew: abjads, which write consonants and long vowels only. */
 export const abjadOrigin: Origin = 16;
+/** Han characters read for their sound, as Chinese transcribes a foreign name (han-transcription.ts): a vowel after each consonant. */
+export const hanOrigin: Origin = 32;
 
 /** Romanised words (lower case) and the scripts each came from. */
 export type Origins = Map<string, Origin>;
@@ -123,7 +126,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 	return transliterate(
 		text
 			.replace(abjadVowelMarks, '')
-			.replace(hanRun, run => ` ${romaniseHan(run)} `)
+			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
@@ -209,14 +212,23 @@ function transcribesForeignWord(run: string): boolean {
 	});
 }
 
-function romaniseHan(run: string): string {
+function romaniseHan(run: string, loose: Origins): string {
 	const withoutLegalForms = run.replace(hanLegalFormPattern, ' ');
 	// Pinyin syllables of one brand belong together (华为 -> "huawei", as the brand is
-	// spelt in Latin); descriptors such as 技术 become words of their own.
+	// spelt in Latin); descriptors such as 技术 become words of their own. A foreign
+	// name's transcription (穆罕默德, "Muhammad") is read by the transcription tables.
 	return withoutLegalForms
 		.split(hanDescriptorPattern)
 		.flatMap(segment => segment.split(/\s+/))
 		.filter(Boolean)
-		.map(segment => transliterate(segment).replace(/\s+/g, '').toLowerCase())
+		.map(segment =>
+			isHanTranscription(segment)
+				? remember(pinyinOf([...segment].map(character => transcriptionReadings[character] ?? character).join('')), loose, hanOrigin)
+				: pinyinOf(segment),
+		)
 		.join(' ');
+}
+
+function pinyinOf(segment: string): string {
+	return transliterate(segment).replace(/\s+/g, '').toLowerCase();
 }

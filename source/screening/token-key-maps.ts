@@ -11,6 +11,8 @@
 // Within a key, tokens keep the order the string maps gave them (ids ascending; for
 // person words, the order names first hold them), so neighbours come out in the same order.
 import {uncached} from './bounded-memo.js';
+import {hanLatinKeys, hanTranscriptionKeys} from './han-transcription.js';
+import {hanOrigin, type Origin} from './scripts.js';
 import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKey, personWordMinimum} from './person-names.js';
 import {lowerBound} from './lower-bound.js';
@@ -76,6 +78,30 @@ export function looseKeysOf(token: string): string[] {
 	return keys;
 }
 
+/**
+ * The keys a query token looks up (in looseKeys when it is Latin, looseVocabulary when
+ * romanised; `loose`: its scripts): its loose keys, and the keys under which a Han
+ * transcription and a Latin spelling meet (han-transcription.ts), from its own side.
+ */
+export function queryLooseKeys(token: string, loose: Origin): string[] {
+	const keys = looseKeysOf(token);
+	if (loose & hanOrigin) keys.push(...hanTranscriptionKeys(token));
+	else if (!loose) keys.push(...hanLatinKeys(token));
+	return keys;
+}
+
+/** The keys of a romanised vocabulary token (`origin`: its scripts) in looseKeys, where Latin query tokens look. */
+export function romanisedTokenKeys(token: string, origin: Origin): string[] {
+	const keys = looseKeysOf(token);
+	if (origin & hanOrigin) keys.push(...hanTranscriptionKeys(token));
+	return keys;
+}
+
+/** The keys of any vocabulary token in looseVocabulary, where romanised query tokens look. */
+export function vocabularyTokenKeys(token: string): string[] {
+	return [...looseKeysOf(token), ...hanLatinKeys(token)];
+}
+
 /** Calls `add` with a token id and each of its keys, in the order the map keeps within a key. */
 type KeyFeed = (source: KeySource, add: (key: string, id: number) => void) => void;
 
@@ -92,8 +118,8 @@ const feeds: Record<KeyMapName, KeyFeed> = {
 	folded: everyToken(token => (foldable(token) ? [foldRomanisation(token)] : [])),
 	wadeGiles: everyToken(token => (foldable(token) && hasWadeGilesSpelling(token) ? [chineseKey(token)] : [])),
 	chinese: everyToken(token => (foldable(token) ? [chineseKey(token)] : [])),
-	looseKeys: everyToken((token, id, {tokenLoose}) => (tokenLoose[id] ? looseKeysOf(token) : [])),
-	looseVocabulary: everyToken(looseKeysOf),
+	looseKeys: everyToken((token, id, {tokenLoose}) => (tokenLoose[id] ? romanisedTokenKeys(token, tokenLoose[id]!) : [])),
+	looseVocabulary: everyToken(vocabularyTokenKeys),
 	// Words of one or two letters never respell.
 	respelt: everyToken(token => (token.length >= 3 ? [respeltKey(token)] : [])),
 	// In the order names first hold the words, as the string map was filled.

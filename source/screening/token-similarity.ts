@@ -15,7 +15,8 @@ import {doubleMetaphone} from 'double-metaphone';
 import {genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
 import {particles} from './name-variants.js';
-import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
+import {hanAgreement} from './han-transcription.js';
+import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, hanOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
 
 const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
@@ -522,10 +523,13 @@ export function ukrainianKeys(token: string): string[] {
 
 /**
  * 1 for equal tokens; 0.85-0.95 for a typo or a romanisation variant; 0 for different
- * words. `looseA`/`looseB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
+ * words. `originA`/`originB`: the scripts the token was romanised from (scripts.ts; 0: Latin).
  */
-export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrigin, looseB: Origin = latinOrigin): number {
+export function tokenSimilarity(a: string, b: string, originA: Origin = latinOrigin, originB: Origin = latinOrigin): number {
 	if (a === b) return 1;
+	// A Han transcription's pinyin is a Latin spelling to the rules below; the tables' conventions come last.
+	const looseA = originA & ~hanOrigin;
+	const looseB = originB & ~hanOrigin;
 	const shorter = Math.min(a.length, b.length);
 	let similarity = editSimilarity(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && foldRomanisation(a) === foldRomanisation(b))
@@ -545,6 +549,10 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 			similarity = foldedSimilarity;
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
+	if (similarity < strongLooseSimilarity && originA & hanOrigin)
+		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
+	if (similarity < strongLooseSimilarity && originB & hanOrigin)
+		similarity = Math.max(similarity, hanAgreement(b, a, (originA & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	return similarity;
 }
 

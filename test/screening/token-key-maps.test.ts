@@ -7,7 +7,14 @@ import {beforeAll, describe, expect, test} from 'vitest';
 import {buildCore, type IndexCore} from '../../source/screening/candidate-index.js';
 import {entityTable, textNames} from '../../source/screening/entity-table.js';
 import {personRespeltKey, personWordMinimum} from '../../source/screening/person-names.js';
-import {buildKeyMap, keyHash, keyMapNames, looseKeysOf, type KeyMapName} from '../../source/screening/token-key-maps.js';
+import {
+	buildKeyMap,
+	keyHash,
+	keyMapNames,
+	romanisedTokenKeys,
+	vocabularyTokenKeys,
+	type KeyMapName,
+} from '../../source/screening/token-key-maps.js';
 import {
 	chineseKey,
 	foldMinimumLength,
@@ -58,8 +65,8 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 			folded: () => (long ? [foldRomanisation(token)] : []),
 			wadeGiles: () => (long && hasWadeGilesSpelling(token) ? [chineseKey(token)] : []),
 			chinese: () => (long ? [chineseKey(token)] : []),
-			looseKeys: () => (tokenLoose[id] ? looseKeysOf(token) : []),
-			looseVocabulary: () => looseKeysOf(token),
+			looseKeys: () => (tokenLoose[id] ? romanisedTokenKeys(token, tokenLoose[id]!) : []),
+			looseVocabulary: () => vocabularyTokenKeys(token),
 			respelt: () => (token.length >= 3 ? [respeltKey(token)] : []),
 		};
 		for (const key of keysOf[name]()) add(key, id);
