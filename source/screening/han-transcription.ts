@@ -136,9 +136,12 @@ const initialLetters: Readonly<Record<string, string>> = {
 const glides = new Set(['', 'y', 'w']);
 
 // A consonant the name has without a vowel is written with a filler vowel: e after any consonant
-// (德 de, 勒 le, 赫 he), u after a labial or velar (卜 bu, 夫 fu, 姆 mu, 克 ku), i after a sibilant (斯 si, 兹 zi).
+// (德 de, 勒 le, 赫 he), u after a labial or velar (卜 bu, 夫 fu, 姆 mu, 克 ku), i after a sibilant (斯 si, 兹 zi),
+// and for an h also a (哈 ha).
 function isFiller({initial, final}: Syllable): boolean {
 	if (glides.has(initial)) return false;
+	// Arabic ḥ and kh before a consonant are written 哈 ha as often as 赫 he ("Ahmad", 艾哈迈德).
+	if (initial === 'h') return final === 'a' || final === 'e';
 	if (final === 'e') return true;
 	if (final === 'u') return 'bpfmkgh'.includes(initial);
 	return final === 'i' && ['s', 'z', 'c', 'sh', 'zh', 'ch', 'r'].includes(initial);

@@ -40,6 +40,7 @@ const hanRun = /\p{Script=Han}+/gu;
 const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
+const hangulLetter = /\p{Script=Hangul}/u;
 const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
 // Katakana's long-vowel mark (ー) doubles a vowel in Hepburn ("ソニー" -> "sonii"); the
 // Latin spellings of the names and brands it transcribes do not write it ("Sony",
@@ -123,11 +124,13 @@ const abjadVowelMarks = /[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05
 
 /** Text with every non-Latin run romanised; the words that came from loose scripts are added to `loose` with their origin. */
 export function romaniseScripts(text: string, loose: Origins): string {
+	// A name is written all in Korean or all transcribed: one transcribed word ("아지즈") marks its other words ("압둘라") as transcribed too.
+	const foreignName = hangulLetter.test(text) && (text.match(hangulRun) ?? []).some(transcribesForeignWord);
 	return transliterate(
 		text
 			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
-			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run), loose, hangulOrigin)} `)
+			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
@@ -183,10 +186,11 @@ function romaniseHebrew(run: string, loose: Origins): string {
  * syllables meet either through the compound joins of name-variants.ts. A foreign
  * name transcribed in Hangul is one word in Latin too, and its syllables may be too
  * many for the joins: it stays one word, its syllables romanised one by one as
- * above ("kaseupeoseuki").
+ * above ("kaseupeoseuki"), and so do the other words of a name one such word is in
+ * (`foreignName`): "압둘라 아지즈" is "apdulra ajijeu", as "Abdullah Aziz" is two words.
  */
-function romaniseSyllables(run: string): string {
-	return [...run].map(syllable => romaniseHangul(syllable)).join(transcribesForeignWord(run) ? '' : ' ');
+function romaniseSyllables(run: string, foreignName: boolean): string {
+	return [...run].map(syllable => romaniseHangul(syllable)).join(foreignName || transcribesForeignWord(run) ? '' : ' ');
 }
 
 const firstSyllable = 0xac00;

@@ -35,7 +35,9 @@ test('a transcription meets the Latin spelling with its filler vowels, 尔 as l 
 		expect(tokenSimilarity(han!, latin!, latinOrigin, latinOrigin)).toBe(0);
 });
 
-test('a nasal ending stands for a Latin m or n, and a Latin h before a consonant may go unwritten', () => {
+test('a nasal ending stands for a Latin m or n, and a Latin h before a consonant may go unwritten or be written 哈 ha', () => {
+	// 扎哈迪: "Zahdi", 哈 ha the h before d.
+	expect(tokenSimilarity('zhahadi', 'zahdi', hanOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	// 韩萨勒: "Hamzal", 韩 han the "ham" before z.
 	expect(tokenSimilarity('hansale', 'hamzal', hanOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	// 达杜赫: "Dahduh", the first h unwritten, the last 赫 he.

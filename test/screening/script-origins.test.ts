@@ -99,3 +99,11 @@ test('two like letters in an abjad word may be two consonants', () => {
 	// ززا: "zz", "Zaza"; read only with like letters once, it would be one consonant.
 	expect(tokenSimilarity('zz', 'zaza', abjadOrigin, latinOrigin)).toBe(looseSimilarity);
 });
+
+test('the other words of a name with one transcribed Hangul word are transcribed too, each kept one word', () => {
+	// 나지르 has the open ㅡ syllable 르; 압둘 has none of its own, but a name is all Korean or all transcribed.
+	expect(normalizeName('압둘 나지르').tokens).toEqual(['apdul', 'najireu']);
+	expect(scoreNames('압둘 나지르', 'Abdul Nazir', {kindA: 'person', kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
+	// Korean words beside no transcribed one keep their syllables apart.
+	expect(normalizeName('단무길 압둘').tokens).toEqual(['dan', 'mu', 'gil', 'ap', 'dul']);
+});
