@@ -148,15 +148,16 @@ function isFiller({initial, final}: Syllable): boolean {
 }
 
 // The tables choose a syllable by its vowel too: one with a writes a Latin a, or the e that spellings of
-// Arabic names write for the same vowel ("Ahmad", "Ahmed"); 奥 ao is o or au. A spelling without vowels
-// (an abjad's) is read with every vowel optional.
+// Arabic names write for the same vowel ("Ahmad", "Ahmed"); 奥 ao is o or au. An abjad's spelling, which
+// leaves short vowels unwritten, is read with every vowel optional; a Latin word without vowels ("CRM") is not.
 const aFinal = /^(?:a|ai|an|ang|ia|ian|iang|ua|uai|uan|uang)$/;
 
-function syllablePattern(syllable: Syllable, vocalised: boolean): string {
+function syllablePattern(syllable: Syllable, vocalised: boolean, next: Syllable | undefined): string {
 	const {initial, final} = syllable;
-	// 尔 er is a final l or r; a nasal ending is a Latin m or n, or a doubled one the next syllable writes (罕默 "hamm").
+	// 尔 er is a final l or r; a nasal ending is a Latin m or n, or before m or n one doubled nasal the next syllable writes (罕默 "hamm").
 	if (final === 'er') return `${anyVowels}[lr]`;
-	const coda = final.endsWith('ng') ? '(?:ng|n|m)?' : final.endsWith('n') ? '[nm]?' : '';
+	const nasal = final.endsWith('ng') ? '(?:ng|n|m)' : final.endsWith('n') ? '[nm]' : '';
+	const coda = nasal && (next?.initial === 'm' || next?.initial === 'n') ? `${nasal}?` : nasal;
 	const vowels = !vocalised || isFiller(syllable) ? anyVowels : aFinal.test(final) ? '[iouwy]*[ae][aeiouwy]*' : '[aeiouwy]+';
 	// A Latin h after the vowel (before a consonant, or at the end: "Dahdouh", "Abdullah") may go unwritten.
 	return `${initialLetters[initial] ?? initial}${vowels}${coda}h?`;
@@ -170,7 +171,8 @@ function consonantCount(syllables: readonly Syllable[]): number {
 const readingMemo = boundedMemo(token => {
 	const syllables = pinyinSyllables(token);
 	if (!syllables) return null;
-	const pattern = (vocalised: boolean) => new RegExp(`^${syllables.map(syllable => syllablePattern(syllable, vocalised)).join('')}$`);
+	const pattern = (vocalised: boolean) =>
+		new RegExp(`^${syllables.map((syllable, at) => syllablePattern(syllable, vocalised, syllables[at + 1])).join('')}$`);
 	return {vocalised: pattern(true), vowelless: pattern(false), consonants: consonantCount(syllables)};
 });
 
@@ -184,7 +186,7 @@ export function hanAgreement(han: string, other: string, vowelless: boolean, str
 	const reading = readingMemo(han);
 	if (!reading || reading.consonants < 2 || other.length < 3) return 0;
 	const spelling = other.replace(/(.)\1+/g, '$1');
-	if (!(vowelless || !/[aeiou]/.test(spelling) ? reading.vowelless : reading.vocalised).test(spelling)) return 0;
+	if (!(vowelless ? reading.vowelless : reading.vocalised).test(spelling)) return 0;
 	return reading.consonants >= 3 ? strong : pair;
 }
 

@@ -49,8 +49,12 @@ test("a syllable's own vowel must be written: a Latin word with other vowels or 
 	expect(tokenSimilarity('dubulahe', 'dobrukh', hanOrigin, latinOrigin)).toBe(0);
 	// 纳迪尔 is not "Ndir": 纳 na has a vowel the Latin word does not.
 	expect(tokenSimilarity('nadier', 'ndir', hanOrigin, latinOrigin)).toBe(0);
-	// An abjad's spelling writes no short vowels: دبراخ, "dbrakh", meets 杜卜拉赫.
+	// An abjad's spelling writes no short vowels: دبراخ, "dbrakh", meets 杜卜拉赫; a Latin word without vowels is an acronym.
 	expect(tokenSimilarity('dubulahe', 'dbrakh', hanOrigin, abjadOrigin)).toBe(strongLooseSimilarity);
+	expect(tokenSimilarity('dubulahe', 'dbrkh', hanOrigin, latinOrigin)).toBe(0);
+	// A nasal ending writes a nasal: 班达尔 is "Bandar", not "Bedar".
+	expect(tokenSimilarity('bandaer', 'bandar', hanOrigin, latinOrigin)).toBeGreaterThanOrEqual(strongLooseSimilarity);
+	expect(tokenSimilarity('bandaer', 'bedar', hanOrigin, latinOrigin)).toBe(0);
 });
 
 test('a person written in Chinese characters is found from the Latin spelling, and the reverse', () => {
