@@ -83,6 +83,10 @@ const geographic = [
 	'minsk', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
 	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
 	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
+	// The same Chinese places in their postal and Wade-Giles spellings, still in older and Taiwanese names
+	'peking', 'peiching', 'nanking', 'chungking', 'tientsin', 'tsingtao', 'canton', 'kwangtung', 'kwangchow', 'hangchow',
+	'chekiang', 'kiangsu', 'hupeh', 'szechwan', 'szechuan', 'shantung', 'shensi', 'fukien', 'amoy', 'soochow', 'sinkiang',
+	'anhwei',
 ];
 
 /** Every generic word, as it looks after normalisation; includes the older weak-word list. */
