@@ -91,3 +91,41 @@ const geographic = [
 
 /** Every generic word, as it looks after normalisation; includes the older weak-word list. */
 export const genericWords: ReadonlySet<string> = new Set([...business, ...geographic, ...weakWords]);
+
+// Generic words as company names abbreviate them ("Positive Tech", "Natl Iranian Oil",
+// "ABC Hldgs"). Not expanded when a name is normalised, as "intl" and "mfg" are
+// (legal-forms.ts): "Dahua Tech" must still meet "Dahuatech" by its letters. Short
+// forms that are also given names or words of their own ("dev", "eng") are left out.
+// prettier-ignore
+const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+	[['tech', 'techs'], ['technology', 'technologies', 'technical', 'technik', 'technologie', 'tecnologia']],
+	[['natl'], ['national', 'nationale', 'nacional', 'nazionale']],
+	[['svc', 'svcs'], ['service', 'services']],
+	[['sys'], ['system', 'systems']],
+	[['grp'], ['group', 'groups']],
+	[['hldg', 'hldgs'], ['holding', 'holdings']],
+	[['mgmt', 'mgt'], ['management']],
+	[['univ'], ['university']],
+	[['inst'], ['institute', 'institution']],
+	[['assn', 'assoc'], ['association', 'associates']],
+	[['elec'], ['electronics', 'electronic', 'electric', 'electrical']],
+	[['engg', 'engr'], ['engineering']],
+	[['inds', 'indus'], ['industries', 'industry', 'industrial']],
+	[['comm', 'comms'], ['communications', 'communication']],
+	[['telecom', 'telecoms'], ['telecommunications', 'telecommunication']],
+	[['pharm', 'pharma'], ['pharmaceutical', 'pharmaceuticals']],
+	[['chem'], ['chemical', 'chemicals']],
+	[['sci'], ['science', 'sciences', 'scientific']],
+	[['govt'], ['government']],
+	[['dept'], ['department']],
+	[['bros'], ['brothers']],
+];
+
+const fullFormsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	abbreviated.flatMap(([shortForms, fullForms]) => shortForms.map(short => [short, new Set(fullForms)] as const)),
+);
+
+/** One is a generic word and the other its usual abbreviation ("tech", "technologies"). */
+export function abbreviationOf(a: string, b: string): boolean {
+	return fullFormsOf.get(a)?.has(b) === true || fullFormsOf.get(b)?.has(a) === true;
+}
