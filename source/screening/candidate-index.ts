@@ -34,6 +34,7 @@ import {
 	respeltNameSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
+import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {latinOrigin, type Origin} from './scripts.js';
@@ -317,6 +318,10 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}
 	for (const id of wadeGilesNeighbours(index, token)) consider(id);
+	for (const partner of genericWordPartners(token)) {
+		const id = index.tokenIds.get(partner);
+		if (id !== undefined) consider(id);
+	}
 	const keys = loose ? 'looseVocabulary' : 'looseKeys';
 	if (!keyMaps.isEmpty(keys)) for (const key of looseKeysOf(token)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own

@@ -121,11 +121,36 @@ const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]
 	[['bros'], ['brothers']],
 ];
 
-const fullFormsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-	abbreviated.flatMap(([shortForms, fullForms]) => shortForms.map(short => [short, new Set(fullForms)] as const)),
-);
+/** A generic word without its English ending: "trade", "trading" and "traders" are one word, as are "industry" and "industrial". */
+function genericStem(word: string): string {
+	return word.replace(/(?:ing|ers|er|ies|ial|al|es|s|e|y)$/, '');
+}
 
-/** One is a generic word and the other its usual abbreviation ("tech", "technologies"). */
-export function abbreviationOf(a: string, b: string): boolean {
-	return fullFormsOf.get(a)?.has(b) === true || fullFormsOf.get(b)?.has(a) === true;
+const partnersByWord = new Map<string, Set<string>>();
+const link = (from: string, to: string) => partnersByWord.set(from, (partnersByWord.get(from) ?? new Set()).add(to));
+const partner = (a: string, b: string) => {
+	if (a === b) return;
+	link(a, b);
+	link(b, a);
+};
+for (const [shortForms, fullForms] of abbreviated) for (const short of shortForms) for (const full of fullForms) partner(short, full);
+const byStem = new Map<string, string[]>();
+for (const word of genericWords) {
+	const stem = genericStem(word);
+	if (stem.length >= 4) byStem.set(stem, [...(byStem.get(stem) ?? []), word]);
+}
+for (const words of byStem.values()) for (const a of words) for (const b of words) partner(a, b);
+
+/** The words sameGenericWord pairs `word` with (for the candidate index, which must reach every pair the scorer makes). */
+export function genericWordPartners(word: string): Iterable<string> {
+	return partnersByWord.get(word) ?? [];
+}
+
+/**
+ * Two forms of one generic word: a generic word and its usual abbreviation ("tech",
+ * "technologies"), or two generic words with one stem of four letters or more
+ * ("trade", "trading").
+ */
+export function sameGenericWord(a: string, b: string): boolean {
+	return partnersByWord.get(a)?.has(b) === true;
 }

@@ -12,7 +12,7 @@
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
-import {abbreviationOf, genericWords} from './generic-words.js';
+import {sameGenericWord, genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
 import {wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
@@ -548,7 +548,7 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b, hasWadeGilesSpelling)) similarity = foldedSimilarity;
-	if (similarity < foldedSimilarity && abbreviationOf(a, b)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	return similarity;
 }
 
