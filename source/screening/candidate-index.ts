@@ -927,7 +927,9 @@ function joinedWordMatches(
 	}
 }
 
-const bestFirst = (best: Map<number, IndexedMatch>): IndexedMatch[] => [...best.values()].sort((x, y) => y.score - x.score);
+// Ties in list order: the same result whichever way the candidates were reached.
+const bestFirst = (best: Map<number, IndexedMatch>): IndexedMatch[] =>
+	[...best.values()].sort((x, y) => y.score - x.score || x.entity - y.entity);
 
 /** A match with its entry object and the matched name's text. */
 function withEntity(index: CandidateIndex, match: IndexedMatch): NameMatch {
