@@ -12,8 +12,9 @@
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
-import {genericWords} from './generic-words.js';
+import {sameGenericWord, genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
+import {wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
 import {hanAgreement} from './han-transcription.js';
 import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, hanOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
@@ -549,6 +550,9 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 			similarity = foldedSimilarity;
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
+	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
+	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b, hasWadeGilesSpelling)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	if (similarity < strongLooseSimilarity && originB & hanOrigin)

@@ -15,6 +15,7 @@ import {
 	vocabularyTokenKeys,
 	type KeyMapName,
 } from '../../source/screening/token-key-maps.js';
+import {wadeGilesReadings} from '../../source/screening/wade-giles.js';
 import {
 	chineseKey,
 	foldMinimumLength,
@@ -63,7 +64,8 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 		const long = token.length >= foldMinimumLength;
 		const keysOf: Record<Exclude<KeyMapName, 'person'>, () => string[]> = {
 			folded: () => (long ? [foldRomanisation(token)] : []),
-			wadeGiles: () => (long && hasWadeGilesSpelling(token) ? [chineseKey(token)] : []),
+			wadeGiles: () =>
+				hasWadeGilesSpelling(token) ? [...new Set([...(long ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],
 			chinese: () => (long ? [chineseKey(token)] : []),
 			looseKeys: () => (tokenLoose[id] ? romanisedTokenKeys(token, tokenLoose[id]!) : []),
 			looseVocabulary: () => vocabularyTokenKeys(token),
