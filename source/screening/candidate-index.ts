@@ -34,11 +34,13 @@ import {
 	respeltNameSimilarity,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
+import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
+import {wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
 import {looseKeysOf, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
 
 /**
@@ -315,6 +317,11 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 		for (const id of keyMaps.tokensUnder('folded', foldRomanisation(token))) consider(id);
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}
+	for (const id of wadeGilesNeighbours(index, token)) consider(id);
+	for (const partner of genericWordPartners(token)) {
+		const id = index.tokenIds.get(partner);
+		if (id !== undefined) consider(id);
+	}
 	const keys = loose ? 'looseVocabulary' : 'looseKeys';
 	if (!keyMaps.isEmpty(keys)) for (const key of looseKeysOf(token)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
@@ -333,6 +340,17 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};
+}
+
+/** Vocabulary words that are `token` in the other romanisation, Wade-Giles or pinyin (wade-giles.ts); the caller checks each. */
+function wadeGilesNeighbours(index: IndexCore, token: string): Iterable<number> {
+	if (!hasWadeGilesSpelling(token)) return index.keyMaps.tokensUnder('wadeGiles', token);
+	const ids: number[] = [];
+	for (const reading of wadeGilesReadings(token)) {
+		const id = index.tokenIds.get(reading);
+		if (id !== undefined) ids.push(id);
+	}
+	return ids;
 }
 
 function neighbours(index: IndexCore, token: string, loose: Origin): TokenNeighbours {
@@ -401,7 +419,10 @@ function vocabularyHoldsLooseKey(index: IndexCore, key: string): boolean {
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	return nameVariants(
 		name,
-		(token, loose) => index.tokenIds.has(token) || (loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))),
+		(token, loose) =>
+			index.tokenIds.has(token) ||
+			(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
+			[...wadeGilesNeighbours(index, token)].some(id => wadeGilesAgreement(token, index.vocabulary[id]!, hasWadeGilesSpelling)),
 	);
 }
 
@@ -906,7 +927,9 @@ function joinedWordMatches(
 	}
 }
 
-const bestFirst = (best: Map<number, IndexedMatch>): IndexedMatch[] => [...best.values()].sort((x, y) => y.score - x.score);
+// Ties in list order: the same result whichever way the candidates were reached.
+const bestFirst = (best: Map<number, IndexedMatch>): IndexedMatch[] =>
+	[...best.values()].sort((x, y) => y.score - x.score || x.entity - y.entity);
 
 /** A match with its entry object and the matched name's text. */
 function withEntity(index: CandidateIndex, match: IndexedMatch): NameMatch {

@@ -83,7 +83,74 @@ const geographic = [
 	'minsk', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
 	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
 	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
+	// The same Chinese places in their postal and Wade-Giles spellings, still in older and Taiwanese names
+	'peking', 'peiching', 'nanking', 'chungking', 'tientsin', 'tsingtao', 'canton', 'kwangtung', 'kwangchow', 'hangchow',
+	'chekiang', 'kiangsu', 'hupeh', 'szechwan', 'szechuan', 'shantung', 'shensi', 'fukien', 'amoy', 'soochow', 'sinkiang',
+	'anhwei',
 ];
 
 /** Every generic word, as it looks after normalisation; includes the older weak-word list. */
 export const genericWords: ReadonlySet<string> = new Set([...business, ...geographic, ...weakWords]);
+
+// Generic words as company names abbreviate them ("Positive Tech", "Natl Iranian Oil",
+// "ABC Hldgs"). Not expanded when a name is normalised, as "intl" and "mfg" are
+// (legal-forms.ts): "Dahua Tech" must still meet "Dahuatech" by its letters. Short
+// forms that are also given names or words of their own ("dev", "eng") are left out.
+// prettier-ignore
+const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+	[['tech', 'techs'], ['technology', 'technologies', 'technical', 'technik', 'technologie', 'tecnologia']],
+	[['natl'], ['national', 'nationale', 'nacional', 'nazionale']],
+	[['svc', 'svcs'], ['service', 'services']],
+	[['sys'], ['system', 'systems']],
+	[['grp'], ['group', 'groups']],
+	[['hldg', 'hldgs'], ['holding', 'holdings']],
+	[['mgmt', 'mgt'], ['management']],
+	[['univ'], ['university']],
+	[['inst'], ['institute', 'institution']],
+	[['assn', 'assoc'], ['association', 'associates']],
+	[['elec'], ['electronics', 'electronic', 'electric', 'electrical']],
+	[['engg', 'engr'], ['engineering']],
+	[['inds', 'indus'], ['industries', 'industry', 'industrial']],
+	[['comm', 'comms'], ['communications', 'communication']],
+	[['telecom', 'telecoms'], ['telecommunications', 'telecommunication']],
+	[['pharm', 'pharma'], ['pharmaceutical', 'pharmaceuticals']],
+	[['chem'], ['chemical', 'chemicals']],
+	[['sci'], ['science', 'sciences', 'scientific']],
+	[['govt'], ['government']],
+	[['dept'], ['department']],
+	[['bros'], ['brothers']],
+];
+
+/** A generic word without its English ending: "trade", "trading" and "traders" are one word, as are "industry" and "industrial". */
+function genericStem(word: string): string {
+	return word.replace(/(?:ing|ers|er|ies|ial|al|es|s|e|y)$/, '');
+}
+
+const partnersByWord = new Map<string, Set<string>>();
+const link = (from: string, to: string) => partnersByWord.set(from, (partnersByWord.get(from) ?? new Set()).add(to));
+const partner = (a: string, b: string) => {
+	if (a === b) return;
+	link(a, b);
+	link(b, a);
+};
+for (const [shortForms, fullForms] of abbreviated) for (const short of shortForms) for (const full of fullForms) partner(short, full);
+const byStem = new Map<string, string[]>();
+for (const word of genericWords) {
+	const stem = genericStem(word);
+	if (stem.length >= 4) byStem.set(stem, [...(byStem.get(stem) ?? []), word]);
+}
+for (const words of byStem.values()) for (const a of words) for (const b of words) partner(a, b);
+
+/** The words sameGenericWord pairs `word` with (for the candidate index, which must reach every pair the scorer makes). */
+export function genericWordPartners(word: string): Iterable<string> {
+	return partnersByWord.get(word) ?? [];
+}
+
+/**
+ * Two forms of one generic word: a generic word and its usual abbreviation ("tech",
+ * "technologies"), or two generic words with one stem of four letters or more
+ * ("trade", "trading").
+ */
+export function sameGenericWord(a: string, b: string): boolean {
+	return partnersByWord.get(a)?.has(b) === true;
+}

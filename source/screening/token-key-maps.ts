@@ -11,6 +11,7 @@
 // Within a key, tokens keep the order the string maps gave them (ids ascending; for
 // person words, the order names first hold them), so neighbours come out in the same order.
 import {uncached} from './bounded-memo.js';
+import {wadeGilesReadings} from './wade-giles.js';
 import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKey, personWordMinimum} from './person-names.js';
 import {lowerBound} from './lower-bound.js';
@@ -37,7 +38,8 @@ export type KeyedTokens = {readonly hashes: Float64Array; readonly ids: Int32Arr
 /**
  * The maps, by what a query token looks up:
  * - folded: foldRomanisation of tokens of foldMinimumLength letters or more;
- * - wadeGiles: chineseKey of those with a Wade-Giles spelling; chinese: of all of them (for a query token with one);
+ * - wadeGiles: chineseKey of those with a Wade-Giles spelling, and the pinyin words each reads as (wade-giles.ts);
+ *   chinese: chineseKey of all of them (for a query token with one);
  * - looseKeys: sound and consonant keys of the loose tokens; looseVocabulary: of every token (for a loose query token, rare);
  * - respelt: respeltKey of tokens of three letters or more (nameRespelt);
  * - person: personRespeltKey of the words of persons', vessels' and aircraft's names (personRespelt pairs only those).
@@ -90,7 +92,10 @@ const foldable = (token: string) => token.length >= foldMinimumLength;
 
 const feeds: Record<KeyMapName, KeyFeed> = {
 	folded: everyToken(token => (foldable(token) ? [foldRomanisation(token)] : [])),
-	wadeGiles: everyToken(token => (foldable(token) && hasWadeGilesSpelling(token) ? [chineseKey(token)] : [])),
+	// A reading may be the coarse key itself: each key once per token.
+	wadeGiles: everyToken(token =>
+		hasWadeGilesSpelling(token) ? [...new Set([...(foldable(token) ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],
+	),
 	chinese: everyToken(token => (foldable(token) ? [chineseKey(token)] : [])),
 	looseKeys: everyToken((token, id, {tokenLoose}) => (tokenLoose[id] ? looseKeysOf(token) : [])),
 	looseVocabulary: everyToken(looseKeysOf),

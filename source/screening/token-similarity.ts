@@ -12,8 +12,9 @@
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
-import {genericWords} from './generic-words.js';
+import {sameGenericWord, genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
+import {wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
 import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
 
@@ -545,6 +546,9 @@ export function tokenSimilarity(a: string, b: string, looseA: Origin = latinOrig
 			similarity = foldedSimilarity;
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
+	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
+	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b, hasWadeGilesSpelling)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	return similarity;
 }
 

@@ -8,6 +8,7 @@ import {buildCore, type IndexCore} from '../../source/screening/candidate-index.
 import {entityTable, textNames} from '../../source/screening/entity-table.js';
 import {personRespeltKey, personWordMinimum} from '../../source/screening/person-names.js';
 import {buildKeyMap, keyHash, keyMapNames, looseKeysOf, type KeyMapName} from '../../source/screening/token-key-maps.js';
+import {wadeGilesReadings} from '../../source/screening/wade-giles.js';
 import {
 	chineseKey,
 	foldMinimumLength,
@@ -56,7 +57,8 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 		const long = token.length >= foldMinimumLength;
 		const keysOf: Record<Exclude<KeyMapName, 'person'>, () => string[]> = {
 			folded: () => (long ? [foldRomanisation(token)] : []),
-			wadeGiles: () => (long && hasWadeGilesSpelling(token) ? [chineseKey(token)] : []),
+			wadeGiles: () =>
+				hasWadeGilesSpelling(token) ? [...new Set([...(long ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],
 			chinese: () => (long ? [chineseKey(token)] : []),
 			looseKeys: () => (tokenLoose[id] ? looseKeysOf(token) : []),
 			looseVocabulary: () => looseKeysOf(token),
