@@ -97,23 +97,41 @@ export function listHits(inventory: readonly InventoryVendor[], index: IndexCore
 	const {curatedVendors = [], knownJoins, threshold = defaultThreshold} = options;
 	const hits: DetachedHit[] = [];
 	const joined = knownJoins && joinedEntries(curatedVendors, knownJoins);
+	const joinedNames: JoinedNameSearches = new Map();
 	for (const vendor of inventory) {
-		const search = vendorSearch(vendor, index, options);
+		const search = vendorSearch(vendor, index, options, joinedNames);
 		hits.push(...vendorListHits(vendor, index, joined ? joined(vendor) : rowJoins(vendor, curatedVendors, threshold, search), search));
 	}
 	return hits;
 }
 
 /** A row's names searched in the index, each once: for its list hits and (curatedInIndex) its joins. */
-type VendorSearch = {matches: (name: string) => IndexedMatch[]; firstCurated: number; join: CuratedNameSearch | undefined};
+type VendorSearch = {
+	/** `joinedName`: a curated vendor's name the row was joined to, searched for other rows joined to it too. */
+	matches: (name: string, joinedName?: boolean) => IndexedMatch[];
+	firstCurated: number;
+	join: CuratedNameSearch | undefined;
+};
 
-function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: ScreenOptions): VendorSearch {
+/**
+ * Searches of the curated vendors' names, by country and name, across the rows of one screening: every
+ * row joined to a vendor screens all of its names, and the rows joined to one vendor are often many
+ * (a group's subsidiaries, products, spellings). A search's result depends only on the name and country.
+ */
+type JoinedNameSearches = Map<string, IndexedMatch[]>;
+
+function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: ScreenOptions, joinedNames: JoinedNameSearches): VendorSearch {
 	const {threshold = defaultThreshold, curatedVendors = [], curatedInIndex = false} = options;
 	const found = new Map<string, IndexedMatch[]>();
-	const matches = (name: string): IndexedMatch[] => {
+	const search = (name: string) => matchIndexed(index, name, {threshold, country: vendor.country});
+	const matches = (name: string, joinedName = false): IndexedMatch[] => {
 		let named = found.get(name);
 		if (!named) {
-			named = matchIndexed(index, name, {threshold, country: vendor.country});
+			if (joinedName) {
+				const key = `${vendor.country ?? ''}\u0000${name}`;
+				named = joinedNames.get(key) ?? search(name);
+				joinedNames.set(key, named);
+			} else named = search(name);
 			found.set(name, named);
 		}
 		return named;
@@ -139,48 +157,55 @@ function vendorListHits(
 	joins: readonly CuratedEntryJoin[],
 	{matches, firstCurated}: VendorSearch,
 ): DetachedHit[] {
-	// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all.
-	const best = new Map<number, DetachedHit>();
+	// Keyed as entry objects are told apart, by id: the first entry with the same id stands for all. Only
+	// the best match of each entry is explained (scored in full), once all the vendor's names are searched.
+	const best = new Map<number, {query: QueryName; match: IndexedMatch}>();
 	for (const query of queryNames(vendor, joins)) {
-		for (const match of matches(query.name)) {
+		for (const match of matches(query.name, query.via !== null)) {
 			if (match.entity >= firstCurated) continue;
 			const group = index.table.groups[match.entity]!;
 			const previous = best.get(group);
-			if (previous && previous.score >= match.score) continue;
-			const kind = index.table.kinds[match.entity]!;
-			const matchedName = index.nameOf(match.entity, match.alias);
-			const nameScore = scoreNames(query.name, matchedName, {
-				kindB: kind & kindPerson ? 'person' : 'entity',
-				entryKind: kind & kindStrict ? 'strict' : 'organisation',
-				statistics: index.statistics,
-			});
-			best.set(group, {
-				kind: 'list',
-				vendor: {id: vendor.id, name: vendor.name},
-				entry: match.entity,
-				matchedName,
-				queryName: query.name,
-				via: query.via,
-				score: round(match.score),
-				explanation: {
-					queryName: query.name,
-					queryRole: query.role,
-					listName: matchedName,
-					normalizedQuery: nameScore.normalizedA,
-					normalizedList: nameScore.normalizedB,
-					tokenScores: nameScore.tokenScores,
-					countryAgreement: match.countryAgreement,
-					// The entry's fields, filled by attachEntry where the entry objects are.
-					list: '',
-					entryId: '',
-					programs: [],
-					listedOn: null,
-					notes: nameScore.notes,
-				},
-			});
+			// Against the score as the hit keeps it (rounded): a later name scoring a hair higher does not displace it.
+			if (previous && round(previous.match.score) >= match.score) continue;
+			best.set(group, {query, match});
 		}
 	}
-	return [...best.values()].sort((x, y) => y.score - x.score);
+	return [...best.values()].map(({query, match}) => listHit(vendor, index, query, match)).sort((x, y) => y.score - x.score);
+}
+
+/** A list hit, its explanation scored in full. */
+function listHit(vendor: InventoryVendor, index: IndexCore, query: QueryName, match: IndexedMatch): DetachedHit {
+	const kind = index.table.kinds[match.entity]!;
+	const matchedName = index.nameOf(match.entity, match.alias);
+	const nameScore = scoreNames(query.name, matchedName, {
+		kindB: kind & kindPerson ? 'person' : 'entity',
+		entryKind: kind & kindStrict ? 'strict' : 'organisation',
+		statistics: index.statistics,
+	});
+	return {
+		kind: 'list',
+		vendor: {id: vendor.id, name: vendor.name},
+		entry: match.entity,
+		matchedName,
+		queryName: query.name,
+		via: query.via,
+		score: round(match.score),
+		explanation: {
+			queryName: query.name,
+			queryRole: query.role,
+			listName: matchedName,
+			normalizedQuery: nameScore.normalizedA,
+			normalizedList: nameScore.normalizedB,
+			tokenScores: nameScore.tokenScores,
+			countryAgreement: match.countryAgreement,
+			// The entry's fields, filled by attachEntry where the entry objects are.
+			list: '',
+			entryId: '',
+			programs: [],
+			listedOn: null,
+			notes: nameScore.notes,
+		},
+	};
 }
 
 /**
@@ -195,8 +220,9 @@ export function screenVendors(
 ): DetachedHit[] {
 	const {threshold = defaultThreshold, curatedVendors} = options;
 	const hits: DetachedHit[] = [];
+	const joinedNames: JoinedNameSearches = new Map();
 	for (const vendor of inventory) {
-		const search = vendorSearch(vendor, index, options);
+		const search = vendorSearch(vendor, index, options, joinedNames);
 		const joins = rowJoins(vendor, curatedVendors, threshold, search);
 		hits.push(...joins.map(join => curatedFinding(vendor, join)), ...vendorListHits(vendor, index, joins, search));
 	}

@@ -35,6 +35,33 @@ describe('displayText (what people read)', () => {
 			expect(displayText(text)).toBe(text);
 	});
 
+	test('long text (checked for plainness first) is shown as its short pieces are, each on its own', () => {
+		// Plain pieces, and at most one that is not: a long text is plain as a rule, and one character decides.
+		const plain: fc.Arbitrary<string> = fc.constantFrom(
+			'Лаборатория Касперского',
+			'海康威视',
+			'Société Générale',
+			'Kaspersky Lab, AO',
+			'\t',
+			'\n',
+			'"x": [1, 2]',
+		);
+		const odd = fc.oneof(
+			fc.string({unit: 'binary', minLength: 1, maxLength: 3}),
+			fc.constantFrom(...invisible, '\r', '\r\n', '\u001B[2J', '\u202E'),
+		);
+		fc.assert(
+			fc.property(fc.array(plain, {minLength: 40, maxLength: 80}), fc.option(odd), fc.nat(), (pieces, special, at) => {
+				if (special !== null) pieces.splice(at % pieces.length, 0, special);
+				const long = pieces.join('x');
+				expect(long.length).toBeGreaterThan(256);
+				expect(displayText(long, {keepLayout: true})).toBe(pieces.map(text => displayText(text, {keepLayout: true})).join('x'));
+				expect(displayText(long)).toBe(pieces.map(text => displayText(text)).join('x'));
+			}),
+			{seed: testSeed, numRuns: 300, endOnFailure: true},
+		);
+	});
+
 	test('displayLine makes one trimmed line', () => {
 		expect(displayLine('  Ada\n\tLovelace\u0007 ')).toBe('Ada Lovelace\u2407');
 	});
@@ -49,6 +76,23 @@ describe('inertJson (what programs read)', () => {
 				expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/u);
 			}),
 			{seed: testSeed, numRuns: 300},
+		);
+	});
+
+	test('long documents (checked for plainness first) too', () => {
+		const plain: fc.Arbitrary<string> = fc.constantFrom('Лаборатория Касперского', '海康威视', 'Société Générale', 'tab\tand\nline');
+		const odd = fc.oneof(
+			fc.string({unit: 'binary', minLength: 1, maxLength: 3}),
+			fc.constantFrom(...invisible, '\u007F', '\u0085', '\u202E'),
+		);
+		fc.assert(
+			fc.property(fc.array(plain, {minLength: 20, maxLength: 80}), fc.option(odd), fc.nat(), (rows, special, at) => {
+				if (special !== null) rows.splice(at % rows.length, 0, special);
+				const text = inertJson({rows}, 2);
+				expect(JSON.parse(text)).toEqual({rows});
+				expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/u);
+			}),
+			{seed: testSeed, numRuns: 200, endOnFailure: true},
 		);
 	});
 });
