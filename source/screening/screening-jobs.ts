@@ -15,9 +15,6 @@ import type {BuiltKeyMaps, KeyMapName} from './token-key-maps.js';
 /** Given to every worker as it starts; `curatedInIndex`: the job's entries end with the curated vendors' (ScreenOptions). */
 export type WorkerSetup = {curated: Vendor[]; threshold: number; curatedInIndex: boolean};
 
-/** `curated`: the curated joins alone (the TUI's first inventory table); `full`: joins and list hits; `list`: list hits of joins made before. */
-export type SliceStage = 'curated' | 'full' | 'list';
-
 export type ToWorker =
 	| {type: 'tokenize'; table: EntityTable; from: number; to: number}
 	| {type: 'join'; slices: NamesSlice[]}
@@ -27,7 +24,7 @@ export type ToWorker =
 	| {type: 'attach'; parts: IndexParts}
 	| {type: 'search'; tokens: string[]; next: Int32Array}
 	| {type: 'prime'; neighbours: PackedNeighbours}
-	| {type: 'screen'; vendors: InventoryVendor[]; stage: SliceStage; knownJoins?: Map<string, string[]>};
+	| {type: 'screen'; vendors: InventoryVendor[]};
 
 /** Every message gets one answer, in order: `done` for attach and prime. `build-arrays` and `build-keys` read the vocabulary `join` left in the same worker. */
 export type FromWorker =

@@ -16,10 +16,10 @@ import {entityTable, fillGroups} from './entity-table.js';
 import type {InventoryVendor} from './inventory.js';
 import {entryRanges} from './name-tokens.js';
 import {normalizeName} from './normalize.js';
-import {curatedEntryPrefix, curatedIndexEntries} from './curated-join.js';
-import {attachEntry, curatedFindings, inVendorOrder, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
+import {curatedIndexEntries} from './curated-join.js';
+import {attachEntry, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
 import type {IndexParts} from './shared-index.js';
-import {mergeNeighbours, sliceBuffers, type FromWorker, type SliceStage, type ToWorker, type WorkerSetup} from './screening-jobs.js';
+import {mergeNeighbours, sliceBuffers, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 import {keyMapGroups, type BuiltKeyMaps} from './token-key-maps.js';
 
@@ -48,9 +48,9 @@ export function screeningJob({
 	return {vendors, entries: [...entries, ...curatedIndexEntries(curated)], curated, threshold, statisticsNames: [], curatedInIndex: true};
 }
 
-/** Where a screening is: joining rows to curated vendors, indexing the lists, searching the inventory's words, screening vendors. */
+/** Where a screening is: indexing the lists, searching the inventory's words, screening vendors (joins and list hits together). */
 export type ScreeningProgress = {
-	stage: 'joining' | 'indexing' | 'searching' | 'screening';
+	stage: 'indexing' | 'searching' | 'screening';
 	done: number;
 	total: number;
 	/** Worker threads doing it; 0 when this thread does it all. */
@@ -70,8 +70,6 @@ export type PoolOptions = {
 	 */
 	minimumVendors?: number;
 	onProgress?: (progress: ScreeningProgress) => void;
-	/** Hears the curated joins before the lists are screened: enough to show the inventory's vendors. */
-	onCurated?: (hits: ScreeningHit[]) => void;
 };
 
 const workerFile = 'screening-worker.js';
@@ -102,13 +100,8 @@ export async function screenAll(job: ScreeningJob, options: PoolOptions = {}): P
 }
 
 /** The same screening on this thread alone; `index`, when given, is the one screenAll would build of the job's entries. */
-export function screenHere(
-	job: ScreeningJob,
-	options: Pick<PoolOptions, 'onCurated' | 'onProgress'> = {},
-	prebuilt?: CandidateIndex,
-): ScreeningHit[] {
+export function screenHere(job: ScreeningJob, options: Pick<PoolOptions, 'onProgress'> = {}, prebuilt?: CandidateIndex): ScreeningHit[] {
 	const screenOptions = {threshold: job.threshold, curatedVendors: job.curated, curatedInIndex: job.curatedInIndex};
-	options.onCurated?.(curatedFindings(job.vendors, job.curated, screenOptions));
 	options.onProgress?.({stage: 'indexing', done: 0, total: 1, threads: 0});
 	const index = prebuilt ?? buildIndex(job.entries, {statisticsNames: job.statisticsNames});
 	options.onProgress?.({stage: 'screening', done: 0, total: job.vendors.length, threads: 0});
@@ -123,14 +116,6 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
-		// With the joins made first (to be shown early), the list stage screens their names without making them again.
-		let joined: DetachedHit[] | null = null;
-		if (options.onCurated) {
-			joined = await inSlices(workers, job.vendors, {stage: 'curated'}, done =>
-				report({stage: 'joining', done, total: job.vendors.length}),
-			);
-			options.onCurated(joined.map(attach));
-		}
 		const table = entityTable(job.entries, {withText: true, groupsLater: true});
 		// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
 		const ranges = entryRanges(table.count, count * 2);
@@ -194,10 +179,7 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 		await Promise.all(workers.map(worker => worker.ask({type: 'prime', neighbours})));
 
 		const screening = (done: number) => report({stage: 'screening', done, total: job.vendors.length});
-		if (!joined) return (await inSlices(workers, job.vendors, {stage: 'full'}, screening)).map(attach);
-		const listed = await inSlices(workers, job.vendors, {stage: 'list', knownJoins: joinsByVendor(joined)}, screening);
-		// As screenVendors orders them: vendors in inventory order, each vendor's joins before its list hits.
-		return inVendorOrder(job.vendors, [...joined, ...listed]).map(attach);
+		return (await inSlices(workers, job.vendors, screening)).map(attach);
 	} finally {
 		for (const worker of workers) worker.stop();
 	}
@@ -221,32 +203,16 @@ function attacher(entries: readonly ScreeningEntity[]): (hit: DetachedHit) => Sc
 /** Slices small enough to keep every worker busy to the end and the progress moving, large enough that posting them costs little. */
 const sliceSize = (vendors: number, workers: number) => Math.max(8, Math.min(500, Math.ceil(vendors / (workers * 16))));
 
-/** Per vendor id, the ids of the curated vendors it joins, in join order (curated hits' entries are `curated:<id>`). */
-function joinsByVendor(joined: readonly DetachedHit[]): Map<string, string[]> {
-	const joins = new Map<string, string[]>();
-	for (const hit of joined) {
-		if (typeof hit.entry === 'number') continue;
-		const id = hit.entry.id.slice(curatedEntryPrefix.length);
-		joins.set(hit.vendor.id, [...(joins.get(hit.vendor.id) ?? []), id]);
-	}
-	return joins;
-}
-
 /** The hits of every slice, in inventory order, each slice screened by the next free worker. */
 async function inSlices(
 	workers: readonly ScreeningWorker[],
 	vendors: readonly InventoryVendor[],
-	{stage, knownJoins}: {stage: SliceStage; knownJoins?: ReadonlyMap<string, string[]>},
 	progress: (done: number) => void,
 ): Promise<DetachedHit[]> {
 	const size = sliceSize(vendors.length, workers.length);
 	let done = 0;
 	const results = await inTurn(workers, Math.ceil(vendors.length / size), async (worker, slice) => {
-		const sliced = vendors.slice(slice * size, (slice + 1) * size);
-		// Each slice carries only its own vendors' joins.
-		const joins =
-			knownJoins && new Map(sliced.flatMap(vendor => (knownJoins.has(vendor.id) ? [[vendor.id, knownJoins.get(vendor.id)!]] : [])));
-		const reply = await worker.ask({type: 'screen', vendors: sliced, stage, ...(joins ? {knownJoins: joins} : {})});
+		const reply = await worker.ask({type: 'screen', vendors: vendors.slice(slice * size, (slice + 1) * size)});
 		done += Math.min(size, vendors.length - slice * size);
 		progress(done);
 		return reply.type === 'screened' ? reply.hits : failed();

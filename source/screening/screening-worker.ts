@@ -6,7 +6,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {countStatistics, indexArrays, primeNeighbours, searchNeighbours, type IndexCore} from './candidate-index.js';
 import {textNames} from './entity-table.js';
 import {joinSlices, tokenizeEntries} from './name-tokens.js';
-import {curatedFindings, listHits, screenVendors} from './screen.js';
+import {screenVendors} from './screen.js';
 import {packNeighbours, sliceBuffers, unpackNeighbours, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {attachIndex, namesOf, readVocabulary, shareNames, shareSearch, type Vocabulary} from './shared-index.js';
 import {buildTokenSearch, type PairingTokens} from './similar-tokens.js';
@@ -72,20 +72,7 @@ function handle(message: ToWorker): void {
 			post({type: 'done'});
 			return;
 		case 'screen':
-			post({
-				type: 'screened',
-				hits:
-					message.stage === 'curated'
-						? curatedFindings(message.vendors, curated, {threshold})
-						: message.stage === 'list'
-							? listHits(message.vendors, indexOrFail(), {
-									threshold,
-									curatedVendors: curated,
-									knownJoins: message.knownJoins,
-									curatedInIndex,
-								})
-							: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, curatedInIndex}),
-			});
+			post({type: 'screened', hits: screenVendors(message.vendors, indexOrFail(), {threshold, curatedVendors: curated, curatedInIndex})});
 	}
 }
 

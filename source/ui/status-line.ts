@@ -56,7 +56,6 @@ export function progressText(progress: Progress | 'starting', width = 20): strin
 }
 
 const stageWords: Record<ScreeningProgress['stage'], string> = {
-	joining: 'joining',
 	indexing: 'indexing lists',
 	searching: 'searching names',
 	screening: 'screening',
