@@ -23,16 +23,7 @@ import {
 	type EntryKind,
 } from './score.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
-import {
-	chineseKey,
-	foldMinimumLength,
-	hasWadeGilesSpelling,
-	foldRomanisation,
-	nameRespelt,
-	respeltKey,
-	tokenSimilarity,
-	respeltNameSimilarity,
-} from './token-similarity.js';
+import {foldMinimumLength, foldRomanisation, nameRespelt, respeltKey, tokenSimilarity, respeltNameSimilarity} from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
@@ -40,7 +31,7 @@ import {personRespelt, personRespeltKey, personWordMinimum} from './person-names
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
-import {wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
+import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
 import {looseKeysOf, queryLooseKeys, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
 
 /**
@@ -422,7 +413,7 @@ function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 		(token, loose) =>
 			index.tokenIds.has(token) ||
 			(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
-			[...wadeGilesNeighbours(index, token)].some(id => wadeGilesAgreement(token, index.vocabulary[id]!, hasWadeGilesSpelling)),
+			[...wadeGilesNeighbours(index, token)].some(id => wadeGilesAgreement(token, index.vocabulary[id]!)),
 	);
 }
 

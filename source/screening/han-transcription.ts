@@ -11,6 +11,7 @@
 // for in order, every vowel optional, a Latin h before a consonant or at the end
 // unwritten. Chinese names of Chinese people and companies use other characters.
 import {boundedMemo} from './bounded-memo.js';
+import {pinyinSyllables, type Syllable} from './pinyin.js';
 
 // The characters of the Xinhua tables for the common syllables, simplified then traditional;
 // characters as common in Chinese names and words as in transcriptions (林, 金, 山, 明, 华 ...) are left out.
@@ -40,68 +41,6 @@ export function isHanTranscription(word: string): boolean {
 	const characters = [...word];
 	return characters.length >= 2 && characters.every(character => transcriptionCharacters.has(character));
 }
-
-// Pinyin: an initial (or none) and a final; a transcription's pinyin is read one syllable at a time.
-const initials = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w'];
-const finals = [
-	'iang',
-	'iong',
-	'uang',
-	'ang',
-	'eng',
-	'ing',
-	'ong',
-	'ian',
-	'iao',
-	'uai',
-	'uan',
-	'ai',
-	'ei',
-	'ao',
-	'ou',
-	'an',
-	'en',
-	'in',
-	'un',
-	'ia',
-	'ie',
-	'iu',
-	'ua',
-	'uo',
-	'ui',
-	'ue',
-	'er',
-	'a',
-	'o',
-	'e',
-	'i',
-	'u',
-	'v',
-];
-
-type Syllable = {readonly initial: string; readonly final: string};
-
-/** The token as pinyin syllables, longest finals first, or undefined when it is not pinyin. */
-export function pinyinSyllables(token: string): readonly Syllable[] | undefined {
-	return syllablesMemo(token) ?? undefined;
-}
-
-// From the end: parsed[at] is the syllables of token.slice(at), or null; linear in the token's length.
-const syllablesMemo = boundedMemo((token: string): readonly Syllable[] | null => {
-	const parsed: Array<Syllable[] | null> = new Array<Syllable[] | null>(token.length + 1).fill(null);
-	parsed[token.length] = [];
-	for (let at = token.length - 1; at >= 0; at--) {
-		const initial = initials.find(candidate => token.startsWith(candidate, at)) ?? '';
-		for (const final of finals) {
-			const end = at + initial.length + final.length;
-			// "er" stands alone (尔), never after an initial.
-			if ((final === 'er' && initial) || !token.startsWith(final, at + initial.length) || !parsed[end]) continue;
-			parsed[at] = [{initial, final}, ...parsed[end]!];
-			break;
-		}
-	}
-	return parsed[0] ?? null;
-});
 
 const anyVowels = '[aeiouwy]*';
 // The Latin letters each pinyin initial stands for in a transcription (Xinhua tables): no voiced stops,

@@ -12,7 +12,7 @@
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
-import {hasWadeGilesSpelling, looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
+import {looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
 import type {Origin} from './scripts.js';
@@ -263,7 +263,7 @@ export function scoreTokens(
 		return (token: string, loose: Origin) =>
 			vocabulary.has(token) ||
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
-			words.some(other => wadeGilesAgreement(token, other, hasWadeGilesSpelling));
+			words.some(other => wadeGilesAgreement(token, other));
 	};
 	const queryVariants = nameVariants(query, knownTo(listVocabulary));
 	const listVariants = nameVariants(list, knownTo(queryVocabulary));

@@ -13,7 +13,7 @@
 import {uncached} from './bounded-memo.js';
 import {hanLatinKeys, hanTranscriptionKeys} from './han-transcription.js';
 import {hanOrigin, type Origin} from './scripts.js';
-import {wadeGilesReadings} from './wade-giles.js';
+import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from './wade-giles.js';
 import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKey, personWordMinimum} from './person-names.js';
 import {lowerBound} from './lower-bound.js';
@@ -21,11 +21,9 @@ import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
 	abjadKeys,
 	abjadShortKeyLength,
-	chineseKey,
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
-	hasWadeGilesSpelling,
 	looseKeyMinimum,
 	loanwordKeys,
 	phoneticKeys,

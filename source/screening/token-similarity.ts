@@ -14,7 +14,7 @@
 import {doubleMetaphone} from 'double-metaphone';
 import {sameGenericWord, genericWords} from './generic-words.js';
 import {boundedMemo} from './bounded-memo.js';
-import {wadeGilesAgreement} from './wade-giles.js';
+import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
 import {hanAgreement} from './han-transcription.js';
 import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, hanOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
@@ -227,32 +227,6 @@ function replaceDigraph(text: string, first: string, second: string, replacement
 	return result;
 }
 
-// Wade-Giles and postal spellings, common in the names of Taiwanese and older
-// Chinese companies ("Chunghwa", "Tsinghua", "Hsin"), against pinyin ("Zhonghua",
-// "Qinghua", "Xin"): both are reduced to one coarse key that forgets aspiration and
-// the two systems' letters for the same sound. Only tokens with a spelling pinyin
-// never uses are treated so; they are loose tokens (see looseAgreement).
-const wadeGilesMarker = /^(?:hs|ts|tz|sz)|hs[iü]|hw|(?:ung|ieh|ih|erh)$/;
-const chineseKeyRules: ReadonlyArray<[RegExp, string]> = [
-	[/hw/g, 'hu'],
-	[/ung/g, 'ong'],
-	[/ieh/g, 'ie'],
-	[/ien/g, 'ian'],
-	[/ih(?=$|[^aeiou])/g, 'i'],
-	[/erh/g, 'er'],
-	[/ssu|szu|sze|sz/g, 'si'],
-	[/tzu|tze/g, 'zi'],
-	[/hs|sh|x/g, 's'],
-	[/tz|ts|zh|ch|[jqzc]/g, 'c'],
-	[/p/g, 'b'],
-	[/t/g, 'd'],
-	[/k/g, 'g'],
-];
-
-export function hasWadeGilesSpelling(token: string): boolean {
-	return wadeGilesMarker.test(token);
-}
-
 /** Wade-Giles or postal against pinyin: both tokens long enough, one with a Wade-Giles spelling, the same coarse key. */
 export function chineseAgreement(a: string, b: string): boolean {
 	return (
@@ -260,12 +234,6 @@ export function chineseAgreement(a: string, b: string): boolean {
 		(hasWadeGilesSpelling(a) || hasWadeGilesSpelling(b)) &&
 		chineseKey(a) === chineseKey(b)
 	);
-}
-
-export function chineseKey(token: string): string {
-	let key = token;
-	for (const [pattern, replacement] of chineseKeyRules) key = key.replace(pattern, replacement);
-	return key;
 }
 
 /**
@@ -558,7 +526,7 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
-	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b, hasWadeGilesSpelling)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b)) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));

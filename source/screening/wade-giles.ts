@@ -12,23 +12,41 @@
 // The looser coarse key for postal spellings ("Tsinghua", "Chungking") stays in
 // token-similarity.ts (chineseAgreement).
 import {boundedMemo} from './bounded-memo.js';
+import {isPinyinSyllable, isPinyinWord, longestPinyinSyllable} from './pinyin.js';
 
-// Pinyin syllables by their structure: an initial and a final the standard tables
-// allow after it (ü written u or v). A few combinations the language does not use
-// pass too; they only make a word count as pinyin, which leaves it alone.
-const pinyinSyllable = new RegExp(
-	'^(?:' +
-		[
-			'(?:zh|ch|sh|r|z|c|s)(?:uang|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|i|u)',
-			'[jqx](?:iang|iong|ian|iao|ing|uan|van|ia|ie|iu|in|ue|ve|un|vn|i|u|v)',
-			'[bpmfdtnl](?:iang|ang|eng|ing|ong|ian|iao|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|uo|ui|un|ue|ve|a|o|e|i|u|v)',
-			'[gkh](?:uang|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|u)',
-			'y(?:ang|ing|ong|uan|ao|ou|an|in|un|ue|a|o|e|i|u)',
-			'w(?:ang|eng|ai|ei|an|en|a|o|u)',
-			'(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)',
-		].join('|') +
-		')$',
-);
+// A spelling pinyin never uses: Wade-Giles (or postal), not pinyin.
+const wadeGilesMarker = /^(?:hs|ts|tz|sz)|hs[iü]|hw|(?:ung|ieh|ih|erh)$/;
+
+/** The word has a spelling pinyin never uses (hs, ts, tz, sz, hw, -ung, -ieh, -ih, -erh). */
+export function hasWadeGilesSpelling(token: string): boolean {
+	return wadeGilesMarker.test(token);
+}
+
+// Postal spellings ("Tsinghua", "Chungking") follow no table: they and pinyin are
+// reduced to one coarse key that forgets aspiration and the two systems' letters for
+// the same sound, a guess (token-similarity.ts, chineseAgreement).
+const chineseKeyRules: ReadonlyArray<[RegExp, string]> = [
+	[/hw/g, 'hu'],
+	[/ung/g, 'ong'],
+	[/ieh/g, 'ie'],
+	[/ien/g, 'ian'],
+	[/ih(?=$|[^aeiou])/g, 'i'],
+	[/erh/g, 'er'],
+	[/ssu|szu|sze|sz/g, 'si'],
+	[/tzu|tze/g, 'zi'],
+	[/hs|sh|x/g, 's'],
+	[/tz|ts|zh|ch|[jqzc]/g, 'c'],
+	[/p/g, 'b'],
+	[/t/g, 'd'],
+	[/k/g, 'g'],
+];
+
+/** The coarse key of a Chinese word in pinyin, Wade-Giles or postal spelling. */
+export function chineseKey(token: string): string {
+	let key = token;
+	for (const [pattern, replacement] of chineseKeyRules) key = key.replace(pattern, replacement);
+	return key;
+}
 
 /** Wade-Giles initials (longest first) and the pinyin initials each stands for. */
 const initials: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -89,31 +107,14 @@ function syllableReadings(syllable: string): readonly string[] {
 		for (const pinyinInitial of pinyinInitials)
 			for (const pinyinFinal of pinyinFinals) {
 				const reading = pinyinInitial + pinyinFinal;
-				if (pinyinSyllable.test(reading)) readings.add(reading);
+				if (isPinyinSyllable(reading)) readings.add(reading);
 			}
 	}
 	return [...readings];
 }
 
-const longestSyllable = 6;
 /** Readings of a word at most: a word that could stand for more says too little to pair on. */
 const maxReadings = 64;
-
-/** A word made of pinyin syllables only. */
-export function isPinyinWord(word: string): boolean {
-	return segments(word, part => pinyinSyllable.test(part));
-}
-
-function segments(word: string, isSyllable: (part: string) => boolean): boolean {
-	const reachable = new Uint8Array(word.length + 1);
-	reachable[0] = 1;
-	for (let at = 0; at < word.length; at++) {
-		if (!reachable[at]) continue;
-		for (let length = 1; length <= longestSyllable && at + length <= word.length; length++)
-			if (isSyllable(word.slice(at, at + length))) reachable[at + length] = 1;
-	}
-	return reachable[word.length] === 1;
-}
 
 /**
  * The pinyin words a word written in Wade-Giles stands for, syllable by syllable;
@@ -127,7 +128,7 @@ export const wadeGilesReadings: (word: string) => readonly string[] = boundedMem
 	for (let at = 0; at < word.length; at++) {
 		const before = prefixes[at];
 		if (!before) continue;
-		for (let length = 1; length <= longestSyllable && at + length <= word.length; length++) {
+		for (let length = 1; length <= longestPinyinSyllable && at + length <= word.length; length++) {
 			const readings = syllableReadings(word.slice(at, at + length));
 			if (readings.length === 0) continue;
 			const after = (prefixes[at + length] ??= new Set());
@@ -140,11 +141,11 @@ export const wadeGilesReadings: (word: string) => readonly string[] = boundedMem
 
 /**
  * `a` and `b` are one word, one written in Wade-Giles and the other in pinyin. The
- * Wade-Giles word must have a spelling pinyin never uses (`isWadeGiles`, the caller's
- * test of it) and three letters or more: "Ko" and "Ho" alone say too little.
+ * Wade-Giles word must have a spelling pinyin never uses and three letters or more:
+ * "Ko" and "Ho" alone say too little.
  */
-export function wadeGilesAgreement(a: string, b: string, isWadeGiles: (word: string) => boolean): boolean {
+export function wadeGilesAgreement(a: string, b: string): boolean {
 	const readsAs = (wadeGiles: string, pinyin: string) =>
-		wadeGiles.length >= 3 && isWadeGiles(wadeGiles) && wadeGilesReadings(wadeGiles).includes(pinyin);
+		wadeGiles.length >= 3 && hasWadeGilesSpelling(wadeGiles) && wadeGilesReadings(wadeGiles).includes(pinyin);
 	return readsAs(a, b) || readsAs(b, a);
 }

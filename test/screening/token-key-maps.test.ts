@@ -15,14 +15,8 @@ import {
 	vocabularyTokenKeys,
 	type KeyMapName,
 } from '../../source/screening/token-key-maps.js';
-import {wadeGilesReadings} from '../../source/screening/wade-giles.js';
-import {
-	chineseKey,
-	foldMinimumLength,
-	foldRomanisation,
-	hasWadeGilesSpelling,
-	respeltKey,
-} from '../../source/screening/token-similarity.js';
+import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from '../../source/screening/wade-giles.js';
+import {foldMinimumLength, foldRomanisation, respeltKey} from '../../source/screening/token-similarity.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {syntheticList} from '../../source/bench/synthetic-names.js';

@@ -2,7 +2,8 @@
 // names throughout, built from textbook syllable pairs (hsin/xin, chung/zhong, tung/dong).
 import {describe, expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, namedVendor, scoreNames, screenInventory} from '../../source/screening/index.js';
-import {isPinyinWord, wadeGilesReadings} from '../../source/screening/wade-giles.js';
+import {isPinyinWord} from '../../source/screening/pinyin.js';
+import {wadeGilesReadings} from '../../source/screening/wade-giles.js';
 import {makeEntity} from './fixtures.js';
 
 const score = (a: string, b: string) => scoreNames(a, b).score;
