@@ -334,14 +334,10 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 }
 
 /** Vocabulary words that are `token` in the other romanisation, Wade-Giles or pinyin (wade-giles.ts); the caller checks each. */
-function wadeGilesNeighbours(index: IndexCore, token: string): Iterable<number> {
+function wadeGilesNeighbours(index: IndexCore, token: string): Int32Array {
 	if (!hasWadeGilesSpelling(token)) return index.keyMaps.tokensUnder('wadeGiles', token);
-	const ids: number[] = [];
-	for (const reading of wadeGilesReadings(token)) {
-		const id = index.tokenIds.get(reading);
-		if (id !== undefined) ids.push(id);
-	}
-	return ids;
+	const ids = wadeGilesReadings(token).flatMap(reading => index.tokenIds.get(reading) ?? []);
+	return Int32Array.from(ids);
 }
 
 function neighbours(index: IndexCore, token: string, loose: Origin): TokenNeighbours {
@@ -413,7 +409,7 @@ function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 		(token, loose) =>
 			index.tokenIds.has(token) ||
 			(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
-			[...wadeGilesNeighbours(index, token)].some(id => wadeGilesAgreement(token, index.vocabulary[id]!)),
+			wadeGilesNeighbours(index, token).some(id => wadeGilesAgreement(token, index.vocabulary[id]!)),
 	);
 }
 
