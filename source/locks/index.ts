@@ -5,18 +5,21 @@
 // (a skewed machine, a network filesystem, faketime) made a live holder's lock look
 // years old, and two writers went in at once.
 //
-// - A holder on this host is identified by its intent file (host and pid in the
-//   name, created before every attempt and removed after a failed attempt or a
-//   release). While the lock exists, its holder's intent exists. If every intent
-//   belongs to a pid of this host that is gone, the holder is gone: the lock is
-//   removed at once, without waiting for a stale period.
+// - A holder on this host is identified by its intent file (host, pid and, where
+//   the system tells it, the process's start time in the name; created before every
+//   attempt and removed after a failed attempt or a release). While the lock exists,
+//   its holder's intent exists. If every intent belongs to a process of this host
+//   that is gone, the holder is gone: the lock is removed at once, without waiting
+//   for a stale period. The start time tells a reused pid from the holder (pids wrap
+//   at 32,768 on many Linux machines): a killed holder's pid taken by a new
+//   long-lived process would otherwise hold the lock for as long as that one runs.
 // - A holder on another host cannot be checked; its lock is taken over once it is
 //   older than the stale period by the filesystem's own clock (the mtime of a
 //   file written just now), so both sides read one clock.
 // Recoverers take turns under a second lock, so none acts on what it saw before
 // another cleared the lock and a live writer took it.
 import {randomUUID} from 'node:crypto';
-import {closeSync, mkdirSync, openSync, readdirSync, rmdirSync, statSync, unlinkSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -47,7 +50,8 @@ export class LockBusyError extends Error {
 const neverStaleMs = 100 * 365 * 24 * 3_600_000;
 const refreshMs = 5_000;
 
-type Intent = {file: string; host: string; pid: number};
+/** `started`: the holder's start time as processStart gave it, null when unknown (another system, an older version). */
+type Intent = {file: string; host: string; pid: number; started: string | null};
 
 /** A lock named `name` in `directory` (created if missing). */
 export function fileLock(directory: string, name: string, options: FileLockOptions = {}): FileLock {
@@ -63,14 +67,17 @@ export function fileLock(directory: string, name: string, options: FileLockOptio
 		return readdirSync(directory)
 			.filter(file => file.startsWith(intentPrefix))
 			.map(file => {
-				const [intentHost = '', pid = ''] = file.slice(intentPrefix.length).split('~');
-				return {file: join(directory, file), host: intentHost, pid: Number(pid)};
+				const parts = file.slice(intentPrefix.length).split('~');
+				// host~pid~start~nonce; an older version wrote host~pid~nonce.
+				const started = parts.length >= 4 && parts[2] !== unknownStart ? parts[2]! : null;
+				return {file: join(directory, file), host: parts[0] ?? '', pid: Number(parts[1] ?? ''), started};
 			});
 	}
 
 	const onThisHost = (intent: Intent) => intent.host === host && Number.isInteger(intent.pid);
 	/** Intents that may belong to a live process on this host. */
-	const liveHere = (intent: Intent) => onThisHost(intent) && isAlive(intent.pid);
+	const liveHere = (intent: Intent) =>
+		onThisHost(intent) && isAlive(intent.pid) && (intent.started === null || processStart(intent.pid) === intent.started);
 
 	/** True when the lock may be removed: no live holder here, and any holder elsewhere is stale by the filesystem's clock. */
 	function abandoned(seen: Intent[]): boolean {
@@ -119,7 +126,7 @@ export function fileLock(directory: string, name: string, options: FileLockOptio
 		let wait = 2;
 		for (;;) {
 			// A fresh name per attempt: two handles in one process must not remove each other's intent.
-			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${randomUUID().slice(0, 8)}`);
+			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${ownStart}~${randomUUID().slice(0, 8)}`);
 			closeSync(openSync(intent, 'wx', 0o600));
 			try {
 				const release = await lockfile.lock(target, {
@@ -170,6 +177,24 @@ function unlinkQuietly(path: string): void {
 		// Already gone: a recoverer cleans up after dead processes.
 	}
 }
+
+const unknownStart = 'x';
+
+/**
+ * When process `pid` started, as Linux counts it (clock ticks since boot, field 22 of
+ * /proc/<pid>/stat), or null where the system does not say.
+ */
+export function processStart(pid: number): string | null {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The command name (field 2) is in parentheses and may hold spaces or parentheses itself.
+		return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+	} catch {
+		return null;
+	}
+}
+
+const ownStart = processStart(process.pid) ?? unknownStart;
 
 /** The process `pid` runs on this host (as this user or another). */
 export function isAlive(pid: number): boolean {

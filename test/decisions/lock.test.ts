@@ -4,6 +4,7 @@ import {hostname} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openDecisionLog} from '../../source/decisions/index.js';
+import {processStart} from '../../source/locks/index.js';
 import {decisionDraft, tempHome, type TempHome} from './helpers.js';
 
 let home: TempHome;
@@ -15,10 +16,11 @@ afterEach(() => home.remove());
 const data = () => join(home.home, 'data');
 const lockDirectory = () => join(data(), 'decisions.lock-target.lock');
 
-/** Leaves the writer lock as a process with this pid would when killed holding it. */
-function leaveLockOf(pid: number, host = hostname()): void {
+/** Leaves the writer lock as a process with this pid would when killed holding it (`started`: its start time, as this version records it). */
+function leaveLockOf(pid: number, host = hostname(), started?: string): void {
 	mkdirSync(lockDirectory(), {recursive: true});
-	closeSync(openSync(join(data(), `decisions.lock-intent~${host}~${pid}~deadbeef`), 'w'));
+	const name = started === undefined ? `${host}~${pid}~deadbeef` : `${host}~${pid}~${started}~deadbeef`;
+	closeSync(openSync(join(data(), `decisions.lock-intent~${name}`), 'w'));
 }
 
 async function deadPid(): Promise<number> {
@@ -45,6 +47,23 @@ describe('the writer lock', () => {
 		);
 		expect(existsSync(lockDirectory())).toBe(true);
 		expect(log.entries()).toEqual([]);
+	});
+
+	test('a lock left by a killed process whose pid a newer process now has is taken over at once (pids wrap)', async () => {
+		const ownStart = processStart(process.pid);
+		expect(ownStart).not.toBeNull();
+		// This process's pid, but a start time before it: the holder died and the pid was given again.
+		leaveLockOf(process.pid, hostname(), String(Number(ownStart) - 1));
+		const log = openDecisionLog({env: home.env, lock: {staleMs: 60_000, timeoutMs: 5_000}});
+		await expect(log.append(decisionDraft())).resolves.toMatchObject({seq: 1});
+		expect(existsSync(lockDirectory())).toBe(false);
+	});
+
+	test('a lock whose holder has the pid and the start time it recorded is respected', async () => {
+		leaveLockOf(process.pid, hostname(), processStart(process.pid)!);
+		const log = openDecisionLog({env: home.env, lock: {staleMs: 60_000, timeoutMs: 300}});
+		await expect(log.append(decisionDraft())).rejects.toThrow(/locked by another process/);
+		expect(existsSync(lockDirectory())).toBe(true);
 	});
 
 	test('a lock held by a live process on this host is never taken over, however old its mtime looks (a skewed clock)', async () => {
