@@ -15,6 +15,7 @@ import {
 	buildIndex,
 	curatedEntryPrefix,
 	inVendorOrder,
+	keptIndex,
 	screenAll,
 	screenHere,
 	screenInventory,
@@ -128,9 +129,26 @@ function changedSince(
 	return {ids, entities};
 }
 
-/** The list index as the screening pool builds it: its entries end with the curated vendors', so token statistics count their names too (token-weights.ts). */
-function indexOf(job: ScreeningJob): CandidateIndex {
-	return buildIndex(job.entries, {statisticsNames: job.statisticsNames});
+declare const VENDOR_RISK_BUILD: string | undefined;
+/** The bundle's code identity (source/build/bundle.mjs); none when running from source, where no index is kept. */
+const codeBuild = typeof VENDOR_RISK_BUILD === 'string' ? VENDOR_RISK_BUILD : null;
+
+/**
+ * The list index as the screening pool builds it: its entries end with the curated vendors', so token
+ * statistics count their names too (token-weights.ts). Kept in the cache for the next screening of the
+ * same lists (a new inventory or threshold), when this build made it.
+ */
+function indexOf(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
+	const {statisticsNames} = job;
+	if (!codeBuild) return buildIndex(job.entries, {statisticsNames});
+	const {cache} = appPaths(env);
+	const onUnwritable = (error: unknown) => noteCacheUnwritable(cache, error);
+	try {
+		mkdirSync(cache, {recursive: true, mode: 0o700});
+	} catch (error) {
+		onUnwritable(error);
+	}
+	return keptIndex(job.entries, {path: join(cache, 'list-index.bin'), build: codeBuild, statisticsNames, onUnwritable});
 }
 
 /**
@@ -160,7 +178,9 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const job = screeningJob(request);
 	const full = async (): Promise<ScreenResult> => {
 		request.onScreening?.();
-		return {hits: await screenAll(job, pool), rescreened: vendors.length, reason: 'full'};
+		// A command screening on this thread alone reads the lists' index kept by an earlier run.
+		const hits = pool.workers === 0 ? screenHere(job, pool, indexOf(job, env)) : await screenAll(job, pool);
+		return {hits, rescreened: vendors.length, reason: 'full'};
 	};
 	if (!request.cacheable) return full();
 	const key = screeningKey(vendors, threshold, curated);
@@ -177,7 +197,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
 		request.onScreening?.();
-		const index = indexOf(job);
+		const index = indexOf(job, env);
 		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
 		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});

@@ -4,7 +4,7 @@
 // start-up compiles through V8's code cache (see code-cache.ts).
 import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
@@ -16,6 +16,20 @@ const root = new URL('../../', import.meta.url).pathname;
 const outdir = process.env.VENDOR_RISK_OUTDIR ? `${root}${process.env.VENDOR_RISK_OUTDIR}` : `${root}dist`;
 rmSync(outdir, {recursive: true, force: true});
 
+/**
+ * The identity of the code that builds: every source file and the locked dependencies. Kept data made by
+ * one build (the lists' candidate index, screening/index-file.ts) is not read by another.
+ */
+function codeIdentity() {
+	const hash = createHash('sha256').update(readFileSync(`${root}package-lock.json`));
+	const files = readdirSync(`${root}source`, {recursive: true, withFileTypes: true})
+		.filter(entry => entry.isFile())
+		.map(entry => join(entry.parentPath ?? entry.path, entry.name))
+		.sort();
+	for (const file of [`${root}cli.tsx`, ...files]) hash.update(relative(root, file)).update('\0').update(readFileSync(file));
+	return hash.digest('hex').slice(0, 32);
+}
+
 const common = {
 	absWorkingDir: root,
 	bundle: true,
@@ -26,7 +40,12 @@ const common = {
 	logLevel: 'warning',
 	// React's production build: the development one (checks and warnings for React's own developers) is
 	// twice the code to compile and slower to render; left to the environment, it is what runs.
-	define: {VENDOR_RISK_VERSION: JSON.stringify(packageJson.version), 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"'},
+	define: {
+		VENDOR_RISK_VERSION: JSON.stringify(packageJson.version),
+		VENDOR_RISK_BUILD: JSON.stringify(codeIdentity()),
+		'process.env.DEV': '"false"',
+		'process.env.NODE_ENV': '"production"',
+	},
 };
 
 const uiRuntime = await build({

@@ -11,7 +11,7 @@ import {textNames, type EntityTable} from './entity-table.js';
 import type {JoinedNames} from './name-tokens.js';
 import {shareStrings, sharedFloat64, sharedInt32Of, sharedString, type SharedStrings} from './shared-arrays.js';
 import type {TokenSearch} from './similar-tokens.js';
-import {tokenKeyMaps, type BuiltKeyMaps} from './token-key-maps.js';
+import {tokenKeyMaps, type BuiltKeyMaps, type KeyMapName} from './token-key-maps.js';
 
 /** Joined names as threads share them: the arrays as they are, the sorted vocabulary as shared strings. */
 export type SharedNames = Omit<JoinedNames, 'vocabulary' | 'tokenIds'> & {vocabulary: SharedStrings};
@@ -33,7 +33,12 @@ export type IndexParts = {
 	extraNames: number;
 };
 
-export function shareNames({vocabulary, tokenIds: _tokenIds, ...arrays}: JoinedNames): SharedNames {
+/** `tokenIds` is left out: each thread makes its own (readVocabulary). */
+export function shareNames({
+	vocabulary,
+	tokenIds: _tokenIds,
+	...arrays
+}: Omit<JoinedNames, 'vocabulary' | 'tokenIds'> & {vocabulary: readonly string[]; tokenIds?: unknown}): SharedNames {
 	return {...arrays, vocabulary: shareStrings(vocabulary, vocabulary.length)};
 }
 
@@ -58,7 +63,12 @@ export function shareSearch({vocabulary: _vocabulary, keyIds, ...arrays}: TokenS
  * The index over shared parts, in any thread: scores exactly as assembleCore's
  * from the same names. `read`: the vocabulary, when this thread has read it already.
  */
-export function attachIndex(parts: IndexParts, read: Vocabulary = readVocabulary(parts.names.vocabulary)): IndexCore {
+export function attachIndex(
+	parts: IndexParts,
+	read: Vocabulary = readVocabulary(parts.names.vocabulary),
+	/** How names are read: by default from the table's text; a thread holding the entry objects reads them there. */
+	nameOf: IndexCore['nameOf'] = textNames(parts.table),
+): IndexCore {
 	const {vocabulary, tokenIds} = read;
 	const {keys, keyIdsOfKeys, ...search} = parts.search;
 	const keyIds = new Map<number, number>();
@@ -67,7 +77,7 @@ export function attachIndex(parts: IndexParts, read: Vocabulary = readVocabulary
 	const names = namesOf(parts.names, read);
 	return {
 		table: parts.table,
-		nameOf: textNames(parts.table),
+		nameOf,
 		...names,
 		tokenSearch: {...search, vocabulary, keyIds},
 		...parts.arrays,
@@ -77,5 +87,36 @@ export function attachIndex(parts: IndexParts, read: Vocabulary = readVocabulary
 		ownStatistics: true,
 		extraCounts,
 		extraNames: parts.extraNames,
+	};
+}
+
+/**
+ * The parts of an index built on one thread, for another to attach or for a file: its key maps
+ * `maps` built now (as they would be on first use), the vocabulary copied into shared strings.
+ */
+export function indexParts(index: IndexCore, maps: readonly KeyMapName[]): IndexParts {
+	const {table, vocabulary, tokenCounts, tokenLoose, nameEntity, nameAlias, nameStrict, nameTokenStart, nameTokens, nameTokenLoose} = index;
+	const names = shareNames({
+		vocabulary,
+		tokenCounts,
+		tokenLoose,
+		nameEntity,
+		nameAlias,
+		nameStrict,
+		nameTokenStart,
+		nameTokens,
+		nameTokenLoose,
+	});
+	const {tokenWeights, tokenNameStart, tokenNames, nameWeights, nameInitial, tokenReach, tokenDistinctive, hasStrict, hasInitials} = index;
+	const arrays = {tokenWeights, tokenNameStart, tokenNames, nameWeights, nameInitial, tokenReach, tokenDistinctive, hasStrict, hasInitials};
+	const keyMaps = Object.fromEntries(maps.map(name => [name, index.keyMaps.map(name)]));
+	return {
+		table,
+		names,
+		arrays,
+		search: shareSearch(index.tokenSearch),
+		keyMaps,
+		extraCounts: [...index.extraCounts],
+		extraNames: index.extraNames,
 	};
 }

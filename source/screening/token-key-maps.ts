@@ -187,10 +187,10 @@ export const keyMapGroups: ReadonlyArray<readonly KeyMapName[]> = [
 	['folded', 'chinese', 'person'],
 	['wadeGiles', 'respelt', 'looseKeys'],
 ];
-const sharedKeyMaps = keyMapGroups.flat();
+const sharedKeyMapNames = keyMapGroups.flat();
 
 /** Maps `names` (by default, all the shared ones), built. */
-export function buildSharedKeyMaps(source: KeySource, names: readonly KeyMapName[] = sharedKeyMaps): BuiltKeyMaps {
+export function buildSharedKeyMaps(source: KeySource, names: readonly KeyMapName[] = sharedKeyMapNames): BuiltKeyMaps {
 	return Object.fromEntries(names.map(name => [name, buildKeyMap(source, name)]));
 }
 
