@@ -9,7 +9,7 @@ import {adjustForCountry, countryBonus, countryCode, type CountryAgreement} from
 import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from './entity-table.js';
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, particles, type TokenVariant} from './name-variants.js';
-import {joinedWordNames} from './joined-list-words.js';
+import {joinedWordNames, type WordNamesMemo} from './joined-list-words.js';
 import {
 	defaultThreshold,
 	supportingSimilarity,
@@ -882,6 +882,15 @@ function keepBest(
 	best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
 }
 
+const joinedWordMemos = new WeakMap<IndexCore, WordNamesMemo>();
+
+/** What each query word added to joinedWordMatches before, on this index (its lookup and particles never change). */
+function joinedWordMemo(index: IndexCore): WordNamesMemo {
+	let memo = joinedWordMemos.get(index);
+	if (!memo) joinedWordMemos.set(index, (memo = new Map()));
+	return memo;
+}
+
 /**
  * The names the scorer matches by joining or splitting their own words, which no query
  * word reaches (joined-list-words.ts), scored by the scorer itself: they are few.
@@ -902,7 +911,7 @@ function joinedWordMatches(
 			for (const key of looseKeysOf(part)) for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
 		return ids;
 	};
-	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup)) {
+	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup, joinedWordMemo(index))) {
 		const start = index.nameTokenStart[name]!;
 		const end = index.nameTokenStart[name + 1]!;
 		const list = {

@@ -7,7 +7,7 @@
 // holding, as adjacent words, the parts of a query word cut in two or three, and the
 // names holding a query word with a name particle written on, or two query words
 // written as one. The caller scores them with the scorer itself, which decides.
-import {latinOrigin, type Origin} from './scripts.js';
+import type {Origin} from './scripts.js';
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
@@ -46,10 +46,18 @@ const minimumRomanisedSoundPart = 3;
  */
 export const maxProbeNames = 64;
 
+/** What one query word adds on its own: names holding its parts cut apart, its one-letter splits, its particle forms. */
+export type WordNames = {readonly cuts: readonly number[]; readonly splits: readonly number[]; readonly particled: readonly number[]};
+
+/** Remembers WordNames per query word; one memory per rows, particles and lookup (the caller keeps it so). */
+export type WordNamesMemo = Map<string, WordNames>;
+const memoLimit = 100_000;
+
 /**
  * Name ids that hold the parts of a query word as adjacent words, or a query word
  * with a particle written on, or two query words as one word. A superset of what
  * the scorer's list-side joins and splits can match: the caller scores each.
+ * `memo`: what each word added before, for searches over the same rows, particles and lookup.
  */
 export function joinedWordNames(
 	rows: NameRows,
@@ -57,67 +65,87 @@ export function joinedWordNames(
 	loose: readonly Origin[],
 	particles: readonly string[],
 	lookup: PartLookup,
+	memo?: WordNamesMemo,
 ): Set<number> {
+	const words = tokens.map((token, at) => {
+		const key = `${token}\u0001${loose[at]!}`;
+		let found = memo?.get(key);
+		if (!found) {
+			found = wordNames(rows, token, loose[at]!, particles, lookup);
+			if (memo && memo.size >= memoLimit) memo.clear();
+			memo?.set(key, found);
+		}
+		return found;
+	});
+	// In the order the names were always added: every word's cuts, then every word's splits, then per word its particle forms and pairs.
 	const names = new Set<number>();
+	for (const {cuts} of words) for (const name of cuts) names.add(name);
+	for (const {splits} of words) for (const name of splits) names.add(name);
+	tokens.forEach((token, at) => {
+		for (const name of words[at]!.particled) names.add(name);
+		if (token.length < minimumSplitPart) return;
+		tokens.forEach((other, otherAt) => otherAt === at || other.length < minimumSplitPart || holding(rows, token + other, names));
+	});
+	return names;
+}
+
+/** The names one query word adds, each probe's capped as addAll caps it. */
+function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: readonly string[], lookup: PartLookup): WordNames {
 	const parts = new Map<string, readonly number[]>();
 	const none: readonly number[] = [];
-	const idsOf = (part: string, sounds: boolean, looseWord: Origin): readonly number[] => {
+	const idsOf = (part: string, sounds: boolean): readonly number[] => {
 		if (!sounds) {
 			const id = rows.tokenIds.get(part);
 			return id === undefined ? none : [id];
 		}
-		const key = `${part}\u0001${looseWord}`;
-		let ids = parts.get(key);
+		let ids = parts.get(part);
 		if (!ids) {
 			ids = lookup(part, looseWord);
-			parts.set(key, ids);
+			parts.set(part, ids);
 		}
 		return ids;
 	};
+	const cuts: number[] = [];
 	const sequence: Array<readonly number[]> = [];
-	tokens.forEach((token, at) => {
-		for (const cuts of cutsOf(token.length)) {
-			sequence.length = 0;
-			for (let part = 0, start = 0; part <= cuts.length; part++) {
-				const end = part < cuts.length ? cuts[part]! : token.length;
-				const text = token.slice(start, end);
-				// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's are the
-				// list's words themselves, but for a name after a particle ("Almuzaini"), which a list may romanise ("Al Mzyny").
-				const afterParticle = part === 1 && cuts.length === 1 && particles.includes(token.slice(0, cuts[0]));
-				const sounds = loose[at] ? text.length >= minimumRomanisedSoundPart : afterParticle && text.length >= minimumSoundPart;
-				const ids = idsOf(text, sounds, loose[at]!);
-				if (ids.length === 0) break;
-				sequence.push(ids);
-				start = end;
-			}
-			if (sequence.length === cuts.length + 1) addAll(names, adjacentNames(rows, sequence));
+	for (const cutAt of cutsOf(token.length)) {
+		sequence.length = 0;
+		for (let part = 0, start = 0; part <= cutAt.length; part++) {
+			const end = part < cutAt.length ? cutAt[part]! : token.length;
+			const text = token.slice(start, end);
+			// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's are the
+			// list's words themselves, but for a name after a particle ("Almuzaini"), which a list may romanise ("Al Mzyny").
+			const afterParticle = part === 1 && cutAt.length === 1 && particles.includes(token.slice(0, cutAt[0]));
+			const sounds = looseWord ? text.length >= minimumRomanisedSoundPart : afterParticle && text.length >= minimumSoundPart;
+			const ids = idsOf(text, sounds);
+			if (ids.length === 0) break;
+			sequence.push(ids);
+			start = end;
 		}
-	});
+		if (sequence.length === cutAt.length + 1) addCapped(cuts, adjacentNames(rows, sequence));
+	}
 	// A list name may write a one-letter part apart ("ISIS-K", "T-Platforms" as "T Platforms"); the scorer joins it.
-	tokens.forEach((token, at) => {
-		if (loose[at] || token.length < minimumSplitPart + 1) return;
+	const splits: number[] = [];
+	if (!looseWord && token.length >= minimumSplitPart + 1)
 		for (const [head, tail] of [
 			[token.slice(0, -1), token.slice(-1)],
 			[token.slice(0, 1), token.slice(1)],
 		] as const) {
-			const headIds = idsOf(head, false, latinOrigin);
-			const tailIds = idsOf(tail, false, latinOrigin);
-			if (headIds.length > 0 && tailIds.length > 0) addAll(names, adjacentNames(rows, [headIds, tailIds]));
+			const headIds = idsOf(head, false);
+			const tailIds = idsOf(tail, false);
+			if (headIds.length > 0 && tailIds.length > 0) addCapped(splits, adjacentNames(rows, [headIds, tailIds]));
 		}
-	});
-	const holding = (word: string): void => {
-		const id = rows.tokenIds.get(word);
-		if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;
-		for (let at = rows.tokenNameStart[id]!; at < rows.tokenNameStart[id + 1]!; at++) names.add(rows.tokenNames[at]!);
-	};
-	// As the scorer splits a list word: a particle and a rest of three letters or more, two halves of three or more.
-	const withParticle = particleWords(rows, particles);
-	tokens.forEach((token, at) => {
-		if (token.length < minimumSplitPart) return;
-		for (const id of withParticle.get(token) ?? []) holding(rows.vocabulary[id]!);
-		tokens.forEach((other, otherAt) => otherAt === at || other.length < minimumSplitPart || holding(token + other));
-	});
-	return names;
+	// As the scorer splits a list word: a particle and a rest of three letters or more.
+	const particledNames = new Set<number>();
+	if (token.length >= minimumSplitPart)
+		for (const id of particleWords(rows, particles).get(token) ?? []) holding(rows, rows.vocabulary[id]!, particledNames);
+	return {cuts, splits, particled: [...particledNames]};
+}
+
+/** Adds the names holding `word`, unless it is in more than a probe's worth (a common word). */
+function holding(rows: NameRows, word: string, names: Set<number>): void {
+	const id = rows.tokenIds.get(word);
+	if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;
+	for (let at = rows.tokenNameStart[id]!; at < rows.tokenNameStart[id + 1]!; at++) names.add(rows.tokenNames[at]!);
 }
 
 const particleWordsOf = new WeakMap<NameRows, Map<string, number[]>>();
@@ -159,8 +187,9 @@ function cutsOf(length: number): number[][] {
 	return found;
 }
 
-function addAll(names: Set<number>, found: readonly number[]): void {
-	if (found.length <= maxProbeNames) for (const name of found) names.add(name);
+/** A probe's names, unless it met more than maxProbeNames (a common word). */
+function addCapped(names: number[], found: readonly number[]): void {
+	if (found.length <= maxProbeNames) names.push(...found);
 }
 
 /**
