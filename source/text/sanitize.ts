@@ -69,9 +69,15 @@ function isPlainText(value: string): boolean {
 			for (const {index} of everyUnit.matchAll(expression)) suspectUnits[everyUnit.charCodeAt(index)] = 1;
 		suspectUnits[0x09] = suspectUnits[0x0a] = 0;
 	}
-	for (let at = 0; at < value.length; at++) if (suspectUnits[value.charCodeAt(at)] === 1) return false;
+	// Runs of printable ASCII, tabs and line feeds (most of any text) are skipped by a regular expression, compiled to
+	// machine code from the first call; only the units between them are looked up, one by one.
+	otherThanPlainAscii.lastIndex = 0;
+	for (let run = otherThanPlainAscii.exec(value); run; run = otherThanPlainAscii.exec(value))
+		for (let at = run.index; at < run.index + run[0].length; at++) if (suspectUnits[value.charCodeAt(at)] === 1) return false;
 	return true;
 }
+
+const otherThanPlainAscii = /[^\t\n\x20-\x7E]+/g;
 
 /** displayText on one line: every run of blanks one space, trimmed (names, reasons, echoes). */
 export function displayLine(value: string): string {
