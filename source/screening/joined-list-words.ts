@@ -46,8 +46,13 @@ const minimumRomanisedSoundPart = 3;
  */
 export const maxProbeNames = 64;
 
-/** What one query word adds on its own: names holding its parts cut apart, its one-letter splits, its particle forms. */
-export type WordNames = {readonly cuts: readonly number[]; readonly splits: readonly number[]; readonly particled: readonly number[]};
+/** What one query word adds on its own: names holding its parts cut apart, its one-letter splits, its letters apart, its particle forms. */
+export type WordNames = {
+	readonly cuts: readonly number[];
+	readonly splits: readonly number[];
+	readonly lettered: readonly number[];
+	readonly particled: readonly number[];
+};
 
 /** Remembers WordNames per query word; one memory per rows, particles and lookup (the caller keeps it so). */
 export type WordNamesMemo = Map<string, WordNames>;
@@ -81,6 +86,7 @@ export function joinedWordNames(
 	const names = new Set<number>();
 	for (const {cuts} of words) for (const name of cuts) names.add(name);
 	for (const {splits} of words) for (const name of splits) names.add(name);
+	for (const {lettered} of words) for (const name of lettered) names.add(name);
 	tokens.forEach((token, at) => {
 		for (const name of words[at]!.particled) names.add(name);
 		if (token.length < minimumSplitPart) return;
@@ -134,11 +140,13 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 			const tailIds = idsOf(tail, false);
 			if (headIds.length > 0 && tailIds.length > 0) addCapped(splits, adjacentNames(rows, [headIds, tailIds]));
 		}
+	// A list name may spell a short word letter by letter ("I A C" for "IAC", "Z T E"); the scorer joins such runs.
+	const lettered = !looseWord && token.length <= maxLetterRun ? (letterRuns(rows).get(token) ?? none) : none;
 	// As the scorer splits a list word: a particle and a rest of three letters or more.
 	const particledNames = new Set<number>();
 	if (token.length >= minimumSplitPart)
 		for (const id of particleWords(rows, particles).get(token) ?? []) holding(rows, rows.vocabulary[id]!, particledNames);
-	return {cuts, splits, particled: [...particledNames]};
+	return {cuts, splits, lettered: lettered.length <= maxProbeNames ? lettered : none, particled: [...particledNames]};
 }
 
 /** Adds the names holding `word`, unless it is in more than a probe's worth (a common word). */
@@ -146,6 +154,39 @@ function holding(rows: NameRows, word: string, names: Set<number>): void {
 	const id = rows.tokenIds.get(word);
 	if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) return;
 	for (let at = rows.tokenNameStart[id]!; at < rows.tokenNameStart[id + 1]!; at++) names.add(rows.tokenNames[at]!);
+}
+
+/** The scorer joins two to four adjacent words (name-variants.ts): a run of letters spells a word of as many letters. */
+const maxLetterRun = 4;
+const letterRunsOf = new WeakMap<NameRows, Map<string, number[]>>();
+
+/**
+ * The names holding two to maxLetterRun adjacent one-letter words, by the word each such
+ * run spells ("i a c": "ia", "ac", "iac"); built on first use, in one pass over the names.
+ * A map by the joined run, not a search through the letters' postings: one-letter
+ * words (initials) are in a good share of the lists' names.
+ */
+function letterRuns(rows: NameRows): Map<string, number[]> {
+	const known = letterRunsOf.get(rows);
+	if (known) return known;
+	const runs = new Map<string, number[]>();
+	const {vocabulary, nameTokenStart, nameTokens} = rows;
+	const oneLetter = Uint8Array.from(vocabulary, token => (token.length === 1 ? 1 : 0));
+	for (let name = 0; name + 1 < nameTokenStart.length; name++) {
+		const end = nameTokenStart[name + 1]!;
+		for (let start = nameTokenStart[name]!; start + 1 < end; start++) {
+			if (!oneLetter[nameTokens[start]!]) continue;
+			let spelt = vocabulary[nameTokens[start]!]!;
+			for (let at = start + 1; at < end && at - start < maxLetterRun && oneLetter[nameTokens[at]!]; at++) {
+				spelt += vocabulary[nameTokens[at]!]!;
+				const names = runs.get(spelt);
+				if (!names) runs.set(spelt, [name]);
+				else if (names.at(-1) !== name) names.push(name);
+			}
+		}
+	}
+	letterRunsOf.set(rows, runs);
+	return runs;
 }
 
 const particleWordsOf = new WeakMap<NameRows, Map<string, number[]>>();

@@ -78,3 +78,21 @@ test('a list name writing a one-letter part apart is found from the word that jo
 		expect(matchName(lettered, query)).toEqual(matchNameExhaustive(lettered, query));
 	}
 });
+
+test('a list name spelling a short word letter by letter ("I A C") is found from the word, as exhaustive scoring finds it', () => {
+	const spelt = buildIndex([
+		makeEntity({id: 'letters', name: 'Q V Z Marrowind Inc.'}),
+		makeEntity({id: 'two-letters', name: 'X J Bexhill'}),
+		makeEntity({id: 'word', name: 'QVZ Trading'}),
+	]);
+	expect(scoreNames('QVZ Marrowind', 'Q V Z Marrowind Inc.').score).toBeGreaterThanOrEqual(defaultThreshold);
+	for (const [query, id] of [
+		['QVZ Marrowind', 'letters'],
+		['XJ Bexhill', 'two-letters'],
+	] as const) {
+		expect(matchName(spelt, query).map(match => match.entity.id)).toContain(id);
+		expect(matchName(spelt, query)).toEqual(matchNameExhaustive(spelt, query));
+	}
+	// Letters that are not adjacent, or in another order, spell nothing.
+	expect(matchName(spelt, 'QZV Marrowind').map(match => match.entity.id)).not.toContain('letters');
+});
