@@ -7,7 +7,7 @@
 // holding, as adjacent words, the parts of a query word cut in two or three, and the
 // names holding a query word with a name particle written on, or two query words
 // written as one. The caller scores them with the scorer itself, which decides.
-import type {Origin} from './scripts.js';
+import {abjadOrigin, type Origin} from './scripts.js';
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
@@ -31,6 +31,8 @@ export type PartLookup = (part: string, loose: Origin) => readonly number[];
 const minimumPart = 2;
 /** The scorer splits a list word into parts of at least this many letters (name-variants.ts). */
 const minimumSplitPart = 3;
+/** The article as Latin spellings write it apart ("al-Hariri", "el-Sayed"). */
+const articles = ['al', 'el'];
 /** Most parts a word is cut into ("kyrgyz trans avia"). */
 const maxParts = 3;
 /**
@@ -128,6 +130,14 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 			start = end;
 		}
 		if (sequence.length === cutAt.length + 1) addCapped(cuts, adjacentNames(rows, sequence));
+	}
+	// An abjad writes the article onto the name, its alif unwritten (אלחרירי, "lkhryry"); a list may write it apart ("al hariri").
+	if (looseWord & abjadOrigin && token.startsWith('l') && token.length > minimumRomanisedSoundPart) {
+		const rest = idsOf(token.slice(1), true);
+		for (const article of articles) {
+			const articleIds = idsOf(article, false);
+			if (articleIds.length > 0 && rest.length > 0) addCapped(cuts, adjacentNames(rows, [articleIds, rest]));
+		}
 	}
 	// A list name may write a one-letter part apart ("ISIS-K", "T-Platforms" as "T Platforms"); the scorer joins it.
 	const splits: number[] = [];

@@ -96,3 +96,15 @@ test('a list name spelling a short word letter by letter ("I A C") is found from
 	// Letters that are not adjacent, or in another order, spell nothing.
 	expect(matchName(spelt, 'QZV Marrowind').map(match => match.entity.id)).not.toContain('letters');
 });
+
+test('an abjad word with the article written on ("אלזרקבי") finds the list name writing it apart ("al-Zarkavi"), as exhaustive scoring does', () => {
+	const apart = buildIndex([
+		makeEntity({id: 'article', name: 'Tamir al-Zarkavi', type: 'person'}),
+		makeEntity({id: 'other', name: 'Tamir Zarkovsky', type: 'person'}),
+	]);
+	for (const query of ['תמיר אלזרקבי', 'נדים אלזרקבי תמיר']) {
+		expect(scoreNames(query, 'Tamir al-Zarkavi').score).toBeGreaterThan(0);
+		expect(matchName(apart, query)).toEqual(matchNameExhaustive(apart, query));
+	}
+	expect(matchName(apart, 'תמיר אלזרקבי').map(match => match.entity.id)).toEqual(['article']);
+});
