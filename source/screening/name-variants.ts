@@ -38,14 +38,21 @@ function abjadJoin(run: readonly string[]): string {
 	return run.map((token, at) => (at > 0 && at < run.length - 1 && token === 'al' ? 'l' : token)).join('');
 }
 
-/** The name itself first, then joins and splits whose new tokens `known` accepts (`loose`: the scripts a token was romanised from). */
-export function nameVariants(name: TokenVariant, known: (token: string, loose: Origin) => boolean): TokenVariant[] {
+/** Whether the other side (or the list's vocabulary) has a token, or one that agrees with it (`loose`: the scripts it was romanised from). */
+export type KnownToken = (token: string, loose: Origin) => boolean;
+
+/**
+ * The name itself first, then joins and splits whose new tokens `known` accepts;
+ * a join also where `knownJoin` accepts it: a looser test for the joined words, which
+ * meet fewer words by chance than a split's halves.
+ */
+export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: KnownToken = known): TokenVariant[] {
 	const variants: TokenVariant[] = [name];
 	const {tokens, loose} = name;
 	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
 		const joined = tokens[at]! + tokens[at + 1]!;
 		let joinedLoose = loose[at]! | loose[at + 1]!;
-		if (!known(joined, joinedLoose)) {
+		if (!knownJoin(joined, joinedLoose)) {
 			// A particle and its name joined ("Abdul Rahman", "Al Faisal") are how an abjad writes them (عبدالرحمن,
 			// "bdlrhmn"): the joined word may meet a romanised one by its consonants, as a romanised word would.
 			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, abjadOrigin)) continue;
@@ -64,7 +71,7 @@ export function nameVariants(name: TokenVariant, known: (token: string, loose: O
 			const run = tokens.slice(at, at + length);
 			const joinedLoose = loose.slice(at, at + length).reduce((all, origin) => all | origin, latinOrigin);
 			const joined = joinedLoose ? abjadJoin(run) : run.join('');
-			if (!known(joined, joinedLoose)) continue;
+			if (!knownJoin(joined, joinedLoose)) continue;
 			variants.push({
 				tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + length)],
 				loose: [...loose.slice(0, at), joinedLoose, ...loose.slice(at + length)],

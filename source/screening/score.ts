@@ -12,7 +12,14 @@
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 import {nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
-import {looseAgreement, nameRespelt, respeltNameSimilarity, tokenSimilarity} from './token-similarity.js';
+import {
+	foldMinimumLength,
+	foldRomanisation,
+	looseAgreement,
+	nameRespelt,
+	respeltNameSimilarity,
+	tokenSimilarity,
+} from './token-similarity.js';
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
 import type {Origin} from './scripts.js';
@@ -265,7 +272,16 @@ export function scoreTokens(
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
-	const queryVariants = nameVariants(query, knownTo(listVocabulary));
+	// The query's words joined may meet a list word respelt ("Bel Huawei" / "BellHuawei", "Hosein-pur" / "Hosseinpour"):
+	// by fold, which the candidate index finds through one key (candidate-index.ts, queryVariants). Not the list's
+	// words joined: the index reaches those only through the query word's exact parts (joined-list-words.ts).
+	const knownToQuery = knownTo(listVocabulary);
+	const listFolds = new Set([...listVocabulary].filter(word => word.length >= foldMinimumLength).map(foldRomanisation));
+	const queryVariants = nameVariants(
+		query,
+		knownToQuery,
+		(token, loose) => knownToQuery(token, loose) || (token.length >= foldMinimumLength && listFolds.has(foldRomanisation(token))),
+	);
 	const listVariants = nameVariants(list, knownTo(queryVocabulary));
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);
 	for (const variant of listVariants.slice(1)) attempt(queryVariants[0]!, variant);
