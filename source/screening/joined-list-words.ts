@@ -8,6 +8,8 @@
 // names holding a query word with a name particle written on, or two query words
 // written as one. The caller scores them with the scorer itself, which decides.
 import {abjadOrigin, type Origin} from './scripts.js';
+import {holdsAsPart, joinPartMinimum} from './name-variants.js';
+import {foldMinimumLength, foldRomanisation} from './token-similarity.js';
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
@@ -53,6 +55,7 @@ export type WordNames = {
 	readonly cuts: readonly number[];
 	readonly splits: readonly number[];
 	readonly lettered: readonly number[];
+	readonly respelt: readonly number[];
 	readonly particled: readonly number[];
 };
 
@@ -89,6 +92,7 @@ export function joinedWordNames(
 	for (const {cuts} of words) for (const name of cuts) names.add(name);
 	for (const {splits} of words) for (const name of splits) names.add(name);
 	for (const {lettered} of words) for (const name of lettered) names.add(name);
+	for (const {respelt} of words) for (const name of respelt) names.add(name);
 	tokens.forEach((token, at) => {
 		for (const name of words[at]!.particled) names.add(name);
 		if (token.length < minimumSplitPart) return;
@@ -156,7 +160,51 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 	const particledNames = new Set<number>();
 	if (token.length >= minimumSplitPart)
 		for (const id of particleWords(rows, particles).get(token) ?? []) holding(rows, rows.vocabulary[id]!, particledNames);
-	return {cuts, splits, lettered: lettered.length <= maxProbeNames ? lettered : none, particled: [...particledNames]};
+	return {
+		cuts,
+		splits,
+		lettered: lettered.length <= maxProbeNames ? lettered : none,
+		respelt: looseWord ? none : respeltJoins(rows, token),
+		particled: [...particledNames],
+	};
+}
+
+/**
+ * The names writing `token` as two words that fold to it, one of them its own start or
+ * end as written ("Bel Huawei" for "BellHuawei"), as the scorer joins them (score.ts):
+ * found from the names holding that part, unless it is a common word.
+ */
+function respeltJoins(rows: NameRows, token: string): number[] {
+	const found: number[] = [];
+	if (token.length < Math.max(foldMinimumLength, 2 * joinPartMinimum)) return found;
+	const key = foldRomanisation(token);
+	for (let cut = joinPartMinimum; cut <= token.length - joinPartMinimum; cut++) {
+		for (const [part, after] of [
+			[token.slice(0, cut), true],
+			[token.slice(cut), false],
+		] as const) {
+			const id = rows.tokenIds.get(part);
+			if (id === undefined || rows.tokenNameStart[id + 1]! - rows.tokenNameStart[id]! > maxProbeNames) continue;
+			const names: number[] = [];
+			for (let posting = rows.tokenNameStart[id]!; posting < rows.tokenNameStart[id + 1]!; posting++) {
+				const name = rows.tokenNames[posting]!;
+				const first = rows.nameTokenStart[name]!;
+				const end = rows.nameTokenStart[name + 1]!;
+				for (let at = first; at < end; at++) {
+					const other = after ? at + 1 : at - 1;
+					if (rows.nameTokens[at] !== id || other < first || other >= end) continue;
+					const word = rows.vocabulary[rows.nameTokens[other]!]!;
+					const joined = after ? part + word : word + part;
+					if (joined.length < foldMinimumLength || foldRomanisation(joined) !== key) continue;
+					if (!holdsAsPart(token, after ? part : word, after ? word : part)) continue;
+					names.push(name);
+					break;
+				}
+			}
+			addCapped(found, names);
+		}
+	}
+	return found;
 }
 
 /** Adds the names holding `word`, unless it is in more than a probe's worth (a common word). */

@@ -40,19 +40,21 @@ function abjadJoin(run: readonly string[]): string {
 
 /** Whether the other side (or the list's vocabulary) has a token, or one that agrees with it (`loose`: the scripts it was romanised from). */
 export type KnownToken = (token: string, loose: Origin) => boolean;
+/** As KnownToken, for a join: `run` the words joined. */
+export type KnownJoin = (token: string, loose: Origin, run: readonly string[]) => boolean;
 
 /**
  * The name itself first, then joins and splits whose new tokens `known` accepts;
  * a join also where `knownJoin` accepts it: a looser test for the joined words, which
  * meet fewer words by chance than a split's halves.
  */
-export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: KnownToken = known): TokenVariant[] {
+export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: KnownJoin = known): TokenVariant[] {
 	const variants: TokenVariant[] = [name];
 	const {tokens, loose} = name;
 	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
 		const joined = tokens[at]! + tokens[at + 1]!;
 		let joinedLoose = loose[at]! | loose[at + 1]!;
-		if (!knownJoin(joined, joinedLoose)) {
+		if (!knownJoin(joined, joinedLoose, [tokens[at]!, tokens[at + 1]!])) {
 			// A particle and its name joined ("Abdul Rahman", "Al Faisal") are how an abjad writes them (عبدالرحمن,
 			// "bdlrhmn"): the joined word may meet a romanised one by its consonants, as a romanised word would.
 			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, abjadOrigin)) continue;
@@ -71,7 +73,7 @@ export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: K
 			const run = tokens.slice(at, at + length);
 			const joinedLoose = loose.slice(at, at + length).reduce((all, origin) => all | origin, latinOrigin);
 			const joined = joinedLoose ? abjadJoin(run) : run.join('');
-			if (!knownJoin(joined, joinedLoose)) continue;
+			if (!knownJoin(joined, joinedLoose, run)) continue;
 			variants.push({
 				tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + length)],
 				loose: [...loose.slice(0, at), joinedLoose, ...loose.slice(at + length)],
@@ -110,4 +112,13 @@ export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: K
 		}
 	}
 	return variants;
+}
+
+/** A part of a joined word the candidate index searches by (joined-list-words.ts, respeltJoins): shorter ones are in too many names. */
+export const joinPartMinimum = 3;
+
+/** `word` begins with `head` or ends with `tail`, as written, with three letters or more on each side of the cut. */
+export function holdsAsPart(word: string, head: string, tail: string): boolean {
+	const cutAt = (part: string) => part.length >= joinPartMinimum && word.length - part.length >= joinPartMinimum;
+	return (cutAt(head) && word.startsWith(head)) || (cutAt(tail) && word.endsWith(tail));
 }

@@ -10,7 +10,7 @@
 //  - a person, vessel or aircraft needs (nearly) the whole name: two words paired when
 //    the listed name has two or more, a near-exact pair when it has one.
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
-import {nameVariants, type TokenVariant} from './name-variants.js';
+import {holdsAsPart, nameVariants, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {
 	foldMinimumLength,
@@ -272,20 +272,32 @@ export function scoreTokens(
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
-	// The query's words joined may meet a list word respelt ("Bel Huawei" / "BellHuawei", "Hosein-pur" / "Hosseinpour"):
-	// by fold, which the candidate index finds through one key (candidate-index.ts, queryVariants). Not the list's
-	// words joined: the index reaches those only through the query word's exact parts (joined-list-words.ts).
+	// Words joined may meet a word respelt ("Bel Huawei" / "BellHuawei", "Hosein-pur" / "Hosseinpour") by fold. The
+	// query's, wherever the fold meets a list word: the candidate index checks the joined word's fold key
+	// (candidate-index.ts, queryVariants). The list's two words, where one of them is the query word's own start or
+	// end: the index reaches them through that part (joined-list-words.ts).
 	const knownToQuery = knownTo(listVocabulary);
-	const listFolds = new Set([...listVocabulary].filter(word => word.length >= foldMinimumLength).map(foldRomanisation));
-	const queryVariants = nameVariants(
-		query,
-		knownToQuery,
-		(token, loose) => knownToQuery(token, loose) || (token.length >= foldMinimumLength && listFolds.has(foldRomanisation(token))),
+	const queryVariants = nameVariants(query, knownToQuery, (token, loose) => knownToQuery(token, loose) || foldsToOne(token, list.tokens));
+	const knownToList = knownTo(queryVocabulary);
+	const listVariants = nameVariants(
+		list,
+		knownToList,
+		(token, loose, run) =>
+			knownToList(token, loose) ||
+			(run.length === 2 && query.tokens.some(word => foldsTo(token, word) && holdsAsPart(word, run[0]!, run[1]!))),
 	);
-	const listVariants = nameVariants(list, knownTo(queryVocabulary));
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);
 	for (const variant of listVariants.slice(1)) attempt(queryVariants[0]!, variant);
 	return best!;
+}
+
+/** `token` and `word` are one word respelt by fold (token-similarity.ts, foldRomanisation). */
+function foldsTo(token: string, word: string): boolean {
+	return token.length >= foldMinimumLength && word.length >= foldMinimumLength && foldRomanisation(token) === foldRomanisation(word);
+}
+
+function foldsToOne(token: string, words: readonly string[]): boolean {
+	return words.some(word => foldsTo(token, word));
 }
 
 function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, statistics: TokenStatistics) {

@@ -45,3 +45,15 @@ test('query words joined meet a list word respelt by fold (a letter doubled, "ou
 test('query words joined that fold to no list word stay apart', () => {
 	expect(scoreNames('Bel Zarvonik Technologies', 'BellZarvonei Technologies').score).toBeLessThan(defaultThreshold);
 });
+
+test("list words joined meet a query word by fold when one of them is the query word's own start or end, in the scorer and the index", () => {
+	expect(scoreNames('BellZarvonei Technologies', 'Bel Zarvonei Technologies').score).toBeGreaterThanOrEqual(defaultThreshold);
+	// Neither list word is part of the query word as it is written: not a compound respelt, two other words.
+	expect(scoreNames('Belzarvonij Technologies', 'Bell Zarvonei Technologies').score).toBeLessThan(defaultThreshold);
+	const index = buildIndex([
+		makeEntity({id: 'apart', name: 'BEL ZARVONEI TECHNOLOGIES'}),
+		makeEntity({id: 'other', name: 'ZARVONEI TRADING'}),
+	]);
+	expect(matchName(index, 'BellZarvonei Technologies').map(match => match.entity.id)).toEqual(['apart']);
+	expect(matchName(index, 'BellZarvonei Technologies')).toEqual(matchNameExhaustive(index, 'BellZarvonei Technologies'));
+});
