@@ -402,20 +402,15 @@ function vocabularyHoldsLooseKey(index: IndexCore, key: string): boolean {
 	return index.keyMaps.tokensUnder('looseVocabulary', key).some(id => looseKeysOf(index.vocabulary[id]!).includes(key));
 }
 
-/** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has, joins also respelt by fold (as score.ts). */
+/** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has. */
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
-	const known = (token: string, loose: Origin): boolean =>
-		index.tokenIds.has(token) ||
-		(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
-		wadeGilesNeighbours(index, token).some(id => wadeGilesAgreement(token, index.vocabulary[id]!));
-	return nameVariants(name, known, (token, loose) => known(token, loose) || foldsToVocabulary(index, token));
-}
-
-/** Some vocabulary word has `token`'s fold key itself, not just its hash. */
-function foldsToVocabulary(index: IndexCore, token: string): boolean {
-	if (token.length < foldMinimumLength) return false;
-	const key = foldRomanisation(token);
-	return index.keyMaps.tokensUnder('folded', key).some(id => foldRomanisation(index.vocabulary[id]!) === key);
+	return nameVariants(
+		name,
+		(token, loose) =>
+			index.tokenIds.has(token) ||
+			(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
+			wadeGilesNeighbours(index, token).some(id => wadeGilesAgreement(token, index.vocabulary[id]!)),
+	);
 }
 
 /** The neighbour lists (by position in a query token's `ids`) not followed, per query position; `mask`: the positions that have any. */

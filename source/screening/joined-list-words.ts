@@ -177,7 +177,8 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 function respeltJoins(rows: NameRows, token: string): number[] {
 	const found: number[] = [];
 	if (token.length < Math.max(foldMinimumLength, 2 * joinPartMinimum)) return found;
-	const key = foldRomanisation(token);
+	// Most words have no part that is a list word: the fold is worked out only for those that do.
+	let key: string | undefined;
 	for (let cut = joinPartMinimum; cut <= token.length - joinPartMinimum; cut++) {
 		for (const [part, after] of [
 			[token.slice(0, cut), true],
@@ -195,6 +196,7 @@ function respeltJoins(rows: NameRows, token: string): number[] {
 					if (rows.nameTokens[at] !== id || other < first || other >= end) continue;
 					const word = rows.vocabulary[rows.nameTokens[other]!]!;
 					const joined = after ? part + word : word + part;
+					key ??= foldRomanisation(token);
 					if (joined.length < foldMinimumLength || foldRomanisation(joined) !== key) continue;
 					if (!holdsAsPart(token, after ? part : word, after ? word : part)) continue;
 					names.push(name);

@@ -272,12 +272,11 @@ export function scoreTokens(
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
-	// Words joined may meet a word respelt ("Bel Huawei" / "BellHuawei", "Hosein-pur" / "Hosseinpour") by fold. The
-	// query's, wherever the fold meets a list word: the candidate index checks the joined word's fold key
-	// (candidate-index.ts, queryVariants). The list's two words, where one of them is the query word's own start or
-	// end: the index reaches them through that part (joined-list-words.ts).
-	const knownToQuery = knownTo(listVocabulary);
-	const queryVariants = nameVariants(query, knownToQuery, (token, loose) => knownToQuery(token, loose) || foldsToOne(token, list.tokens));
+	// Two list words joined may meet a query word respelt by fold ("BellHuawei" / "Bel Huawei", "Hosseinpour" /
+	// "Hosein Pur") where one of them is the query word's own start or end as written: the candidate index reaches
+	// them through that part (joined-list-words.ts, respeltJoins). Not the query's words joined: the index would
+	// fold every pair of query words to look them up, a tenth more time per query.
+	const queryVariants = nameVariants(query, knownTo(listVocabulary));
 	const knownToList = knownTo(queryVocabulary);
 	const listVariants = nameVariants(
 		list,
@@ -294,10 +293,6 @@ export function scoreTokens(
 /** `token` and `word` are one word respelt by fold (token-similarity.ts, foldRomanisation). */
 function foldsTo(token: string, word: string): boolean {
 	return token.length >= foldMinimumLength && word.length >= foldMinimumLength && foldRomanisation(token) === foldRomanisation(word);
-}
-
-function foldsToOne(token: string, words: readonly string[]): boolean {
-	return words.some(word => foldsTo(token, word));
 }
 
 function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, statistics: TokenStatistics) {
