@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
+import {keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
@@ -129,26 +130,15 @@ function changedSince(
 	return {ids, entities};
 }
 
-declare const VENDOR_RISK_BUILD: string | undefined;
-/** The bundle's code identity (source/build/bundle.mjs); none when running from source, where no index is kept. */
-const codeBuild = typeof VENDOR_RISK_BUILD === 'string' ? VENDOR_RISK_BUILD : null;
-
 /**
  * The list index as the screening pool builds it: its entries end with the curated vendors', so token
  * statistics count their names too (token-weights.ts). Kept in the cache for the next screening of the
- * same lists (a new inventory or threshold), when this build made it.
+ * same lists (a new inventory or threshold), when this build made it; built after a fetch (prepareListIndex).
  */
-function indexOf(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
+export function keptListIndex(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
 	const {statisticsNames} = job;
-	if (!codeBuild) return buildIndex(job.entries, {statisticsNames});
-	const {cache} = appPaths(env);
-	const onUnwritable = (error: unknown) => noteCacheUnwritable(cache, error);
-	try {
-		mkdirSync(cache, {recursive: true, mode: 0o700});
-	} catch (error) {
-		onUnwritable(error);
-	}
-	return keptIndex(job.entries, {path: join(cache, 'list-index.bin'), build: codeBuild, statisticsNames, onUnwritable});
+	const kept = keptFile(env, 'list-index.bin');
+	return kept ? keptIndex(job.entries, {...kept, statisticsNames}) : buildIndex(job.entries, {statisticsNames});
 }
 
 /**
@@ -179,7 +169,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const full = async (): Promise<ScreenResult> => {
 		request.onScreening?.();
 		// A command screening on this thread alone reads the lists' index kept by an earlier run.
-		const hits = pool.workers === 0 ? screenHere(job, pool, indexOf(job, env)) : await screenAll(job, pool);
+		const hits = pool.workers === 0 ? screenHere(job, pool, keptListIndex(job, env)) : await screenAll(job, pool);
 		return {hits, rescreened: vendors.length, reason: 'full'};
 	};
 	if (!request.cacheable) return full();
@@ -197,7 +187,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
 		request.onScreening?.();
-		const index = indexOf(job, env);
+		const index = keptListIndex(job, env);
 		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
 		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});

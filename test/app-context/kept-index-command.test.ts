@@ -64,3 +64,18 @@ test('a list fetched anew is screened with its own index, by a full screening or
 	rmSync(screeningCache());
 	expect(found(screenJson())).toBe(true);
 });
+
+test("a fetch with an inventory saved builds the lists' index, and the first screening reads it", () => {
+	expect(existsSync(keptIndex())).toBe(false);
+	writeList(['Korsk Valve Fittings Oy']);
+	expect(runCli(['fetch'], home.path).status).toBe(0);
+	expect(existsSync(keptIndex())).toBe(true);
+	const built = statSync(keptIndex());
+	const output = screenJson();
+	expect(output).toContain('"matchedName": "Korsk Valve Fittings Oy"');
+	expect(statSync(keptIndex()).ino).toBe(built.ino);
+	// The same as a screening that builds its own index.
+	rmSync(keptIndex());
+	rmSync(screeningCache());
+	expect(screenJson()).toBe(output);
+});
