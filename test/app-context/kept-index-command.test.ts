@@ -1,6 +1,7 @@
 // The built CLI keeps the lists' index in its cache (screening/index-file.ts): a
-// first screening of a new inventory over the same lists reads it, and a list that
-// changed is never screened with the index of the list it was.
+// fetch builds it when an inventory is saved, a first screening of a new inventory
+// over the same lists reads it, and a list that changed is never screened with the
+// index of the list it was.
 import {existsSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
