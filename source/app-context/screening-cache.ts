@@ -141,7 +141,7 @@ function changedSince(
  */
 export function keptListIndex(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
 	const {statisticsNames} = job;
-	const kept = keptFile(env, 'list-index.bin');
+	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
 	return kept ? keptIndex(job.entries, {...kept, statisticsNames}) : buildIndex(job.entries, {statisticsNames});
 }
 
@@ -161,6 +161,15 @@ export function screeningKey(vendors: readonly InventoryVendor[], threshold: num
 export type ScreeningKey = {key: string; settingsKey: string; rowKeys: string[]};
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Lists of at most this many entries have their index kept, and an edited inventory screened row by row
+ * over it. A larger index is built on worker threads, in shared memory (screening-pool.ts): kept, it
+ * would be hundreds of megabytes on disk, and built on this thread for a few rows it would hold a TUI's keys.
+ */
+const keptIndexMaxEntries = 100_000;
+
+export const keepsListIndex = (entries: number) => entries <= keptIndexMaxEntries;
 
 /**
  * Edited rows are at most this share of the inventory for only them to be screened: they are screened
@@ -193,7 +202,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const latest = latestSnapshots(env);
 	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
-	const edited = cache && !changed ? editedRows(cache, keys, vendors, latest) : null;
+	const edited = cache && !changed && keepsListIndex(job.entries.length) ? editedRows(cache, keys, vendors, latest) : null;
 	let result: ScreenResult;
 	if (edited) {
 		// The same lists and settings: rows screened before keep their hits, the new and changed ones are screened.
