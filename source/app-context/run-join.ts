@@ -27,6 +27,7 @@ export {hitSection} from './hit-lines.js';
 export {changeRows} from './changes.js';
 export {resolveVendorReference} from './vendor-reference.js';
 export {refreshSource, refreshSources} from './refresh.js';
+export {prepareListIndex} from './prepare-index.js';
 export type {JudgedHit} from './screening.js';
 export type {EntryRows} from './sources.js';
 

@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
+import {keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
@@ -32,16 +33,20 @@ import {
 // stored it once per hit: 86 MB for 10,000 vendors). Version 3: hits have a kind (list or curated), curated
 // joins are hits, token weights and notes explain scores. Version 2: explanations say whose name was
 // screened (queryRole). An older cache is screened again.
-const cacheVersion = 5;
+// Version 6: the key of each row and of the settings (threshold, curated data) are kept, so that an edited
+// inventory screens only its new and changed rows.
+const cacheVersion = 6;
 type StoredHit = Omit<ScreeningHit, 'entry'> & {entry: number};
 type StoredCache = {
 	version: typeof cacheVersion;
 	key: string;
+	settingsKey: string;
+	rowKeys: string[];
 	snapshots: Record<string, string>;
 	entries: ScreeningEntity[];
 	hits: StoredHit[];
 };
-type Cache = {key: string; snapshots: Record<string, string>; hits: ScreeningHit[]};
+type Cache = Omit<StoredCache, 'version' | 'entries' | 'hits'> & {hits: ScreeningHit[]};
 
 export type ScreenRequest = {
 	vendors: readonly InventoryVendor[];
@@ -74,7 +79,7 @@ function readCache(env: NodeJS.ProcessEnv): Cache | null {
 		// Hits of one entry share one object again, so what is computed per entry (its content hash) is computed once.
 		const hits = stored.hits.map(hit => ({...hit, entry: stored.entries[hit.entry]!}));
 		if (hits.some(hit => hit.entry === undefined)) return null;
-		return {key: stored.key, snapshots: stored.snapshots, hits};
+		return {key: stored.key, settingsKey: stored.settingsKey, rowKeys: stored.rowKeys, snapshots: stored.snapshots, hits};
 	} catch {
 		return null; // no cache or a damaged one: screen everything and write a fresh one
 	}
@@ -93,7 +98,7 @@ function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
 		}
 		return {...hit, entry: position};
 	});
-	const stored: StoredCache = {version: cacheVersion, key: cache.key, snapshots: cache.snapshots, entries, hits};
+	const stored: StoredCache = {...cache, version: cacheVersion, entries, hits};
 	try {
 		mkdirSync(appPaths(env).cache, {recursive: true, mode: 0o700});
 		writeFileSync(`${path}.tmp`, JSON.stringify(stored), {mode: 0o600});
@@ -129,26 +134,15 @@ function changedSince(
 	return {ids, entities};
 }
 
-declare const VENDOR_RISK_BUILD: string | undefined;
-/** The bundle's code identity (source/build/bundle.mjs); none when running from source, where no index is kept. */
-const codeBuild = typeof VENDOR_RISK_BUILD === 'string' ? VENDOR_RISK_BUILD : null;
-
 /**
  * The list index as the screening pool builds it: its entries end with the curated vendors', so token
  * statistics count their names too (token-weights.ts). Kept in the cache for the next screening of the
- * same lists (a new inventory or threshold), when this build made it.
+ * same lists (a new inventory or threshold), when this build made it; built after a fetch (prepareListIndex).
  */
-function indexOf(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
+export function keptListIndex(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
 	const {statisticsNames} = job;
-	if (!codeBuild) return buildIndex(job.entries, {statisticsNames});
-	const {cache} = appPaths(env);
-	const onUnwritable = (error: unknown) => noteCacheUnwritable(cache, error);
-	try {
-		mkdirSync(cache, {recursive: true, mode: 0o700});
-	} catch (error) {
-		onUnwritable(error);
-	}
-	return keptIndex(job.entries, {path: join(cache, 'list-index.bin'), build: codeBuild, statisticsNames, onUnwritable});
+	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
+	return kept ? keptIndex(job.entries, {...kept, statisticsNames}) : buildIndex(job.entries, {statisticsNames});
 }
 
 /**
@@ -157,11 +151,31 @@ function indexOf(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
  * JSON writer serves (the parser and the records loader build their objects in one key order); the
  * canonical form, sorting every object's keys in script, was a tenth of a second on 10,000 rows.
  */
-export function screeningKey(vendors: readonly InventoryVendor[], threshold: number, curated: readonly Vendor[]): string {
-	const hash = createHash('sha256').update(JSON.stringify({threshold, curated}));
-	for (const vendor of vendors) hash.update(JSON.stringify({...vendor, source: undefined})).update('\n');
-	return hash.digest('hex');
+export function screeningKey(vendors: readonly InventoryVendor[], threshold: number, curated: readonly Vendor[]): ScreeningKey {
+	const settingsKey = sha256(JSON.stringify({threshold, curated}));
+	const rowKeys = vendors.map(vendor => sha256(JSON.stringify({...vendor, source: undefined})));
+	return {key: sha256(JSON.stringify([settingsKey, rowKeys])), settingsKey, rowKeys};
 }
+
+/** The whole screening's key; its settings' (threshold and curated data); and each row's, in inventory order. */
+export type ScreeningKey = {key: string; settingsKey: string; rowKeys: string[]};
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Lists of at most this many entries have their index kept, and an edited inventory screened row by row
+ * over it. A larger index is built on worker threads, in shared memory (screening-pool.ts): kept, it
+ * would be hundreds of megabytes on disk, and built on this thread for a few rows it would hold a TUI's keys.
+ */
+const keptIndexMaxEntries = 100_000;
+
+export const keepsListIndex = (entries: number) => entries <= keptIndexMaxEntries;
+
+/**
+ * Edited rows are at most this share of the inventory for only them to be screened: they are screened
+ * here, on this thread (a TUI's too), so that a few edits cost a few vendors' screening.
+ */
+const editedRowsShare = 0.1;
 
 /** Per vendor id, the curated vendors its row joined (in join order), from a screening's hits. */
 function cachedJoins(hits: readonly ScreeningHit[]): Map<string, string[]> {
@@ -179,16 +193,24 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const full = async (): Promise<ScreenResult> => {
 		request.onScreening?.();
 		// A command screening on this thread alone reads the lists' index kept by an earlier run.
-		const hits = pool.workers === 0 ? screenHere(job, pool, indexOf(job, env)) : await screenAll(job, pool);
+		const hits = pool.workers === 0 ? screenHere(job, pool, keptListIndex(job, env)) : await screenAll(job, pool);
 		return {hits, rescreened: vendors.length, reason: 'full'};
 	};
 	if (!request.cacheable) return full();
-	const key = screeningKey(vendors, threshold, curated);
+	const keys = screeningKey(vendors, threshold, curated);
+	const {key} = keys;
 	const latest = latestSnapshots(env);
 	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
+	const edited = cache && !changed && keepsListIndex(job.entries.length) ? editedRows(cache, keys, vendors, latest) : null;
 	let result: ScreenResult;
-	if (!cache || !changed) result = await full();
+	if (edited) {
+		// The same lists and settings: rows screened before keep their hits, the new and changed ones are screened.
+		request.onScreening?.();
+		const fresh = edited.vendors.length ? screenHere({...job, vendors: edited.vendors}, pool, keptListIndex(job, env)) : [];
+		const kept = cache!.hits.filter(hit => edited.keptIds.has(hit.vendor.id));
+		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: edited.vendors.length, reason: 'incremental'};
+	} else if (!cache || !changed) result = await full();
 	else if (changed.ids.size === 0) {
 		result = {hits: cache.hits, rescreened: 0, reason: 'unchanged'};
 		// The cache already says all there is: rewriting it would cost as much as reading it.
@@ -197,7 +219,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
 		request.onScreening?.();
-		const index = indexOf(job, env);
+		const index = keptListIndex(job, env);
 		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
 		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};
 		const changedIndex = buildIndex(changed.entities, {statistics: index.statistics});
@@ -207,6 +229,26 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.
 		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: touched.size, reason: 'incremental'};
 	}
-	writeCache(env, {key, snapshots: latest, hits: result.hits});
+	writeCache(env, {...keys, snapshots: latest, hits: result.hits});
 	return result;
+}
+
+/**
+ * When only rows changed since the cache (the lists and settings as they were), the rows to screen and the
+ * ids of the vendors whose hits are kept; null when that cannot be vouched for or the edits are too many.
+ * A row's key is its whole content, its id included, and ids are unique in an inventory: a row whose key
+ * the cache holds is the very vendor whose hits it holds under that id.
+ */
+function editedRows(
+	cache: Cache,
+	{settingsKey, rowKeys}: ScreeningKey,
+	vendors: readonly InventoryVendor[],
+	latest: Record<string, string>,
+): {vendors: InventoryVendor[]; keptIds: Set<string>} | null {
+	if (cache.settingsKey !== settingsKey || canonicalJson(cache.snapshots) !== canonicalJson(latest)) return null;
+	const screenedBefore = new Set(cache.rowKeys);
+	const toScreen = vendors.filter((_vendor, at) => !screenedBefore.has(rowKeys[at]!));
+	if (toScreen.length > Math.max(1, vendors.length * editedRowsShare)) return null;
+	const keptIds = new Set(vendors.filter((_vendor, at) => screenedBefore.has(rowKeys[at]!)).map(vendor => vendor.id));
+	return {vendors: toScreen, keptIds};
 }

@@ -2,7 +2,9 @@
 // against a list the size of the full CSL (14,000 entries: the real sample and
 // synthetic entries, fetched as a source). How long `list
 // vendors --json` takes, and how long the TUI takes to show the inventory's
-// table, both before the screening cache exists (cold) and after (warm).
+// table, both before the screening cache exists (cold) and after (warm). The
+// fetch keeps the lists' index (app-context/prepare-index.ts), as it does for a
+// reviewer; a cold run screens the whole inventory over it.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -78,9 +80,10 @@ export async function inventoryHome(
 		const child = spawnSync(process.execPath, [cli, ...args], {env, encoding: 'utf8'});
 		if (child.status !== 0) throw new Error(`vendor-risk ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
 	};
+	// As a reviewer starts: the inventory saved, then the lists fetched (the fetch builds the lists' index).
 	cliRun('sources', 'add', csl, '--name', 'csl');
-	cliRun('fetch');
 	cliRun('inventory', 'set', inventory);
+	cliRun('fetch');
 	// Rows naming one vendor are one vendor (inventory.ts): the table shows fewer than the rows written.
 	const {vendors} = await parseInventoryFile(inventory, Number.MAX_SAFE_INTEGER);
 	return {home, env, vendors: vendors.length};
@@ -149,7 +152,12 @@ export async function inventoryBenchCases(cli: string, sampleCsv: string): Promi
 			row('TUI: inventory table shown, cached screening', warm.tui, 1000, 'PTY 100x30, to the frame showing every inventory row'),
 			row('TUI: inventory table shown, first screening', cold.tui, 1000, 'no screening cache: list hits may still be coming'),
 			row('list vendors --json, cached screening', warm.list, 1500, 'output discarded'),
-			row('list vendors --json, first screening', cold.list, 1500, 'no screening cache: the whole inventory screened'),
+			row(
+				'list vendors --json, first screening',
+				cold.list,
+				1500,
+				"no screening cache: the whole inventory screened, over the lists' index the fetch built",
+			),
 		);
 		return rows;
 	} finally {

@@ -87,7 +87,7 @@ export async function runFetch(options: FetchCommandOptions, io: CommandIO, tuni
 		}
 		// A home that cannot be written fails here, in one line, before any download.
 		for (const folder of [appPaths(io.env).cache, appPaths(io.env).data]) assertWritable(folder);
-		const {refreshSources} = await loadRunJoin();
+		const {refreshSources, prepareListIndex} = await loadRunJoin();
 		const progress = progressView(io.stderr);
 		// A pause a person would notice is announced; a few milliseconds of backoff is not.
 		const onWait = (wait: FetchWait) => {
@@ -123,6 +123,18 @@ export async function runFetch(options: FetchCommandOptions, io: CommandIO, tuni
 			print,
 		);
 		progress.clear();
-		return outcomes.some(outcome => outcome.status === 'failed') ? exitCodes.finding : exitCodes.ok;
+		const failed = outcomes.some(outcome => outcome.status === 'failed');
+		if (!failed) {
+			try {
+				await prepareListIndex(
+					io.env,
+					outcomes.reduce((sum, outcome) => sum + (outcome.meta?.entryCount ?? Number.POSITIVE_INFINITY), 0),
+				);
+			} catch (error) {
+				// Only time is lost: the next screening builds the index, and reports whatever stopped it here.
+				if (io.debug) io.stderr.write(`vendor-risk: the lists' index was not prepared: ${displayText(String(error))}\n`);
+			}
+		}
+		return failed ? exitCodes.finding : exitCodes.ok;
 	});
 }

@@ -4,8 +4,8 @@
 // everything again, but over the same lists, so the index is read back instead.
 // The file is the index's parts (shared-index.ts): a JSON header naming every
 // typed array's place, then the arrays' bytes, each at an offset its type can view.
-import {createHash} from 'node:crypto';
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {createHash, randomUUID} from 'node:crypto';
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import type {ScreeningEntity} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
 import {objectNames} from './entity-table.js';
@@ -25,9 +25,8 @@ type ArrayPlace = {$array: ArrayTypeName; offset: number; length: number};
  * code that tokenises and weighs them (`build`, the bundle's identity). Any change builds it again.
  */
 export function indexFileKey(entries: readonly ScreeningEntity[], statisticsNames: readonly string[], build: string): string {
-	const hash = createHash('sha256').update(JSON.stringify({fileFormat, build, statisticsNames}));
-	for (const entry of entries) hash.update(JSON.stringify(entry)).update('\n');
-	return hash.digest('hex');
+	// One string hashed at once: a third faster than an update per entry, and 14,000 entries make a few MB.
+	return createHash('sha256').update(JSON.stringify({fileFormat, build, statisticsNames, entries})).digest('hex');
 }
 
 function arrayTypeName(value: unknown): ArrayTypeName | null {
@@ -39,7 +38,7 @@ function arrayTypeName(value: unknown): ArrayTypeName | null {
 export function writeIndexFile(path: string, key: string, parts: IndexParts): void {
 	const arrays: AnyArray[] = [];
 	let offset = 0;
-	const header = JSON.stringify({fileFormat, key, parts}, (_name, value: unknown) => {
+	const described = JSON.stringify(parts, (_name, value: unknown) => {
 		const type = arrayTypeName(value);
 		if (!type) return value;
 		const array = value as AnyArray;
@@ -49,19 +48,29 @@ export function writeIndexFile(path: string, key: string, parts: IndexParts): vo
 		arrays.push(array);
 		return place;
 	});
-	const headerBytes = Buffer.from(header, 'utf8');
 	const body = Buffer.alloc(offset);
 	let at = 0;
 	for (const array of arrays) {
 		body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
 		at += Math.ceil(array.byteLength / 8) * 8;
 	}
+	// The body's hash in the header: a damaged array would screen wrongly, not fail, so it is never read.
+	const header = `{"fileFormat":${JSON.stringify(fileFormat)},"key":${JSON.stringify(key)},"bodyHash":"${bodyHash(body)}","parts":${described}}`;
+	const headerBytes = Buffer.from(header, 'utf8');
 	const length = Buffer.alloc(8);
 	length.writeUInt32LE(headerBytes.length, 0);
 	const padding = Buffer.alloc((8 - ((8 + headerBytes.length) % 8)) % 8);
-	writeFileSync(`${path}.tmp`, Buffer.concat([length, headerBytes, padding, body]), {mode: 0o600});
-	renameSync(`${path}.tmp`, path);
+	// A name of its own: two runs building at once each write a whole file, and the last rename wins.
+	const temporary = `${path}.${process.pid}-${randomUUID()}.tmp`;
+	try {
+		writeFileSync(temporary, Buffer.concat([length, headerBytes, padding, body]), {mode: 0o600});
+		renameSync(temporary, path);
+	} finally {
+		rmSync(temporary, {force: true});
+	}
 }
+
+const bodyHash = (body: Uint8Array) => createHash('sha256').update(body).digest('hex');
 
 /** The parts kept under `key`, or null when there are none, they were kept under another key, or the file is damaged. */
 export function readIndexFile(path: string, key: string): IndexParts | null {
@@ -78,8 +87,8 @@ export function readIndexFile(path: string, key: string): IndexParts | null {
 			const type = arrayTypes[$array];
 			if (!type || offset + length * type.BYTES_PER_ELEMENT > body.byteLength) throw new Error('an array lies outside the file');
 			return new type(body, offset, length);
-		}) as {fileFormat: string; key: string; parts: IndexParts};
-		if (revived.fileFormat !== fileFormat || revived.key !== key) return null;
+		}) as {fileFormat: string; key: string; bodyHash: string; parts: IndexParts};
+		if (revived.fileFormat !== fileFormat || revived.key !== key || revived.bodyHash !== bodyHash(new Uint8Array(body))) return null;
 		return revived.parts;
 	} catch {
 		return null;

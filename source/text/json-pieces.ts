@@ -3,6 +3,10 @@
 import {randomUUID} from 'node:crypto';
 import {inertJson} from './sanitize.js';
 
+// An item written as the one item of an array two levels in: what stands around it.
+const nestedHead = '{\n  "": [\n    ';
+const nestedTail = '\n  ]\n}';
+
 /**
  * `inertJson(envelope, 2) + '\n'` with the array under `key` written item by item: the
  * same bytes as the whole document made at once, without making it at once. The array
@@ -14,8 +18,10 @@ export function* jsonDocument(envelope: Record<string, unknown>, key: string, it
 	const [head, tail] = inertJson({...envelope, [key]: JSON.parse(mark) as string}, 2).split(mark) as [string, string];
 	let first = true;
 	for (const item of items) {
-		// Items sit two levels in: every line of each indented by four spaces.
-		yield `${first ? `${head}[\n` : ',\n'}    ${inertJson(item, 2).replace(/\n/g, '\n    ')}`;
+		// Items sit two levels in: written as the one item of an array two levels in, their lines come indented by
+		// four spaces, without a second pass over the text to indent them.
+		const nested = inertJson({'': [item]}, 2);
+		yield `${first ? `${head}[\n` : ',\n'}    ${nested.slice(nestedHead.length, nested.length - nestedTail.length)}`;
 		first = false;
 	}
 	yield `${first ? `${head}[]` : '\n  ]'}${tail}\n`;

@@ -28,17 +28,28 @@ it('fingerprints a row as the hash of the canonical JSON of its written fields',
 });
 
 it('keys the screening cache on every row, the threshold and the curated data, but not where a row sat', () => {
-	const key = screeningKey(vendors, 0.8, curated);
+	const keys = screeningKey(vendors, 0.8, curated);
+	const {key} = keys;
 	expect(
 		screeningKey(
 			vendors.map(vendor => ({...vendor, source: 'line 99'})),
 			0.8,
 			curated,
 		),
-	).toBe(key);
-	expect(screeningKey(vendors, 0.85, curated)).not.toBe(key);
-	expect(screeningKey(vendors, 0.8, curated.slice(1))).not.toBe(key);
-	expect(screeningKey(vendors.slice(1), 0.8, curated)).not.toBe(key);
-	expect(screeningKey([{...vendors[0]!, criticality: 'low'}, ...vendors.slice(1)], 0.8, curated)).not.toBe(key);
-	expect(screeningKey([{...vendors[0]!, aliases: ['Acme']}, ...vendors.slice(1)], 0.8, curated)).not.toBe(key);
+	).toEqual(keys);
+	expect(screeningKey(vendors, 0.85, curated).key).not.toBe(key);
+	expect(screeningKey(vendors, 0.85, curated).settingsKey).not.toBe(keys.settingsKey);
+	expect(screeningKey(vendors, 0.8, curated.slice(1)).settingsKey).not.toBe(keys.settingsKey);
+	expect(screeningKey(vendors.slice(1), 0.8, curated).key).not.toBe(key);
+	// A changed row changes its own key and no other's.
+	for (const changed of [
+		{...vendors[0]!, criticality: 'low'},
+		{...vendors[0]!, aliases: ['Acme']},
+	]) {
+		const edited = screeningKey([changed, ...vendors.slice(1)], 0.8, curated);
+		expect(edited.key).not.toBe(key);
+		expect(edited.settingsKey).toBe(keys.settingsKey);
+		expect(edited.rowKeys[0]).not.toBe(keys.rowKeys[0]);
+		expect(edited.rowKeys.slice(1)).toEqual(keys.rowKeys.slice(1));
+	}
 });

@@ -1,6 +1,7 @@
 // The built CLI keeps the lists' index in its cache (screening/index-file.ts): a
-// first screening of a new inventory over the same lists reads it, and a list that
-// changed is never screened with the index of the list it was.
+// fetch builds it when an inventory is saved, a first screening of a new inventory
+// over the same lists reads it, and a list that changed is never screened with the
+// index of the list it was.
 import {existsSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
@@ -63,4 +64,19 @@ test('a list fetched anew is screened with its own index, by a full screening or
 	expect(found(screenJson())).toBe(true);
 	rmSync(screeningCache());
 	expect(found(screenJson())).toBe(true);
+});
+
+test("a fetch with an inventory saved builds the lists' index, and the first screening reads it", () => {
+	expect(existsSync(keptIndex())).toBe(false);
+	writeList(['Korsk Valve Fittings Oy']);
+	expect(runCli(['fetch'], home.path).status).toBe(0);
+	expect(existsSync(keptIndex())).toBe(true);
+	const built = statSync(keptIndex());
+	const output = screenJson();
+	expect(output).toContain('"matchedName": "Korsk Valve Fittings Oy"');
+	expect(statSync(keptIndex()).ino).toBe(built.ino);
+	// The same as a screening that builds its own index.
+	rmSync(keptIndex());
+	rmSync(screeningCache());
+	expect(screenJson()).toBe(output);
 });

@@ -1,5 +1,6 @@
 // After a list changes, only the vendors the changed entries can touch are screened
-// again, and the result is exactly what screening everything would give.
+// again; after the inventory is edited, only its new and changed rows; and the result
+// is exactly what screening everything would give.
 import {afterEach, beforeEach, expect, it} from 'vitest';
 import {screenWithCache} from '../../source/app-context/screening-cache.js';
 import {writeSnapshot} from '../../source/changes/index.js';
@@ -72,11 +73,50 @@ it('screens everything first, nothing when the lists are unchanged, and only tou
 	expect(second.hits.some(hit => hit.kind === 'list' && hit.vendor.id.includes('hikvision'))).toBe(false);
 });
 
-it('screens everything again when the inventory or threshold changes', async () => {
+it('screens everything again when the threshold changes, or when most rows changed', async () => {
 	const env = {VENDOR_RISK_HOME: home.path};
 	const entries = (await parseListFile(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'))).entities;
 	writeSnapshot('CSL', entries, {env});
 	await screenWithCache({vendors, entries, curated, threshold: 0.8, env, cacheable: true});
 	expect((await screenWithCache({vendors, entries, curated, threshold: 0.85, env, cacheable: true})).reason).toBe('full');
-	expect((await screenWithCache({vendors: vendors.slice(1), entries, curated, threshold: 0.85, env, cacheable: true})).reason).toBe('full');
+	const renamed = vendors.map(vendor => ({...vendor, name: `${vendor.name} Holdings`}));
+	expect((await screenWithCache({vendors: renamed, entries, curated, threshold: 0.85, env, cacheable: true})).reason).toBe('full');
+});
+
+it('an edited inventory screens only its new and changed rows, and finds exactly what screening it afresh finds', async () => {
+	const env = {VENDOR_RISK_HOME: home.path};
+	const entries = (await parseListFile(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'))).entities;
+	writeSnapshot('CSL', entries, {env});
+	const organisations = entries.filter(entity => entity.type !== 'person');
+	const listed = organisations.slice(0, 30);
+	const rows = (names: string[]) =>
+		parseInventory(['name,country', ...names.map(name => `"${name.replace(/"/g, '""')}",CN`)].join('\n'), 'inventory.csv').vendors;
+	const before = [...listed.map(entity => entity.name), 'Acme Office Supplies Inc', 'Northwind Traders LLC', 'Huawei Technologies Co. Ltd'];
+	await screenWithCache({vendors: rows(before), entries, curated, threshold: 0.8, env, cacheable: true});
+	// One row renamed to a listed name, one removed, one added, the rest moved about.
+	const after = [...before.slice(1).reverse(), 'Zhejiang Dahua Technology'];
+	after[after.indexOf('Acme Office Supplies Inc')] = organisations[30]!.name;
+	const edited = await screenWithCache({vendors: rows(after), entries, curated, threshold: 0.8, env, cacheable: true});
+	expect(edited.reason).toBe('incremental');
+	expect(edited.rescreened).toBe(2);
+	const elsewhere = temporaryHome();
+	try {
+		const fresh = await screenWithCache({
+			vendors: rows(after),
+			entries,
+			curated,
+			threshold: 0.8,
+			env: {VENDOR_RISK_HOME: elsewhere.path},
+			cacheable: true,
+		});
+		expect(fresh.reason).toBe('full');
+		expect(edited.hits).toEqual(fresh.hits);
+	} finally {
+		elsewhere.remove();
+	}
+	expect(edited.hits.some(hit => hit.kind === 'curated' && hit.vendor.name === 'Zhejiang Dahua Technology')).toBe(true);
+	expect(edited.hits.some(hit => hit.vendor.name === 'Acme Office Supplies Inc')).toBe(false);
+	expect(edited.hits.some(hit => hit.kind === 'list' && hit.matchedName === organisations[30]!.name)).toBe(true);
+	// The next run finds nothing changed.
+	expect((await screenWithCache({vendors: rows(after), entries, curated, threshold: 0.8, env, cacheable: true})).reason).toBe('unchanged');
 });

@@ -86,10 +86,13 @@ test('other entries or other code build the index again: a kept index is never r
 	expect(identity().ino).not.toBe(beforeBuild.ino);
 });
 
-test('a damaged file is built again without an error', () => {
+test('a damaged file, even one bit of it, is built again without an error', () => {
 	keptIndex(job.entries, {path, build: 'build-a'});
 	const whole = readFileSync(path);
-	for (const damaged of [whole.subarray(0, whole.length >> 1), Buffer.from('not an index'), Buffer.alloc(0)]) {
+	// A flipped bit deep in the arrays leaves the header whole: only the body's hash tells.
+	const flipped = Buffer.from(whole);
+	flipped[whole.length - 100] ^= 1;
+	for (const damaged of [flipped, whole.subarray(0, whole.length >> 1), Buffer.from('not an index'), Buffer.alloc(0)]) {
 		writeFileSync(path, damaged);
 		const index = keptIndex(job.entries, {path, build: 'build-a'});
 		expect(screenHere(job, {}, index)).toEqual(expected);
