@@ -283,7 +283,7 @@ export function scoreTokens(
 		knownToList,
 		(token, loose, run) =>
 			knownToList(token, loose) ||
-			(run.length === 2 && query.tokens.some(word => foldsTo(token, word) && holdsAsPart(word, run[0]!, run[1]!))),
+			(run.length === 2 && query.tokens.some(word => holdsAsPart(word, run[0]!, run[1]!) && foldsTo(token, word))),
 	);
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);
 	for (const variant of listVariants.slice(1)) attempt(queryVariants[0]!, variant);
