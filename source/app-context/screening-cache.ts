@@ -210,7 +210,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	let result: ScreenResult;
 	if (edited) {
 		// The same lists and settings: rows screened before keep their hits, the new and changed ones are screened.
-		request.onScreening?.();
+		if (edited.vendors.length) request.onScreening?.();
 		const fresh = edited.vendors.length ? screenHere({...job, vendors: edited.vendors}, pool, keptListIndex(job, env)) : [];
 		const kept = cache!.hits.filter(hit => edited.keptIds.has(hit.vendor.id));
 		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: edited.vendors.length, reason: 'incremental'};

@@ -119,4 +119,18 @@ it('an edited inventory screens only its new and changed rows, and finds exactly
 	expect(edited.hits.some(hit => hit.kind === 'list' && hit.matchedName === organisations[30]!.name)).toBe(true);
 	// The next run finds nothing changed.
 	expect((await screenWithCache({vendors: rows(after), entries, curated, threshold: 0.8, env, cacheable: true})).reason).toBe('unchanged');
+	// A row removed leaves nothing to screen: the rows are not shown as pending first (onScreening), only their kept hits.
+	let screening = false;
+	const removed = await screenWithCache({
+		vendors: rows(after.slice(1)),
+		entries,
+		curated,
+		threshold: 0.8,
+		env,
+		cacheable: true,
+		onScreening: () => (screening = true),
+	});
+	expect(removed.rescreened).toBe(0);
+	expect(screening).toBe(false);
+	expect(removed.hits).toEqual(edited.hits.filter(hit => hit.vendor.name !== after[0]));
 });
