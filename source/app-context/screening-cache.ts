@@ -17,6 +17,7 @@ import {
 	curatedEntryPrefix,
 	inVendorOrder,
 	keptIndex,
+	keptIndexParts,
 	screenAll,
 	screenHere,
 	screenInventory,
@@ -173,6 +174,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 const keptIndexMaxEntries = 100_000;
 
+/** The kept index's parts for the job's lists, for the pool's workers to attach to; undefined when none was kept for them. */
+function keptListParts(job: ScreeningJob, env: NodeJS.ProcessEnv): PoolOptions['kept'] {
+	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
+	return (kept && keptIndexParts(job.entries, {...kept, statisticsNames: job.statisticsNames})) ?? undefined;
+}
+
 export const keepsListIndex = (entries: number) => entries <= keptIndexMaxEntries;
 
 /**
@@ -197,7 +204,8 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const full = async (): Promise<ScreenResult> => {
 		request.onScreening?.();
 		// A command screening on this thread alone reads the lists' index kept by an earlier run.
-		const hits = pool.workers === 0 ? screenHere(job, pool, keptListIndex(job, env)) : await screenAll(job, pool);
+		const hits =
+			pool.workers === 0 ? screenHere(job, pool, keptListIndex(job, env)) : await screenAll(job, {...pool, kept: keptListParts(job, env)});
 		return {hits, rescreened: vendors.length, reason: 'full'};
 	};
 	if (!request.cacheable) return full();

@@ -112,7 +112,7 @@ export function keptIndex(
 ): CandidateIndex {
 	const key = indexFileKey(entries, statisticsNames, build);
 	const parts = readIndexFile(path, key);
-	if (parts) return {...attachIndex(parts, undefined, objectNames(entries)), entities: entries};
+	if (parts) return indexOfParts(parts, entries);
 	const index = buildIndex(entries, {statisticsNames});
 	try {
 		// Every key map, the rarely needed included: the file is written once and read by every screening of these lists.
@@ -121,4 +121,17 @@ export function keptIndex(
 		onUnwritable?.(error);
 	}
 	return index;
+}
+
+/** The parts of the index of `entries` kept in the file for them and this code, or null: nothing is built. */
+export function keptIndexParts(
+	entries: readonly ScreeningEntity[],
+	{path, build, statisticsNames = []}: KeptIndexOptions,
+): IndexParts | null {
+	return readIndexFile(path, indexFileKey(entries, statisticsNames, build));
+}
+
+/** The index over kept parts, on a thread that holds the entry objects (their names are read there). */
+export function indexOfParts(parts: IndexParts, entries: readonly ScreeningEntity[]): CandidateIndex {
+	return {...attachIndex(parts, undefined, objectNames(entries)), entities: entries};
 }

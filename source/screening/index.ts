@@ -24,7 +24,7 @@ export {
 	type ScreeningProgress,
 	type PoolOptions,
 } from './screening-pool.js';
-export {keptIndex, type KeptIndexOptions} from './index-file.js';
+export {keptIndex, keptIndexParts, type KeptIndexOptions} from './index-file.js';
 export {
 	parseInventory,
 	hasComparableWord,

@@ -1,7 +1,8 @@
 // Screening an inventory on every core. The list names are tokenised in slices on
 // every worker thread; one worker joins them, then the candidate index is built in
 // shared memory on two or three at once (the postings and weights, the token search,
-// the key maps) and every worker attaches to it (shared-index.ts); the
+// the key maps) and every worker attaches to it (shared-index.ts), or they
+// attach to the index a run kept (index-file.ts) and build nothing; the
 // inventory's words are searched once, shared out between all of them; then the
 // inventory is screened in slices, each worker taking the next slice when it is
 // free. Each vendor is screened on its own (screenVendors), so the hits are the
@@ -19,6 +20,7 @@ import {normalizeName} from './normalize.js';
 import {curatedIndexEntries} from './curated-join.js';
 import {attachEntry, screenVendors, type DetachedHit, type ScreeningHit} from './screen.js';
 import type {IndexParts} from './shared-index.js';
+import {indexOfParts} from './index-file.js';
 import {mergeNeighbours, sliceBuffers, type FromWorker, type ToWorker, type WorkerSetup} from './screening-jobs.js';
 import {sharedInt32} from './shared-arrays.js';
 import {keyMapGroups, type BuiltKeyMaps} from './token-key-maps.js';
@@ -69,6 +71,11 @@ export type PoolOptions = {
 	 * vendors, the fixed costs do not.
 	 */
 	minimumVendors?: number;
+	/**
+	 * The index of the job's entries as a run kept it (index-file.ts, without the names' text): the
+	 * workers attach to it instead of building it.
+	 */
+	kept?: IndexParts;
 	onProgress?: (progress: ScreeningProgress) => void;
 };
 
@@ -96,7 +103,7 @@ export async function screenAll(job: ScreeningJob, options: PoolOptions = {}): P
 			// A worker that failed costs time, not results: this thread screens everything.
 		}
 	}
-	return screenHere(job, options);
+	return screenHere(job, options, options.kept && indexOfParts(options.kept, job.entries));
 }
 
 /** The same screening on this thread alone; `index`, when given, is the one screenAll would build of the job's entries. */
@@ -116,47 +123,9 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
-		const table = entityTable(job.entries, {withText: true, groupsLater: true});
-		// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
-		const ranges = entryRanges(table.count, count * 2);
-		let tokenized = 0;
-		report({stage: 'indexing', done: 0, total: ranges.length + 1});
-		const tokenizing = inTurn(workers, ranges.length, async (worker, at) => {
-			const [from, to] = ranges[at]!;
-			const reply = await worker.ask({type: 'tokenize', table, from, to});
-			report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
-			return reply.type === 'tokenized' ? reply.slice : failed();
-		});
-		// Tokenising reads no groups: they are filled in meanwhile, in the shared memory the workers will read when screening.
-		fillGroups(job.entries, table);
-		const slices = await tokenizing;
-		// The inventory's words are found here while the workers build.
+		// The inventory's words are found here while the workers build the index or attach to the kept one.
 		const tokensFound = distinctTokens(job.vendors);
-		// Joined on one worker, then built on two at once: one makes the postings and weights, another the token search.
-		const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
-		if (joining.type !== 'joined') return failed();
-		const {names} = joining;
-		// The key maps in two groups: the larger beside the postings (quick), the other beside the token search; or on workers of their own.
-		const keyWorkers =
-			count >= 4 ? [workers[2]!, workers[3]!] : count === 3 ? [workers[2]!, workers[0]!] : [workers[0]!, workers[1 % count]!];
-		const [arrays, search, ...keys] = await Promise.all([
-			workers[0]!.ask({type: 'build-arrays', names, statisticsNames: [...job.statisticsNames]}),
-			workers[1 % count]!.ask({type: 'build-search', vocabulary: names.vocabulary}),
-			...keyMapGroups.map((maps, group) => keyWorkers[group]!.ask({type: 'build-keys', names, maps: [...maps]})),
-		]);
-		if (arrays?.type !== 'arrays-built' || search?.type !== 'search-built') return failed();
-		const keyMaps: BuiltKeyMaps = {};
-		for (const reply of keys) Object.assign(keyMaps, reply.type === 'keys-built' ? reply.keyMaps : failed());
-		report({stage: 'indexing', done: ranges.length + 1, total: ranges.length + 1});
-		const parts: IndexParts = {
-			table,
-			names,
-			arrays: arrays.arrays,
-			search: search.search,
-			keyMaps,
-			extraCounts: arrays.extraCounts,
-			extraNames: arrays.extraNames,
-		};
+		const parts = options.kept ? keptParts(options.kept, job, report) : await buildOnWorkers(job, workers, report);
 		const tokens = await tokensFound;
 
 		// Each distinct word searched once, by whichever thread claims it; then every thread holds all the findings.
@@ -183,6 +152,61 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 	} finally {
 		for (const worker of workers) worker.stop();
 	}
+}
+
+type Report = (progress: Omit<ScreeningProgress, 'threads'>) => void;
+
+/**
+ * The index built on the workers into shared memory: the names tokenised on every thread, joined on
+ * one, then the postings and weights, the token search and the key maps built on two or more at once.
+ */
+async function buildOnWorkers(job: ScreeningJob, workers: readonly ScreeningWorker[], report: Report): Promise<IndexParts> {
+	const count = workers.length;
+	const table = entityTable(job.entries, {withText: true, groupsLater: true});
+	// The names tokenised on every thread, a few slices each so that a thread slowed by other work holds nobody up; then joined on one.
+	const ranges = entryRanges(table.count, count * 2);
+	let tokenized = 0;
+	report({stage: 'indexing', done: 0, total: ranges.length + 1});
+	const tokenizing = inTurn(workers, ranges.length, async (worker, at) => {
+		const [from, to] = ranges[at]!;
+		const reply = await worker.ask({type: 'tokenize', table, from, to});
+		report({stage: 'indexing', done: ++tokenized, total: ranges.length + 1});
+		return reply.type === 'tokenized' ? reply.slice : failed();
+	});
+	// Tokenising reads no groups: they are filled in meanwhile, in the shared memory the workers will read when screening.
+	fillGroups(job.entries, table);
+	const slices = await tokenizing;
+	// Joined on one worker, then built on two at once: one makes the postings and weights, another the token search.
+	const joining = await workers[0]!.ask({type: 'join', slices}, slices.flatMap(sliceBuffers));
+	if (joining.type !== 'joined') return failed();
+	const {names} = joining;
+	// The key maps in two groups: the larger beside the postings (quick), the other beside the token search; or on workers of their own.
+	const keyWorkers =
+		count >= 4 ? [workers[2]!, workers[3]!] : count === 3 ? [workers[2]!, workers[0]!] : [workers[0]!, workers[1 % count]!];
+	const [arrays, search, ...keys] = await Promise.all([
+		workers[0]!.ask({type: 'build-arrays', names, statisticsNames: [...job.statisticsNames]}),
+		workers[1 % count]!.ask({type: 'build-search', vocabulary: names.vocabulary}),
+		...keyMapGroups.map((maps, group) => keyWorkers[group]!.ask({type: 'build-keys', names, maps: [...maps]})),
+	]);
+	if (arrays?.type !== 'arrays-built' || search?.type !== 'search-built') return failed();
+	const keyMaps: BuiltKeyMaps = {};
+	for (const reply of keys) Object.assign(keyMaps, reply.type === 'keys-built' ? reply.keyMaps : failed());
+	report({stage: 'indexing', done: ranges.length + 1, total: ranges.length + 1});
+	return {
+		table,
+		names,
+		arrays: arrays.arrays,
+		search: search.search,
+		keyMaps,
+		extraCounts: arrays.extraCounts,
+		extraNames: arrays.extraNames,
+	};
+}
+
+/** The kept index's parts with a table that holds the names' text, which the kept file leaves out (the workers read names there). */
+function keptParts(kept: IndexParts, job: ScreeningJob, report: Report): IndexParts {
+	report({stage: 'indexing', done: 1, total: 1});
+	return {...kept, table: entityTable(job.entries, {withText: true})};
 }
 
 const failed = (): never => {

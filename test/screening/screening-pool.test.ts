@@ -13,6 +13,8 @@ import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {
 	curatedNames,
 	defaultThreshold,
+	keptIndex,
+	keptIndexParts,
 	parseInventory,
 	screenAll,
 	screenHere,
@@ -22,7 +24,7 @@ import {
 import {misspell} from '../../source/bench/synthetic-names.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {useBundledScript} from '../helpers/bundle-script.js';
-import {fixture, seededRandom, testSeed} from '../helpers.js';
+import {fixture, seededRandom, temporaryHome, testSeed} from '../helpers.js';
 
 const listFiles = [
 	'csl-csv/consolidated_2022-05-16_sample.csv',
@@ -122,6 +124,44 @@ describe('screening on worker threads', () => {
 		},
 		120_000,
 	);
+
+	// The kept index as a run reads it back from its file: arrays of its own, the table without the names' text.
+	const keptParts = () => {
+		const home = temporaryHome();
+		try {
+			const path = join(home.path, 'list-index.bin');
+			keptIndex(job.entries, {path, build: 'test-build', statisticsNames: job.statisticsNames});
+			return keptIndexParts(job.entries, {path, build: 'test-build', statisticsNames: job.statisticsNames})!;
+		} finally {
+			home.remove();
+		}
+	};
+
+	test.each([1, 2])(
+		'%i worker thread(s) attached to a kept index give exactly the hits of one thread, and build nothing',
+		async workers => {
+			const kept = keptParts();
+			expect(kept.table.names).toBeNull();
+			const indexing: number[] = [];
+			const hits = await screenAll(job, {
+				workers,
+				workerUrl: pathToFileURL(workerScript()),
+				minimumVendors: 0,
+				kept,
+				onProgress: progress => progress.stage === 'indexing' && indexing.push(progress.total),
+			});
+			expect(hits).toEqual(expected);
+			// One step, the kept index taken as it is: no tokenising or building on the workers.
+			expect(indexing).toEqual([1]);
+		},
+		120_000,
+	);
+
+	test('small work screened on this thread reads the kept index too', async () => {
+		const small = {...job, vendors: job.vendors.slice(0, 40)};
+		const hits = await screenAll(small, {workers: 2, workerUrl: pathToFileURL(workerScript()), kept: keptParts()});
+		expect(hits).toEqual(screenHere(small));
+	});
 
 	test('a worker that fails costs time, not results: this thread screens everything', async () => {
 		const broken = join(dirname(workerScript()), 'broken-worker.mjs');
