@@ -24,6 +24,7 @@ import {
 	screeningJob,
 	type CandidateIndex,
 	type InventoryVendor,
+	type KeptIndexOptions,
 	type PoolOptions,
 	type ScreeningHit,
 	type ScreeningJob,
@@ -140,14 +141,34 @@ function changedSince(
 }
 
 /**
+ * Lists of at most this many entries have their index kept, and an edited inventory screened row by row
+ * over it. A larger index is built on worker threads, in shared memory (screening-pool.ts): kept, it
+ * would be hundreds of megabytes on disk, and built on this thread for a few rows it would hold a TUI's keys.
+ */
+const keptIndexMaxEntries = 100_000;
+
+export const keepsListIndex = (entries: number) => entries <= keptIndexMaxEntries;
+
+/** Where the index of the job's lists is kept, and under what statistics names; null when it is not kept. */
+function listIndexFile(job: ScreeningJob, env: NodeJS.ProcessEnv): KeptIndexOptions | null {
+	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
+	return kept && {...kept, statisticsNames: job.statisticsNames};
+}
+
+/**
  * The list index as the screening pool builds it: its entries end with the curated vendors', so token
  * statistics count their names too (token-weights.ts). Kept in the cache for the next screening of the
  * same lists (a new inventory or threshold), when this build made it; built after a fetch (prepareListIndex).
  */
 export function keptListIndex(job: ScreeningJob, env: NodeJS.ProcessEnv): CandidateIndex {
-	const {statisticsNames} = job;
-	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
-	return kept ? keptIndex(job.entries, {...kept, statisticsNames}) : buildIndex(job.entries, {statisticsNames});
+	const file = listIndexFile(job, env);
+	return file ? keptIndex(job.entries, file) : buildIndex(job.entries, {statisticsNames: job.statisticsNames});
+}
+
+/** The kept index's parts for the job's lists, for the pool's workers to attach to; undefined when none was kept for them. */
+function keptListParts(job: ScreeningJob, env: NodeJS.ProcessEnv): PoolOptions['kept'] {
+	const file = listIndexFile(job, env);
+	return (file && keptIndexParts(job.entries, file)) ?? undefined;
 }
 
 /**
@@ -166,21 +187,6 @@ export function screeningKey(vendors: readonly InventoryVendor[], threshold: num
 export type ScreeningKey = {key: string; settingsKey: string; rowKeys: string[]};
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/**
- * Lists of at most this many entries have their index kept, and an edited inventory screened row by row
- * over it. A larger index is built on worker threads, in shared memory (screening-pool.ts): kept, it
- * would be hundreds of megabytes on disk, and built on this thread for a few rows it would hold a TUI's keys.
- */
-const keptIndexMaxEntries = 100_000;
-
-/** The kept index's parts for the job's lists, for the pool's workers to attach to; undefined when none was kept for them. */
-function keptListParts(job: ScreeningJob, env: NodeJS.ProcessEnv): PoolOptions['kept'] {
-	const kept = keepsListIndex(job.entries.length) ? keptFile(env, 'list-index.bin') : null;
-	return (kept && keptIndexParts(job.entries, {...kept, statisticsNames: job.statisticsNames})) ?? undefined;
-}
-
-export const keepsListIndex = (entries: number) => entries <= keptIndexMaxEntries;
 
 /**
  * Edited rows are at most this share of the inventory for only them to be screened: they are screened

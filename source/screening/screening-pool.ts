@@ -120,7 +120,7 @@ export function screenHere(job: ScreeningJob, options: Pick<PoolOptions, 'onProg
 async function screenInWorkers(job: ScreeningJob, url: URL, count: number, options: PoolOptions): Promise<ScreeningHit[]> {
 	const setup: WorkerSetup = {curated: [...job.curated], threshold: job.threshold, curatedInIndex: job.curatedInIndex ?? false};
 	const workers = Array.from({length: count}, () => new ScreeningWorker(url, setup));
-	const report = (progress: Omit<ScreeningProgress, 'threads'>) => options.onProgress?.({...progress, threads: count});
+	const report: Report = progress => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
 		// The inventory's words are found here while the workers build the index or attach to the kept one.

@@ -187,10 +187,10 @@ export const keyMapGroups: ReadonlyArray<readonly KeyMapName[]> = [
 	['folded', 'chinese', 'person'],
 	['wadeGiles', 'respelt', 'looseKeys'],
 ];
-const sharedKeyMapNames = keyMapGroups.flat();
+const sharedKeyMaps = keyMapGroups.flat();
 
 /** Maps `names` (by default, all the shared ones), built. */
-export function buildSharedKeyMaps(source: KeySource, names: readonly KeyMapName[] = sharedKeyMapNames): BuiltKeyMaps {
+export function buildSharedKeyMaps(source: KeySource, names: readonly KeyMapName[] = sharedKeyMaps): BuiltKeyMaps {
 	return Object.fromEntries(names.map(name => [name, buildKeyMap(source, name)]));
 }
 
