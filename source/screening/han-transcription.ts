@@ -207,8 +207,20 @@ export function hanLatinKeys(token: string): string[] {
 	return latinKeyMemo(token);
 }
 
+/** A c that a cedilla may have marked soft: before a, o or u ("Fayçal", "Gonçalves"). */
+const cedillaC = /c(?=[aou])/g;
+const hasCedillaC = /c(?=[aou])/;
+
 const latinKeyMemo = boundedMemo(token => {
-	let text = token.replace(/(.)\1+/g, '$1');
+	const deduplicated = token.replace(/(.)\1+/g, '$1');
+	const keys = latinKeysOf(deduplicated);
+	// A ç loses its cedilla in normalisation and then reads as k: read it both ways ("Fayçal", 费萨尔 feisaer).
+	if (hasCedillaC.test(deduplicated)) keys.push(...latinKeysOf(deduplicated.replace(cedillaC, 'S')));
+	return [...new Set(keys)];
+});
+
+function latinKeysOf(spelling: string): string[] {
+	let text = spelling;
 	for (const [pattern, replacement] of latinDigraphs) text = text.replace(pattern, replacement);
 	let key = '';
 	for (let at = 0; at < text.length; at++) {
@@ -216,7 +228,8 @@ const latinKeyMemo = boundedMemo(token => {
 		if (letter === 'm' || letter === 'n') key += /[aeiouy]/.test(text.charAt(at + 1)) ? 'n' : '';
 		else key += latinClasses[letter] ?? '';
 	}
-	// A final h (or kh) after a vowel is 赫 he, or unwritten as the Arabic feminine ending is ("Abdullah", 阿卜杜拉).
-	const keys = /[aeiouy]h$/.test(text) ? [`${key}h`, key] : [key];
+	// A final h (or kh) after a vowel is 赫 he, or unwritten as the Arabic feminine ending is ("Abdullah", 阿卜杜拉);
+	// after w or y too, which an abjad's romanisation writes for its long vowels (دحدوح "dhdwh").
+	const keys = /[aeiouwy]h$/.test(text) ? [`${key}h`, key] : [key];
 	return keys.filter(reading => reading.length >= hanKeyMinimum).map(reading => `c:${reading}`);
-});
+}

@@ -20,7 +20,7 @@ import {lowerBound} from './lower-bound.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
 	abjadKeys,
-	abjadShortKeyLength,
+	abjadShortWord,
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
@@ -73,7 +73,7 @@ export function looseKeysOf(token: string): string[] {
 	const skeleton = consonantSkeleton(token);
 	if (skeleton.length >= looseKeyMinimum || (skeleton.length > 0 && token.length <= shortSkeletonLength)) keys.push(`s:${skeleton}`);
 	for (const abjad of abjadKeys(token))
-		if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && token.length <= abjadShortKeyLength)) keys.push(`a:${abjad}`);
+		if (abjad.length >= looseKeyMinimum || (abjad.length > 0 && abjadShortWord(token))) keys.push(`a:${abjad}`);
 	keys.push(...loanwordKeys(token), ...ukrainianKeys(token));
 	return keys;
 }

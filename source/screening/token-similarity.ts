@@ -356,8 +356,18 @@ const abjadReadingMemo = boundedMemo(token => {
 	return new RegExp(`^${pattern}${letters.endsWith('h') ? '' : 'h?'}$`);
 });
 
-/** Tokens this short are keyed by an abjad key of one consonant ("th" from طه, "Taha"): a consonant with its vowels; longer words with one consonant would gather too many. */
-export const abjadShortKeyLength = 4;
+/**
+ * Tokens this short, once a doubled letter is written once as an abjad writes it (the
+ * unwritten shadda: "Allah" is "alah", الله "llh"), are keyed by an abjad key of one
+ * consonant ("th" from طه, "Taha"): a consonant with its vowels; longer words with one
+ * consonant would gather too many.
+ */
+const abjadShortKeyLength = 4;
+
+/** The token is short enough for a one-consonant abjad key (see abjadShortKeyLength). */
+export function abjadShortWord(token: string): boolean {
+	return token.length <= abjadShortKeyLength || withoutDoubledLetters(token).length <= abjadShortKeyLength;
+}
 
 /**
  * The keys under which an abjad token and the Latin spellings abjadAgreement pairs it
