@@ -15,10 +15,7 @@ test('a word whose doubled letter an abjad writes once ("Allah", الله "llh")
 	expect(shareKey(looseKeysOf('llh'), looseKeysOf('allah'))).toBe(true);
 	// A long word of one consonant without a doubled letter stays unkeyed: it would gather too many.
 	expect(looseKeysOf('aliyu').some(key => key.startsWith('a:') && key.length === 3)).toBe(false);
-	const index = buildIndex([
-		makeEntity({id: 'latin', name: 'Karim Jar Allah'}),
-		makeEntity({id: 'other', name: 'Karim Jarrah Trading'}),
-	]);
+	const index = buildIndex([makeEntity({id: 'latin', name: 'Karim Jar Allah'}), makeEntity({id: 'other', name: 'Karim Jarrah Trading'})]);
 	const query = 'كريم جار الله';
 	const expected = matchNameExhaustive(index, query).map(match => match.entity.id);
 	expect(expected).toContain('latin');
