@@ -28,6 +28,7 @@ import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
+import {koreanReadings, koreanRespelt} from './korean-romanisation.js';
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
@@ -321,6 +322,13 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	for (const id of respellings) {
 		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
 		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
+		changed = true;
+	}
+	// A Korean word in the other romanisation pairs as supporting evidence too (korean-romanisation.ts): its readings, looked up.
+	for (const reading of koreanReadings(token)) {
+		const id = index.tokenIds.get(reading);
+		if (id === undefined || similarities.has(id) || !koreanRespelt(token, reading)) continue;
+		similarities.set(id, tokenSimilarity(token, reading, loose, index.tokenLoose[id]!));
 		changed = true;
 	}
 	const romanisations = index.hasStrict && token.length >= personWordMinimum ? keyMaps.tokensUnder('person', personRespeltKey(token)) : [];

@@ -22,6 +22,7 @@ import {
 } from './token-similarity.js';
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
+import {koreanRespelt} from './korean-romanisation.js';
 import type {Origin} from './scripts.js';
 
 export {tokenSimilarity} from './token-similarity.js';
@@ -55,7 +56,8 @@ function initialAgreement(queryToken: string, listToken: string): boolean {
 
 /**
  * Two tokens that are not a variant of each other may still pair as supporting
- * evidence: a name word respelt (nameRespelt: "Nur"/"Noor", "Misr"/"Masr"), and,
+ * evidence: a name word respelt (nameRespelt: "Nur"/"Noor", "Misr"/"Masr"), a Korean word in
+ * the other romanisation (koreanRespelt: "Chang"/"Jang", "Myong"/"Myeong"), and,
  * against a person, vessel or aircraft, a word romanised by another system
  * (personRespelt: "Yevgeniy"/"Evgeny", "Sadegh"/"Sadiq") and a listed initial and a
  * word with its first letter. Such a pair is no distinctive word agreeing and never makes a person's
@@ -66,7 +68,11 @@ function initialAgreement(queryToken: string, listToken: string): boolean {
 export function supportingSimilarity(queryToken: string, listToken: string, kind: EntryKind, mayBeRespelt = true): number | null {
 	if (kind === 'strict' && initialAgreement(queryToken, listToken)) return initialSimilarity;
 	if (!mayBeRespelt) return null;
-	return nameRespelt(queryToken, listToken) || (kind === 'strict' && personRespelt(queryToken, listToken)) ? respeltNameSimilarity : null;
+	return nameRespelt(queryToken, listToken) ||
+		koreanRespelt(queryToken, listToken) ||
+		(kind === 'strict' && personRespelt(queryToken, listToken))
+		? respeltNameSimilarity
+		: null;
 }
 
 /** A pair this similar is a near-exact agreement (for persons, vessels and aircraft). */
