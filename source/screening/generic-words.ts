@@ -5,12 +5,13 @@
 // (`vendor-risk match`) has no statistics, so the common ones are named here.
 // They stay in the normalised name and still count, at a fraction of a distinctive word.
 import {weakWords} from './legal-forms.js';
+import {russianCognates} from './russian-generic-words.js';
 
 // prettier-ignore
 const business = [
 	// English
 	'group', 'groups', 'holding', 'holdings', 'international', 'intl', 'global', 'worldwide', 'world', 'universal', 'general',
-	'national', 'united', 'union', 'federal', 'central', 'state', 'public', 'joint', 'stock', 'new', 'first', 'one',
+	'national', 'united', 'union', 'federal', 'federation', 'central', 'state', 'public', 'joint', 'stock', 'new', 'first', 'one',
 	'technology', 'technologies', 'tech', 'techs', 'science', 'sciences', 'scientific', 'research', 'institute', 'academy',
 	'university', 'college', 'center', 'centre', 'laboratory', 'development', 'innovation', 'innovations', 'advanced',
 	'industry', 'industries', 'industrial', 'manufacturing', 'manufacturer', 'factory', 'works', 'plant', 'production',
@@ -89,8 +90,13 @@ const geographic = [
 	'anhwei',
 ];
 
-/** Every generic word, as it looks after normalisation; includes the older weak-word list. */
-export const genericWords: ReadonlySet<string> = new Set([...business, ...geographic, ...weakWords]);
+/** Every generic word, as it looks after normalisation; includes the older weak-word list and the Russian forms of generic words. */
+export const genericWords: ReadonlySet<string> = new Set([
+	...business,
+	...geographic,
+	...weakWords,
+	...russianCognates.flatMap(([, forms]) => forms),
+]);
 
 // Generic words as company names abbreviate them ("Positive Tech", "Natl Iranian Oil",
 // "ABC Hldgs"). Not expanded when a name is normalised, as "intl" and "mfg" are
@@ -134,6 +140,8 @@ const partner = (a: string, b: string) => {
 	link(b, a);
 };
 for (const [shortForms, fullForms] of abbreviated) for (const short of shortForms) for (const full of fullForms) partner(short, full);
+// A Russian form meets the English word it is written for, not the other forms: those the romanisation folds meet already.
+for (const [english, forms] of russianCognates) for (const word of english) for (const form of forms) partner(word, form);
 const byStem = new Map<string, string[]>();
 for (const word of genericWords) {
 	const stem = genericStem(word);
@@ -148,8 +156,9 @@ export function genericWordPartners(word: string): Iterable<string> {
 
 /**
  * Two forms of one generic word: a generic word and its usual abbreviation ("tech",
- * "technologies"), or two generic words with one stem of four letters or more
- * ("trade", "trading").
+ * "technologies"), a Russian form and the English word it is written for
+ * ("kommercheskiy", "commercial"; russian-generic-words.ts), or two generic words with
+ * one stem of four letters or more ("trade", "trading").
  */
 export function sameGenericWord(a: string, b: string): boolean {
 	return partnersByWord.get(a)?.has(b) === true;
