@@ -64,7 +64,7 @@ const geographic = [
 	'middle', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'far', 'gulf', 'arab', 'arabian',
 	'latin', 'nordic', 'baltic', 'caspian', 'oriental', 'overseas', 'continental', 'greater', 'region', 'regional', 'city',
 	// Countries and their adjectives, in the lists' main languages
-	'china', 'chinese', 'prc', 'russia', 'russian', 'rossii', 'rossiya', 'iran', 'iranian', 'persian', 'korea', 'korean',
+	'china', 'chinese', 'prc', 'russia', 'russian', 'rossii', 'rossiya', 'ussr', 'sssr', 'soviet', 'iran', 'iranian', 'persian', 'korea', 'korean',
 	'dprk', 'syria', 'syrian', 'iraq', 'iraqi', 'cuba', 'cuban', 'venezuela', 'belarus', 'belarusian', 'ukraine', 'ukrainian',
 	'usa', 'us', 'uk', 'britain', 'british', 'england', 'canada', 'canadian', 'germany', 'german', 'france', 'french', 'japan',
 	'japanese', 'india', 'indian', 'pakistan', 'turkey', 'turkish', 'emirates', 'uae', 'dubai', 'israel', 'israeli', 'lebanon',
@@ -81,7 +81,7 @@ const geographic = [
 	'tianjin', 'chengdu', 'sichuan', 'chongqing', 'xian', 'shaanxi', 'shandong', 'qingdao', 'dalian', 'harbin', 'changsha',
 	'hunan', 'hefei', 'anhui', 'fujian', 'xiamen', 'suzhou', 'wuxi', 'ningbo', 'dongguan', 'zhuhai', 'xinjiang', 'tibet',
 	'moscow', 'moskva', 'petersburg', 'sankt', 'saint', 'st', 'novosibirsk', 'yekaterinburg', 'kazan', 'crimea', 'sevastopol',
-	'minsk', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
+	'minsk', 'kiev', 'kyiv', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
 	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
 	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
 	// The same Chinese places in their postal and Wade-Giles spellings, still in older and Taiwanese names

@@ -94,6 +94,13 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'akb',
 	// aktsionernaya kompaniya, "joint-stock company" (АК): two letters, so only at either end of a name
 	'ak',
+	// unitary enterprises, state-owned (УП, РУП, ГУП, ФГУП, МУП, FSUE): Belarusian and Russian; "ue" only at either end
+	'ue',
+	'rup',
+	'gup',
+	'fgup',
+	'mup',
+	'fsue',
 	// Asia and elsewhere
 	'kk',
 	'gk',
