@@ -6,7 +6,7 @@
 //    Double Metaphone key ("huawey"/"huawei" yes, "intel"/"inter" and "cisco"/"cicko" no);
 //  - the same spelling once the usual romanisation variants are folded together
 //    (GOST, BGN/PCGN, ISO 9 and passport forms of Cyrillic: "kasperskij", "kasperskiy",
-//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia" ...), and an English
+//    "kaspersky"; "shch"/"sch"/"š", "kh"/"h", "ts"/"c", "ya"/"ja"/"ia", "dzh"/"dsch"/"dj"/"j" ...), and an English
 //    plural in -ies its singular in -y ("technologies", "technology");
 //  - for a token romanised from another script (Arabic, Hebrew, Hangul, kana, Cyrillic,
 //    Greek), whose Latin spelling is a guess: the same Double Metaphone key or the
@@ -107,6 +107,8 @@ export function soundAlike(a: string, b: string, minimum = 1): boolean {
 const foldRules: ReadonlyArray<[RegExp, string]> = [
 	// An English plural of a word in -y ("technologies", "industries"), first: the rules below fold the -y ending.
 	[/(?<=[^aeiou])ies$/, 'y'],
+	// The sound of English j as Russian (дж), German and French romanisations write it: "Dzhamal", "Dschamal", "Djamal" are "Jamal".
+	[/dzh|dsch|dj/g, 'j'],
 	[/shch|shh|sch|szcz/g, 's'],
 	[/x/g, 'ks'],
 	[/tch|tsch|ch|cz|ts|tz/g, 'c'],
@@ -144,7 +146,8 @@ export function fineFold(token: string): string {
 // left out. Tokens meeting only on it are similar, not the same word.
 const coarseRules: ReadonlyArray<[RegExp, string]> = [
 	[/^(?:al|el)(?=[a-z]{5})/, ''],
-	[/dz|g(?=[eiy])|z/g, 's'],
+	// j too: the fine fold writes дж (dzh, dsch, dj) as j, which an English soft g spells ("teknolodzhiz").
+	[/dz|g(?=[eiy])|z|j/g, 's'],
 	[/c(?=[eiy])/g, 's'],
 	// kh (the fine fold's h) is English ch or k ("tekhnologii"); a first h stays ("herron" is not "corona").
 	[/c|(?<=.)h/g, 'k'],
