@@ -27,7 +27,7 @@ import {foldMinimumLength, foldRomanisation, nameRespelt, respeltKey, tokenSimil
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
-import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
+import {personRespelt, personRespeltKeys, personWordMinimum} from './person-names.js';
 import {koreanReadings, koreanRespelt} from './korean-romanisation.js';
 import {latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
@@ -331,11 +331,13 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 		similarities.set(id, tokenSimilarity(token, reading, loose, index.tokenLoose[id]!));
 		changed = true;
 	}
-	const romanisations = index.hasStrict && token.length >= personWordMinimum ? keyMaps.tokensUnder('person', personRespeltKey(token)) : [];
-	for (const id of romanisations) {
-		if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
-		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
-		changed = true;
+	const personKeys = index.hasStrict && token.length >= personWordMinimum ? personRespeltKeys(token) : [];
+	for (const key of personKeys) {
+		for (const id of keyMaps.tokensUnder('person', key)) {
+			if (similarities.has(id) || !personRespelt(token, index.vocabulary[id]!)) continue;
+			similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
+			changed = true;
+		}
 	}
 	if (!changed) return found;
 	return {ids: Int32Array.from(similarities.keys()), similarities: Float64Array.from(similarities.values())};

@@ -4,7 +4,7 @@
 // the entry only beside the rest of the name. So a person's one-word name that is
 // a word of a fuller name of the same entry is not matched on alone: the fuller
 // name still is, and a query must agree with it (a person's whole name must).
-import {editDistanceWithin, fineFold} from './token-similarity.js';
+import {editDistanceWithin, fineFold, ukrainianAgreement, ukrainianKeys} from './token-similarity.js';
 import {boundedMemo} from './bounded-memo.js';
 
 /**
@@ -66,6 +66,11 @@ const respeltKeys = boundedMemo(token => {
 	return /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
 });
 
+/** The keys under which the candidate index finds a person word's romanisations (personRespelt): its respelt key and its Ukrainian reading's (`u:`). */
+export function personRespeltKeys(token: string): string[] {
+	return [personRespeltKey(token), ...ukrainianKeys(token)];
+}
+
 /** Words shorter than this are left to nameRespelt: a short word's consonants are too few to tell names apart. */
 export const personWordMinimum = 4;
 /** Letters two romanisations differ in length by at most ("Yevgeniy"/"Evgeny", "Oleksandr"/"Olexander"): a bound the edits would set anyway, checked first. */
@@ -74,13 +79,16 @@ const maxLengthDifference = 3;
 const personKeyMinimum = 3;
 
 /**
- * Two romanisations of one word of a person's name: each at least four letters, the
- * same person spelling consonants in order (three or more), and once both are brought
- * to one spelling, the vowels differ in at most two edits (three from seven letters),
+ * Two romanisations of one word of a person's name: each at least four letters, and
+ * either the Ukrainian and the Russian reading of one Cyrillic name (г as h or g:
+ * "Serhiy"/"Sergey", "Ihor"/"Igor", "Oleh"/"Oleg", however either was romanised), or the
+ * same person spelling consonants in order (three or more) and, once both are brought
+ * to one spelling, vowels that differ in at most two edits (three from seven letters),
  * so "Hasan" is not "Husein".
  */
 export function personRespelt(a: string, b: string): boolean {
 	if (a.length < personWordMinimum || b.length < personWordMinimum || Math.abs(a.length - b.length) > maxLengthDifference) return false;
+	if (ukrainianAgreement(a, b) || ukrainianAgreement(b, a)) return true;
 	const key = personRespeltKey(a);
 	if (key.replace(/^a/, '').length < personKeyMinimum || key !== personRespeltKey(b)) return false;
 	const [spellingA, spellingB] = [personSpelling(a), personSpelling(b)];

@@ -15,7 +15,7 @@ import {hanLatinKeys, hanTranscriptionKeys} from './han-transcription.js';
 import {hanOrigin, type Origin} from './scripts.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from './wade-giles.js';
 import type {JoinedNames} from './name-tokens.js';
-import {personRespeltKey, personWordMinimum} from './person-names.js';
+import {personRespeltKeys, personWordMinimum} from './person-names.js';
 import {lowerBound} from './lower-bound.js';
 import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
@@ -42,7 +42,7 @@ export type KeyedTokens = {readonly hashes: Float64Array; readonly ids: Int32Arr
  *   chinese: chineseKey of all of them (for a query token with one);
  * - looseKeys: sound and consonant keys of the loose tokens; looseVocabulary: of every token (for a loose query token, rare);
  * - respelt: respeltKey of tokens of three letters or more (nameRespelt);
- * - person: personRespeltKey of the words of persons', vessels' and aircraft's names (personRespelt pairs only those).
+ * - person: personRespeltKeys of the words of persons', vessels' and aircraft's names (personRespelt pairs only those).
  */
 export type KeyMapName = 'folded' | 'wadeGiles' | 'chinese' | 'looseKeys' | 'looseVocabulary' | 'respelt' | 'person';
 
@@ -134,7 +134,7 @@ const feeds: Record<KeyMapName, KeyFeed> = {
 				const id = nameTokens[at]!;
 				if (seen[id] || vocabulary[id]!.length < personWordMinimum) continue;
 				seen[id] = 1;
-				add(personRespeltKey(vocabulary[id]!), id);
+				for (const key of personRespeltKeys(vocabulary[id]!)) add(key, id);
 			}
 		}
 	},

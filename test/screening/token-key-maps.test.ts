@@ -6,7 +6,7 @@
 import {beforeAll, describe, expect, test} from 'vitest';
 import {buildCore, type IndexCore} from '../../source/screening/candidate-index.js';
 import {entityTable, textNames} from '../../source/screening/entity-table.js';
-import {personRespeltKey, personWordMinimum} from '../../source/screening/person-names.js';
+import {personRespeltKeys, personWordMinimum} from '../../source/screening/person-names.js';
 import {
 	buildKeyMap,
 	keyHash,
@@ -49,7 +49,7 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 			for (const id of index.nameTokens.subarray(index.nameTokenStart[nameId], index.nameTokenStart[nameId + 1])) {
 				if (seen.has(id) || vocabulary[id]!.length < personWordMinimum) continue;
 				seen.add(id);
-				add(personRespeltKey(vocabulary[id]!), id);
+				for (const key of personRespeltKeys(vocabulary[id]!)) add(key, id);
 			}
 		}
 		return keys;
