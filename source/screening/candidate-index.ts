@@ -28,7 +28,7 @@ import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKey, personWordMinimum} from './person-names.js';
-import {latinOrigin, type Origin} from './scripts.js';
+import {everyOrigin, latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
@@ -923,7 +923,8 @@ function joinedWordMatches(
 		const ids = exact === undefined ? [] : [exact];
 		const keys = loose ? 'looseVocabulary' : 'looseKeys';
 		if (!index.keyMaps.isEmpty(keys))
-			for (const key of looseKeysOf(part)) for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
+			for (const key of looseKeysOf(part, loose ? everyOrigin : originsOf(index.tokenLoose)))
+				for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
 		return ids;
 	};
 	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup, joinedWordMemo(index))) {
