@@ -10,6 +10,9 @@ const codeBuild = typeof VENDOR_RISK_BUILD === 'string' ? VENDOR_RISK_BUILD : nu
 
 export type KeptFile = {path: string; build: string; onUnwritable: (error: unknown) => void};
 
+/** The identity of this code (a bundle's; "source" when running from source), for results kept under a key. */
+export const codeIdentity = (): string => codeBuild ?? 'source';
+
 /** Where the kept result `name` lives, or null when running from source (no code identity: nothing is kept). */
 export function keptFile(env: NodeJS.ProcessEnv, name: string): KeptFile | null {
 	if (!codeBuild) return null;

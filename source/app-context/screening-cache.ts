@@ -8,7 +8,7 @@ import {createHash, randomUUID} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
-import {keptFile} from './kept-files.js';
+import {codeIdentity, keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
@@ -173,12 +173,18 @@ function keptListParts(job: ScreeningJob, env: NodeJS.ProcessEnv): PoolOptions['
 
 /**
  * What the cached hits were screened from: every row as parsed (but where it sat in the file), the
- * threshold and the curated data. Only ever compared with a key this same code made, so the native
+ * threshold, the curated data and the code. Only ever compared with a key this same code made, so the native
  * JSON writer serves (the parser and the records loader build their objects in one key order); the
  * canonical form, sorting every object's keys in script, was a tenth of a second on 10,000 rows.
  */
-export function screeningKey(vendors: readonly InventoryVendor[], threshold: number, curated: readonly Vendor[]): ScreeningKey {
-	const settingsKey = sha256(JSON.stringify({threshold, curated}));
+export function screeningKey(
+	vendors: readonly InventoryVendor[],
+	threshold: number,
+	curated: readonly Vendor[],
+	/** The code that screens: hits an earlier version kept are not this one's (its matching may have changed). */
+	build = codeIdentity(),
+): ScreeningKey {
+	const settingsKey = sha256(JSON.stringify({threshold, curated, build}));
 	const rowKeys = vendors.map(vendor => sha256(JSON.stringify({...vendor, source: undefined})));
 	return {key: sha256(JSON.stringify([settingsKey, rowKeys])), settingsKey, rowKeys};
 }

@@ -29,7 +29,7 @@ import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
 import {personRespelt, personRespeltKeys, personWordMinimum} from './person-names.js';
 import {koreanReadings, koreanRespelt} from './korean-romanisation.js';
-import {latinOrigin, type Origin} from './scripts.js';
+import {everyOrigin, latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
@@ -288,6 +288,19 @@ function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): Tok
 	return {ids, similarities, maxListWeight};
 }
 
+const vocabularyOrigins = new WeakMap<Uint8Array, Origin>();
+
+/** Every script the vocabulary's words were romanised from (its tokenLoose), worked out once per index. */
+function originsOf(tokenLoose: Uint8Array): Origin {
+	let origins = vocabularyOrigins.get(tokenLoose);
+	if (origins === undefined) {
+		origins = 0;
+		for (let id = 0; id < tokenLoose.length; id++) origins |= tokenLoose[id]!;
+		vocabularyOrigins.set(tokenLoose, origins);
+	}
+	return origins;
+}
+
 /**
  * The edit neighbours similarTokens found, plus the tokens met through fold and
  * loose keys (token-similarity.ts): every vocabulary token tokenSimilarity pairs with.
@@ -315,7 +328,9 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 		if (id !== undefined) consider(id);
 	}
 	const keys = loose ? 'looseVocabulary' : 'looseKeys';
-	if (!keyMaps.isEmpty(keys)) for (const key of queryLooseKeys(token, loose)) for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
+	if (!keyMaps.isEmpty(keys))
+		for (const key of queryLooseKeys(token, loose, originsOf(index.tokenLoose)))
+			for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
 	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
 	const respellings = token.length >= 3 ? keyMaps.tokensUnder('respelt', respeltKey(token)) : [];
@@ -918,7 +933,8 @@ function joinedWordMatches(
 		const ids = exact === undefined ? [] : [exact];
 		const keys = loose ? 'looseVocabulary' : 'looseKeys';
 		if (!index.keyMaps.isEmpty(keys))
-			for (const key of looseKeysOf(part)) for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
+			for (const key of looseKeysOf(part, loose ? everyOrigin : originsOf(index.tokenLoose)))
+				for (const id of index.keyMaps.tokensUnder(keys, key)) if (id !== exact) ids.push(id);
 		return ids;
 	};
 	for (const name of joinedWordNames(index, normalized.tokens, normalized.loose, particles, lookup, joinedWordMemo(index))) {

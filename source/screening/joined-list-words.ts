@@ -78,7 +78,8 @@ export function joinedWordNames(
 	memo?: WordNamesMemo,
 ): Set<number> {
 	const words = tokens.map((token, at) => {
-		const key = `${token}\u0001${loose[at]!}`;
+		// A Latin word (most) is its own key: no word holds U+0001.
+		const key = loose[at] ? `${token}\u0001${loose[at]}` : token;
 		let found = memo?.get(key);
 		if (!found) {
 			found = wordNames(rows, token, loose[at]!, particles, lookup);
@@ -117,18 +118,21 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 		}
 		return ids;
 	};
+	// The cuts share their parts: each part's exact ids are looked up once, by where it starts and ends.
+	const width = token.length + 1;
+	const exactParts: Array<readonly number[] | undefined> = [];
+	const partIds = (start: number, end: number, sounds: boolean): readonly number[] =>
+		sounds ? idsOf(token.slice(start, end), true) : (exactParts[start * width + end] ??= idsOf(token.slice(start, end), false));
 	const cuts: number[] = [];
-	const sequence: Array<readonly number[]> = [];
 	for (const cutAt of cutsOf(token.length)) {
-		sequence.length = 0;
+		const sequence: Array<readonly number[]> = [];
 		for (let part = 0, start = 0; part <= cutAt.length; part++) {
 			const end = part < cutAt.length ? cutAt[part]! : token.length;
-			const text = token.slice(start, end);
 			// A romanised word's parts are guesses throughout ("bdl krym" for "Abdul Karim"); a Latin word's are the
 			// list's words themselves, but for a name after a particle ("Almuzaini"), which a list may romanise ("Al Mzyny").
 			const afterParticle = part === 1 && cutAt.length === 1 && particles.includes(token.slice(0, cutAt[0]));
-			const sounds = looseWord ? text.length >= minimumRomanisedSoundPart : afterParticle && text.length >= minimumSoundPart;
-			const ids = idsOf(text, sounds);
+			const sounds = looseWord ? end - start >= minimumRomanisedSoundPart : afterParticle && end - start >= minimumSoundPart;
+			const ids = partIds(start, end, sounds);
 			if (ids.length === 0) break;
 			sequence.push(ids);
 			start = end;

@@ -90,8 +90,8 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	}
 	if (kind === 'person') text = reorderPersonName(text);
 	if (text.includes("'") || text.includes('’')) text = text.replace(possessive, '');
-	const looseWords: Origins = new Map();
-	if (!ascii) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
+	const looseWords: Origins | null = ascii ? null : new Map();
+	if (looseWords) text = romaniseScripts(text, looseWords).normalize('NFD').replace(/\p{M}/gu, '');
 	text = text.toLowerCase();
 	if (joiningPunctuation.test(text)) {
 		text = text
@@ -99,10 +99,9 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 			.replace(inWordApostrophe, '')
 			.replace(/&/g, ' and ');
 	}
-	let words = text
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean)
-		.map(word => abbreviations.get(word) ?? word);
+	// One pass, not split, filter and map: a million list names are normalised as an index is built.
+	let words: string[] = [];
+	for (const word of text.split(wordBreak)) if (word) words.push(abbreviations.get(word) ?? word);
 	if (words.some(word => word.length > maxTokenLength)) {
 		words = words.map(word => word.slice(0, maxTokenLength));
 		(notes ??= []).push(`words cut to ${maxTokenLength} letters`);
@@ -112,13 +111,22 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 		kept = kept.slice(0, maxTokens);
 		(notes ??= []).push(`only the first ${maxTokens} words compared`);
 	}
-	const tokens = [...new Set(kept)];
+	const tokens = distinct(kept);
 	return {
 		normalized: kept.join(' '),
 		tokens,
-		loose: tokens.map(token => looseWords.get(token) ?? latinOrigin),
+		loose: looseWords ? tokens.map(token => looseWords.get(token) ?? latinOrigin) : new Array<Origin>(tokens.length).fill(latinOrigin),
 		notes: notes ?? noNotes,
 	};
+}
+
+const wordBreak = /[^a-z0-9]+/;
+
+/** The words in order of first appearance, each once; a name's few words are compared directly, without a Set. */
+function distinct(words: readonly string[]): string[] {
+	const found: string[] = [];
+	for (const word of words) if (!found.includes(word)) found.push(word);
+	return found;
 }
 
 /** "LOGAN MOREY, Elvis Angus" -> "Elvis Angus LOGAN MOREY"; anything with more or fewer than one comma is left alone. */

@@ -10,7 +10,7 @@
 // work and gathers hits, so a terminal UI stays responsive while it runs.
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
-import {Worker} from 'node:worker_threads';
+import {Worker, type ResourceLimits} from 'node:worker_threads';
 import type {ScreeningEntity, Vendor} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
 import {entityTable, fillGroups} from './entity-table.js';
@@ -119,7 +119,8 @@ export function screenHere(job: ScreeningJob, options: Pick<PoolOptions, 'onProg
 
 async function screenInWorkers(job: ScreeningJob, url: URL, count: number, options: PoolOptions): Promise<ScreeningHit[]> {
 	const setup: WorkerSetup = {curated: [...job.curated], threshold: job.threshold, curatedInIndex: job.curatedInIndex ?? false};
-	const workers = Array.from({length: count}, () => new ScreeningWorker(url, setup));
+	const limits = workerLimits(job.entries.length);
+	const workers = Array.from({length: count}, () => new ScreeningWorker(url, setup, limits));
 	const report: Report = progress => options.onProgress?.({...progress, threads: count});
 	const attach = attacher(job.entries);
 	try {
@@ -155,6 +156,13 @@ async function screenInWorkers(job: ScreeningJob, url: URL, count: number, optio
 }
 
 type Report = (progress: Omit<ScreeningProgress, 'threads'>) => void;
+
+/**
+ * A worker's heap limit: 1 GB per million entries, about seven times what a worker holds for them. V8 lets a heap
+ * with a limit that high grow by up to 1.6 times before it collects, against 4 times under the default 4 GB: the
+ * index build's garbage is collected sooner, and the 10k x 1M screening peaks about 50 MB lower.
+ */
+const workerLimits = (entries: number): ResourceLimits => ({maxOldGenerationSizeMb: 1024 * Math.max(1, Math.ceil(entries / 1_000_000))});
 
 /**
  * The index built on the workers into shared memory: the names tokenised on every thread, joined on
@@ -284,8 +292,8 @@ class ScreeningWorker {
 	private readonly waiting: Array<{resolve: (reply: FromWorker) => void; reject: (error: Error) => void}> = [];
 	private failure: Error | null = null;
 
-	constructor(url: URL, setup: WorkerSetup) {
-		this.worker = new Worker(url, {workerData: setup});
+	constructor(url: URL, setup: WorkerSetup, resourceLimits: ResourceLimits) {
+		this.worker = new Worker(url, {workerData: setup, resourceLimits});
 		this.worker.on('message', (reply: FromWorker) => {
 			const asker = this.waiting.shift();
 			if (reply.type === 'failed') this.fail(new Error(reply.message), asker);

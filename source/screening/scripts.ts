@@ -32,6 +32,8 @@ export const hangulOrigin: Origin = 8;
 export const abjadOrigin: Origin = 16;
 /** Han characters read for their sound, as Chinese transcribes a foreign name (han-transcription.ts): a vowel after each consonant. */
 export const hanOrigin: Origin = 32;
+/** Every script a word may be romanised from. */
+export const everyOrigin: Origin = cyrillicOrigin | alphabetOrigin | kanaOrigin | hangulOrigin | abjadOrigin | hanOrigin;
 
 /** Romanised words (lower case) and the scripts each came from. */
 export type Origins = Map<string, Origin>;

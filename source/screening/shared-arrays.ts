@@ -35,15 +35,22 @@ export function sharedUint8From<T>(values: readonly T[], map: (value: T) => numb
 /**
  * Strings in shared memory as their UTF-16 code units, string s at starts[s] ..
  * starts[s + 1]. Not UTF-8: a lone surrogate (hostile list data) would come back
- * as U+FFFD and another thread would score a different name.
+ * as U+FFFD and another thread would score a different name. One byte a unit when
+ * every unit fits (Latin-1, as most list names are): the names of a million-entry
+ * list are 26 MB less so.
  */
-export type SharedStrings = {units: Uint16Array; starts: Int32Array};
+export type SharedStrings = {units: Uint16Array | Uint8Array; starts: Int32Array};
+
+const beyondLatin1 = /[^\u0000-\u00FF]/;
 
 export function shareStrings(strings: Iterable<string>, count: number): SharedStrings {
 	const starts = sharedInt32(count + 1);
 	const all = [...strings];
 	all.forEach((text, at) => (starts[at + 1] = starts[at]! + text.length));
-	const units = new Uint16Array(new SharedArrayBuffer(Math.max(1, starts[count]!) * 2), 0, starts[count]!);
+	const length = starts[count]!;
+	const units = all.some(text => beyondLatin1.test(text))
+		? new Uint16Array(new SharedArrayBuffer(Math.max(1, length) * 2), 0, length)
+		: sharedUint8(length);
 	all.forEach((text, at) => {
 		const from = starts[at]!;
 		for (let unit = 0; unit < text.length; unit++) units[from + unit] = text.charCodeAt(unit);
@@ -63,7 +70,7 @@ export function sharedString({units, starts}: SharedStrings, at: number): string
 	return text;
 }
 
-function fromCodes(codes: Uint16Array): string {
+function fromCodes(codes: Uint16Array | Uint8Array): string {
 	const text: unknown = Reflect.apply(String.fromCharCode, null, codes);
 	return typeof text === 'string' ? text : '';
 }

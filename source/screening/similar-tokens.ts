@@ -197,8 +197,6 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 	const keyCounts: number[] = [];
 	// A token that may pair with fewer than keySize letters in common has no key: every query checks it.
 	const unkeyed: number[] = [];
-	const keys: number[] = [];
-	const lasts: number[] = [];
 	const eachTokenKey = (visit: (id: number, key: number, last: number) => void): void => {
 		for (let id = 0; id < count; id++) {
 			const elements = tokenElements[id]!;
@@ -208,8 +206,9 @@ export function buildTokenSearch(vocabulary: readonly string[]): TokenSearch {
 				if (visit === countKey) unkeyed.push(id);
 				continue;
 			}
-			keys.length = 0;
-			lasts.length = 0;
+			// Fresh arrays, not emptied ones: setting an array's length is a runtime call, slower than a small allocation.
+			const keys: number[] = [];
+			const lasts: number[] = [];
 			prefixKeys(elements, Math.min(elements.length, elements.length - needed + keySize), elementCount, keys, lasts);
 			for (let at = 0; at < keys.length; at++) visit(id, keys[at]!, lasts[at]!);
 		}

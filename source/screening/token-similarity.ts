@@ -459,11 +459,15 @@ function loanwordKey(token: string, sounds: LoanwordRules, withoutR: boolean): s
 const kanaKeysMemo = boundedMemo(token => [loanwordKey(token, kanaSounds, false), loanwordKey(token, kanaSounds, true)] as const);
 const hangulKeysMemo = boundedMemo(token => [loanwordKey(token, hangulSounds, false), loanwordKey(token, hangulSounds, true)] as const);
 
-/** The loanword keys of a token as kana (`k:`) and Hangul (`h:`) would write it, for the candidate index: tokens that syllabaryAgreement pairs share one. */
-export function loanwordKeys(token: string): string[] {
+/**
+ * The loanword keys of a token as kana (`k:`) and Hangul (`h:`) would write it, for the candidate index: tokens that
+ * syllabaryAgreement pairs share one. `origins`: the syllabaries whose keys are wanted.
+ */
+export function loanwordKeys(token: string, origins: Origin = syllabaryOrigins): string[] {
 	const keys = new Set<string>();
-	for (const key of kanaKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`k:${key}`);
-	for (const key of hangulKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`h:${key}`);
+	if (origins & kanaOrigin) for (const key of kanaKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`k:${key}`);
+	if (origins & hangulOrigin)
+		for (const key of hangulKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`h:${key}`);
 	return [...keys];
 }
 

@@ -1,6 +1,6 @@
 // A disposition is remembered against the row's fingerprint, which logs already hold: it must stay the
 // hash of the row's canonical JSON whatever writes it. The screening cache's key must tell any change
-// of a row, the threshold or the curated data, and ignore only where a row sat in the file.
+// of a row, the threshold, the curated data or the code, and ignore only where a row sat in the file.
 import {expect, it} from 'vitest';
 import {inventoryFingerprint} from '../../source/app-context/screening.js';
 import {screeningKey} from '../../source/app-context/screening-cache.js';
@@ -27,7 +27,7 @@ it('fingerprints a row as the hash of the canonical JSON of its written fields',
 	}
 });
 
-it('keys the screening cache on every row, the threshold and the curated data, but not where a row sat', () => {
+it('keys the screening cache on every row, the threshold, the curated data and the code, but not where a row sat', () => {
 	const keys = screeningKey(vendors, 0.8, curated);
 	const {key} = keys;
 	expect(
@@ -40,6 +40,9 @@ it('keys the screening cache on every row, the threshold and the curated data, b
 	expect(screeningKey(vendors, 0.85, curated).key).not.toBe(key);
 	expect(screeningKey(vendors, 0.85, curated).settingsKey).not.toBe(keys.settingsKey);
 	expect(screeningKey(vendors, 0.8, curated.slice(1)).settingsKey).not.toBe(keys.settingsKey);
+	// Another version of the app may match differently: its cached hits are not this one's.
+	expect(screeningKey(vendors, 0.8, curated, 'another build').settingsKey).not.toBe(keys.settingsKey);
+	expect(screeningKey(vendors, 0.8, curated, 'another build').key).not.toBe(key);
 	expect(screeningKey(vendors.slice(1), 0.8, curated).key).not.toBe(key);
 	// A changed row changes its own key and no other's.
 	for (const changed of [

@@ -79,4 +79,16 @@ describe('what a start loads', () => {
 		// It is in the bundle, behind a dynamic import.
 		expect(packagesIn(staticClosure(outputHolding('source/decisions/postgres/store.ts')))).toContain('pg');
 	});
+
+	it('reading the cached lists and screening: no HTTP client (got loads when a download starts)', () => {
+		for (const module of ['source/sources/fetch/cache.ts', 'source/app-context/screening-cache.ts', 'source/sources/fetch/http.ts']) {
+			const loaded = packagesIn(staticClosure(outputHolding(module)));
+			expect(
+				loaded.filter(name => ['got', 'http2-wrapper', 'cacheable-request'].includes(name)),
+				module,
+			).toEqual([]);
+		}
+		// It is in the bundle, behind a dynamic import.
+		expect(packagesIn(staticClosure(outputHolding('node_modules/got/dist/source/index.js')))).toContain('got');
+	});
 });

@@ -6,7 +6,7 @@ import {createWriteStream} from 'node:fs';
 import {Transform, type TransformCallback} from 'node:stream';
 import {pipeline} from 'node:stream/promises';
 import {setTimeout as delay} from 'node:timers/promises';
-import got, {type Agents, type Response} from 'got';
+import type {Agents, Response} from 'got';
 import {formatBytes} from '../../text/index.js';
 import {ProxyConfigError, proxyFor, tunnelAgents} from './proxy.js';
 import {oneLine} from './redact.js';
@@ -288,9 +288,16 @@ function describeNetworkError(error: NodeJS.ErrnoException & {event?: string; ti
 
 type AttemptContext = DownloadOptions & {destination: string; agents: Agents | undefined};
 
+/**
+ * got, loaded when a download starts: with http2-wrapper (and node:http2) it is a fifth of a second to load and
+ * compile, and the commands that only read the cached lists (list, screen, the TUI) share this module's chunk.
+ */
+const loadGot = async () => (await import('got')).default;
+
 /** One try: follows same-host redirects, then streams a 200 body to the destination. */
 async function attempt(start: URL, context: AttemptContext): Promise<DownloadResult> {
 	let url = start;
+	const got = await loadGot();
 	for (let hop = 0; hop <= maxRedirects; hop++) {
 		const headers: Record<string, string> = {...context.headers};
 		if (context.conditional?.etag) headers['if-none-match'] = context.conditional.etag;
