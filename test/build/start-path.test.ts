@@ -80,11 +80,11 @@ describe('what a start loads', () => {
 		expect(packagesIn(staticClosure(outputHolding('source/decisions/postgres/store.ts')))).toContain('pg');
 	});
 
-	it('reading the cached lists and screening: no HTTP client (got loads when a download starts)', () => {
+	it('reading the cached lists and screening: no HTTP client (got loads when a download starts, hpagent for a proxy)', () => {
 		for (const module of ['source/sources/fetch/cache.ts', 'source/app-context/screening-cache.ts', 'source/sources/fetch/http.ts']) {
 			const loaded = packagesIn(staticClosure(outputHolding(module)));
 			expect(
-				loaded.filter(name => ['got', 'http2-wrapper', 'cacheable-request'].includes(name)),
+				loaded.filter(name => ['got', 'http2-wrapper', 'cacheable-request', 'hpagent'].includes(name)),
 				module,
 			).toEqual([]);
 		}

@@ -434,10 +434,10 @@ export async function downloadToFile(url: URL, destination: string, options: Dow
 	}
 	const refusal = urlRefusal(url, options.allowHttp);
 	if (refusal) throw new DownloadError(oneLine(refusal, secrets), 'refused', 0);
-	let agents: ReturnType<typeof tunnelAgents> | undefined;
+	let agents: Awaited<ReturnType<typeof tunnelAgents>> | undefined;
 	try {
 		const proxy = proxyFor(url, options.env);
-		if (proxy) agents = tunnelAgents(proxy, options.timeouts.connectMs);
+		if (proxy) agents = await tunnelAgents(proxy, options.timeouts.connectMs);
 	} catch (error) {
 		throw new DownloadError(oneLine((error as Error).message, secrets), 'proxy', 0);
 	}

@@ -5,7 +5,6 @@
 import type http from 'node:http';
 import type https from 'node:https';
 import {isIP} from 'node:net';
-import {HttpProxyAgent, HttpsProxyAgent} from 'hpagent';
 
 function variable(environment: NodeJS.ProcessEnv, name: string): string | undefined {
 	const value = environment[name.toLowerCase()] ?? environment[name.toUpperCase()];
@@ -73,8 +72,12 @@ export function proxyFor(url: URL, environment: NodeJS.ProcessEnv): URL | null {
 
 export class ProxyConfigError extends Error {}
 
-/** Agents for one proxy; got's `agent: {http, https}` takes them. Credentials in the proxy URL become Proxy-Authorization. */
-export function tunnelAgents(proxy: URL, connectTimeoutMs: number): {http: http.Agent; https: https.Agent} {
+/**
+ * Agents for one proxy; got's `agent: {http, https}` takes them. Credentials in the proxy URL become Proxy-Authorization.
+ * hpagent (and node:http, node:https, node:tls with it) is loaded only when a download goes through a proxy.
+ */
+export async function tunnelAgents(proxy: URL, connectTimeoutMs: number): Promise<{http: http.Agent; https: https.Agent}> {
+	const {HttpProxyAgent, HttpsProxyAgent} = await import('hpagent');
 	// keepAlive off: a fetch is a handful of requests to one host.
 	const options = {proxy, keepAlive: false, timeout: connectTimeoutMs};
 	return {http: new HttpProxyAgent(options), https: new HttpsProxyAgent(options)};
