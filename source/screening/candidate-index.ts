@@ -10,6 +10,7 @@ import {entityTable, objectNames, tableCountryAgreement, type EntityTable} from 
 import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, particles, type TokenVariant} from './name-variants.js';
 import {joinedWordNames, type WordNamesMemo} from './joined-list-words.js';
+import {oncePer} from './once-per.js';
 import {
 	defaultThreshold,
 	supportingSimilarity,
@@ -270,17 +271,9 @@ type TokenNeighbours = {ids: Int32Array; similarities: Float64Array; maxListWeig
 // subsidiary); their neighbours are computed once per index. Bounded, and cleared
 // when full rather than evicting one by one: simple, and a refill is cheap.
 type NeighbourCache = {entries: Map<string, TokenNeighbours>; primed: number};
-const neighbourCaches = new WeakMap<IndexCore, NeighbourCache>();
 const neighbourCacheLimit = 50_000;
 
-function neighbourCache(index: IndexCore): NeighbourCache {
-	let cache = neighbourCaches.get(index);
-	if (!cache) {
-		cache = {entries: new Map(), primed: 0};
-		neighbourCaches.set(index, cache);
-	}
-	return cache;
-}
+const neighbourCache = oncePer((_index: IndexCore): NeighbourCache => ({entries: new Map(), primed: 0}));
 
 function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): TokenNeighbours {
 	let maxListWeight = 0;
@@ -288,18 +281,8 @@ function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): Tok
 	return {ids, similarities, maxListWeight};
 }
 
-const vocabularyOrigins = new WeakMap<Uint8Array, Origin>();
-
 /** Every script the vocabulary's words were romanised from (its tokenLoose), worked out once per index. */
-function originsOf(tokenLoose: Uint8Array): Origin {
-	let origins = vocabularyOrigins.get(tokenLoose);
-	if (origins === undefined) {
-		origins = 0;
-		for (let id = 0; id < tokenLoose.length; id++) origins |= tokenLoose[id]!;
-		vocabularyOrigins.set(tokenLoose, origins);
-	}
-	return origins;
-}
+const originsOf = oncePer((tokenLoose: Uint8Array): Origin => tokenLoose.reduce((origins, origin) => origins | origin, latinOrigin));
 
 /**
  * The edit neighbours similarTokens found, plus the tokens met through fold and
@@ -907,14 +890,8 @@ function keepBest(
 	best.set(entity, {entity, alias: index.nameAlias[name]!, nameScore, score, countryAgreement: agreement});
 }
 
-const joinedWordMemos = new WeakMap<IndexCore, WordNamesMemo>();
-
 /** What each query word added to joinedWordMatches before, on this index (its lookup and particles never change). */
-function joinedWordMemo(index: IndexCore): WordNamesMemo {
-	let memo = joinedWordMemos.get(index);
-	if (!memo) joinedWordMemos.set(index, (memo = new Map()));
-	return memo;
-}
+const joinedWordMemo = oncePer((_index: IndexCore): WordNamesMemo => new Map());
 
 /**
  * The names the scorer matches by joining or splitting their own words, which no query

@@ -10,6 +10,7 @@
 import {abjadOrigin, type Origin} from './scripts.js';
 import {holdsAsPart, joinPartMinimum} from './name-variants.js';
 import {foldMinimumLength, foldRomanisation} from './token-similarity.js';
+import {oncePer} from './once-per.js';
 
 /** What the search reads of the index: token ids and the names that hold them, in compressed rows. */
 export type NameRows = {
@@ -222,7 +223,6 @@ function holding(rows: NameRows, word: string, names: Set<number>): void {
 
 /** The scorer joins two to four adjacent words (name-variants.ts): a run of letters spells a word of as many letters. */
 const maxLetterRun = 4;
-const letterRunsOf = new WeakMap<NameRows, Map<string, number[]>>();
 
 /**
  * The names holding two to maxLetterRun adjacent one-letter words, by the word each such
@@ -230,9 +230,7 @@ const letterRunsOf = new WeakMap<NameRows, Map<string, number[]>>();
  * A map by the joined run, not a search through the letters' postings: one-letter
  * words (initials) are in a good share of the lists' names.
  */
-function letterRuns(rows: NameRows): Map<string, number[]> {
-	const known = letterRunsOf.get(rows);
-	if (known) return known;
+const letterRuns = oncePer((rows: NameRows): Map<string, number[]> => {
 	const runs = new Map<string, number[]>();
 	const {vocabulary, nameTokenStart, nameTokens} = rows;
 	const oneLetter = Uint8Array.from(vocabulary, token => (token.length === 1 ? 1 : 0));
@@ -249,9 +247,8 @@ function letterRuns(rows: NameRows): Map<string, number[]> {
 			}
 		}
 	}
-	letterRunsOf.set(rows, runs);
 	return runs;
-}
+});
 
 const particleWordsOf = new WeakMap<NameRows, Map<string, number[]>>();
 
