@@ -4,10 +4,10 @@
 // through that small index to find the vendors they touch, and only those vendors
 // are screened again. Anything this cannot vouch for (a new inventory, threshold,
 // curated data, a source added or removed, a pruned snapshot) screens everything.
-import {createHash, randomUUID} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {appPaths, noteCacheUnwritable} from '../app-home/index.js';
+import {appPaths, noteCacheUnwritable, writeWhole} from '../app-home/index.js';
 import {codeIdentity, keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
 import {canonicalJson} from '../decisions/index.js';
@@ -101,16 +101,11 @@ function writeCache(env: NodeJS.ProcessEnv, cache: Cache): void {
 		return {...hit, entry: position};
 	});
 	const stored: StoredCache = {...cache, version: cacheVersion, entries, hits};
-	// A name of its own: two runs writing at once each write a whole file, and the last rename wins.
-	const temporary = `${path}.${process.pid}-${randomUUID()}.tmp`;
 	try {
 		mkdirSync(appPaths(env).cache, {recursive: true, mode: 0o700});
-		writeFileSync(temporary, JSON.stringify(stored), {mode: 0o600});
-		renameSync(temporary, path);
+		writeWhole(path, JSON.stringify(stored));
 	} catch (error) {
 		noteCacheUnwritable(appPaths(env).cache, error);
-	} finally {
-		rmSync(temporary, {force: true});
 	}
 }
 

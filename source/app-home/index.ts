@@ -77,3 +77,4 @@ export function assertWritable(folder: string): void {
 		throw error;
 	}
 }
+export {writeWhole} from './write-whole.js';

@@ -4,8 +4,9 @@
 // everything again, but over the same lists, so the index is read back instead.
 // The file is the index's parts (shared-index.ts): a JSON header naming every
 // typed array's place, then the arrays' bytes, each at an offset its type can view.
-import {createHash, randomUUID} from 'node:crypto';
-import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {writeWhole} from '../app-home/index.js';
 import type {ScreeningEntity} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
 import {objectNames} from './entity-table.js';
@@ -60,14 +61,7 @@ export function writeIndexFile(path: string, key: string, parts: IndexParts): vo
 	const length = Buffer.alloc(8);
 	length.writeUInt32LE(headerBytes.length, 0);
 	const padding = Buffer.alloc((8 - ((8 + headerBytes.length) % 8)) % 8);
-	// A name of its own: two runs building at once each write a whole file, and the last rename wins.
-	const temporary = `${path}.${process.pid}-${randomUUID()}.tmp`;
-	try {
-		writeFileSync(temporary, Buffer.concat([length, headerBytes, padding, body]), {mode: 0o600});
-		renameSync(temporary, path);
-	} finally {
-		rmSync(temporary, {force: true});
-	}
+	writeWhole(path, Buffer.concat([length, headerBytes, padding, body]));
 }
 
 const bodyHash = (body: Uint8Array) => createHash('sha256').update(body).digest('hex');

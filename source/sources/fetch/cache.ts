@@ -27,13 +27,12 @@ import {
 	readSync,
 	renameSync,
 	rmSync,
-	writeFileSync,
 	writeSync,
 } from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
-import {appPaths} from '../../app-home/index.js';
+import {appPaths, writeWhole} from '../../app-home/index.js';
 import {sourceFormats, type ScreeningEntity} from '../../records/index.js';
 import {noValues} from '../parsers/entity-fields.js';
 import type {ParsedHead, ParsedList} from '../parsers/index.js';
@@ -112,12 +111,6 @@ export function sourceCachePaths(environment: NodeJS.ProcessEnv, name: string): 
 	};
 }
 
-function writeAtomically(path: string, text: string): void {
-	const temporary = `${path}.${process.pid}.tmp`;
-	writeFileSync(temporary, text, {mode: 0o600});
-	renameSync(temporary, path);
-}
-
 /** The meta of a source, or null when there is none or it is unreadable (treated as never fetched). */
 export function readMeta(paths: SourceCachePaths): SourceMeta | null {
 	if (!existsSync(paths.meta)) return null;
@@ -131,7 +124,7 @@ export function readMeta(paths: SourceCachePaths): SourceMeta | null {
 
 export function writeMeta(paths: SourceCachePaths, meta: SourceMeta): void {
 	mkdirSync(paths.dir, {recursive: true, mode: 0o700});
-	writeAtomically(paths.meta, `${JSON.stringify(meta, null, '\t')}\n`);
+	writeWhole(paths.meta, `${JSON.stringify(meta, null, '\t')}\n`);
 }
 
 export function hasCachedData(paths: SourceCachePaths): boolean {
