@@ -126,7 +126,7 @@ export function fileLock(directory: string, name: string, options: FileLockOptio
 		let wait = 2;
 		for (;;) {
 			// A fresh name per attempt: two handles in one process must not remove each other's intent.
-			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${ownStart}~${randomUUID().slice(0, 8)}`);
+			const intent = join(directory, `${intentPrefix}${host}~${process.pid}~${ownStart()}~${randomUUID().slice(0, 8)}`);
 			closeSync(openSync(intent, 'wx', 0o600));
 			try {
 				const release = await lockfile.lock(target, {
@@ -194,7 +194,9 @@ export function processStart(pid: number): string | null {
 	}
 }
 
-const ownStart = processStart(process.pid) ?? unknownStart;
+/** This process's start time for its intent files, read on the first lock taken, not when the module loads. */
+let ownStartRead: string | undefined;
+const ownStart = (): string => (ownStartRead ??= processStart(process.pid) ?? unknownStart);
 
 /** The process `pid` runs on this host (as this user or another). */
 export function isAlive(pid: number): boolean {
