@@ -17,7 +17,8 @@
 //     d t; l r, which Japanese, Korean and Chinese do not tell apart; m n), adjacent
 //     letters of one class written once, vowels and h, w, y dropped (an abjad writes
 //     no vowels, "kh" and "k" are one sound). "Inzhiniring" and "Engineering" both
-//     give "mkmlmk".
+//     give "mkmlmk". A word's skeleton (skeleton() below) is finer: each consonant
+//     in its place, folding only spellings of one sound.
 //  3. Two names are variants when their words pair off, in order (or with the words
 //     sorted by sound key, for "BANK VTB" / "VTB BANK"), one word with one, or one
 //     with two or three adjacent words written together ("Hikvision" / "Hik Vision",
@@ -25,7 +26,10 @@
 //     edit in three letters of the longer key (at least one from two letters;
 //     one-letter keys are equal; initials in capitals such as "VTB" are equal), and
 //     at most one edit in four letters over the whole name (at least one when both
-//     names' keys have four or more), neither key empty. A word that pairs with
+//     names' keys have four or more), neither key empty; and two single words that
+//     pair have skeletons at most one edit in three letters apart, so that words of
+//     one outline but other consonants ("Ahmed" / "Mahad", "Saderat" / "Export")
+//     are two names. A word that pairs with
 //     nothing, or only with a word of other sounds, is a translation or another name
 //     ("Plant" / "Zavod", "Artur" / "Alex"), however long the rest of the name. A
 //     person's name of one word is never a variant: a given name or a family name
@@ -81,6 +85,32 @@ export function soundKey(word: string): string {
 		previous = sound;
 	}
 	return key;
+}
+
+/**
+ * Step 2b: a word's consonant skeleton, finer than its sound key. The sound key
+ * keeps only the outline of a word ("Ahmed" and "Mahad" are both "md"); the
+ * skeleton keeps each consonant and its place, folding only what romanisations
+ * write for one sound: digraphs (kh, ph, sh, zh, ch, dzh…) become one letter,
+ * hissing sounds (s, z, sh, zh, ch, j, soft c) are one, hard k sounds (k, q, hard
+ * c) one, and b/p, f/v, d/t and l/r (which Japanese, Korean and Chinese do not
+ * tell apart) one each; vowels go, and so do w and y, which an abjad writes for
+ * its long vowels.
+ */
+export function skeleton(word: string): string {
+	const folded = word
+		.replace(/dzh|tsch|sch|tch|dj|sh|zh|ch/g, 's')
+		.replace(/kh|gh|ph|th|dh/g, match => ({kh: 'k', gh: 'g', ph: 'f', th: 't', dh: 'd'})[match]!)
+		.replace(/c(?=[eiy])/g, 's')
+		.replace(/[cq]/g, 'k')
+		.replace(/x/g, 'ks')
+		.replace(/[zj]/g, 's')
+		.replace(/p/g, 'b')
+		.replace(/v/g, 'f')
+		.replace(/t/g, 'd')
+		.replace(/r/g, 'l')
+		.replace(/[aeiouwy]/g, '');
+	return folded.replace(/(.)\1+/g, '$1');
 }
 
 function editDistance(a: string, b: string): number {
@@ -141,6 +171,7 @@ function pairedEdits(a: readonly string[], b: readonly string[], initialisms: Re
 				const keyB = joined(b, j, takeB);
 				const edits = editDistance(keyA, keyB);
 				if (edits > (single ? pairAllowance(keyA, keyB) : Math.min(1, pairAllowance(keyA, keyB)))) continue;
+				if (single && editDistance(skeleton(a[i]!), skeleton(b[j]!)) > pairAllowance(skeleton(a[i]!), skeleton(b[j]!))) continue;
 				best[i + takeA]![j + takeB] = Math.min(best[i + takeA]![j + takeB]!, sofar + edits);
 			}
 		}

@@ -2,7 +2,7 @@
 // fixed rule that calls two names of an entry variants of each other. Both must be
 // blind to the matcher, so these tests use no matcher function.
 import {describe, expect, test} from 'vitest';
-import {isAcronymOf, referenceKey, sameNameRespelt, soundKey} from '../../source/bench/variant-rule.js';
+import {isAcronymOf, referenceKey, sameNameRespelt, skeleton, soundKey} from '../../source/bench/variant-rule.js';
 import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from '../../source/bench/typed-names.js';
 import {fixture} from './fixtures.js';
 
@@ -25,6 +25,9 @@ describe('the variant rule', () => {
 		// A long name does not buy a translated word: each word must pair with one that sounds like it.
 		['90 EXPERIMENTAL PLANT OPEN JOINT STOCK COMPANY', '90 EKSPERIMENTALNY ZAVOD OAO', false],
 		['Artur Petrosyan', 'Alex Petrosyan', true],
+		// One outline of sounds, other consonants in other places: another name, a translated word.
+		['DIRIYE, Ahmed', 'DIRIYE, Mahad', true],
+		['BANK SADERAT IRAN', 'IRAN EXPORT BANK', false],
 		// Initials in capitals have no sound to compare.
 		['CSSC', 'CSC', false],
 		// Words written together must be the same word, not a word absorbed ("group").
@@ -36,6 +39,12 @@ describe('the variant rule', () => {
 	test('the sound key hears what transliterations share', () => {
 		expect(soundKey('inzhiniring')).toBe(soundKey('engineering'));
 		expect(soundKey('mhmd')).toBe(soundKey('mohammed'));
+	});
+
+	test('the skeleton keeps consonants in place but folds spellings of one sound', () => {
+		expect(skeleton('ladozhskiy')).toBe(skeleton('ladojskii'));
+		expect(skeleton('mohammed')).toBe(skeleton('muhamad'));
+		expect(skeleton('ahmed')).not.toBe(skeleton('mahad'));
 	});
 
 	test('titles, legal forms and particles do not make two names', () =>
