@@ -21,6 +21,8 @@ import {
 	unpairedListWeight,
 	unpairedPersonWeight,
 	ruleFactor,
+	foldJoinable,
+	joinRespelt,
 	type EntryKind,
 } from './score.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
@@ -410,15 +412,23 @@ function vocabularyHoldsLooseKey(index: IndexCore, key: string): boolean {
 	return index.keyMaps.tokensUnder('looseVocabulary', key).some(id => looseKeysOf(index.vocabulary[id]!).includes(key));
 }
 
-/** The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has. */
+/** Some vocabulary token is the joined word `token` respelt (the scorer's joinRespelt), found under its fold key. */
+function vocabularyFoldsTo(index: IndexCore, token: string): boolean {
+	if (token.length < foldMinimumLength) return false;
+	const key = foldRomanisation(token);
+	return index.keyMaps.tokensUnder('folded', key).some(id => joinRespelt(token, index.vocabulary[id]!));
+}
+
+/**
+ * The query and its compound variants (name-variants.ts) whose new tokens the vocabulary has; two query
+ * words joined also when the vocabulary has the joined word respelt by fold, as the scorer joins them (score.ts).
+ */
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
-	return nameVariants(
-		name,
-		(token, loose) =>
-			index.tokenIds.has(token) ||
-			(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
-			wadeGilesNeighbours(index, token).some(id => wadeGilesAgreement(token, index.vocabulary[id]!)),
-	);
+	const known = (token: string, loose: Origin): boolean =>
+		index.tokenIds.has(token) ||
+		(loose !== 0 && looseKeysOf(token).some(key => vocabularyHoldsLooseKey(index, key))) ||
+		wadeGilesNeighbours(index, token).some(id => wadeGilesAgreement(token, index.vocabulary[id]!));
+	return nameVariants(name, known, (token, loose, run) => known(token, loose) || (foldJoinable(run) && vocabularyFoldsTo(index, token)));
 }
 
 /** The neighbour lists (by position in a query token's `ids`) not followed, per query position; `mask`: the positions that have any. */

@@ -10,9 +10,11 @@
 //  - a person, vessel or aircraft needs (nearly) the whole name: two words paired when
 //    the listed name has two or more, a near-exact pair when it has one.
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
-import {holdsAsPart, nameVariants, type TokenVariant} from './name-variants.js';
+import {holdsAsPart, joinPartMinimum, nameVariants, particles, type TokenVariant} from './name-variants.js';
 import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {
+	editSimilarity,
+	fineFold,
 	foldMinimumLength,
 	foldRomanisation,
 	looseAgreement,
@@ -278,11 +280,18 @@ export function scoreTokens(
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
-	// Two list words joined may meet a query word respelt by fold ("BellHuawei" / "Bel Huawei", "Hosseinpour" /
-	// "Hosein Pur") where one of them is the query word's own start or end as written: the candidate index reaches
-	// them through that part (joined-list-words.ts, respeltJoins). Not the query's words joined: the index would
-	// fold every pair of query words to look them up, a tenth more time per query.
-	const queryVariants = nameVariants(query, knownTo(listVocabulary));
+	// Two query words joined may meet a list word respelt by fold ("Bel Huawei" / "BellHuawei", "Hosein Pur" /
+	// "Hosseinpour", "Abed Allah" / "Abdullah"): the candidate index looks the joined word up by its fold key
+	// (candidate-index.ts, queryVariants; one key per pair of query words, no CPU cost measurable on the screening
+	// bench). Two list words joined may meet a query word so too where one of them
+	// is the query word's own start or end as written: the candidate index reaches them through that part
+	// (joined-list-words.ts, respeltJoins).
+	const knownToQuery = knownTo(listVocabulary);
+	const queryVariants = nameVariants(
+		query,
+		knownToQuery,
+		(token, loose, run) => knownToQuery(token, loose) || (foldJoinable(run) && list.tokens.some(word => joinRespelt(token, word))),
+	);
 	const knownToList = knownTo(queryVocabulary);
 	const listVariants = nameVariants(
 		list,
@@ -294,6 +303,24 @@ export function scoreTokens(
 	for (const variant of queryVariants) attempt(variant, listVariants[0]!);
 	for (const variant of listVariants.slice(1)) attempt(queryVariants[0]!, variant);
 	return best!;
+}
+
+/**
+ * Two query words whose join may meet a list word respelt (joinRespelt): each of three letters or more, as a
+ * split's parts are (a preposition, "da Arabia" / "dl'Arabia", is another word, not part of a compound); not a
+ * name particle and its name ("Abd al", "Al Aziz"): nameVariants joins those as an abjad writes them.
+ */
+export function foldJoinable(run: readonly string[]): boolean {
+	return run.length === 2 && run.every(word => word.length >= joinPartMinimum) && !particles.includes(run[0]!);
+}
+
+/**
+ * Two query words joined (`joined`) and a list word are one word respelt: the same fold key, and the same
+ * spelling once folded or few edits apart. The fold key alone is not enough for a join: a long joined word
+ * keeps few consonants in its coarse key ("aziz saud" and "yazid" share "asd").
+ */
+export function joinRespelt(joined: string, word: string): boolean {
+	return foldsTo(joined, word) && (fineFold(joined) === fineFold(word) || editSimilarity(joined, word) >= pairFloor);
 }
 
 /** `token` and `word` are one word respelt by fold (token-similarity.ts, foldRomanisation). */
