@@ -26,7 +26,7 @@ import {
 	type EntryKind,
 } from './score.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
-import {foldMinimumLength, foldRomanisation, nameRespelt, respeltKey, tokenSimilarity, respeltNameSimilarity} from './token-similarity.js';
+import {foldMinimumLength, foldRomanisation, nameRespelt, respeltKeys, tokenSimilarity, respeltNameSimilarity} from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
@@ -318,11 +318,12 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 			for (const id of keyMaps.tokensUnder(keys, key)) consider(id);
 	// A word respelt pairs as supporting evidence (score.ts, supportingSimilarity): it is a neighbour at its own
 	// similarity, possibly 0, so that the names holding it are reached and bounded as the pair may make them.
-	const respellings = token.length >= 3 ? keyMaps.tokensUnder('respelt', respeltKey(token)) : [];
-	for (const id of respellings) {
-		if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
-		similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
-		changed = true;
+	for (const key of token.length >= 3 ? respeltKeys(token) : []) {
+		for (const id of keyMaps.tokensUnder('respelt', key)) {
+			if (similarities.has(id) || !nameRespelt(token, index.vocabulary[id]!)) continue;
+			similarities.set(id, tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!));
+			changed = true;
+		}
 	}
 	// A Korean word in the other romanisation pairs as supporting evidence too (korean-romanisation.ts): its readings, looked up.
 	for (const reading of koreanReadings(token)) {

@@ -27,7 +27,7 @@ import {
 	looseKeyMinimum,
 	loanwordKeys,
 	phoneticKeys,
-	respeltKey,
+	respeltKeys,
 	shortSkeletonLength,
 	ukrainianKeys,
 } from './token-similarity.js';
@@ -41,7 +41,7 @@ export type KeyedTokens = {readonly hashes: Float64Array; readonly ids: Int32Arr
  * - wadeGiles: chineseKey of those with a Wade-Giles spelling, and the pinyin words each reads as (wade-giles.ts);
  *   chinese: chineseKey of all of them (for a query token with one);
  * - looseKeys: sound and consonant keys of the loose tokens; looseVocabulary: of every token (for a loose query token, rare);
- * - respelt: respeltKey of tokens of three letters or more (nameRespelt);
+ * - respelt: respeltKeys of tokens of three letters or more (nameRespelt);
  * - person: personRespeltKeys of the words of persons', vessels' and aircraft's names (personRespelt pairs only those).
  */
 export type KeyMapName = 'folded' | 'wadeGiles' | 'chinese' | 'looseKeys' | 'looseVocabulary' | 'respelt' | 'person';
@@ -136,7 +136,7 @@ const feeds: Record<KeyMapName, KeyFeed> = {
 	looseKeys: everyToken((token, id, {tokenLoose}) => (tokenLoose[id] ? romanisedTokenKeys(token, tokenLoose[id]!) : [])),
 	looseVocabulary: everyToken(vocabularyTokenKeys),
 	// Words of one or two letters never respell.
-	respelt: everyToken(token => (token.length >= 3 ? [respeltKey(token)] : [])),
+	respelt: everyToken(token => (token.length >= 3 ? respeltKeys(token) : [])),
 	// In the order names first hold the words, as the string map was filled.
 	person: ({vocabulary, nameStrict, nameTokenStart, nameTokens}, add) => {
 		const seen = new Uint8Array(vocabulary.length);

@@ -253,9 +253,20 @@ function sameOpening(a: string, b: string): boolean {
 	return a.charCodeAt(0) === b.charCodeAt(0) || (vowels.test(a.charAt(0)) && vowels.test(b.charAt(0)));
 }
 
-/** The key under which the candidate index finds a name's respellings: tokens that nameRespelt joins share it. */
+/** The key under which the candidate index finds a name's respellings as written. */
 export function respeltKey(token: string): string {
 	return `${vowels.test(token.charAt(0)) ? 'a' : token.charAt(0)}${consonantSkeleton(token)}`;
+}
+
+/**
+ * An opening h before a vowel, which spellings in languages with a silent h (French, Spanish, Italian) leave
+ * out of Arabic and Persian names (ح, ه): "Abib" for Habib, "Amid" for Hamid, "Assan" for Hassan.
+ */
+const silentOpeningH = /^h(?=[aeiou])/;
+
+/** The keys under which the candidate index finds a name's respellings: tokens that nameRespelt joins share one. */
+export function respeltKeys(token: string): string[] {
+	return silentOpeningH.test(token) ? [respeltKey(token), respeltKey(token.slice(1))] : [respeltKey(token)];
 }
 
 /**
@@ -266,9 +277,18 @@ export function respeltKey(token: string): string {
  * other words that agree, the evidence is the word's whole sound instead: the same first
  * letter (or a vowel for a vowel, and then no other edit), the same consonants in
  * order, the same Double Metaphone key, and few edits (two; three from seven letters), each of three
- * letters or more. Supporting evidence only (score.ts): the rest of the name must agree as well.
+ * letters or more; or so once an opening h one of them has and the other leaves silent is set aside
+ * ("Habib"/"Abib"). Supporting evidence only (score.ts): the rest of the name must agree as well.
  */
 export function nameRespelt(a: string, b: string): boolean {
+	if (respeltAsWritten(a, b)) return true;
+	// One of them with an opening h the other leaves silent ("Habib"/"Abib"): the rest is the word respelt, opening
+	// with the same vowel ("Hassa" is not "Issa").
+	if (silentOpeningH.test(a)) return a.charCodeAt(1) === b.charCodeAt(0) && respeltAsWritten(a.slice(1), b);
+	return silentOpeningH.test(b) && b.charCodeAt(1) === a.charCodeAt(0) && respeltAsWritten(a, b.slice(1));
+}
+
+function respeltAsWritten(a: string, b: string): boolean {
 	// Two letters are an article or a particle ("al"), not a name: "Ali" is not "al".
 	if (a.length < 3 || b.length < 3 || !sameOpening(a, b) || Math.abs(a.length - b.length) > 2) return false;
 	const skeleton = consonantSkeleton(a);

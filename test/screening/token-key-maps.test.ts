@@ -16,7 +16,7 @@ import {
 	type KeyMapName,
 } from '../../source/screening/token-key-maps.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from '../../source/screening/wade-giles.js';
-import {foldMinimumLength, foldRomanisation, respeltKey} from '../../source/screening/token-similarity.js';
+import {foldMinimumLength, foldRomanisation, respeltKeys} from '../../source/screening/token-similarity.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {syntheticList} from '../../source/bench/synthetic-names.js';
@@ -63,7 +63,7 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 			chinese: () => (long ? [chineseKey(token)] : []),
 			looseKeys: () => (tokenLoose[id] ? romanisedTokenKeys(token, tokenLoose[id]!) : []),
 			looseVocabulary: () => vocabularyTokenKeys(token),
-			respelt: () => (token.length >= 3 ? [respeltKey(token)] : []),
+			respelt: () => (token.length >= 3 ? respeltKeys(token) : []),
 		};
 		for (const key of keysOf[name]()) add(key, id);
 	});
