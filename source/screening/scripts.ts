@@ -138,8 +138,20 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(cyrillicRun, run => remember(transliterate(run), loose, cyrillicOrigin))
-			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin)),
+			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin))
+			.replace(otherLetters, romaniseUnknownRun),
 	);
+}
+
+// Every other script is left to `transliteration`, which reads most (Devanagari, Thai, Ethiopic, Malayalam ...)
+// but has no table for some (Meetei Mayek, Javanese, Buginese, N'Ko, Tifinagh): it drops their letters, and a
+// name written in one becomes no word at all (ꯃꯣꯍꯝꯃꯦꯗ ꯕꯤꯟ ꯁꯜꯃꯥꯟ, "Mohammed bin Salman", matched nothing). Such a
+// run is read by `any-ascii`, which has them ("mohmmed bin slman").
+const otherLetters = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
+const romanLetter = /[a-z0-9]/i;
+
+function romaniseUnknownRun(run: string): string {
+	return romanLetter.test(transliterate(run)) ? run : ` ${anyAscii(run)} `;
 }
 
 // The Arabic article is written onto its word (الفيصل, "al-Faisal"), and the Latin
