@@ -13,6 +13,12 @@ import {keptFile} from './kept-files.js';
 type KeptInventory = InventoryParse & {build: string; key: string};
 
 /**
+ * Inventories of at most this many vendors are kept. A larger one's screening outweighs its parse, and
+ * its kept form (about 180 bytes a vendor) would be written whole, as one string, on every change.
+ */
+const keptInventoryMaxVendors = 100_000;
+
+/**
  * The inventory at `path` parsed, from the kept copy when the file's bytes, its path
  * (messages name it, its extension chooses the format) and the code are those it was
  * kept under. The file is read, and its size checked, either way.
@@ -25,6 +31,7 @@ export async function parseInventoryKept(path: string, maxBytes: number, env: No
 	const kept = readKept(file.path);
 	if (kept?.build === file.build && kept.key === key) return {vendors: kept.vendors, errors: kept.errors};
 	const parsed = parseInventory(decodeByBom(bytes), path);
+	if (parsed.vendors.length > keptInventoryMaxVendors) return parsed;
 	try {
 		const stored: KeptInventory = {build: file.build, key, ...parsed};
 		writeWhole(file.path, JSON.stringify(stored));
