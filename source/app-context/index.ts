@@ -17,3 +17,6 @@ export type {ScreeningProgress} from '../screening/index.js';
 
 /** The join of a run to the decision log and everything after the first frame: conf, got and the screening code load now. */
 export const loadRunJoin = () => import('./run-join.js');
+
+/** The inventory parser that keeps what it parsed (kept-inventory.ts), loaded on demand like the screening code it needs. */
+export const loadKeptInventory = () => import('./kept-inventory.js');

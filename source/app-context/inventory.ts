@@ -3,7 +3,8 @@
 import {existsSync} from 'node:fs';
 import {UserInputError} from '../errors/index.js';
 import type {Catalog} from '../records/index.js';
-import {defaultThreshold, parseInventoryFile} from '../screening/index.js';
+import {defaultThreshold} from '../screening/index.js';
+import {parseInventoryKept} from './kept-inventory.js';
 import type {EntryRow} from '../tables/index.js';
 import type {InventoryRun, RunOptions, ScreeningWatch} from './run-context.js';
 
@@ -50,7 +51,7 @@ export async function loadInventoryRun(
 	}
 	if (!path) return null;
 	threshold ??= defaultThreshold;
-	const {vendors, errors} = await parseInventoryFile(path, inputByteLimit(env));
+	const {vendors, errors} = await parseInventoryKept(path, inputByteLimit(env), env);
 	const {screenWithCache} = await import('./screening-cache.js');
 	// One-off --source entries have no snapshots to compare, so they are screened in full; a run
 	// missing a source's data is screened in full and not kept, or its empty result would outlive the repair.

@@ -157,13 +157,17 @@ export function foundElsewhere(positive: Positive, matchedIds: readonly string[]
 	return matchedIds.some((id, at) => id.startsWith(`${positive.entityId}${separator}`) && matchedNames[at] !== positive.query);
 }
 
-export type HardNegative = {query: string; sourceId: string; source: string};
+/** `word` is the distinctive word of `source` that `query` replaced or dropped. */
+export type HardNegative = {query: string; sourceId: string; source: string; word: string};
 
 /**
  * Real organisation names whose identity rests on one distinctive word among generic
  * ones ("China Unicom Americas", "Beijing Megvii Technology"): that word replaced by a
  * distinctive word of a real unlisted name ("China Telecom Americas" has the same
- * shape), and dropped ("Beijing Technology"). Neither may hit the entry it came from.
+ * shape), and dropped ("Beijing Technology"). Neither may hit a name of the entry it
+ * came from that holds that word (hitByHardNegative). A hit on another of the
+ * entry's names, one that never had the word, is no false hit: the list itself
+ * names the entry without it.
  */
 export function hardNegatives(entities: readonly ScreeningEntity[], unlisted: readonly LabelledName[], seed = 5): HardNegative[] {
 	const random = seededRandom(seed);
@@ -186,9 +190,15 @@ export function hardNegatives(entities: readonly ScreeningEntity[], unlisted: re
 			if (distinctive.length !== 1 || tokens.length < 2) continue;
 			const replacement = replacements[Math.floor(random() * replacements.length)]!;
 			const replaced = tokens.map(token => (token === distinctive[0] ? replacement : token)).join(' ');
-			negatives.push({query: replaced, sourceId: entity.id, source: name});
-			negatives.push({query: tokens.filter(token => token !== distinctive[0]).join(' '), sourceId: entity.id, source: name});
+			const word = distinctive[0]!;
+			negatives.push({query: replaced, sourceId: entity.id, source: name, word});
+			negatives.push({query: tokens.filter(token => token !== word).join(' '), sourceId: entity.id, source: name, word});
 		}
 	}
 	return negatives;
+}
+
+/** The hard negative hit its entry on a name holding the word it replaced or dropped. */
+export function hitByHardNegative(negative: HardNegative, matches: ReadonlyArray<{entity: {id: string}; matchedName: string}>): boolean {
+	return matches.some(match => match.entity.id === negative.sourceId && normalizeName(match.matchedName).tokens.includes(negative.word));
 }

@@ -8,7 +8,14 @@ import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
-import {inkWithoutDevtoolsImport, stringWidthFastPath, uiRuntimeImports, uiRuntimePackages, yogaInstantiatedAtLoad} from './plugins.mjs';
+import {
+	inkWithoutDevtoolsImport,
+	stringWidthFastPath,
+	transliterationOnFirstUse,
+	uiRuntimeImports,
+	uiRuntimePackages,
+	yogaInstantiatedAtLoad,
+} from './plugins.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const root = new URL('../../', import.meta.url).pathname;
@@ -87,7 +94,7 @@ const shared = {
 	metafile: true,
 	// The script's content hash names its cache: a new build never reads an old build's cache.
 	define: {...common.define, UI_RUNTIME_KEY: JSON.stringify(createHash('sha256').update(uiRuntimeCode).digest('hex').slice(0, 16))},
-	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath],
+	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };

@@ -146,3 +146,29 @@ export default uiRuntime.${namespace}.default;
 		},
 	};
 }
+
+/**
+ * transliteration builds its table of 65,536 strings when its module loads: 40-60 ms of every run that
+ * loads the screening code, most of which meet only Latin names and never call it. Its one function is
+ * reached through a require() made on the first call, which esbuild bundles as a lazy module.
+ */
+export const transliterationOnFirstUse = {
+	name: 'transliteration-on-first-use',
+	setup(build) {
+		build.onResolve({filter: /^transliteration$/}, async ({importer, resolveDir, kind, pluginData}) => {
+			if (pluginData === 'real') return undefined;
+			const real = await build.resolve('transliteration', {importer, resolveDir, kind, pluginData: 'real'});
+			if (real.errors.length > 0) return {errors: real.errors};
+			return {path: real.path, namespace: 'transliteration-on-first-use'};
+		});
+		build.onLoad({filter: /.*/, namespace: 'transliteration-on-first-use'}, ({path}) => ({
+			resolveDir: dirname(path),
+			loader: 'js',
+			contents: `let loaded;
+export function transliterate(source, options) {
+	loaded ??= require(${JSON.stringify(path)});
+	return loaded.transliterate(source, options);
+}`,
+		}));
+	},
+};

@@ -4,7 +4,8 @@
 import {describe, expect, test} from 'vitest';
 import {isAcronymOf, referenceKey, sameNameRespelt, skeleton, soundKey} from '../../source/bench/variant-rule.js';
 import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from '../../source/bench/typed-names.js';
-import {fixture} from './fixtures.js';
+import {hardNegatives, hitByHardNegative} from '../../source/bench/evaluation-names.js';
+import {fixture, makeEntity} from './fixtures.js';
 
 describe('the variant rule', () => {
 	test.each([
@@ -78,5 +79,25 @@ describe('typed names from the raw list files', () => {
 		const vtb = entities.find(entity => entity.aliases.includes('БАНК ВТБ ПАО'));
 		expect(vtb?.type).toBe('entity');
 		expect(types.get(vtb!.id)?.get(nameKey('JSC VTB BANK'))).toBe('fka');
+	});
+});
+
+describe('hard negatives', () => {
+	const entry = makeEntity({
+		id: 'csl#1',
+		name: 'CENTRAL DESIGN BUREAU OF SPECIAL RADIO MATERIALS',
+		aliases: ['CENTRAL DESIGN OFFICE OF RADIOMATERIALS'],
+	});
+	const [replaced, dropped] = hardNegatives([entry], [{name: 'Zyxvaron Labs', origin: 'test'}]);
+
+	test('a name resting on one distinctive word gives that word replaced and dropped', () => {
+		expect(replaced).toMatchObject({query: 'central design bureau zyxvaron radio materials', word: 'special'});
+		expect(dropped).toMatchObject({query: 'central design bureau radio materials', word: 'special'});
+	});
+
+	test('a hit counts on a name holding the word, not on one the list gives without it', () => {
+		expect(hitByHardNegative(dropped!, [{entity: {id: 'csl#1'}, matchedName: entry.name}])).toBe(true);
+		expect(hitByHardNegative(dropped!, [{entity: {id: 'csl#1'}, matchedName: entry.aliases[0]!}])).toBe(false);
+		expect(hitByHardNegative(dropped!, [{entity: {id: 'csl#2'}, matchedName: entry.name}])).toBe(false);
 	});
 });
