@@ -173,7 +173,18 @@ export function hanTranscriptionKeys(han: string): string[] {
 		const classes = final === 'er' ? ['l'] : lone ? ['n', ''] : (loneH ?? pinyinClasses[initial] ?? ['']);
 		readings = readings.flatMap(reading => classes.map(letter => reading + letter)).slice(0, maxReadings);
 	}
-	return [...new Set(readings)].filter(reading => reading.length >= hanKeyMinimum).map(reading => `c:${reading}`);
+	const keys = [...new Set(readings)].filter(reading => reading.length >= hanKeyMinimum).map(reading => `c:${reading}`);
+	if (syllables[0]!.initial === 'h') keys.push(...openingHKeys(readings));
+	return keys;
+}
+
+/**
+ * The keys leave h out, so a transcription of two consonants, one an opening h (韓薩 "hansa" and Hamza, 哈德 and
+ * Hadi), has a key of one class, too short: such a word is also keyed by its classes after a mark for the opening h
+ * (its Latin spelling opens with h or kh), which hanAgreement still checks as a pair.
+ */
+function openingHKeys(readings: readonly string[]): string[] {
+	return [...new Set(readings)].filter(reading => reading.length === hanKeyMinimum - 1).map(reading => `c:H${reading}`);
 }
 
 const latinDigraphs: ReadonlyArray<readonly [RegExp, string]> = [
@@ -231,5 +242,7 @@ function latinKeysOf(spelling: string): string[] {
 	// A final h (or kh) after a vowel is 赫 he, or unwritten as the Arabic feminine ending is ("Abdullah", 阿卜杜拉);
 	// after w or y too, which an abjad's romanisation writes for its long vowels (دحدوح "dhdwh").
 	const keys = /[aeiouwy]h$/.test(text) ? [`${key}h`, key] : [key];
-	return keys.filter(reading => reading.length >= hanKeyMinimum).map(reading => `c:${reading}`);
+	const found = keys.filter(reading => reading.length >= hanKeyMinimum).map(reading => `c:${reading}`);
+	if (text.startsWith('h')) found.push(...openingHKeys(keys));
+	return found;
 }

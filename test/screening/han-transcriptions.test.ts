@@ -4,6 +4,7 @@ import {buildIndex, defaultThreshold, matchName, normalizeName, scoreNames} from
 import {abjadOrigin, hanOrigin, latinOrigin} from '../../source/screening/scripts.js';
 import {looseSimilarity, strongLooseSimilarity, tokenSimilarity} from '../../source/screening/token-similarity.js';
 import {makeEntity} from './fixtures.js';
+import {expectIndexAgrees} from './index-agreement.js';
 
 test('a word written only in transcription characters is a transcription; a Chinese name or brand is not', () => {
 	const name = normalizeName('纳迪尔·萨勒塔尼');
@@ -66,4 +67,18 @@ test('a person written in Chinese characters is found from the Latin spelling, a
 	]);
 	expect(matchName(index, 'Nadir Saltani').map(match => match.entity.id)).toContain('han');
 	expect(matchName(index, '纳迪尔·萨勒塔尼').map(match => match.entity.id)).toContain('latin');
+});
+
+test('a transcription of two consonants, one an opening h, is found by the index as the scorer pairs it', () => {
+	// 韓薩·達杜赫 is Hamza al-Dahdouh in OpenSanctions' Saudi Wikidata PEPs (test/fixtures/opensanctions-ftm): 韓薩 "hansa" has
+	// one consonant class besides its h, and reached the name through "daduhe" alone, below the bound.
+	const query = '韓薩·達杜赫';
+	const index = buildIndex([
+		makeEntity({id: 'latin', name: 'Hamza Dahdouh', type: 'person'}),
+		makeEntity({id: 'arabic', name: 'حمزة الدحدوح', type: 'person'}),
+		makeEntity({id: 'other', name: 'Wael Dahdouh', type: 'person'}),
+	]);
+	expect(scoreNames(query, 'Hamza Dahdouh', {kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(matchName(index, query).map(match => match.entity.id)).toEqual(['latin', 'arabic']);
+	expectIndexAgrees(index, query);
 });
