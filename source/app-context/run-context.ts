@@ -69,8 +69,9 @@ export type InventoryRun = {
 	pending?: true;
 };
 
-export function resolveAsOf(text: string | undefined): string {
-	if (text === undefined) return today();
+/** The day a run is as of: --as-of, else today as `env` says it (VENDOR_RISK_TODAY, else the clock). */
+export function resolveAsOf(text: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+	if (text === undefined) return today(env);
 	const asOf = parseDay(text);
 	if (!asOf) throw new UserInputError(`--as-of: "${text}" is not a date; use YYYY-MM-DD, e.g. --as-of 2024-09-29`);
 	return asOf;
@@ -111,7 +112,7 @@ export async function loadRunContext(
 	watch: Omit<ScreeningWatch, 'onEarly'> & {onEarly?: (context: RunContext) => void} = {},
 ): Promise<RunContext> {
 	const base = await baseLayers(options);
-	const asOf = resolveAsOf(options.asOf);
+	const asOf = resolveAsOf(options.asOf, env);
 	const {loadSourceData} = await import('./sources.js');
 	const sources = await loadSourceData(options, env);
 	const layers = [...base, ...sources.layers];

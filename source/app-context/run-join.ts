@@ -71,7 +71,7 @@ export type EntryRun = {catalog: Catalog; asOf: string; entries: EntryRows};
  */
 export async function loadEntryRun(options: RunOptions, env: NodeJS.ProcessEnv = process.env): Promise<EntryRun> {
 	const base = await baseLayers(options);
-	const asOf = resolveAsOf(options.asOf);
+	const asOf = resolveAsOf(options.asOf, env);
 	const sources = await loadSourceEntries(options, env);
 	try {
 		requireSourceData(sources.sources);
