@@ -142,7 +142,7 @@ describe('the TUI on a shared log', () => {
 		proxy.silence();
 
 		// A connect timeout far longer than a start, so "still connecting" below means "before the timeout", whatever the load.
-		const session = startCli([], {home: ada, env: {...viaProxy, PGCONNECT_TIMEOUT: '20'}, columns: 120, rows: 30});
+		const session = startCli([], {home: ada, env: {...viaProxy, PGCONNECT_TIMEOUT: '10'}, columns: 120, rows: 30});
 		const first = await session.waitFor(settled, 'the first frame with data', 15_000);
 		expect(statusBar(first)).toContain('connecting…');
 		expect(first).toMatch(/Kaspersky.*│ reject/);
