@@ -8,8 +8,9 @@ export default defineConfig({
 		// node-pty and child-process tests are happier in forked workers than in threads.
 		pool: 'forks',
 		// Most files wait on child processes, a PTY or PostgreSQL rather than the CPU; vitest's default on a
-		// 2-core machine is one worker (cores - 1), which left the second core idle for most of the run.
-		maxWorkers: 2,
+		// 2-core machine is one worker (cores - 1), which left the second core idle for most of the run. With
+		// two, the cores were still idle a sixth of the time (a file waiting on a connect timeout or a frame).
+		maxWorkers: 3,
 		// End-to-end flows drive a real terminal through many screens; on a loaded 2-core machine one takes well over 10 s.
 		testTimeout: 60_000,
 		hookTimeout: 30_000,
