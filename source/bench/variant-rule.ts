@@ -138,6 +138,9 @@ function pairAllowance(a: string, b: string): number {
 	return longer <= 1 ? 0 : Math.max(1, Math.floor(longer / 3));
 }
 
+/** Two single words' skeletons agree within the edits their sound keys may differ by. */
+const skeletonsPair = (a: string, b: string): boolean => editDistance(a, b) <= pairAllowance(a, b);
+
 const unpaired = Number.POSITIVE_INFINITY;
 
 /**
@@ -171,7 +174,7 @@ function pairedEdits(a: readonly string[], b: readonly string[], initialisms: Re
 				const keyB = joined(b, j, takeB);
 				const edits = editDistance(keyA, keyB);
 				if (edits > (single ? pairAllowance(keyA, keyB) : Math.min(1, pairAllowance(keyA, keyB)))) continue;
-				if (single && editDistance(skeleton(a[i]!), skeleton(b[j]!)) > pairAllowance(skeleton(a[i]!), skeleton(b[j]!))) continue;
+				if (single && !skeletonsPair(skeleton(a[i]!), skeleton(b[j]!))) continue;
 				best[i + takeA]![j + takeB] = Math.min(best[i + takeA]![j + takeB]!, sofar + edits);
 			}
 		}
