@@ -66,6 +66,8 @@ export function normalizeName(name: string, {kind = 'entity'}: {kind?: NameKind}
 
 /** normalizeName without keeping the result: for names met once, such as a list's million as its index is built (a third less work). */
 export function normalizeNameOnce(name: string, {kind = 'entity'}: {kind?: NameKind} = {}): NormalizedName {
+	// An index build's million names meet an empty cache: looking each up would hash it for nothing.
+	if (recent.size === 0) return normalizeUncached(name, kind);
 	return recent.get(kind === 'entity' ? name : `\u0000${name}`) ?? normalizeUncached(name, kind);
 }
 
@@ -152,13 +154,20 @@ function dropNoiseWords(words: string[], kind: NameKind): string[] {
 	}
 }
 
-// Phrase removal is the costly step; most names contain no phrase's first word and skip it.
-const phraseStarts = new Set(legalFormPhrases.map(phrase => phrase[0]!));
+// Phrase removal is the costly step: only the phrases opening with one of the name's words are
+// tried, in their order in legalFormPhrases (removing one only takes words away, never adds one).
+const phrasesByStart = new Map<string, number[]>();
+legalFormPhrases.forEach((phrase, at) => phrasesByStart.set(phrase[0]!, [...(phrasesByStart.get(phrase[0]!) ?? []), at]));
 
 function dropOnce(words: string[], kind: NameKind): string[] {
 	let remaining = words;
-	if (kind === 'entity' && words.some(word => phraseStarts.has(word))) {
-		for (const phrase of legalFormPhrases) remaining = removePhrase(remaining, phrase);
+	if (kind === 'entity') {
+		let tried: number[] | undefined;
+		for (const word of words) {
+			const phrases = phrasesByStart.get(word);
+			if (phrases) (tried ??= []).push(...phrases);
+		}
+		if (tried) for (const at of new Set(tried.sort((a, b) => a - b))) remaining = removePhrase(remaining, legalFormPhrases[at]!);
 	}
 	const last = remaining.length - 1;
 	// A one-letter stop word beside another single letter is a letter of a spelled-out initialism ("I A C"), not an article.
@@ -179,12 +188,21 @@ function isLegalForm(word: string, atEdge: boolean): boolean {
 	return legalFormTokens.has(word) && (atEdge || word.length > 2);
 }
 
+/** `words` without each run of `phrase`; `words` itself when it holds none. */
 function removePhrase(words: string[], phrase: readonly string[]): string[] {
-	if (words.length < phrase.length) return words;
-	const result: string[] = [];
+	const last = words.length - phrase.length;
+	let found = false;
+	for (let index = 0; index <= last && !found; index++) found = phraseAt(words, index, phrase);
+	if (!found) return words;
+	const kept: string[] = [];
 	for (let index = 0; index < words.length; index++) {
-		if (phrase.every((word, offset) => words[index + offset] === word)) index += phrase.length - 1;
-		else result.push(words[index]!);
+		if (index <= last && phraseAt(words, index, phrase)) index += phrase.length - 1;
+		else kept.push(words[index]!);
 	}
-	return result;
+	return kept;
+}
+
+function phraseAt(words: readonly string[], index: number, phrase: readonly string[]): boolean {
+	for (let offset = 0; offset < phrase.length; offset++) if (words[index + offset] !== phrase[offset]) return false;
+	return true;
 }
