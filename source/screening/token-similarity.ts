@@ -155,6 +155,20 @@ const coarseRules: ReadonlyArray<[RegExp, string]> = [
 	[/^[aeiouy]/, 'a'],
 	[/(.)\1+/g, '$1'],
 ];
+/**
+ * Two spellings of one word that only the coarse key joins: the same sounds written in
+ * about as many letters. A coarse key drops vowels and doubled letters, so a long Latin word
+ * and a short other one can share it ("azizsaud" and "yazid" are both "asd"): no respelling.
+ */
+function coarseAgreement(a: string, b: string, loose: Origin): number {
+	// A word romanised from another script may be much shorter (an abjad leaves its vowels out) or longer (kana add them).
+	// Doubled letters are a convention of their own (a long vowel, a geminate: "olaayyaan", "olayan"), so lengths are compared without them.
+	const spread = Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length);
+	return loose || spread <= coarseLengthSpread ? coarseSimilarity : 0;
+}
+/** Letters two coarse spellings of one word may differ in length by ("tekhnologii", "technologies"; "alrowaily", "rowaily"). */
+const coarseLengthSpread = 2;
+
 /** Letters a coarse key needs: fewer say too little ("dk" is both "docker" and "dakota"). */
 const coarseMinimum = 3;
 
@@ -546,7 +560,7 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	// A five-letter word and the same word with a letter doubled fold together, but stay a doubled letter ("Canon", "Cannon").
 	const onlyDoubled = shorter === shortWordLength && doubledLetter(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && !onlyDoubled && foldRomanisation(a) === foldRomanisation(b))
-		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseSimilarity);
+		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseAgreement(a, b, looseA | looseB));
 	if (similarity < strongLooseSimilarity && (looseA || looseB)) {
 		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));

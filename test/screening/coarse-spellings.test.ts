@@ -1,0 +1,29 @@
+// The coarse key (token-similarity.ts) joins two spellings of one word that the
+// romanisation rules alone do not: in about as many letters. It drops vowels and
+// doubled letters, so a long Latin word and a short one can share it by chance.
+import {expect, test} from 'vitest';
+import {coarseSimilarity, foldRomanisation, tokenSimilarity} from '../../source/screening/token-similarity.js';
+import {abjadOrigin} from '../../source/screening/scripts.js';
+
+test('a long word and a short one sharing the coarse key are not one word', () => {
+	expect(foldRomanisation('azizsaud')).toBe(foldRomanisation('yazid'));
+	expect(tokenSimilarity('azizsaud', 'yazid')).toBe(0);
+	expect(tokenSimilarity('yazid', 'azizsaud')).toBe(0);
+});
+
+test('respellings of one word still meet on it', () => {
+	for (const [a, b] of [
+		['tekhnologii', 'technologies'],
+		['lizing', 'leasing'],
+		['alrowaily', 'rowaily'],
+		// Doubled letters (long vowels) are a convention of their own, not letters of the word.
+		['olaayyaan', 'olayan'],
+	] as const) {
+		expect(tokenSimilarity(a, b), `${a}/${b}`).toBeGreaterThanOrEqual(coarseSimilarity);
+	}
+});
+
+test('a word romanised from an abjad may be much shorter than its Latin spelling', () => {
+	expect(foldRomanisation('almuzaini')).toBe(foldRomanisation('mzyny'));
+	expect(tokenSimilarity('almuzaini', 'mzyny', 0, abjadOrigin)).toBeGreaterThanOrEqual(coarseSimilarity);
+});
