@@ -34,6 +34,18 @@ export const abjadOrigin: Origin = 16;
 export const hanOrigin: Origin = 32;
 /** Every script a word may be romanised from. */
 export const everyOrigin: Origin = cyrillicOrigin | alphabetOrigin | kanaOrigin | hangulOrigin | abjadOrigin | hanOrigin;
+/**
+ * With abjadOrigin, how the abjad word opened. An abjad writes a word's opening vowel with a letter of
+ * its own (alif, hamza or ain; Hebrew aleph or ayin: أحمد "Ahmad", עמר "Omer"), which the romanisation
+ * drops ("hmd"), and a word it writes opening with a consonant opens with that consonant in Latin too.
+ * A word met both ways carries both bits.
+ */
+export const abjadOpensWithVowel: Origin = 64;
+export const abjadOpensWithConsonant: Origin = 128;
+/** The letters an abjad word opens with when it opens with a vowel. */
+const abjadVowelCarriers = /^[\u0621-\u0623\u0625\u0627\u0639\u0671\u05D0\u05E2]/u;
+/** How an abjad word opens, as its romanisation cannot tell. */
+const abjadOpening = (word: string): Origin => (abjadVowelCarriers.test(word) ? abjadOpensWithVowel : abjadOpensWithConsonant);
 
 /** Romanised words (lower case) and the scripts each came from. */
 export type Origins = Map<string, Origin>;
@@ -110,13 +122,18 @@ const otherRun = /[\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
 const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ие|их)(?!\p{L})/giu;
 
 /** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
-function remember(romanised: string, loose: Origins, origin: Origin): string {
+/** Records the scripts of `romanised`'s words; `opening`: more bits for its first word alone. */
+function remember(romanised: string, loose: Origins, origin: Origin, opening: Origin = latinOrigin): string {
 	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
+	let first = true;
 	for (const word of romanised
 		.toLowerCase()
 		.replace(/(?<=[a-z])['’`?](?=[a-z])/g, '')
-		.split(/[^a-z0-9]+/))
-		if (word) loose.set(word, (loose.get(word) ?? latinOrigin) | origin);
+		.split(/[^a-z0-9]+/)) {
+		if (!word) continue;
+		loose.set(word, (loose.get(word) ?? latinOrigin) | origin | (first ? opening : latinOrigin));
+		first = false;
+	}
 	return romanised;
 }
 
@@ -170,10 +187,11 @@ const servantOfJoined = /^عبد(?=ال\p{Script=Arabic}{2})(?!الله$)/u;
 function romaniseArabic(run: string, loose: Origins): string {
 	if (servantOfJoined.test(run)) return `${romaniseArabic(servantOf, loose)} ${romaniseArabic(run.slice(servantOf.length), loose)}`;
 	const article = arabicArticle.test(run);
-	const romanised = anyAscii(article ? run.slice(2) : run);
+	const word = article ? run.slice(2) : run;
+	const romanised = anyAscii(word);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
 	if (/^[^a-z0-9]*[a-z][^a-z0-9]*$/i.test(romanised)) return article ? 'al' : '';
-	return `${article ? 'al ' : ''}${remember(romanised, loose, abjadOrigin)}`;
+	return `${article ? 'al ' : ''}${remember(romanised, loose, abjadOrigin, abjadOpening(word))}`;
 }
 
 /**
@@ -191,7 +209,7 @@ function romaniseHebrew(run: string, loose: Origins): string {
 	// Final pe (ף) is always "f" ("Yosef" יוסף); `transliteration` reads it "p" like pe.
 	const romanised = transliterate(run.replace(innerVav, 'o').replace(/ף/gu, 'f'));
 	// One letter is a clitic (ו "and", ה "the"), no name and no initial.
-	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose, abjadOrigin);
+	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose, abjadOrigin, abjadOpening(run));
 }
 
 /**

@@ -17,7 +17,18 @@ import {boundedMemo} from './bounded-memo.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
 import {hanAgreement} from './han-transcription.js';
-import {abjadOrigin, alphabetOrigin, cyrillicOrigin, hangulOrigin, hanOrigin, kanaOrigin, latinOrigin, type Origin} from './scripts.js';
+import {
+	abjadOpensWithConsonant,
+	abjadOpensWithVowel,
+	abjadOrigin,
+	alphabetOrigin,
+	cyrillicOrigin,
+	hangulOrigin,
+	hanOrigin,
+	kanaOrigin,
+	latinOrigin,
+	type Origin,
+} from './scripts.js';
 
 const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
@@ -561,7 +572,7 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	const onlyDoubled = shorter === shortWordLength && doubledLetter(a, b);
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && !onlyDoubled && foldRomanisation(a) === foldRomanisation(b))
 		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseAgreement(a, b, looseA | looseB));
-	if (similarity < strongLooseSimilarity && (looseA || looseB)) {
+	if (similarity < strongLooseSimilarity && (looseA || looseB) && abjadOpeningFits(a, looseA, b, looseB)) {
 		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
 		if (similarity < strongLooseSimilarity && looseB & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(b, a));
@@ -584,6 +595,24 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	if (similarity < strongLooseSimilarity && originB & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(b, a, (originA & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	return similarity;
+}
+
+/**
+ * Whether a word romanised from an abjad and a Latin word open alike (scripts.ts, abjadOpensWithVowel):
+ * a Latin word opening with a vowel is not an abjad word written opening with a consonant ("Aimbase",
+ * مبس), nor the reverse ("Math", أحمد "hmd"), but for the letters that write either (و "w", ي "y":
+ * "Oualid" for وليد, "Yasser" for ياسر). Between two romanised words, or when the opening is not known, they may.
+ */
+function abjadOpeningFits(a: string, originA: Origin, b: string, originB: Origin): boolean {
+	if ((originA === latinOrigin) === (originB === latinOrigin)) return true;
+	const [abjad, origin, latin] = originA === latinOrigin ? [b, originB, a] : [a, originA, b];
+	if (!(origin & abjadOrigin)) return true;
+	const opensWithVowel = (origin & abjadOpensWithVowel) !== 0;
+	const opensWithConsonant = (origin & abjadOpensWithConsonant) !== 0;
+	if (!opensWithVowel && !opensWithConsonant) return true;
+	if (/^[wy]/.test(latin)) return true;
+	if (/^[aeiou]/.test(latin)) return opensWithVowel || /^[wy]/.test(abjad);
+	return opensWithConsonant;
 }
 
 /**
