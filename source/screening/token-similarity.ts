@@ -348,7 +348,10 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	const sound = soundAlike(a, b, looseKeyMinimum);
 	const consonants = skeleton.length >= (short ? 1 : looseKeyMinimum) && skeleton === consonantSkeleton(b);
 	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
-	const vowelless = !/[aeiou]/.test(a) || !/[aeiou]/.test(b);
+	// A script that writes its vowels (Cyrillic, Greek) writes none only in an acronym (ВТБ, "vtb"), which a word is not.
+	const vowellessA = !/[aeiou]/.test(a);
+	const vowellessB = !/[aeiou]/.test(b);
+	const vowelless = (vowellessA && (looseA & abjadOrigin || vowellessB)) || (vowellessB && (looseB & abjadOrigin || vowellessA));
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
 	const latinLonger = (looseA === latinOrigin) !== (looseB === latinOrigin) && (looseA ? b.length - a.length : a.length - b.length) >= 2;

@@ -115,3 +115,12 @@ test('the other words of a name with one transcribed Hangul word are transcribed
 	// Korean words beside no transcribed one keep their syllables apart.
 	expect(normalizeName('단무길 압둘').tokens).toEqual(['dan', 'mu', 'gil', 'ap', 'dul']);
 });
+
+test('a vowelless word from a script that writes its vowels is an acronym: its consonants in a Latin word are not it', () => {
+	// ВТБ "vtb": "Bothive" has its consonants (b, t, v alike), as "hms" from חמאס has Hamas's.
+	expect(tokenSimilarity('vtb', 'bothive', cyrillicOrigin, latinOrigin)).toBeLessThan(strongLooseSimilarity);
+	expect(scoreNames('Bothive', 'ВТБ').score).toBeLessThan(defaultThreshold);
+	expect(tokenSimilarity('hms', 'hamas', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	// Two acronyms still meet.
+	expect(tokenSimilarity('vtb', 'vtb', cyrillicOrigin, latinOrigin)).toBe(1);
+});
