@@ -13,6 +13,7 @@
 //    same consonant skeleton ("mhmd" from محمد meets "mohammed").
 import {doubleMetaphone} from 'double-metaphone';
 import {sameGenericWord, genericWords} from './generic-words.js';
+import {isDictionaryWord} from './dictionary-words.js';
 import {boundedMemo} from './bounded-memo.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
@@ -573,8 +574,15 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	let similarity = editSimilarity(a, b);
 	// A five-letter word and the same word with a letter doubled fold together, but stay a doubled letter ("Canon", "Cannon").
 	const onlyDoubled = shorter === shortWordLength && doubledLetter(a, b);
-	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && !onlyDoubled && foldRomanisation(a) === foldRomanisation(b))
-		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarseAgreement(a, b, looseA | looseB));
+	// Two English words are two words ("theme", "time"; "genesis", "sense"): the keys below join respellings of one name,
+	// romanised or transcribed, and a typo or a spelling variant is caught by the edit and fine-fold rules.
+	let english: boolean | undefined;
+	const twoEnglishWords = () =>
+		(english ??= originA === latinOrigin && originB === latinOrigin && isDictionaryWord(a) && isDictionaryWord(b));
+	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && !onlyDoubled && foldRomanisation(a) === foldRomanisation(b)) {
+		const coarse = twoEnglishWords() ? 0 : coarseAgreement(a, b, looseA | looseB);
+		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarse);
+	}
 	if (similarity < strongLooseSimilarity && (looseA || looseB) && abjadOpeningFits(a, looseA, b, looseB)) {
 		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
@@ -589,9 +597,9 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 		)
 			similarity = foldedSimilarity;
 	}
-	if (similarity < looseSimilarity && chineseAgreement(a, b)) similarity = looseSimilarity;
+	if (similarity < looseSimilarity && chineseAgreement(a, b) && !twoEnglishWords()) similarity = looseSimilarity;
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
-	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));

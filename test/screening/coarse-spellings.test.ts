@@ -2,6 +2,7 @@
 // romanisation rules alone do not: in about as many letters. It drops vowels and
 // doubled letters, so a long Latin word and a short one can share it by chance.
 import {expect, test} from 'vitest';
+import {defaultThreshold, scoreNames} from '../../source/screening/index.js';
 import {coarseSimilarity, foldRomanisation, tokenSimilarity} from '../../source/screening/token-similarity.js';
 import {abjadOrigin} from '../../source/screening/scripts.js';
 
@@ -26,4 +27,14 @@ test('respellings of one word still meet on it', () => {
 test('a word romanised from an abjad may be much shorter than its Latin spelling', () => {
 	expect(foldRomanisation('almuzaini')).toBe(foldRomanisation('mzyny'));
 	expect(tokenSimilarity('almuzaini', 'mzyny', 0, abjadOrigin)).toBeGreaterThanOrEqual(coarseSimilarity);
+});
+
+test('two English words are two words, whatever key they share', () => {
+	expect(foldRomanisation('genesis')).toBe(foldRomanisation('sense'));
+	expect(tokenSimilarity('genesis', 'sense')).toBe(0);
+	expect(tokenSimilarity('theme', 'time')).toBe(0);
+	expect(scoreNames('Genesis Theme', 'Sense Time').score).toBeLessThan(defaultThreshold);
+	// A respelling that is no English word still meets one ("lizing" is Russian for "leasing"), and an English word's forms stay one word.
+	expect(tokenSimilarity('lizing', 'leasing')).toBeGreaterThanOrEqual(coarseSimilarity);
+	expect(tokenSimilarity('technology', 'technologies')).toBeGreaterThanOrEqual(coarseSimilarity);
 });
