@@ -827,11 +827,14 @@ function scoreName(
 		usedQuery |= 1 << q;
 		usedList |= 1 << l;
 		const id = nameTokens[start + l]!;
-		const listWeight = tokenWeights[id]!;
 		const value = pairSimilarity[pair]!;
-		matched += value * (queryWeights[q]! + listWeight);
+		// As pairTokens: a query word met by a listed initial is paired only as far as the initial weighs.
+		const initial = index.vocabulary[id]!.length === 1 && query[q]!.token.length > 1;
+		const queryWeight = initial ? Math.min(queryWeights[q]!, tokenWeights[id]!) : queryWeights[q]!;
+		const listWeight = initial ? Math.min(queryWeights[q]!, tokenWeights[id]!) : tokenWeights[id]!;
+		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
-		pairedQueryWeight += queryWeights[q]!;
+		pairedQueryWeight += queryWeight;
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
 		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;

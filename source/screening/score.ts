@@ -123,6 +123,7 @@ export type Pairing = {score: number; pairs: Pair[]; rules: string[]};
  * Best one-to-one pairing (greedy on similarity, then weight: optimal for the few
  * tokens a name has in practice) and its score:
  *   sum(similarity * (wq + wl)) over pairs / (all wq + paired wl + 0.6 * unpaired wl),
+ * a word paired with a listed initial counting as paired only at the initial's weight;
  * then the rules above.
  */
 export function pairTokens(input: PairingInput): Pairing {
@@ -147,9 +148,13 @@ export function pairTokens(input: PairingInput): Pairing {
 		usedQuery.add(q);
 		usedList.add(l);
 		pairs.push(candidate);
-		matched += value * (queryWeights[q]! + listWeights[l]!);
-		pairedListWeight += listWeights[l]!;
-		pairedQueryWeight += queryWeights[q]!;
+		// A listed initial tells a letter, not the word: a query word met by one is paired only as far as the initial weighs.
+		const initial = input.listTokenLength(l) === 1 && input.tokenLength(q, l) > 1;
+		const queryWeight = initial ? Math.min(queryWeights[q]!, listWeights[l]!) : queryWeights[q]!;
+		const listWeight = initial ? Math.min(queryWeights[q]!, listWeights[l]!) : listWeights[l]!;
+		matched += value * (queryWeight + listWeight);
+		pairedListWeight += listWeight;
+		pairedQueryWeight += queryWeight;
 	}
 	let queryTotal = 0;
 	let listTotal = 0;

@@ -16,6 +16,7 @@ import {
 } from '../../source/screening/index.js';
 import {loadEmbeddedRecords} from '../../source/records/index.js';
 import {makeEntity} from './fixtures.js';
+import {expectIndexAgrees} from './index-agreement.js';
 
 const curated = loadEmbeddedRecords().vendors;
 const row = (name: string): InventoryVendor => namedVendor(name);
@@ -131,6 +132,15 @@ describe('entry types', () => {
 		expect(score('Vladimir Putin', 'PUTIN, Vladimir Vladimirovich', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
 		expect(score('Frank Dockrat', 'DOCKRAT, F.', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
 		expect(score('Peter Dockrat', 'DOCKRAT, F.', 'person')).toBeLessThan(defaultThreshold);
+	});
+
+	test('a listed initial tells a letter: a word it meets weighs as little', () => {
+		// A real list name: "Ookla Speedtest Custom" (Wappalyzer) met its initial S. and a surname one vowel apart at 0.80.
+		expect(score('Ookla Speedtest Custom', 'Mosaed S. Ohali', 'person')).toBeLessThan(defaultThreshold);
+		expect(score('Mosaed Saleh Ohali', 'Mosaed S. Ohali', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
+		const index = buildIndex([makeEntity({id: 'person', name: 'Mosaed S. Ohali', type: 'person'})]);
+		expectIndexAgrees(index, 'Mosaed Saleh Ohali', 'person');
+		expect(matchName(index, 'Ookla Speedtest Custom')).toEqual([]);
 	});
 
 	test('vessels need the whole name too', () => {
