@@ -356,7 +356,12 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
 	const latinLonger = (looseA === latinOrigin) !== (looseB === latinOrigin) && (looseA ? b.length - a.length : a.length - b.length) >= 2;
-	if (consonants && skeleton.length >= 3 && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
+	// An abjad leaves out letters a Latin spelling writes, never the reverse: an abjad word longer than the Latin
+	// one writes letters it lacks (كريم "krym" and the acronym "CRM" sound alike; the i is not in "CRM").
+	const abjadLonger =
+		(looseA & abjadOrigin && looseB === latinOrigin && a.length > b.length) ||
+		(looseB & abjadOrigin && looseA === latinOrigin && b.length > a.length);
+	if (consonants && skeleton.length >= 3 && !abjadLonger && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
 	return sound || consonants ? looseSimilarity : 0;
 }
 

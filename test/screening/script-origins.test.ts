@@ -124,3 +124,10 @@ test('a vowelless word from a script that writes its vowels is an acronym: its c
 	// Two acronyms still meet.
 	expect(tokenSimilarity('vtb', 'vtb', cyrillicOrigin, latinOrigin)).toBe(1);
 });
+
+test('an abjad word longer than a Latin one writes letters the Latin lacks', () => {
+	// كريم "krym" writes Karim's long i; the acronym "CRM" sounds alike but has no i.
+	expect(tokenSimilarity('krym', 'crm', abjadOrigin, latinOrigin)).toBeLessThan(strongLooseSimilarity);
+	expect(tokenSimilarity('krym', 'karim', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+	expect(tokenSimilarity('mhmd', 'muhammad', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
+});
