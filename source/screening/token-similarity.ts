@@ -352,6 +352,12 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	// A script that writes its vowels (Cyrillic, Greek) writes none only in an acronym (ВТБ, "vtb"), which a word is not.
 	const vowellessA = !/[aeiou]/.test(a);
 	const vowellessB = !/[aeiou]/.test(b);
+	// A Cyrillic word without a vowel is an acronym, spelt, not sounded: "vtv" is not ВТБ.
+	const acronym = (vowelless: boolean, origin: Origin) => vowelless && (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
+	if (acronym(vowellessA, looseA) || acronym(vowellessB, looseB)) return 0;
+	// Cyrillic writes its vowels, so a Latin spelling of a Cyrillic word opens on the same vowel ("Kasperskii", "Kaspersky"); "Sabre" is not Сбер.
+	const cyrillic = (looseA | looseB) & cyrillicOrigin && !((looseA | looseB) & abjadOrigin);
+	if (cyrillic && (looseA === latinOrigin) !== (looseB === latinOrigin) && firstVowel(a) !== firstVowel(b)) return 0;
 	const vowelless = (vowellessA && (looseA & abjadOrigin || vowellessB)) || (vowellessB && (looseB & abjadOrigin || vowellessA));
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
@@ -611,6 +617,12 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	if (similarity < strongLooseSimilarity && originB & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(b, a, (originA & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	return similarity;
+}
+
+/** A word's first vowel sound as Cyrillic's romanisations write it: y before a vowel (я, е, ю) and y for ы, и read as i. */
+function firstVowel(token: string): string {
+	const found = /y?([aeiouy])/.exec(token.replace(/y(?=[aeiou])/g, ''));
+	return found ? found[1]!.replace('y', 'i') : '';
 }
 
 /**

@@ -131,3 +131,15 @@ test('an abjad word longer than a Latin one writes letters the Latin lacks', () 
 	expect(tokenSimilarity('krym', 'karim', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 	expect(tokenSimilarity('mhmd', 'muhammad', abjadOrigin, latinOrigin)).toBe(strongLooseSimilarity);
 });
+
+test('a Cyrillic word meets a Latin spelling that opens on its vowel; a Cyrillic acronym only itself', () => {
+	// Real Nasdaq and NYSE names met СБЕР and ВТБ by sound: "Sabre", "SOBR Safe", "vTv Therapeutics".
+	for (const latin of ['sabre', 'sobr']) expect(tokenSimilarity('sber', latin, cyrillicOrigin, latinOrigin), latin).toBe(0);
+	expect(tokenSimilarity('vtb', 'vtv', cyrillicOrigin, latinOrigin)).toBe(0);
+	expect(scoreNames('Sabre Corporation', 'СБЕР БАНК').score).toBeLessThan(defaultThreshold);
+	expect(scoreNames('vTv Therapeutics', 'БАНК ВТБ').score).toBeLessThan(defaultThreshold);
+	// я, е, ю, ы romanised with a y, and и as i or y, open on the same vowel as the Latin spelling.
+	expect(tokenSimilarity('kasperskii', 'kaspersky', cyrillicOrigin, latinOrigin)).toBeGreaterThanOrEqual(looseSimilarity);
+	expect(scoreNames('Касперский', 'Kaspersky').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(scoreNames('Евгений Касперский', 'Yevgeny Kaspersky', {kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
+});
