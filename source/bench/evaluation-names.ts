@@ -11,7 +11,8 @@
 //    that are listed or curated, named with the reason in listed-names.csv;
 //  - hard negatives: real list names with their most distinctive word replaced by
 //    a distinctive word of a real unlisted name.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'csv-parse/sync';
 import type {ScreeningEntity} from '../records/index.js';
@@ -21,8 +22,11 @@ import {seededRandom} from './synthetic-names.js';
 import {ftmNameTypes, nameKey, ofacAltTypes, ofacXmlAkaTypes, readEnhancedXml, type NameTypes} from './typed-names.js';
 import {isAcronymOf, referenceKey, sameNameRespelt} from './variant-rule.js';
 
-// The bench runs from dist/, one folder below the root.
-const fixtures = (path: string) => fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url));
+// The bench runs from dist/, one folder below the root; tests read this module from source/bench/, two below.
+const fixturesRoot = ['../test/fixtures/', '../../test/fixtures/']
+	.map(relative => fileURLToPath(new URL(relative, import.meta.url)))
+	.find(folder => existsSync(folder))!;
+const fixtures = (path: string) => join(fixturesRoot, path);
 
 /** Every real list sample the repository holds, in a format the app reads. */
 export const listFixtures = [
@@ -75,13 +79,27 @@ const readCsv = (path: string): Row[] => parse(readFileSync(fixtures(path), 'utf
 
 export type LabelledName = {name: string; origin: string};
 
-/** Real names on no list: S&P 500 constituents, Simple Icons titles and their other names, less listed-names.csv. */
+// A security's name as the exchanges publish it: the company's name, then what the security is
+// ("Agilent Technologies, Inc. Common Stock", "Artius II Acquisition Inc. - Class A Ordinary Shares").
+const securityDescription =
+	/\s+(?:-\s.*|(?:Class [A-Z]\b|Common|Ordinary|Preferred|Pfd|Perp|Cumulative|Cum |Non[- ]?Cum|Depositary|Depository|American Depositary|American Depository|ADS\b|ADR\b|Senior|Subordinated|Notes?\b|Warrants?\b|Units?\b|Rights?\b|Shares?\b|Series [A-Z0-9]\b|Fixed|Floating|\d[\d./]*\s?%).*)$/;
+
+/** The company's name in an exchange's security name, or '' when nothing is left. */
+export function companyOfSecurity(security: string): string {
+	return security
+		.replace(securityDescription, '')
+		.replace(/[\s,(]+$/, '')
+		.trim();
+}
+
+/** Real names on no list: S&P 500 constituents, NYSE and Nasdaq listed companies, Simple Icons titles and their other names, less listed-names.csv. */
 export function unlistedNames(): LabelledName[] {
 	const listed = new Set(readCsv('names/listed-names.csv').map(row => row.name!));
 	const names: LabelledName[] = [];
 	const seen = new Set<string>();
 	const add = (name: string, origin: string): void => {
-		const trimmed = name.trim();
+		// Some published names hold double spaces ("Semiconductor  Manufacturing"): one space, as listed-names.csv writes them.
+		const trimmed = name.replace(/\s+/g, ' ').trim();
 		if (!trimmed || listed.has(trimmed) || seen.has(trimmed)) return;
 		seen.add(trimmed);
 		names.push({name: trimmed, origin});
@@ -91,7 +109,18 @@ export function unlistedNames(): LabelledName[] {
 		add(row.title!, 'Simple Icons');
 		for (const other of (row.other_names ?? '').split('; ')) add(other, 'Simple Icons (other name)');
 	}
+	// After the others, so that those keep their names and order (the speed benches' inventories are made of them).
+	for (const row of readCsv('names/nyse-listed.csv')) add(companyOfSecurity(row['Company Name']!), 'NYSE');
+	// The file ends with its creation time and an empty row, which are no companies; nor is Nasdaq's test stock.
+	for (const row of readCsv('names/nasdaq-listed-2025-09-30.csv'))
+		if (row.Symbol && !row.Symbol.startsWith('File Creation Time') && !/\btest stock\b/i.test(row['Security Name']!))
+			add(companyOfSecurity(row['Security Name']!), 'Nasdaq');
 	return names;
+}
+
+/** The S&P 500 and Simple Icons names alone: the inventories of the speed benches, kept as they were measured before the exchanges' names came. */
+export function indexAndBrandNames(): LabelledName[] {
+	return unlistedNames().filter(({origin}) => origin === 'S&P 500' || origin.startsWith('Simple Icons'));
 }
 
 /**

@@ -13,7 +13,7 @@ import {stringify} from 'csv-stringify/sync';
 import {join} from 'node:path';
 import {loadEmbeddedRecords} from '../records/index.js';
 import {curatedNames, parseInventoryFile} from '../screening/index.js';
-import {unlistedNames} from './evaluation-names.js';
+import {indexAndBrandNames} from './evaluation-names.js';
 import {childEnvironment, loadMeter} from './measure.js';
 import {controlCompanyNames, legalForms, seededRandom, syntheticList} from './synthetic-names.js';
 import {percentile, type BenchRow} from './types.js';
@@ -35,7 +35,7 @@ export function writeInventory(path: string, listNames: readonly string[], size 
 		for (let copy = 0; copy < 4; copy++) rows.push([pick(names), vendor.hq, copy === 0 ? `${vendor.name} Endpoint` : '']);
 	}
 	for (let at = 0; at < 200; at++) rows.push([pick(listNames), '', '']);
-	for (const {name} of unlistedNames()) rows.push([name, pick(['US', 'GB', 'DE', 'FR', 'JP', '']), '']);
+	for (const {name} of indexAndBrandNames()) rows.push([name, pick(['US', 'GB', 'DE', 'FR', 'JP', '']), '']);
 	for (const name of controlCompanyNames(size, 29)) {
 		if (rows.length >= size) break;
 		rows.push([random() < 0.5 ? name : `${name} ${pick(legalForms)}`.trim(), pick(['US', 'GB', 'DE', 'CN', 'IN', '']), '']);

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {loadEmbeddedRecords} from '../records/index.js';
 import {defaultThreshold, parseInventoryFile, screenAll, screeningJob} from '../screening/index.js';
-import {loadRealLists, unlistedNames} from './evaluation-names.js';
+import {loadRealLists, indexAndBrandNames} from './evaluation-names.js';
 import {controlCompanyNames, seededRandom, syntheticList} from './synthetic-names.js';
 import type {BenchRow} from './types.js';
 
@@ -22,7 +22,7 @@ export async function largeInventoryCase(): Promise<BenchRow> {
 	// Rows: real company and brand names and ordinary generated ones, with a legal form drawn at random (the parser keeps repeated names apart by id).
 	const random = seededRandom(19);
 	const forms = ['', 'Inc.', 'LLC', 'Ltd', 'GmbH', 'S.A.', 'Co., Ltd.', 'AG', 'B.V.', 'Pty Ltd', 'SAS', 'Oy'];
-	const names = [...unlistedNames().map(({name}) => name), ...controlCompanyNames(20_000, 3)];
+	const names = [...indexAndBrandNames().map(({name}) => name), ...controlCompanyNames(20_000, 3)];
 	const folder = mkdtempSync(join(tmpdir(), 'vendor-risk-bench-'));
 	const path = join(folder, 'inventory.csv');
 	const lines = ['name,country'];
