@@ -348,8 +348,6 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	if (short && skeleton.length <= 1 && (genericWords.has(a) || genericWords.has(b))) return 0;
 	const sound = soundAlike(a, b, looseKeyMinimum);
 	const consonants = skeleton.length >= (short ? 1 : looseKeyMinimum) && skeleton === consonantSkeleton(b);
-	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
-	// A script that writes its vowels (Cyrillic, Greek) writes none only in an acronym (ВТБ, "vtb"), which a word is not.
 	const vowellessA = !/[aeiou]/.test(a);
 	const vowellessB = !/[aeiou]/.test(b);
 	// A Cyrillic word without a vowel is an acronym, spelt, not sounded: "vtv" is not ВТБ.
@@ -358,6 +356,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	// Cyrillic writes its vowels, so a Latin spelling of a Cyrillic word opens on the same vowel ("Kasperskii", "Kaspersky"); "Sabre" is not Сбер.
 	const cyrillic = (looseA | looseB) & cyrillicOrigin && !((looseA | looseB) & abjadOrigin);
 	if (cyrillic && (looseA === latinOrigin) !== (looseB === latinOrigin) && firstVowel(a) !== firstVowel(b)) return 0;
+	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
+	// Any other script writes none only in an acronym (ВТБ, "vtb"), which meets only another acronym so.
 	const vowelless = (vowellessA && (looseA & abjadOrigin || vowellessB)) || (vowellessB && (looseB & abjadOrigin || vowellessA));
 	// An alphabet that writes its vowels (Cyrillic, Greek) romanises to about as many letters as the Latin spelling has;
 	// a Latin word two letters longer is another word that sounds alike ("subaru", "sber"). Kana and Hangul add letters, never drop them.
@@ -621,8 +621,8 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 
 /** A word's first vowel sound as Cyrillic's romanisations write it: y before a vowel (я, е, ю) and y for ы, и read as i. */
 function firstVowel(token: string): string {
-	const found = /y?([aeiouy])/.exec(token.replace(/y(?=[aeiou])/g, ''));
-	return found ? found[1]!.replace('y', 'i') : '';
+	const found = /[aeiouy]/.exec(token.replace(/y(?=[aeiou])/g, ''));
+	return found ? found[0].replace('y', 'i') : '';
 }
 
 /**
