@@ -16,6 +16,7 @@ import {
 	supportingSimilarity,
 	pairFloor,
 	pairTokens,
+	pairedWeights,
 	scoreRules,
 	scoreTokens,
 	unpairedListWeight,
@@ -828,10 +829,8 @@ function scoreName(
 		usedList |= 1 << l;
 		const id = nameTokens[start + l]!;
 		const value = pairSimilarity[pair]!;
-		// As pairTokens: a query word met by a listed initial is paired only as far as the initial weighs.
 		const initial = index.vocabulary[id]!.length === 1 && query[q]!.token.length > 1;
-		const queryWeight = initial ? Math.min(queryWeights[q]!, tokenWeights[id]!) : queryWeights[q]!;
-		const listWeight = initial ? Math.min(queryWeights[q]!, tokenWeights[id]!) : tokenWeights[id]!;
+		const [queryWeight, listWeight] = pairedWeights(queryWeights[q]!, tokenWeights[id]!, initial);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;

@@ -120,6 +120,16 @@ export type PairingInput = {
 export type Pairing = {score: number; pairs: Pair[]; rules: string[]};
 
 /**
+ * The weights a pair counts with: its tokens' own, but for a query word met by a listed initial, which is
+ * paired only as far as the initial weighs (it tells a letter, not the word).
+ */
+export function pairedWeights(queryWeight: number, listWeight: number, listedInitial: boolean): [number, number] {
+	if (!listedInitial) return [queryWeight, listWeight];
+	const shared = Math.min(queryWeight, listWeight);
+	return [shared, shared];
+}
+
+/**
  * Best one-to-one pairing (greedy on similarity, then weight: optimal for the few
  * tokens a name has in practice) and its score:
  *   sum(similarity * (wq + wl)) over pairs / (all wq + paired wl + 0.6 * unpaired wl),
@@ -148,10 +158,11 @@ export function pairTokens(input: PairingInput): Pairing {
 		usedQuery.add(q);
 		usedList.add(l);
 		pairs.push(candidate);
-		// A listed initial tells a letter, not the word: a query word met by one is paired only as far as the initial weighs.
-		const initial = input.listTokenLength(l) === 1 && input.tokenLength(q, l) > 1;
-		const queryWeight = initial ? Math.min(queryWeights[q]!, listWeights[l]!) : queryWeights[q]!;
-		const listWeight = initial ? Math.min(queryWeights[q]!, listWeights[l]!) : listWeights[l]!;
+		const [queryWeight, listWeight] = pairedWeights(
+			queryWeights[q]!,
+			listWeights[l]!,
+			input.listTokenLength(l) === 1 && input.tokenLength(q, l) > 1,
+		);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;

@@ -121,8 +121,10 @@ const otherRun = /[\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
 // makes it romanise to "kasperskiy", which meets "Kaspersky".
 const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ие|их)(?!\p{L})/giu;
 
-/** Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`. Alphabetic runs stay in place ("Α.Ε." is still one abbreviation). */
-/** Records the scripts of `romanised`'s words; `opening`: more bits for its first word alone. */
+/**
+ * Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`, the
+ * first also with `opening` (abjadOpening). Alphabetic runs stay in place ("Α.Ε." is still one abbreviation).
+ */
 function remember(romanised: string, loose: Origins, origin: Origin, opening: Origin = latinOrigin): string {
 	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
 	let first = true;

@@ -79,7 +79,6 @@ async function initialisedFromTemplate(dataDirectory: string): Promise<void> {
 			renameSync(making, template);
 		} else await vi.waitFor(() => expect(existsSync(template)).toBe(true), {timeout: 60_000, interval: 100});
 	}
-	rmSync(dataDirectory, {recursive: true, force: true});
 	execFileSync('cp', ['-a', template, dataDirectory]);
 }
 
@@ -99,16 +98,11 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
 	const dataDirectory = join(parent, 'data');
 	const port = await freePort();
 	const server = new EmbeddedPostgres({
+		...templateSettings,
 		databaseDir: dataDirectory,
-		user: superuser,
-		password: superuserPassword,
 		port,
-		persistent: true,
-		createPostgresUser: true,
 		// No Unix socket in /tmp shared with other servers: TCP on 127.0.0.1 only.
 		postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1', ...(options.postgresFlags ?? [])],
-		onLog() {},
-		onError() {},
 	});
 	await initialisedFromTemplate(dataDirectory);
 	options.beforeStart?.(dataDirectory);
