@@ -55,7 +55,8 @@ export type ScreeningWatch = {
 	/** Worker threads; by default the machine's cores, at most 4. */
 	workers?: number;
 	onProgress?: (progress: ScreeningProgress) => void;
-	onEarly?: (inventory: InventoryRun) => void;
+	/** The screening starts once what it returns has settled (ScreenRequest.onScreening). */
+	onEarly?: (inventory: InventoryRun) => void | Promise<void>;
 };
 
 export type InventoryRun = {
@@ -109,7 +110,7 @@ export async function loadBaseContext(options: RunOptions): Promise<RunContext> 
 export async function loadRunContext(
 	options: RunOptions,
 	env: NodeJS.ProcessEnv = process.env,
-	watch: Omit<ScreeningWatch, 'onEarly'> & {onEarly?: (context: RunContext) => void} = {},
+	watch: Omit<ScreeningWatch, 'onEarly'> & {onEarly?: (context: RunContext) => void | Promise<void>} = {},
 ): Promise<RunContext> {
 	const base = await baseLayers(options);
 	const asOf = resolveAsOf(options.asOf, env);

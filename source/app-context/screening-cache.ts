@@ -60,8 +60,12 @@ export type ScreenRequest = {
 	cacheable: boolean;
 	/** Threads and progress of a full screening (screening-pool.ts). */
 	pool?: PoolOptions;
-	/** Hears that the cache cannot answer alone: vendors are about to be screened (in full or only those a list change touched). */
-	onScreening?: () => void;
+	/**
+	 * Hears that the cache cannot answer alone: vendors are about to be screened (in full or only those a list
+	 * change touched). The screening starts once what it returns has settled: a TUI shows the rows first, so that
+	 * the screening's start (reading the index, starting workers) does not hold back the frame that shows them.
+	 */
+	onScreening?: () => void | Promise<void>;
 };
 
 export type ScreenResult = {hits: ScreeningHit[]; rescreened: number; reason: 'full' | 'unchanged' | 'incremental'};
@@ -209,7 +213,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	const {vendors, curated, threshold, env, pool = {}} = request;
 	const job = screeningJob(request);
 	const full = async (): Promise<ScreenResult> => {
-		request.onScreening?.();
+		await request.onScreening?.();
 		// A command screening on this thread alone reads the lists' index kept by an earlier run.
 		const hits =
 			pool.workers === 0 ? screenHere(job, pool, keptListIndex(job, env)) : await screenAll(job, {...pool, kept: keptListParts(job, env)});
@@ -225,7 +229,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	let result: ScreenResult;
 	if (edited) {
 		// The same lists and settings: rows screened before keep their hits, the new and changed ones are screened.
-		if (edited.vendors.length) request.onScreening?.();
+		if (edited.vendors.length) await request.onScreening?.();
 		const fresh = edited.vendors.length ? screenHere({...job, vendors: edited.vendors}, pool, keptListIndex(job, env)) : [];
 		const kept = cache!.hits.filter(hit => edited.keptIds.has(hit.vendor.id));
 		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: edited.vendors.length, reason: 'incremental'};
@@ -237,7 +241,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	} else {
 		// The changed entries alone, old and new versions, weighed as in the whole list: any vendor they hit, or used to hit, is touched.
 		// The whole index is needed here for its statistics, so the touched vendors (few, as a rule) are screened on it, on this thread.
-		request.onScreening?.();
+		await request.onScreening?.();
 		const index = keptListIndex(job, env);
 		// Each row's joins as the cache holds them: its names and the curated names it joined are what can meet a changed entry.
 		const options = {threshold, curatedVendors: curated, knownJoins: cachedJoins(cache.hits)};

@@ -308,6 +308,10 @@ export async function runTui(options: RunOptions): Promise<number> {
 	// and the curated joins and list hits replace them when the screening is done.
 	let showEarly: (context: RunContext) => void = () => undefined;
 	const early = new Promise<RunContext>(resolve => (showEarly = resolve));
+	// The screening waits for the rows' frame (ScreeningWatch.onEarly): its start (reading the index, starting
+	// the workers) would otherwise hold that frame back.
+	let firstShown: () => void = () => undefined;
+	const shown = new Promise<void>(resolve => (firstShown = resolve));
 	let complete: RunContext | undefined;
 	const full = options.source?.length
 		? Promise.resolve(first)
@@ -316,7 +320,10 @@ export async function runTui(options: RunOptions): Promise<number> {
 				loadRunContext(options, process.env, {
 					workers: Math.max(1, availableParallelism() - 1),
 					onProgress: screening.report,
-					onEarly: showEarly,
+					onEarly: context => {
+						showEarly(context);
+						return shown;
+					},
 				}),
 			);
 	full.then(context => (complete = context)).catch(() => undefined);
@@ -326,14 +333,19 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const logOpened = painted.then(async () => (opened = await (await loadRunJoin()).openLiveLog()));
 	// Whichever fails first is reported; the other must not be an unhandled rejection.
 	logOpened.catch(() => undefined);
-	const showRun = async () => {
-		const [shown, live] = await Promise.all([Promise.race([full, early]), logOpened]);
+	const showFirst = async () => {
+		const [arrived, live] = await Promise.all([Promise.race([full, early]), logOpened]);
 		// A screening done on this thread finished before anything could be shown: show its result alone.
-		const context = complete ?? shown;
+		const context = complete ?? arrived;
 		const {data, actions, updates, rejoin} = await withDecisions(context, options, live);
 		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
+		if (!exited) instance.rerender(app(data, actions, mergedUpdates(updates, screening.updates)));
+		return {context, rejoin};
+	};
+	const showRun = async () => {
+		// The App takes the data on its next turn and draws it on the one after.
+		const {context, rejoin} = await showFirst().finally(() => setImmediate(() => setImmediate(firstShown)));
 		if (exited) return;
-		instance.rerender(app(data, actions, mergedUpdates(updates, screening.updates)));
 		if (context === complete) return screening.finish(null);
 		const done = await full;
 		// New data through the same reducer step as a teammate's entry: the view, filter, selection and open detail stay.

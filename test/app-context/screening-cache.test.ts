@@ -128,9 +128,43 @@ it('an edited inventory screens only its new and changed rows, and finds exactly
 		threshold: 0.8,
 		env,
 		cacheable: true,
-		onScreening: () => (screening = true),
+		onScreening: () => {
+			screening = true;
+		},
 	});
 	expect(removed.rescreened).toBe(0);
 	expect(screening).toBe(false);
 	expect(removed.hits).toEqual(edited.hits.filter(hit => hit.vendor.name !== after[0]));
+});
+
+it('starts a screening only once what onScreening returns has settled: a TUI shows the rows first', async () => {
+	const env = {VENDOR_RISK_HOME: home.path};
+	const entries = (await parseListFile(fixture('csl-csv', 'consolidated_2022-05-16_sample.csv'))).entities;
+	writeSnapshot('CSL', entries, {env});
+	const stages: string[] = [];
+	let showRows: () => void = () => undefined;
+	const rowsShown = new Promise<void>(resolve => (showRows = resolve));
+	let told = false;
+	const screening = screenWithCache({
+		vendors,
+		entries,
+		curated,
+		threshold: 0.8,
+		env,
+		cacheable: true,
+		pool: {workers: 0, onProgress: progress => stages.push(progress.stage)},
+		onScreening: () => {
+			told = true;
+			return rowsShown;
+		},
+	});
+	// However many turns the event loop takes meanwhile, nothing is screened before the rows are shown.
+	for (let turn = 0; turn < 50; turn++) await new Promise(resolve => setImmediate(resolve));
+	expect(told).toBe(true);
+	expect(stages).toEqual([]);
+	showRows();
+	const screened = await screening;
+	expect(stages[0]).toBe('indexing');
+	expect(screened.reason).toBe('full');
+	expect(summary(screened.hits)).toEqual(summary(screenedInFull(entries)));
 });
