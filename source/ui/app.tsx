@@ -70,6 +70,8 @@ export type AppProps = {
 	actions?: AppActions;
 	setup?: TuiSetup;
 	updates?: LiveUpdates;
+	/** Hears each data the App has drawn, once the frame with it is out: the TUI's start screens only then (run.tsx). */
+	onShown?: (data: AppData) => void;
 };
 
 const messageLifetimeMs = 4000;
@@ -127,7 +129,7 @@ const screenHints = {
 	],
 } as const;
 
-export function App({data, initialView, size, onCopy, actions = {}, setup = {}, updates}: AppProps): React.JSX.Element {
+export function App({data, initialView, size, onCopy, actions = {}, setup = {}, updates, onShown}: AppProps): React.JSX.Element {
 	const {stdout} = useStdout();
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
@@ -146,6 +148,10 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 	}, [stdout, size]);
 
 	useEffect(() => dispatch({type: 'data', data}), [data]);
+	// Effects run after the commit, and Ink writes a frame at its commit (or, within 33 ms of the last, a moment later).
+	useEffect(() => {
+		onShown?.(state.data);
+	}, [state.data, onShown]);
 
 	// New data goes through the same reducer step as an action's: the view, filter, selection and open detail stay.
 	useEffect(

@@ -271,6 +271,11 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const saved = peekSetting('startView');
 	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
 	const setup = setupFromSettings();
+	// The screening waits for the rows' frame (ScreeningWatch.onEarly): its start (reading the index, starting
+	// the workers) would otherwise hold that frame back.
+	let firstData: AppData | undefined;
+	let firstShown: () => void = () => undefined;
+	const shown = new Promise<void>(resolve => (firstShown = resolve));
 	const app = (data: AppData, actions?: AppActions, updates?: LiveUpdates) => (
 		<App
 			data={data}
@@ -279,6 +284,9 @@ export async function runTui(options: RunOptions): Promise<number> {
 			actions={{savePreferences, ...actions}}
 			setup={setup}
 			updates={updates}
+			onShown={shownData => {
+				if (shownData === firstData) firstShown();
+			}}
 		/>
 	);
 	// One-off --source reads must succeed before anything is shown (a bad one is exit 2);
@@ -308,10 +316,6 @@ export async function runTui(options: RunOptions): Promise<number> {
 	// and the curated joins and list hits replace them when the screening is done.
 	let showEarly: (context: RunContext) => void = () => undefined;
 	const early = new Promise<RunContext>(resolve => (showEarly = resolve));
-	// The screening waits for the rows' frame (ScreeningWatch.onEarly): its start (reading the index, starting
-	// the workers) would otherwise hold that frame back.
-	let firstShown: () => void = () => undefined;
-	const shown = new Promise<void>(resolve => (firstShown = resolve));
 	let complete: RunContext | undefined;
 	const full = options.source?.length
 		? Promise.resolve(first)
@@ -339,12 +343,17 @@ export async function runTui(options: RunOptions): Promise<number> {
 		const context = complete ?? arrived;
 		const {data, actions, updates, rejoin} = await withDecisions(context, options, live);
 		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
+		firstData = data;
 		if (!exited) instance.rerender(app(data, actions, mergedUpdates(updates, screening.updates)));
 		return {context, rejoin};
 	};
 	const showRun = async () => {
-		// The App takes the data on its next turn and draws it on the one after.
-		const {context, rejoin} = await showFirst().finally(() => setImmediate(() => setImmediate(firstShown)));
+		// Shown or not (a failure, a reviewer who quit), the screening must not wait for ever.
+		const {context, rejoin} = await showFirst().catch((error: unknown) => {
+			firstShown();
+			throw error;
+		});
+		if (exited) firstShown();
 		if (exited) return;
 		if (context === complete) return screening.finish(null);
 		const done = await full;

@@ -109,3 +109,25 @@ describe('the App while a screening runs', () => {
 		expect(frame()).toContain('filter: hq:CN');
 	});
 });
+
+describe('the App telling which data it has drawn (the TUI screens only after the rows are shown)', () => {
+	it('hears each data once a frame with it is out, the new data after the old', async () => {
+		const before = embeddedData('2026-12-06');
+		const after = embeddedData('2025-03-01');
+		const heard: Array<{data: AppData; frame: string}> = [];
+		let frame = (): string => '';
+		const onShown = (data: AppData) => heard.push({data, frame: frame()});
+		const instance = render(<App data={before} size={{columns: 120, rows: 24}} onShown={onShown} />);
+		frame = () => instance.lastFrame() ?? '';
+		try {
+			// The first frame is written while render() runs, before `frame` can read it: only the order is checked for it.
+			await vi.waitFor(() => expect(heard.map(entry => entry.data)).toEqual([before]));
+			expect(frame()).toContain('2026-12-06');
+			instance.rerender(<App data={after} size={{columns: 120, rows: 24}} onShown={onShown} />);
+			await vi.waitFor(() => expect(heard.map(entry => entry.data)).toEqual([before, after]));
+			expect(heard[1]!.frame).toContain('2025-03-01');
+		} finally {
+			instance.unmount();
+		}
+	});
+});
