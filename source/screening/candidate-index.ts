@@ -818,7 +818,7 @@ function scoreName(
 	let distinctivePairs = 0;
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
-	let shortEvidence = true;
+	let distinctiveLength = 0;
 	let supportingPairs = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
@@ -840,7 +840,7 @@ function scoreName(
 		if (pairSupport[pair] === 0 && (query[q]!.distinctive || tokenDistinctive[id])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
-			if (query[q]!.token.length > 2 || index.vocabulary[id]!.length > 2) shortEvidence = false;
+			distinctiveLength = Math.max(distinctiveLength, query[q]!.token.length, index.vocabulary[id]!.length);
 		}
 	}
 	const denominator =
@@ -861,7 +861,7 @@ function scoreName(
 		distinctivePairs,
 		distinctiveSimilarity,
 		weakestPair,
-		shortEvidence: distinctivePairs > 0 && shortEvidence,
+		distinctiveLength,
 		supportingPairs,
 		kind,
 	});

@@ -192,22 +192,39 @@ export type PairingSummary = {
 	distinctivePairs: number;
 	distinctiveSimilarity: number;
 	weakestPair: number;
-	/** Every distinctive pair is of tokens of one or two letters ("QQ", "PT"). */
-	shortEvidence: boolean;
+	/** The longest word of the pairs with a distinctive token (0 for none): "QQ", "PT" and a lone "MSP" tell little (shortEvidence). */
+	distinctiveLength: number;
 	/** Pairs with a one-letter list token (an initial) or a name respelt: they never make a person's name on their own. */
 	supportingPairs: number;
 	kind: EntryKind;
 };
 
+/**
+ * The distinctive words that agree are too short to tell the names apart from others': one or two letters
+ * ("QQ Logistics" and "QQ"), with other words unpaired on either side; or a three-letter word that is the only
+ * word agreeing while each name says more that the other does not ("MSP Recovery" and "MSP Bank"). Three
+ * letters are a name's whole when the other side says nothing more ("VTB" and "VTB Bank"), and count beside
+ * other agreeing words ("VTB Bank (Kiev)").
+ */
+function shortEvidence({distinctivePairs, distinctiveLength, pairCount, queryCount, listCount}: PairingSummary): string | null {
+	if (distinctivePairs === 0) return null;
+	if (distinctiveLength <= 2)
+		return pairCount < queryCount || pairCount < listCount ? 'only a one- or two-letter word agrees and other words do not' : null;
+	return distinctiveLength === 3 && pairCount === 1 && queryCount > 1 && listCount > 1
+		? 'only a three-letter word agrees, and each name has words the other lacks'
+		: null;
+}
+
 /** The three rules of this module's header, applied to a raw weighted score; `rules` collects them in words. */
 export function scoreRules(raw: number, summary: PairingSummary, rules?: string[]): number {
 	let score = raw;
+	const short = shortEvidence(summary);
 	if (summary.anyDistinctive && summary.distinctivePairs === 0) {
 		score *= ruleFactor;
 		rules?.push('no distinctive word agrees: score halved');
-	} else if (summary.shortEvidence && (summary.pairCount < summary.queryCount || summary.pairCount < summary.listCount)) {
+	} else if (short) {
 		score *= ruleFactor;
-		rules?.push('only a one- or two-letter word agrees and other words do not: score halved');
+		rules?.push(`${short}: score halved`);
 	} else if (summary.distinctivePairs === 1 && summary.distinctiveSimilarity < 1 && summary.queryDistinctiveCount <= 1) {
 		score *= summary.distinctiveSimilarity;
 		rules?.push(`the name rests on one word that agrees only approximately: score x ${summary.distinctiveSimilarity.toFixed(2)}`);
@@ -232,7 +249,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 	let distinctivePairs = 0;
 	let distinctiveSimilarity = 1;
 	let weakestPair = 1;
-	let shortEvidence = true;
+	let distinctiveLength = 0;
 	let supportingPairs = 0;
 	for (const [q, l, value] of pairs) {
 		weakestPair = Math.min(weakestPair, value);
@@ -242,7 +259,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 		if (!supportOnly && (queryDistinctive[q] || listDistinctive[l])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
-			if (input.tokenLength(q, l) > 2) shortEvidence = false;
+			distinctiveLength = Math.max(distinctiveLength, input.tokenLength(q, l));
 		}
 	}
 	const queryDistinctiveCount = countTrue(queryDistinctive);
@@ -255,7 +272,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 		distinctivePairs,
 		distinctiveSimilarity,
 		weakestPair,
-		shortEvidence: distinctivePairs > 0 && shortEvidence,
+		distinctiveLength,
 		supportingPairs,
 		kind: input.kind,
 	};
