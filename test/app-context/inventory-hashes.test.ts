@@ -3,7 +3,7 @@
 // of a row, the threshold, the curated data or the code, and ignore only where a row sat in the file.
 import {expect, it} from 'vitest';
 import {inventoryFingerprint} from '../../source/app-context/screening.js';
-import {screeningKey} from '../../source/app-context/screening-cache.js';
+import {rowKeys, screeningKey} from '../../source/app-context/screening-cache.js';
 import {canonicalJson, sha256Hex} from '../../source/decisions/index.js';
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import {parseInventory} from '../../source/screening/index.js';
@@ -44,15 +44,18 @@ it('keys the screening cache on every row, the threshold, the curated data and t
 	expect(screeningKey(vendors, 0.8, curated, 'another build').settingsKey).not.toBe(keys.settingsKey);
 	expect(screeningKey(vendors, 0.8, curated, 'another build').key).not.toBe(key);
 	expect(screeningKey(vendors.slice(1), 0.8, curated).key).not.toBe(key);
+	// Where a row sat is no part of its own key either.
+	expect(rowKeys(vendors.map(vendor => ({...vendor, source: 'line 99'})))).toEqual(rowKeys(vendors));
 	// A changed row changes its own key and no other's.
 	for (const changed of [
 		{...vendors[0]!, criticality: 'low'},
 		{...vendors[0]!, aliases: ['Acme']},
 	]) {
-		const edited = screeningKey([changed, ...vendors.slice(1)], 0.8, curated);
+		const editedRows = [changed, ...vendors.slice(1)];
+		const edited = screeningKey(editedRows, 0.8, curated);
 		expect(edited.key).not.toBe(key);
 		expect(edited.settingsKey).toBe(keys.settingsKey);
-		expect(edited.rowKeys[0]).not.toBe(keys.rowKeys[0]);
-		expect(edited.rowKeys.slice(1)).toEqual(keys.rowKeys.slice(1));
+		expect(rowKeys(editedRows)[0]).not.toBe(rowKeys(vendors)[0]);
+		expect(rowKeys(editedRows).slice(1)).toEqual(rowKeys(vendors).slice(1));
 	}
 });
