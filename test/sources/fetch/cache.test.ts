@@ -12,6 +12,7 @@ import {
 	sourceCachePaths,
 	type IndexedParsed,
 } from '../../../source/sources/index.js';
+import {readParsed} from '../../../source/sources/fetch/cache.js';
 import {noValues} from '../../../source/sources/parsers/entity-fields.js';
 import {fixture, tempHome} from './helpers.js';
 
@@ -102,5 +103,20 @@ describe('parsed.jsonl', () => {
 		await fetched('csl', fixture('csl-csv/consolidated_2025_small.csv'), true);
 		expect(existsSync(paths.legacyParsed)).toBe(false);
 		expect(existsSync(paths.parsed)).toBe(true);
+	});
+});
+
+describe('reading parsed.jsonl back', () => {
+	test('a list read whole and one streamed line by line (past the size limit) are the same list, damage included', async () => {
+		const {paths} = await fetched('csl', fixture('csl-csv/consolidated_2022-05-16_sample.csv'));
+		const meta = JSON.parse(readFileSync(paths.meta, 'utf8')) as {parsedHash: string};
+		const whole = await readParsed(paths, meta.parsedHash);
+		expect(whole.entities.length).toBeGreaterThan(300);
+		expect(await readParsed(paths, meta.parsedHash, 0)).toEqual(whole);
+		// Still well-formed, one byte more: only the hash tells.
+		const [header, first, ...rest] = lines(paths.parsed);
+		writeFileSync(paths.parsed, [header, first!.replace('{', '{ '), ...rest].join('\n') + '\n');
+		for (const limit of [undefined, 0])
+			await expect(readParsed(paths, meta.parsedHash, limit)).rejects.toThrow(/changed since it was written/);
 	});
 });
