@@ -19,6 +19,7 @@ const business = [
 	'services', 'service', 'solutions', 'solution', 'systems', 'system', 'products', 'product', 'partners', 'associates',
 	'consulting', 'consultants', 'management', 'enterprises', 'enterprise', 'ventures', 'venture', 'capital', 'investment',
 	'investments', 'finance', 'financial', 'bank', 'banking', 'insurance', 'fund', 'trust', 'securities', 'assets', 'equity',
+	'funds', 'asset', 'lending', 'loans', 'leasing', 'mortgage', 'brokerage', 'wealth',
 	'network', 'networks', 'communications', 'communication', 'telecom', 'telecommunications', 'telecommunication', 'mobile',
 	'wireless', 'cellular', 'electronics', 'electronic', 'electric', 'electrical', 'digital', 'information', 'data',
 	'software', 'computer', 'computers', 'computing', 'internet', 'online', 'media', 'cloud', 'semiconductor', 'semiconductors',

@@ -47,3 +47,13 @@ test('the candidate index reaches what these pairs score: a real alias with "TRA
 	expect(found).toContain('BELARUSIAN OIL TRADING HOUSE');
 	expect(found).toEqual(matchNameExhaustive(index, 'BELARUSIAN OIL TRADE HOUSE').map(match => match.matchedName));
 });
+
+test('financial-sector words are generic like "bank" and "credit": sharing one is no match', () => {
+	for (const [a, b] of [
+		['Open Lending Corporation', 'OOO LENDING TECHNOLOGIES'],
+		['Northwind Leasing', 'Contoso Leasing LLC'],
+		['Acme Wealth Management', 'Fabrikam Wealth Partners'],
+	])
+		expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(defaultThreshold);
+	expect(score('Contoso Leasing', 'CONTOSO LEASING LLC')).toBeGreaterThanOrEqual(defaultThreshold);
+});
