@@ -272,8 +272,9 @@ export async function runTui(options: RunOptions): Promise<number> {
 	const initialView = viewNames.find(name => name === saved) ?? 'vendors';
 	const setup = setupFromSettings();
 	// The screening waits for the rows' frame (ScreeningWatch.onEarly): its start (reading the index, starting
-	// the workers) would otherwise hold that frame back.
-	let firstData: AppData | undefined;
+	// the workers) would otherwise hold that frame back. Any data drawn after it was handed over will do: a
+	// teammate's decision arriving at once may replace it before it is drawn, and the screening must not wait for ever.
+	let handedOver = false;
 	let firstShown: () => void = () => undefined;
 	const shown = new Promise<void>(resolve => (firstShown = resolve));
 	const app = (data: AppData, actions?: AppActions, updates?: LiveUpdates) => (
@@ -284,8 +285,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 			actions={{savePreferences, ...actions}}
 			setup={setup}
 			updates={updates}
-			onShown={shownData => {
-				if (shownData === firstData) firstShown();
+			onShown={() => {
+				if (handedOver) firstShown();
 			}}
 		/>
 	);
@@ -342,8 +343,8 @@ export async function runTui(options: RunOptions): Promise<number> {
 		// A screening done on this thread finished before anything could be shown: show its result alone.
 		const context = complete ?? arrived;
 		const {data, actions, updates, rejoin} = await withDecisions(context, options, live);
+		handedOver = true;
 		// A reviewer who quits before the cache has loaded must not be re-rendered back in.
-		firstData = data;
 		if (!exited) instance.rerender(app(data, actions, mergedUpdates(updates, screening.updates)));
 		return {context, rejoin};
 	};
@@ -353,8 +354,10 @@ export async function runTui(options: RunOptions): Promise<number> {
 			firstShown();
 			throw error;
 		});
-		if (exited) firstShown();
-		if (exited) return;
+		if (exited) {
+			firstShown();
+			return;
+		}
 		if (context === complete) return screening.finish(null);
 		const done = await full;
 		// New data through the same reducer step as a teammate's entry: the view, filter, selection and open detail stay.

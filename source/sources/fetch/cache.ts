@@ -317,8 +317,6 @@ export async function intactParsedHash(paths: SourceCachePaths, meta: SourceMeta
 	}
 }
 
-/** The lines of a UTF-8 file, without their line ends, decoded a chunk at a time (and hashed, when asked). */
-
 /** The lines of a JSON-lines file, each hashed into `hash` as read: at once up to `wholeFileLimit` bytes, else streamed. */
 async function parsedLines(
 	path: string,
@@ -334,6 +332,7 @@ async function parsedLines(
 		.filter(line => line !== '');
 }
 
+/** The lines of a UTF-8 file, without their line ends, decoded a chunk at a time (and hashed, when asked). */
 async function* jsonLines(path: string, hash?: ReturnType<typeof createHash>): AsyncGenerator<string> {
 	const decoder = new TextDecoder('utf-8');
 	let rest = '';
