@@ -231,10 +231,13 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 	if (!request.cacheable) return full();
 	const keys = screeningKey(vendors, threshold, curated);
 	const {key} = keys;
+	// Made at most once: an edited inventory compares them, and a cache written keeps them.
+	let keysOfRows: string[] | undefined;
+	const rowKeysNow = () => (keysOfRows ??= rowKeys(vendors));
 	const latest = latestSnapshots(env);
 	const cache = existsSync(cachePath(env)) ? readCache(env) : null;
 	const changed = cache && cache.key === key ? changedSince(cache.snapshots, latest, env) : null;
-	const edited = cache && !changed && keepsListIndex(job.entries.length) ? editedRows(cache, keys, vendors, latest) : null;
+	const edited = cache && !changed && keepsListIndex(job.entries.length) ? editedRows(cache, keys, vendors, rowKeysNow(), latest) : null;
 	let result: ScreenResult;
 	if (edited) {
 		// The same lists and settings: rows screened before keep their hits, the new and changed ones are screened.
@@ -261,7 +264,7 @@ export async function screenWithCache(request: ScreenRequest): Promise<ScreenRes
 		// Vendors in inventory order, each vendor's hits as the full screen orders them.
 		result = {hits: inVendorOrder(vendors, [...kept, ...fresh]), rescreened: touched.size, reason: 'incremental'};
 	}
-	writeCache(env, {...keys, rowKeys: rowKeys(vendors), snapshots: latest, hits: result.hits});
+	writeCache(env, {...keys, rowKeys: rowKeysNow(), snapshots: latest, hits: result.hits});
 	return result;
 }
 
@@ -275,11 +278,11 @@ function editedRows(
 	cache: Cache,
 	{settingsKey}: ScreeningKey,
 	vendors: readonly InventoryVendor[],
+	keys: readonly string[],
 	latest: Record<string, string>,
 ): {vendors: InventoryVendor[]; keptIds: Set<string>} | null {
 	if (cache.settingsKey !== settingsKey || canonicalJson(cache.snapshots) !== canonicalJson(latest)) return null;
 	const screenedBefore = new Set(cache.rowKeys);
-	const keys = rowKeys(vendors);
 	const toScreen = vendors.filter((_vendor, at) => !screenedBefore.has(keys[at]!));
 	if (toScreen.length > Math.max(1, vendors.length * editedRowsShare)) return null;
 	const keptIds = new Set(vendors.filter((_vendor, at) => screenedBefore.has(keys[at]!)).map(vendor => vendor.id));

@@ -351,11 +351,9 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	const vowellessA = !/[aeiou]/.test(a);
 	const vowellessB = !/[aeiou]/.test(b);
 	// A Cyrillic word without a vowel is an acronym, spelt, not sounded: "vtv" is not ВТБ.
-	const acronym = (vowelless: boolean, origin: Origin) => vowelless && (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
-	if (acronym(vowellessA, looseA) || acronym(vowellessB, looseB)) return 0;
+	if ((vowellessA && cyrillicOnly(looseA)) || (vowellessB && cyrillicOnly(looseB))) return 0;
 	// Cyrillic writes its vowels, so a Latin spelling of a Cyrillic word opens on the same vowel ("Kasperskii", "Kaspersky"); "Sabre" is not Сбер.
-	const cyrillic = (looseA | looseB) & cyrillicOrigin && !((looseA | looseB) & abjadOrigin);
-	if (cyrillic && (looseA === latinOrigin) !== (looseB === latinOrigin) && firstVowel(a) !== firstVowel(b)) return 0;
+	if (cyrillicOnly(looseA | looseB) && (looseA === latinOrigin) !== (looseB === latinOrigin) && firstVowel(a) !== firstVowel(b)) return 0;
 	// Consonants are all an abjad writes ("hms" from חמאס, "mhmd" from محمد): for a vowelless token they are the whole word.
 	// Any other script writes none only in an acronym (ВТБ, "vtb"), which meets only another acronym so.
 	const vowelless = (vowellessA && (looseA & abjadOrigin || vowellessB)) || (vowellessB && (looseB & abjadOrigin || vowellessA));
@@ -618,6 +616,9 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 		similarity = Math.max(similarity, hanAgreement(b, a, (originA & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	return similarity;
 }
+
+/** Romanised from Cyrillic and from no abjad. */
+const cyrillicOnly = (origin: Origin): boolean => (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
 
 /** A word's first vowel sound as Cyrillic's romanisations write it: y before a vowel (я, е, ю) and y for ы, и read as i. */
 function firstVowel(token: string): string {
