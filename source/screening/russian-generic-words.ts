@@ -38,7 +38,14 @@ const aEndings = ['a', 'y', 'i', 'e', 'u', 'oy', 'oi', 'oj'];
 /** Endings of a noun ending in a consonant (bank, institut). */
 const consonantEndings = ['', 'a', 'u', 'e', 'om', 'y', 'i', 'ov'];
 
-type Stems = {adjective?: readonly string[]; iya?: readonly string[]; a?: readonly string[]; consonant?: readonly string[]};
+/** `words`: forms that do not decline, such as the prefixes written as words of their own ("RT-Avto", "Avia Group"). */
+type Stems = {
+	adjective?: readonly string[];
+	iya?: readonly string[];
+	a?: readonly string[];
+	consonant?: readonly string[];
+	words?: readonly string[];
+};
 
 // prettier-ignore
 const cognates: ReadonlyArray<readonly [readonly string[], Stems]> = [
@@ -59,7 +66,10 @@ const cognates: ReadonlyArray<readonly [readonly string[], Stems]> = [
 	[['electronics', 'electronic'], {a: ['elektronik'], adjective: ['elektronn']}],
 	[['chemical'], {adjective: ['khimichesk', 'himichesk']}],
 	[['financial', 'finance'], {adjective: ['finansov']}],
-	[['aviation'], {adjective: ['aviatsionn']}],
+	[['aviation'], {adjective: ['aviatsionn'], words: ['avia']}],
+	[['auto'], {words: ['avto']}],
+	[['logistics', 'logistic'], {a: ['logistik'], consonant: ['logistik']}],
+	[['metals'], {consonant: ['metall']}],
 	[['bank'], {consonant: ['bank']}],
 	[['group'], {a: ['grupp']}],
 	[['institute'], {consonant: ['institut']}],
@@ -68,9 +78,15 @@ const cognates: ReadonlyArray<readonly [readonly string[], Stems]> = [
 	[['moscow', 'moskva'], {a: ['moskv'], adjective: ['moskovsk']}],
 ];
 
-function formsOf({adjective = [], iya = [], a = [], consonant = []}: Stems): string[] {
+function formsOf({adjective = [], iya = [], a = [], consonant = [], words = []}: Stems): string[] {
 	const forms = (stems: readonly string[], endings: readonly string[]) => stems.flatMap(stem => endings.map(ending => stem + ending));
-	return [...forms(adjective, adjectiveEndings), ...forms(iya, iyaEndings), ...forms(a, aEndings), ...forms(consonant, consonantEndings)];
+	const declined = [
+		...forms(adjective, adjectiveEndings),
+		...forms(iya, iyaEndings),
+		...forms(a, aEndings),
+		...forms(consonant, consonantEndings),
+	];
+	return [...new Set([...declined, ...words])];
 }
 
 /** Per English word, the romanised Russian forms written for it (the English word itself left out). */

@@ -4,6 +4,7 @@
 // the built-in generic words weigh little even when the lists are small.
 import {isDictionaryWord} from './dictionary-words.js';
 import {genericWords} from './generic-words.js';
+import {titleWords} from './title-words.js';
 
 /** Weight of a generic word: sharing one is weak evidence, missing one a small cost. */
 export const genericWeight = 0.15;
@@ -12,7 +13,8 @@ export const genericWeight = 0.15;
  * as little as a generic word, so that "Dolphin" against "Dolphin Trading Company"
  * (0.77) or "Cobalt" against "International Cobalt Co." is no match on that one
  * word, while two names that agree word for word still score 1. It stays a
- * distinctive word for the rules in score.ts.
+ * distinctive word for the rules in score.ts. A title in another language ("koning",
+ * "re") weighs as the English one does (title-words.ts).
  */
 export const dictionaryWeight = genericWeight;
 /** The least weight a non-generic word gets however common it is. */
@@ -32,7 +34,7 @@ export const noStatistics: TokenStatistics = {names: 0, frequency: () => 0};
 /** Weight in (0, 1]. Single letters (initials) and two-letter tokens tell less than words. */
 export function tokenWeight(token: string, statistics: TokenStatistics = noStatistics): number {
 	if (genericWords.has(token)) return genericWeight;
-	if (token.length > 2 && isDictionaryWord(token)) return dictionaryWeight;
+	if ((token.length > 2 && isDictionaryWord(token)) || titleWords.has(token)) return dictionaryWeight;
 	const short = token.length === 1 ? 0.3 : token.length === 2 ? 0.6 : 1;
 	if (statistics.names < minimumNames) return short;
 	const documents = statistics.names;

@@ -17,7 +17,8 @@ test('a compound of other words does not', () => {
 test('the candidate index joins three query words as the scorer does', () => {
 	const index = buildIndex([
 		makeEntity({id: 'compound', name: 'ZELVANOTRANSAVIA AIRLINES'}),
-		makeEntity({id: 'other', name: 'ZELVANO TRADING'}),
+		// "Avia" is "aviation", a generic word: a name that shares the query's distinctive word and adds one is another company.
+		makeEntity({id: 'other', name: 'ZELVANO KORBIX TRADING'}),
 	]);
 	expect(matchName(index, 'Zelvano Trans Avia').map(match => match.entity.id)).toEqual(['compound']);
 	expect(matchName(index, 'Zelvano Trans Avia')).toEqual(matchNameExhaustive(index, 'Zelvano Trans Avia'));

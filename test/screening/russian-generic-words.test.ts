@@ -16,6 +16,12 @@ test('a Russian form of a generic word, in any case and romanisation, is the Eng
 		['federatsii', 'federation'],
 		['moskvy', 'moscow'],
 		['banka', 'bank'],
+		// Prefixes written as words of their own, and nouns as German spells them too
+		['avto', 'auto'],
+		['avia', 'aviation'],
+		['logistika', 'logistics'],
+		['logistik', 'logistics'],
+		['metall', 'metals'],
 	]) {
 		expect(tokenSimilarity(russian!, english!), russian).toBeGreaterThanOrEqual(0.95);
 		expect(isDistinctive(russian!), russian).toBe(false);
@@ -30,6 +36,8 @@ test('a Russian company name meets its English name, and the index finds it', ()
 		['Kommercheskiy Bank Zelvano', 'Zelvano Commercial Bank'],
 		['Bank Moskvy Zelvano', 'Zelvano Bank of Moscow'],
 		['Tsentralnyy Institut Zelvano Rossiyskoy Federatsii', 'Central Zelvano Institute of the Russian Federation'],
+		['ZL-Avto', 'ZL-Auto'],
+		['Zelvano Logistika', 'Zelvano Logistics'],
 	] as const;
 	for (const [russian, english] of pairs) {
 		expect(scoreNames(russian, english).score, russian).toBeGreaterThanOrEqual(defaultThreshold);
