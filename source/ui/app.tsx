@@ -1,7 +1,7 @@
 // The TUI shell: one input handler that forwards raw keys (and bracketed
 // pastes, as one piece of text) to the reducer, the terminal size, and the side
 // effects the reducer asks for (copy, quit, save preferences).
-import React, {useCallback, useEffect, useReducer} from 'react';
+import React, {useCallback, useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
 import type {ScreeningProgress} from '../app-context/index.js';
 import {keyHint, type Binding, type KeyEvent} from './bindings.js';
@@ -147,7 +147,13 @@ export function App({data, initialView, size, onCopy, actions = {}, setup = {}, 
 		return () => void stdout.off('resize', onResize);
 	}, [stdout, size]);
 
-	useEffect(() => dispatch({type: 'data', data}), [data]);
+	// New data is taken in while the App renders, not in an effect after its commit: the frame with the
+	// old data is not drawn once more before the new one (at 10,000 rows, a whole frame's work).
+	const [takenData, setTakenData] = useState(data);
+	if (data !== takenData) {
+		setTakenData(data);
+		dispatch({type: 'data', data});
+	}
 	// Effects run after the commit, and Ink writes a frame at its commit (or, within 33 ms of the last, a moment later).
 	useEffect(() => {
 		onShown?.(state.data);

@@ -130,4 +130,19 @@ describe('the App telling which data it has drawn (the TUI screens only after th
 			instance.unmount();
 		}
 	});
+
+	it('draws new data in the next frame, without drawing the old data once more first', () => {
+		const before = embeddedData('2026-12-06');
+		const after = embeddedData('2025-03-01');
+		const instance = render(<App data={before} size={{columns: 120, rows: 24}} />);
+		try {
+			const drawn = instance.frames.length;
+			expect(instance.lastFrame()).toContain('as of 2026-12-06');
+			instance.rerender(<App data={after} size={{columns: 120, rows: 24}} />);
+			// At 10,000 rows the old frame drawn again cost as much as the new one, before the new one.
+			expect(instance.frames.slice(drawn).map(frame => frame.match(/as of [\d-]+/)?.[0])).toEqual(['as of 2025-03-01']);
+		} finally {
+			instance.unmount();
+		}
+	});
 });
