@@ -1,8 +1,25 @@
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Tests of pure logic and in-process rendering: no child process, server, terminal or
+ * environment change, and no state a file leaves behind that another reads. They share
+ * one module graph per worker (isolate: false), which halved their time: a fresh graph
+ * per file spent most of it importing the matcher, Ink and React again.
+ */
+const sharedGraph = [
+	'test/screening/**',
+	'test/query/**',
+	'test/text/**',
+	'test/records/**',
+	'test/dates/**',
+	'test/tables/**',
+	'test/ui/**',
+	'test/exposure/**',
+	'test/sources/parsers/**',
+].map(folder => `${folder}/*.test.{ts,tsx}`);
+
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.{ts,tsx}'],
 		globalSetup: ['test/global-setup.ts'],
 		setupFiles: ['test/setup.ts'],
 		// node-pty and child-process tests are happier in forked workers than in threads.
@@ -14,5 +31,9 @@ export default defineConfig({
 		// End-to-end flows drive a real terminal through many screens; on a loaded 2-core machine one takes well over 10 s.
 		testTimeout: 60_000,
 		hookTimeout: 30_000,
+		projects: [
+			{extends: true, test: {name: 'shared', include: sharedGraph, isolate: false}},
+			{extends: true, test: {name: 'isolated', include: ['test/**/*.test.{ts,tsx}'], exclude: sharedGraph}},
+		],
 	},
 });

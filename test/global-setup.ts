@@ -46,12 +46,17 @@ function copyPostgresRuntime(folder: string): void {
 }
 
 export default function setup(): () => void {
+	// vitest calls the global setup once per project (vitest.config.ts), each through a module of its own:
+	// the first call prepares the run for all of them, in this process's environment.
+	if (process.env.VENDOR_RISK_TEST_RUN) return () => undefined;
 	ensurePostgresAccount();
 	const previous = process.env.TMPDIR;
 	const folder = mkdtempSync(join(tmpdir(), 'vendor-risk-run-'));
 	process.env.TMPDIR = folder;
+	process.env.VENDOR_RISK_TEST_RUN = folder;
 	if (process.getuid?.() === 0) copyPostgresRuntime(folder);
 	return () => {
+		delete process.env.VENDOR_RISK_TEST_RUN;
 		rmSync(folder, {recursive: true, force: true});
 		if (previous === undefined) delete process.env.TMPDIR;
 		else process.env.TMPDIR = previous;
