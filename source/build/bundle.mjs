@@ -9,6 +9,7 @@ import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
 import {
+	inkOutputCachesAcrossFrames,
 	inkWithoutDevtoolsImport,
 	stringWidthFastPath,
 	transliterationOnFirstUse,
@@ -63,7 +64,7 @@ const uiRuntime = await build({
 	write: false,
 	define: {...common.define, 'import.meta.url': '__importMetaUrl'},
 	banner: {js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
-	plugins: [stringWidthFastPath, yogaInstantiatedAtLoad, inkWithoutDevtoolsImport],
+	plugins: [stringWidthFastPath, yogaInstantiatedAtLoad, inkWithoutDevtoolsImport, inkOutputCachesAcrossFrames],
 });
 const uiRuntimeCode = uiRuntime.outputFiles[0].text;
 // A script run through vm has no import(): whatever needed one would fail only when reached.

@@ -1,6 +1,7 @@
-// esbuild plugins that take start-up work off the first frame without
-// changing what any dependency computes, except the width of text with combining
-// marks, counted as terminals draw it (markedTextWidth).
+// esbuild plugins that take start-up work off the first frame, and work Ink
+// repeats off every frame, without changing what any dependency computes, except
+// the width of text with combining marks, counted as terminals draw it
+// (markedTextWidth).
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -111,6 +112,36 @@ export const inkWithoutDevtoolsImport = {
 			);
 			source = patchOnce(source, path, '? await loadPackageJson()', '? {name: undefined, version: undefined}');
 			return {loader: 'js', contents: source};
+		});
+	},
+};
+
+/** Lines a frame's output caches keep across frames at most before they start afresh: a few screens' worth. */
+const outputCacheLines = 512;
+
+/**
+ * Ink makes its output caches (each line's styled characters, each text's width)
+ * anew for every frame, so every frame tokenised every line again, the unchanged
+ * borders, header and status lines included. They are kept across frames instead,
+ * emptied when they hold more than a few screens. Ink never changes what they hold
+ * (a frame only places the cached characters), so a frame's text is the same.
+ */
+export const inkOutputCachesAcrossFrames = {
+	name: 'ink-output-caches-across-frames',
+	setup(build) {
+		build.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, ({path}) => {
+			const source = patchOnce(readFileSync(path, 'utf8'), path, 'caches = new OutputCaches();', 'caches = keptOutputCaches();');
+			return {
+				loader: 'js',
+				resolveDir: dirname(path),
+				contents: `${source}
+let keptCaches;
+function keptOutputCaches() {
+	if (!keptCaches || keptCaches.styledChars.size > ${outputCacheLines} || keptCaches.widths.size > ${outputCacheLines * 4} || keptCaches.blockWidths.size > ${outputCacheLines}) keptCaches = new OutputCaches();
+	return keptCaches;
+}
+`,
+			};
 		});
 	},
 };

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 import {afterAll, describe, expect, it} from 'vitest';
-import {inkWithoutDevtoolsImport, yogaInstantiatedAtLoad} from '../../source/build/plugins.mjs';
+import {inkOutputCachesAcrossFrames, inkWithoutDevtoolsImport, yogaInstantiatedAtLoad} from '../../source/build/plugins.mjs';
 import {repositoryRoot} from '../helpers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'vendor-risk-ui-runtime-'));
@@ -15,6 +15,7 @@ async function runAsScript(
 	name: string,
 	source: string,
 	environment: Record<string, string> = {},
+	plugins = [yogaInstantiatedAtLoad, inkWithoutDevtoolsImport],
 ): Promise<{stdout: string; stderr: string}> {
 	writeFileSync(join(folder, `${name}.mjs`), source);
 	const outfile = join(folder, `${name}.cjs`);
@@ -25,7 +26,7 @@ async function runAsScript(
 		format: 'cjs',
 		platform: 'node',
 		nodePaths: [join(repositoryRoot, 'node_modules')],
-		plugins: [yogaInstantiatedAtLoad, inkWithoutDevtoolsImport],
+		plugins,
 		logLevel: 'error',
 	});
 	const child = spawnSync(process.execPath, [outfile], {encoding: 'utf8', env: {...process.env, ...environment}});
@@ -56,5 +57,35 @@ console.log(node.getComputedWidth());
 		const development = await runAsScript('ink-dev', source, {DEV: 'true'});
 		expect(development.stdout).toBe('hello\n');
 		expect(development.stderr).toContain('Debugging with React Devtools requires it.');
+	});
+});
+
+describe("Ink's output caches kept across frames", () => {
+	// Ink's Output, as a frame uses it: styled lines written at places, then the frame's text.
+	const frames = `import Output from ${JSON.stringify(join(repositoryRoot, 'node_modules/ink/build/output.js'))};
+const frame = lines => {
+	const output = new Output({width: 30, height: lines.length});
+	lines.forEach((line, y) => output.write(0, y, line, {transformers: []}));
+	return {text: output.get().output, caches: output.caches};
+};
+const styled = ['\\u001B[7m selected row \\u001B[27m', '\\u001B[2mdim 中文 line\\u001B[22m', 'plain'];
+const first = frame(styled);
+const second = frame(styled);
+for (let at = 0; at < 5000; at++) frame([\`line \${at}\`]);
+const after = frame(styled);
+console.log(JSON.stringify({text: first.text, same: second.text === first.text && after.text === first.text, kept: second.caches === first.caches, renewed: after.caches !== first.caches}));
+`;
+
+	it("reuses one frame's caches in the next, gives the same text as Ink alone, and starts afresh past its bound", async () => {
+		const patched = await runAsScript('output-kept', frames, {}, [inkOutputCachesAcrossFrames]);
+		const plain = await runAsScript('output-plain', frames, {}, []);
+		expect(patched.stderr).toBe('');
+		const kept = JSON.parse(patched.stdout) as {text: string; same: boolean; kept: boolean; renewed: boolean};
+		const alone = JSON.parse(plain.stdout) as typeof kept;
+		expect(kept.text).toBe(alone.text);
+		expect(kept.text).toContain('selected row');
+		expect(kept).toMatchObject({same: true, kept: true, renewed: true});
+		// Ink alone makes them anew for every frame.
+		expect(alone.kept).toBe(false);
 	});
 });
