@@ -3,3 +3,4 @@ import type {Plugin} from 'esbuild';
 
 export declare const yogaInstantiatedAtLoad: Plugin;
 export declare const inkWithoutDevtoolsImport: Plugin;
+export declare const inkOutputCachesAcrossFrames: Plugin;
