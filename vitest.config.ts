@@ -6,7 +6,7 @@ import {defineConfig} from 'vitest/config';
  * one module graph per worker (isolate: false), which halved their time: a fresh graph
  * per file spent most of it importing the matcher, Ink and React again.
  */
-const sharedGraph = [
+const inProcess = [
 	'test/screening/**',
 	'test/query/**',
 	'test/text/**',
@@ -32,8 +32,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 30_000,
 		projects: [
-			{extends: true, test: {name: 'shared', include: sharedGraph, isolate: false}},
-			{extends: true, test: {name: 'isolated', include: ['test/**/*.test.{ts,tsx}'], exclude: sharedGraph}},
+			{extends: true, test: {name: 'in-process', include: inProcess, isolate: false}},
+			{extends: true, test: {name: 'isolated', include: ['test/**/*.test.{ts,tsx}'], exclude: inProcess}},
 		],
 	},
 });
