@@ -1,8 +1,11 @@
 // Filter then sort, reusing the previous result when the new filter only narrows it
 // (typing one more character searches the rows already shown, not all of them).
+// A negated term typed further widens the result ("!ne" to "!net" lets rows with
+// "ne" back in), so the rows the other terms keep are remembered apart: the negated
+// terms are then searched among those, not through every row again.
 // A result is positions into its rows, not a copy of them: a keystroke at 100,000
 // rows allocates one typed array and no objects per row.
-import {compileForRows, isNarrowing, parseFilter, type CellValue, type Filter, type FilterField} from './filter.js';
+import {compileForRows, isNarrowing, parseFilter, positiveTerms, type CellValue, type Filter, type FilterField} from './filter.js';
 import {ranksOf, sortedOrder, type SortState} from './sort.js';
 
 export class QueryResult<Row> {
@@ -18,6 +21,8 @@ export class QueryResult<Row> {
 		readonly order: Int32Array | null,
 		/** Ranks (places in that order) of the matching rows, ascending, or null when every row matches. */
 		readonly ranks: Int32Array | null,
+		/** Ranks of the rows the filter's terms that are not negated keep, or null when that is every row. */
+		readonly positiveRanks: Int32Array | null = ranks,
 	) {}
 
 	static empty<Row>(sort: SortState | null = null): QueryResult<Row> {
@@ -78,12 +83,17 @@ export function applyQuery<Row>(
 	if (filter.terms.length === 0) return new QueryResult(allRows, filter, sort, [], order, null);
 	const {keep, unknownFields} = compileForRows(filter, allRows, fields);
 	// The previous rows are in the same order; filtering them keeps it.
-	const narrows =
-		previous &&
-		previous.source === allRows &&
-		previous.order === order &&
-		previous.unknownFields.length === 0 &&
-		isNarrowing(previous.filter, filter);
-	const ranks = keep(narrows ? previous.ranks : null, order);
-	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks);
+	const reusable = previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0;
+	const positive = positiveTerms(filter);
+	const previousPositive = reusable ? positiveTerms(previous.filter) : null;
+	let positiveRanks: Int32Array | null = null;
+	if (positive.terms.length > 0) {
+		const narrows = previousPositive !== null && isNarrowing(previousPositive, positive);
+		positiveRanks =
+			narrows && isNarrowing(positive, previousPositive)
+				? previous!.positiveRanks // The same terms: only a negated one changed.
+				: keep(narrows ? previous!.positiveRanks : null, order, false);
+	}
+	const ranks = positive.terms.length < filter.terms.length ? keep(positiveRanks, order, true) : positiveRanks;
+	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks, positiveRanks);
 }

@@ -97,15 +97,20 @@ function rowMatches(index: RowIndex, row: number, terms: readonly CompiledTerm[]
 
 /** A filter ready to run over one rows array's index. */
 export type RanksFilter = {
-	/** The ranks (places in `order`, or row positions when it is null) among `candidates` (null: every row) whose rows match, ascending. */
-	keep: (candidates: Int32Array | null, order: Int32Array | null) => Int32Array;
+	/**
+	 * The ranks (places in `order`, or row positions when it is null) among `candidates` (null: every row) whose rows
+	 * match, ascending. `negated`: only the negated terms (true) or only the others (false); every term when undefined.
+	 */
+	keep: (candidates: Int32Array | null, order: Int32Array | null, negated?: boolean) => Int32Array;
 	unknownFields: string[];
 };
 
 export function compileForRows<Row>(filter: Filter, rows: readonly Row[], fields: readonly FilterField<Row>[]): RanksFilter {
-	const {terms, unknownFields} = compileTerms(filter, fields);
+	const compiled = compileTerms(filter, fields);
+	const {unknownFields} = compiled;
 	const index = rowIndexOf(rows, fields);
-	const keep = (candidates: Int32Array | null, order: Int32Array | null) => {
+	const keep = (candidates: Int32Array | null, order: Int32Array | null, negated?: boolean) => {
+		const terms = negated === undefined ? compiled.terms : compiled.terms.filter(term => term.negate === negated);
 		const total = candidates ? candidates.length : rows.length;
 		// Many candidates: each term searched through every block once. Few: each candidate's own text.
 		const hits =
@@ -144,6 +149,11 @@ export function isNarrowing(previous: Filter, next: Filter): boolean {
 		if (old.caseSensitive && !term.caseSensitive) return false;
 		return old.caseSensitive ? term.value.includes(old.value) : term.value.toLowerCase().includes(old.value.toLowerCase());
 	});
+}
+
+/** The filter's terms that are not negated: the rows they keep only shrink as a term is typed further. */
+export function positiveTerms(filter: Filter): Filter {
+	return {text: filter.text, terms: filter.terms.filter(term => !term.negate)};
 }
 
 /** The same in one line, for a help screen too short for the table above. */

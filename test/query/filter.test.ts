@@ -72,6 +72,35 @@ describe('the filter language', () => {
 			{numRuns: 1000},
 		);
 	});
+	it('gives the same rows as from scratch at every keystroke, negated terms typed further included', () => {
+		const many: Row[] = Array.from({length: 3000}, (_, index) => ({
+			id: String(index),
+			name: `Vendor ${index.toString(3).replaceAll('0', 'a').replaceAll('1', 'b').replaceAll('2', 'ab')}`,
+			hq: ['CN', 'RU', 'ab'][index % 3]!,
+			status: index % 2 ? 'active' : 'ended',
+			aliases: [],
+		}));
+		const query = fc.array(fc.constantFrom('a', 'b', 'A', ' ', '!', 'hq:', '!hq:', 'vendor'), {minLength: 1, maxLength: 8});
+		fc.assert(
+			fc.property(query, parts => {
+				const text = parts.join('');
+				let previous = applyQuery(many, '', null, fields);
+				for (let length = 1; length <= text.length; length++) {
+					previous = applyQuery(many, text.slice(0, length), null, fields, previous);
+					expect(previous.rows.map(row => row.id)).toEqual(applyQuery(many, text.slice(0, length), null, fields).rows.map(row => row.id));
+				}
+			}),
+			{numRuns: 200},
+		);
+	});
+	it('searches a negated term typed further only among the rows the other terms keep', () => {
+		const first = applyQuery(rows, 'cn !h', null, fields);
+		const next = applyQuery(rows, 'cn !hu', null, fields, first);
+		expect(next.rows.map(row => row.id)).toEqual(['c', 'd']);
+		// The rows "cn" keeps are the same array, not searched for again.
+		expect(next.positiveRanks).toBe(first.positiveRanks);
+		expect(applyQuery(rows, 'cn !hua z', null, fields, next).positiveRanks).not.toBe(first.positiveRanks);
+	});
 	it('finds a field term in the right cell after a cell that lower-cases longer (İ)', () => {
 		const turkish: Row[] = [{id: 't', name: 'İİİ Holdings', hq: 'TR', status: 'active', aliases: []}];
 		expect(turkish.filter(compileFilter(parseFilter('hq:tr'), fields).test).map(row => row.id)).toEqual(['t']);
