@@ -32,7 +32,8 @@ const business = [
 	'company', 'companies', 'firm', 'brands', 'store', 'stores', 'shop', 'market', 'markets', 'retail', 'foods', 'food',
 	'marketing', 'logistic', 'projects', 'project', 'real', 'estate', 'properties', 'property', 'realty', 'hotel', 'hotels',
 	'news', 'press', 'publishing', 'broadcasting', 'television', 'radio', 'studio', 'studios', 'entertainment', 'games',
-	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab',
+	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab', 'exchanger', 'exchangers',
+	'changer', 'changers', 'offshore', 'people', 'peoples', 'popular',
 	// Russian and Ukrainian, transliterated
 	'gruppa', 'kompaniya', 'kompaniia', 'mezhdunarodnaya', 'mezhdunarodnyi', 'tekhnologii', 'tekhnologiya', 'tekhnolodzhiz',
 	'torgovyi', 'torgovaya', 'torgovyy', 'promyshlennaya', 'promyshlennyi', 'zavod', 'kombinat', 'obedinenie', 'obyedineniye',
@@ -84,7 +85,9 @@ const geographic = [
 	'moscow', 'moskva', 'petersburg', 'sankt', 'saint', 'st', 'novosibirsk', 'yekaterinburg', 'kazan', 'crimea', 'sevastopol',
 	'minsk', 'kiev', 'kyiv', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
 	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
-	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
+	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul', 'belgrade', 'beograd',
+	'warsaw', 'warszawa', 'prague', 'praha', 'vienna', 'wien', 'bucharest', 'bucuresti', 'kishinev', 'chisinau', 'tashkent',
+	'toshkent',
 	// The same Chinese places in their postal and Wade-Giles spellings, still in older and Taiwanese names
 	'peking', 'peiching', 'nanking', 'chungking', 'tientsin', 'tsingtao', 'canton', 'kwangtung', 'kwangchow', 'hangchow',
 	'chekiang', 'kiangsu', 'hupeh', 'szechwan', 'szechuan', 'shantung', 'shensi', 'fukien', 'amoy', 'soochow', 'sinkiang',
@@ -128,6 +131,16 @@ const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]
 	[['bros'], ['brothers']],
 ];
 
+// One generic word in two languages or two renderings: the lists translate "narodny", "populaire" and "sha'bi" as
+// "people's" or "popular", write "money changers" and "money exchangers", and name a capital in English or its own language.
+// prettier-ignore
+const sameMeaning: ReadonlyArray<readonly string[]> = [
+	['people', 'peoples', 'popular'],
+	['changer', 'changers', 'exchanger', 'exchangers'],
+	['belgrade', 'beograd'], ['warsaw', 'warszawa'], ['prague', 'praha'], ['vienna', 'wien'], ['bucharest', 'bucuresti'],
+	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['moscow', 'moskva'], ['kiev', 'kyiv'],
+];
+
 /** A generic word without its English ending: "trade", "trading" and "traders" are one word, as are "industry" and "industrial". */
 function genericStem(word: string): string {
 	return word.replace(/(?:ing|ers|er|ies|ial|al|es|s|e|y)$/, '');
@@ -141,6 +154,7 @@ const partner = (a: string, b: string) => {
 	link(b, a);
 };
 for (const [shortForms, fullForms] of abbreviated) for (const short of shortForms) for (const full of fullForms) partner(short, full);
+for (const words of sameMeaning) for (const a of words) for (const b of words) partner(a, b);
 // A Russian form meets the English word it is written for, not the other forms: those the romanisation folds meet already.
 for (const [english, forms] of russianCognates) for (const word of english) for (const form of forms) partner(word, form);
 const byStem = new Map<string, string[]>();
@@ -158,8 +172,9 @@ export function genericWordPartners(word: string): Iterable<string> {
 /**
  * Two forms of one generic word: a generic word and its usual abbreviation ("tech",
  * "technologies"), a Russian form and the English word it is written for
- * ("kommercheskiy", "commercial"; russian-generic-words.ts), or two generic words with
- * one stem of four letters or more ("trade", "trading").
+ * ("kommercheskiy", "commercial"; russian-generic-words.ts), two words of one meaning
+ * ("people's", "popular"; "Beograd", "Belgrade"), or two generic words with one stem of
+ * four letters or more ("trade", "trading").
  */
 export function sameGenericWord(a: string, b: string): boolean {
 	return partnersByWord.get(a)?.has(b) === true;

@@ -57,3 +57,20 @@ test('financial-sector words are generic like "bank" and "credit": sharing one i
 		expect(score(a, b), `${a} ~ ${b}`).toBeLessThan(defaultThreshold);
 	expect(score('Contoso Leasing', 'CONTOSO LEASING LLC')).toBeGreaterThanOrEqual(defaultThreshold);
 });
+
+test.each([
+	// Two real names of one entry on the OFAC sample (static_slice_alt.csv).
+	["REVOLUTIONARY PEOPLE'S STRUGGLE", 'REVOLUTIONARY POPULAR STRUGGLE'],
+	['Lanhe Money Changers', 'Lanhe Money Exchangers LLC'],
+	['Lanhe Bank AD Beograd', 'Lanhe Bank Belgrade'],
+])('one generic word in two languages or renderings: "%s" meets "%s"', (a, b) => {
+	expect(score(a, b)).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(score(b, a)).toBeGreaterThanOrEqual(defaultThreshold);
+});
+
+test('words of one meaning are generic: sharing one, or a capital in two languages, is no match', () => {
+	expect(tokenSimilarity('popular', 'people')).toBeGreaterThanOrEqual(0.95);
+	expect(tokenSimilarity('beograd', 'belgrade')).toBeGreaterThanOrEqual(0.95);
+	expect(score("Lanhe People's Bank", 'Boryu Popular Bank')).toBeLessThan(defaultThreshold);
+	expect(score('Lanhe Exchangers Belgrade', 'Boryu Changers Beograd')).toBeLessThan(defaultThreshold);
+});
