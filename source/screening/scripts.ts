@@ -116,6 +116,38 @@ const arabicRun = /\p{Script=Arabic}+/gu;
 const hebrewRun = /\p{Script=Hebrew}+/gu;
 const cyrillicRun = /\p{Script=Cyrillic}+/gu;
 const otherRun = /[\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]+/gu;
+// The scripts of India and Sri Lanka write a consonant with an inherent vowel that `transliteration`
+// leaves out, as it leaves out a short vowel an abjad does not write ("सलमान" is "slmaan", Salman): their
+// words are loose as an abjad's are, and open with a vowel exactly when the romanisation does, since these
+// scripts write an opening vowel with a letter of its own.
+const brahmicRun =
+	/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]+/gu;
+// Devanagari writes the sounds of Arabic and Persian names with a dot (nukta) under a consonant of its own
+// (ज़ z, फ़ f, क़ q: "अज़ीज़" Aziz), which `transliteration` reads as the plain consonant and an apostrophe ("aj'iij'").
+const nuktaConsonant = /([\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F])\u093C|[\u0958-\u095F]/gu;
+const nuktaSounds: Readonly<Record<string, string>> = {
+	'\u0915': 'q', // क़
+	'\u0916': 'kh', // ख़
+	'\u0917': 'gh', // ग़
+	'\u091C': 'z', // ज़
+	'\u0921': 'r', // ड़
+	'\u0922': 'rh', // ढ़
+	'\u092B': 'f', // फ़
+	'\u092F': 'y', // य़
+};
+// U+0958 to U+095F are the same letters composed, in this order.
+const nuktaBases = Object.keys(nuktaSounds);
+
+function romaniseBrahmic(run: string, loose: Origins): string {
+	const withNukta = run.replace(
+		nuktaConsonant,
+		(composed, base?: string) => nuktaSounds[base ?? nuktaBases[composed.charCodeAt(0) - 0x958]!]!,
+	);
+	// फ and ഫ, "ph", write the f of the names these scripts borrow ("यूसुफ", Yusuf) as often as their own ph.
+	const romanised = transliterate(withNukta).replace(/ph/g, 'f');
+	return remember(romanised, loose, abjadOrigin, /^[aeiou]/i.test(romanised) ? abjadOpensWithVowel : abjadOpensWithConsonant);
+}
+
 // Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
 // genitive of Касперский. Folding the oblique endings back to the nominative
 // makes it romanise to "kasperskiy", which meets "Kaspersky".
@@ -139,6 +171,23 @@ function remember(romanised: string, loose: Origins, origin: Origin, opening: Or
 	return romanised;
 }
 
+// Malayalam writes a consonant that ends a syllable with a letter of its own, a chillu (ൻ n, ർ r, ൽ l:
+// "അൻവർ" Anwar, "ബിൻ ലാദൻ" bin Laden), which `transliteration` has no table for and drops ("av", "bi laad").
+// Each is the consonant with its vowel killed (virama), as older text writes it, which the table has.
+const malayalamChillu = /[\u0D54-\u0D56\u0D7A-\u0D7F]/gu;
+const chilluConsonant: Readonly<Record<string, string>> = {
+	'\u0D54': '\u0D2E', // ൔ m
+	'\u0D55': '\u0D2F', // ൕ y
+	'\u0D56': '\u0D34', // ൖ zh
+	'\u0D7A': '\u0D23', // ൺ nn
+	'\u0D7B': '\u0D28', // ൻ n
+	'\u0D7C': '\u0D30', // ർ r
+	'\u0D7D': '\u0D32', // ൽ l
+	'\u0D7E': '\u0D33', // ൾ ll
+	'\u0D7F': '\u0D15', // ൿ k
+};
+const malayalamVirama = '\u0D4D';
+
 // Arabic harakat and Hebrew points (vowels, shadda, sukun, dagesh, cantillation): names are compared
 // unvocalised, as they are mostly written, and a mark between two letters would cut the word's run in two.
 const abjadVowelMarks = /[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/gu;
@@ -150,6 +199,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 	return transliterate(
 		text
 			.replace(abjadVowelMarks, '')
+			.replace(malayalamChillu, chillu => chilluConsonant[chillu]! + malayalamVirama)
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
@@ -158,6 +208,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(cyrillicRun, run => remember(transliterate(run), loose, cyrillicOrigin))
 			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin))
+			.replace(brahmicRun, run => ` ${romaniseBrahmic(run, loose)} `)
 			.replace(otherLetters, romaniseUnknownRun),
 	);
 }

@@ -408,6 +408,10 @@ const abjadReadingMemo = boundedMemo(token => {
 		else if ((letter === 't' || letter === 'd') && letters.charAt(at + 1) === 'h') {
 			pattern += '[td]h';
 			at++;
+		} else if (letter === 'p' && letters.charAt(at + 1) === 'h') {
+			// A Latin "ph" is f (فيليب, "Philip"), or b and h written apart.
+			pattern += '(?:f|[bp]h)';
+			at++;
 		} else {
 			const consonant = abjadConsonantClasses[letter] ?? letter;
 			pattern +=
@@ -436,13 +440,17 @@ export function abjadShortWord(token: string): boolean {
  * consonant classes merged (dh as th), a final h dropped; a g read both as ج and as ق.
  */
 export function abjadKeys(token: string): string[] {
-	const letters = withoutDoubledLetters(token)
-		.replace(/dh/g, 'th')
-		.replace(/[aeiouwyv]/g, '')
-		.replace(/[cq]/g, 'k')
-		.replace(/p/g, 'b');
-	const keys = [abjadKeyOf(letters.replace(/g/g, 'j'))];
-	if (letters.includes('g')) keys.push(abjadKeyOf(letters.replace(/g/g, 'k')));
+	const spelt = withoutDoubledLetters(token).replace(/dh/g, 'th');
+	const keys: string[] = [];
+	// A "ph" is keyed as f too (abjadReadingMemo reads it both ways).
+	for (const spelling of spelt.includes('ph') ? [spelt, spelt.replace(/ph/g, 'f')] : [spelt]) {
+		const letters = spelling
+			.replace(/[aeiouwyv]/g, '')
+			.replace(/[cq]/g, 'k')
+			.replace(/p/g, 'b');
+		keys.push(abjadKeyOf(letters.replace(/g/g, 'j')));
+		if (letters.includes('g')) keys.push(abjadKeyOf(letters.replace(/g/g, 'k')));
+	}
 	return keys;
 }
 
