@@ -144,8 +144,33 @@ function romaniseBrahmic(run: string, loose: Origins): string {
 		(composed, base?: string) => nuktaSounds[base ?? nuktaBases[composed.charCodeAt(0) - 0x958]!]!,
 	);
 	// फ and ഫ, "ph", write the f of the names these scripts borrow ("यूसुफ", Yusuf) as often as their own ph.
-	const romanised = transliterate(withNukta).replace(/ph/g, 'f');
+	const romanised = transliterate(withDroppedLetters(withNukta)).replace(/ph/g, 'f');
 	return remember(romanised, loose, abjadOrigin, /^[aeiou]/i.test(romanised) ? abjadOpensWithVowel : abjadOpensWithConsonant);
+}
+
+// `transliteration` has no table for some letters of the scripts it reads: it drops Malayalam's chillu
+// letters, which end a syllable on a consonant ("അൻവർ", Anwar, became "av"; "ബിൻ ലാദൻ", bin Laden, "bi
+// laad"), and Kazakh's and Tatar's Ә ("Әлихан" became "@likhan"). Such a letter is read by `any-ascii`.
+let droppedLetters: RegExp | undefined;
+const readsAsLetters = /[a-z0-9]/i;
+
+function withDroppedLetters(run: string): string {
+	droppedLetters ??= droppedLettersOf([
+		[0x4_00, 0x5_2f], // Cyrillic and its supplement
+		[0x9_00, 0xd_ff], // Devanagari to Malayalam
+	]);
+	return run.replace(droppedLetters, letter => anyAscii(letter));
+}
+
+function droppedLettersOf(ranges: ReadonlyArray<readonly [number, number]>): RegExp {
+	let letters = '';
+	for (const [from, to] of ranges) {
+		for (let point = from; point <= to; point++) {
+			const letter = String.fromCodePoint(point);
+			if (/\p{L}/u.test(letter) && !readsAsLetters.test(transliterate(letter)) && readsAsLetters.test(anyAscii(letter))) letters += letter;
+		}
+	}
+	return new RegExp(`[${letters}]`, 'gu');
 }
 
 // Russian surnames and brand adjectives decline: «Лаборатория Касперского» is the
@@ -171,23 +196,6 @@ function remember(romanised: string, loose: Origins, origin: Origin, opening: Or
 	return romanised;
 }
 
-// Malayalam writes a consonant that ends a syllable with a letter of its own, a chillu (ൻ n, ർ r, ൽ l:
-// "അൻവർ" Anwar, "ബിൻ ലാദൻ" bin Laden), which `transliteration` has no table for and drops ("av", "bi laad").
-// Each is the consonant with its vowel killed (virama), as older text writes it, which the table has.
-const malayalamChillu = /[\u0D54-\u0D56\u0D7A-\u0D7F]/gu;
-const chilluConsonant: Readonly<Record<string, string>> = {
-	'\u0D54': '\u0D2E', // ൔ m
-	'\u0D55': '\u0D2F', // ൕ y
-	'\u0D56': '\u0D34', // ൖ zh
-	'\u0D7A': '\u0D23', // ൺ nn
-	'\u0D7B': '\u0D28', // ൻ n
-	'\u0D7C': '\u0D30', // ർ r
-	'\u0D7D': '\u0D32', // ൽ l
-	'\u0D7E': '\u0D33', // ൾ ll
-	'\u0D7F': '\u0D15', // ൿ k
-};
-const malayalamVirama = '\u0D4D';
-
 // Arabic harakat and Hebrew points (vowels, shadda, sukun, dagesh, cantillation): names are compared
 // unvocalised, as they are mostly written, and a mark between two letters would cut the word's run in two.
 const abjadVowelMarks = /[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/gu;
@@ -199,14 +207,13 @@ export function romaniseScripts(text: string, loose: Origins): string {
 	return transliterate(
 		text
 			.replace(abjadVowelMarks, '')
-			.replace(malayalamChillu, chillu => chilluConsonant[chillu]! + malayalamVirama)
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
-			.replace(cyrillicRun, run => remember(transliterate(run), loose, cyrillicOrigin))
+			.replace(cyrillicRun, run => remember(transliterate(withDroppedLetters(run)), loose, cyrillicOrigin))
 			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin))
 			.replace(brahmicRun, run => ` ${romaniseBrahmic(run, loose)} `)
 			.replace(otherLetters, romaniseUnknownRun),

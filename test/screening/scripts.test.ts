@@ -8,6 +8,7 @@ import {
 	scoreNames,
 	screenInventory,
 	namedVendor,
+	normalizeName,
 	type InventoryVendor,
 } from '../../source/screening/index.js';
 import {loadCslCsv, loadFactsVendors, makeEntity} from './fixtures.js';
@@ -43,6 +44,13 @@ describe('Cyrillic', () => {
 
 	test('the Russian name of Positive Technologies matches its romanised SDN entry', () => {
 		expect(matchName(index, 'АО «Позитив Текнолоджиз»')[0]?.matchedName).toBe('AKTSIONERNOE OBSHCHESTVO POZITIV TEKNOLODZHIZ');
+	});
+
+	test("Kazakh's and Tatar's Ә, which transliteration drops, is read as any-ascii reads it", () => {
+		expect(normalizeName('Әлихан Бөкейханов').tokens).toEqual(['alihan', 'bokeyhanov']);
+		expect(scoreNames('Әлихан Бөкейханов', 'Alikhan Bokeikhanov', {kindA: 'person', kindB: 'person'}).score).toBeGreaterThanOrEqual(
+			defaultThreshold,
+		);
 	});
 });
 
