@@ -156,8 +156,11 @@ const readsAsLetters = /[a-z0-9]/i;
 
 function withDroppedLetters(run: string): string {
 	droppedLetters ??= droppedLettersOf([
-		[0x4_00, 0x5_2f], // Cyrillic and its supplement
+		[0x3_70, 0x3_ff], // Greek
+		[0x4_00, 0x5_8f], // Cyrillic, its supplement, Armenian
 		[0x9_00, 0xd_ff], // Devanagari to Malayalam
+		[0x10_a0, 0x10_ff], // Georgian
+		[0x1c_90, 0x1c_bf], // Georgian capitals (Mtavruli: "ᲡᲐᲥᲐᲠᲗᲕᲔᲚᲝ", all dropped)
 	]);
 	return run.replace(droppedLetters, letter => anyAscii(letter));
 }
@@ -214,7 +217,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(cyrillicRun, run => remember(transliterate(withDroppedLetters(run)), loose, cyrillicOrigin))
-			.replace(otherRun, run => remember(transliterate(run), loose, alphabetOrigin))
+			.replace(otherRun, run => remember(transliterate(withDroppedLetters(run)), loose, alphabetOrigin))
 			.replace(brahmicRun, run => ` ${romaniseBrahmic(run, loose)} `)
 			.replace(otherLetters, romaniseUnknownRun),
 	);
