@@ -366,6 +366,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 		(looseA & abjadOrigin && looseB === latinOrigin && a.length > b.length) ||
 		(looseB & abjadOrigin && looseA === latinOrigin && b.length > a.length);
 	if (consonants && skeleton.length >= 3 && !abjadLonger && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
+	// Nor does it meet that word by sound or consonants alone ("ghza", غازى, is not the "kz" of "Kaspi.kz").
+	if (abjadLonger) return 0;
 	return sound || consonants ? looseSimilarity : 0;
 }
 
