@@ -1,4 +1,6 @@
 // Non-Latin names: what transliteration finds by itself, and what needs the curated dataset.
+import anyAscii from 'any-ascii';
+import {transliterate} from 'transliteration';
 import {describe, expect, test} from 'vitest';
 import {
 	buildIndex,
@@ -11,6 +13,7 @@ import {
 	normalizeName,
 	type InventoryVendor,
 } from '../../source/screening/index.js';
+import {droppedLetterBlocks, droppedLetters} from '../../source/screening/scripts.js';
 import {loadCslCsv, loadFactsVendors, makeEntity} from './fixtures.js';
 
 const csl = loadCslCsv('consolidated_2022-05-16_sample.csv');
@@ -51,6 +54,20 @@ describe('Cyrillic', () => {
 		expect(scoreNames('Әлихан Бөкейханов', 'Alikhan Bokeikhanov', {kindA: 'person', kindB: 'person'}).score).toBeGreaterThanOrEqual(
 			defaultThreshold,
 		);
+	});
+});
+
+describe('letters transliteration drops', () => {
+	test('are exactly those of their blocks that any-ascii reads', () => {
+		const readsAsLetters = /[a-z0-9]/i;
+		for (const [from, to] of droppedLetterBlocks) {
+			for (let point = from; point <= to; point++) {
+				const letter = String.fromCodePoint(point);
+				const dropped = /\p{L}/u.test(letter) && !readsAsLetters.test(transliterate(letter)) && readsAsLetters.test(anyAscii(letter));
+				droppedLetters.lastIndex = 0;
+				expect(droppedLetters.test(letter), `U+${point.toString(16)} ${letter}`).toBe(dropped);
+			}
+		}
 	});
 });
 
