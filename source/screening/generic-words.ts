@@ -132,13 +132,14 @@ const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]
 ];
 
 // One generic word in two languages or two renderings: the lists translate "narodny", "populaire" and "sha'bi" as
-// "people's" or "popular", write "money changers" and "money exchangers", and name a capital in English or its own language.
+// "people's" or "popular", write "money changers" and "money exchangers", and name a capital in English or its own
+// language (Moscow and Moskva, declined, are russian-generic-words.ts's).
 // prettier-ignore
 const sameMeaning: ReadonlyArray<readonly string[]> = [
 	['people', 'peoples', 'popular'],
 	['changer', 'changers', 'exchanger', 'exchangers'],
 	['belgrade', 'beograd'], ['warsaw', 'warszawa'], ['prague', 'praha'], ['vienna', 'wien'], ['bucharest', 'bucuresti'],
-	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['moscow', 'moskva'], ['kiev', 'kyiv'],
+	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['kiev', 'kyiv'],
 ];
 
 /** A generic word without its English ending: "trade", "trading" and "traders" are one word, as are "industry" and "industrial". */
