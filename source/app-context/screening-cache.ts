@@ -4,13 +4,12 @@
 // through that small index to find the vendors they touch, and only those vendors
 // are screened again. Anything this cannot vouch for (a new inventory, threshold,
 // curated data, a source added or removed, a pruned snapshot) screens everything.
-import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable, writeWhole} from '../app-home/index.js';
 import {codeIdentity, keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
-import {canonicalJson} from '../decisions/index.js';
+import {canonicalJson, sha256Hex} from '../decisions/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,
@@ -183,10 +182,10 @@ export function screeningKey(
 	/** The code that screens: hits an earlier version kept are not this one's (its matching may have changed). */
 	build = codeIdentity(),
 ): ScreeningKey {
-	const settingsKey = sha256(JSON.stringify({threshold, curated, build}));
+	const settingsKey = sha256Hex(JSON.stringify({threshold, curated, build}));
 	// One hash of every row at once: a hash per row (rowKeys) took 50-70 ms at 10,000 rows, and a cache that
 	// answers (the key unchanged) never needs them.
-	return {key: sha256(`${settingsKey}\n${JSON.stringify(vendors.map(rowContent))}`), settingsKey};
+	return {key: sha256Hex(`${settingsKey}\n${JSON.stringify(vendors.map(rowContent))}`), settingsKey};
 }
 
 /** The whole screening's key, and its settings' (threshold, curated data and code). */
@@ -197,10 +196,8 @@ const rowContent = (vendor: InventoryVendor) => ({...vendor, source: undefined})
 
 /** Each row's key, in inventory order: the cache keeps them, so that an edited inventory screens only its new and changed rows. */
 export function rowKeys(vendors: readonly InventoryVendor[]): string[] {
-	return vendors.map(vendor => sha256(JSON.stringify(rowContent(vendor))));
+	return vendors.map(vendor => sha256Hex(JSON.stringify(rowContent(vendor))));
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Edited rows are at most this share of the inventory for only them to be screened: they are screened

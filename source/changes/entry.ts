@@ -1,6 +1,6 @@
 // One list entry as a snapshot keeps it: the entity in a canonical form, its content hash,
 // and a compact record on disk (empty fields left out) that expands back to the entity.
-import crypto from 'node:crypto';
+import {sha256Hex} from '../text/index.js';
 import type {EntityType, ScreeningEntity} from '../records/index.js';
 
 /** The ScreeningEntity fields a change can name, in the order a reviewer reads them. */
@@ -59,12 +59,6 @@ export function fieldJson(entity: ScreeningEntity, field: EntityField): string {
 export function entryHash(entity: ScreeningEntity): string {
 	return canonicalHash(canonicalEntity(entity));
 }
-
-// One call instead of createHash, update and digest (Node 20.12 and later); the same digest.
-const sha256Hex: (text: string) => string =
-	typeof crypto.hash === 'function'
-		? text => crypto.hash('sha256', text, 'hex')
-		: text => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * entryHash of an entity already in canonical form (canonicalEntity's result): its fields in

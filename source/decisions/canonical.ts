@@ -1,6 +1,6 @@
 // Canonical JSON and hashing: the one byte-exact form that fingerprints and the
 // hash chain are computed over, so the same data always gives the same hash.
-import {createHash} from 'node:crypto';
+import {sha256Hex} from '../text/index.js';
 
 /** JSON with object keys sorted at every depth and no whitespace; undefined object members are dropped, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
@@ -18,6 +18,4 @@ export function canonicalJson(value: unknown): string {
 	return `{${members.join(',')}}`;
 }
 
-export function sha256Hex(text: string): string {
-	return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export {sha256Hex};
