@@ -366,8 +366,9 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 		(looseA & abjadOrigin && looseB === latinOrigin && a.length > b.length) ||
 		(looseB & abjadOrigin && looseA === latinOrigin && b.length > a.length);
 	if (consonants && skeleton.length >= 3 && !abjadLonger && (vowelless || (sound && !latinLonger))) return strongLooseSimilarity;
-	// Nor does it meet that word by sound or consonants alone ("ghza", غازى, is not the "kz" of "Kaspi.kz").
-	if (abjadLonger) return 0;
+	// Nor does it meet a Latin word of two letters by sound or consonants alone ("ghza", غازى, is not the "kz" of
+	// "Kaspi.kz"); a longer one may still be that word with letters left out ("Dadu" for دحدوح, "dhdwh").
+	if (abjadLonger && Math.min(a.length, b.length) <= 2) return 0;
 	return sound || consonants ? looseSimilarity : 0;
 }
 
