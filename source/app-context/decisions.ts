@@ -8,7 +8,6 @@ import {
 	currentDecisionStatus,
 	fingerprintVendor,
 	requirementsFor,
-	sha256Hex,
 	canonicalJson,
 	tierName,
 	type DecisionContext,
@@ -21,6 +20,7 @@ import {
 	type SourceVersion,
 	vendorIdOf,
 } from '../decisions/index.js';
+import {sha256Hex} from '../text/index.js';
 import {restrictionStatusOn} from '../records/index.js';
 import type {DecisionSummary} from '../tables/index.js';
 import type {DetailLine, DetailSection} from '../tables/index.js';

@@ -9,7 +9,8 @@ import {join} from 'node:path';
 import {appPaths, noteCacheUnwritable, writeWhole} from '../app-home/index.js';
 import {codeIdentity, keptFile} from './kept-files.js';
 import {diffSnapshots, listSnapshots, readSnapshot} from '../changes/index.js';
-import {canonicalJson, sha256Hex} from '../decisions/index.js';
+import {canonicalJson} from '../decisions/index.js';
+import {sha256Hex} from '../text/index.js';
 import type {Vendor, ScreeningEntity} from '../records/index.js';
 import {
 	buildIndex,

@@ -1,7 +1,8 @@
 // The inventory side of a run: the organisation's vendors, joined to the curated
 // vendors they are (carrying their restrictions) and to their screening hits; a
 // hit confirmed as a match becomes a restriction on the vendor.
-import {canonicalJson, sha256Hex, type LogEntry} from '../decisions/index.js';
+import {canonicalJson, type LogEntry} from '../decisions/index.js';
+import {sha256Hex} from '../text/index.js';
 import {buildCatalog, type Catalog, kindOfList, type Restriction, type Vendor, type ScreeningEntity} from '../records/index.js';
 import {curatedEntryPrefix, type InventoryVendor, type ScreeningHit} from '../screening/index.js';
 

@@ -15,11 +15,11 @@ import {
 	isSharedStore,
 	loadStoreMigrations,
 	openStore,
-	sha256Hex,
 	type DecisionDraft,
 	type LogEntry,
 	type SharedDecisionStore,
 } from '../decisions/index.js';
+import {sha256Hex} from '../text/index.js';
 import {percentile, type BenchRow} from './types.js';
 
 const password = 'bench-superuser';

@@ -1,6 +1,5 @@
-// Canonical JSON and hashing: the one byte-exact form that fingerprints and the
-// hash chain are computed over, so the same data always gives the same hash.
-import {sha256Hex} from '../text/index.js';
+// Canonical JSON: the one byte-exact form that fingerprints and the hash chain are
+// computed over (with text/'s sha256Hex), so the same data always gives the same hash.
 
 /** JSON with object keys sorted at every depth and no whitespace; undefined object members are dropped, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
@@ -17,5 +16,3 @@ export function canonicalJson(value: unknown): string {
 		.map(key => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
 	return `{${members.join(',')}}`;
 }
-
-export {sha256Hex};

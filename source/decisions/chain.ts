@@ -2,7 +2,8 @@
 // hash, so editing, deleting, inserting or reordering any past entry breaks every
 // link after it. Truncating the newest entries is only visible against a head
 // kept elsewhere: the store's head anchor, or an export manifest's chain head.
-import {canonicalJson, sha256Hex} from './canonical.js';
+import {sha256Hex} from '../text/index.js';
+import {canonicalJson} from './canonical.js';
 import {entrySchema, genesisHash, type EntryDraft, type LogEntry} from './model.js';
 import type {HeadAnchor} from './store-interface.js';
 

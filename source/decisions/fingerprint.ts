@@ -1,7 +1,8 @@
 // What a decision was made on: a fingerprint of the vendor's record and its
 // restrictions, so a later change to either makes the decision visibly stale.
 import type {Restriction, Vendor} from '../records/index.js';
-import {canonicalJson, sha256Hex} from './canonical.js';
+import {sha256Hex} from '../text/index.js';
+import {canonicalJson} from './canonical.js';
 
 /** SHA-256 of the canonical JSON of the vendor and its own restrictions (sorted by id, so input order does not matter). */
 export function fingerprintVendor(vendor: Vendor, restrictions: readonly Restriction[]): string {

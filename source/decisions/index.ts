@@ -91,7 +91,7 @@ export {
 export type {ExportFormat, ExportOptions, ExportManifest, CsvColumn} from './export.js';
 export {fingerprintVendor} from './fingerprint.js';
 export {decisionChoices} from './choices.js';
-export {canonicalJson, sha256Hex} from './canonical.js';
+export {canonicalJson} from './canonical.js';
 export {
 	outcomes,
 	outcomeMeanings,

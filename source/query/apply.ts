@@ -83,16 +83,17 @@ export function applyQuery<Row>(
 	if (filter.terms.length === 0) return new QueryResult(allRows, filter, sort, [], order, null);
 	const {keep, unknownFields} = compileForRows(filter, allRows, fields);
 	// The previous rows are in the same order; filtering them keeps it.
-	const reusable = previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0;
+	const prior =
+		previous && previous.source === allRows && previous.order === order && previous.unknownFields.length === 0 ? previous : null;
 	const positive = positiveTerms(filter);
-	const previousPositive = reusable ? positiveTerms(previous.filter) : null;
 	let positiveRanks: Int32Array | null = null;
 	if (positive.terms.length > 0) {
-		const narrows = previousPositive !== null && isNarrowing(previousPositive, positive);
+		// A previous result whose non-negated terms this filter's only narrow: their rows are searched, not every row.
+		const within = prior && isNarrowing(positiveTerms(prior.filter), positive) ? prior : null;
 		positiveRanks =
-			narrows && isNarrowing(positive, previousPositive)
-				? previous!.positiveRanks // The same terms: only a negated one changed.
-				: keep(narrows ? previous!.positiveRanks : null, order, false);
+			within && isNarrowing(positive, positiveTerms(within.filter))
+				? within.positiveRanks // The same terms: only a negated one changed.
+				: keep(within ? within.positiveRanks : null, order, false);
 	}
 	const ranks = positive.terms.length < filter.terms.length ? keep(positiveRanks, order, true) : positiveRanks;
 	return new QueryResult(allRows, filter, sort, unknownFields, order, ranks, positiveRanks);

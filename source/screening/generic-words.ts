@@ -149,21 +149,25 @@ function genericStem(word: string): string {
 
 const partnersByWord = new Map<string, Set<string>>();
 const link = (from: string, to: string) => partnersByWord.set(from, (partnersByWord.get(from) ?? new Set()).add(to));
-const partner = (a: string, b: string) => {
-	if (a === b) return;
-	link(a, b);
-	link(b, a);
+/** Every word of `some` pairs with every word of `others` (a word not with itself). */
+const partnerEach = (some: readonly string[], others: readonly string[]) => {
+	for (const a of some)
+		for (const b of others) {
+			if (a === b) continue;
+			link(a, b);
+			link(b, a);
+		}
 };
-for (const [shortForms, fullForms] of abbreviated) for (const short of shortForms) for (const full of fullForms) partner(short, full);
-for (const words of sameMeaning) for (const a of words) for (const b of words) partner(a, b);
+for (const [shortForms, fullForms] of abbreviated) partnerEach(shortForms, fullForms);
+for (const words of sameMeaning) partnerEach(words, words);
 // A Russian form meets the English word it is written for, not the other forms: those the romanisation folds meet already.
-for (const [english, forms] of russianCognates) for (const word of english) for (const form of forms) partner(word, form);
+for (const [english, forms] of russianCognates) partnerEach(english, forms);
 const byStem = new Map<string, string[]>();
 for (const word of genericWords) {
 	const stem = genericStem(word);
 	if (stem.length >= 4) byStem.set(stem, [...(byStem.get(stem) ?? []), word]);
 }
-for (const words of byStem.values()) for (const a of words) for (const b of words) partner(a, b);
+for (const words of byStem.values()) partnerEach(words, words);
 
 /** The words sameGenericWord pairs `word` with (for the candidate index, which must reach every pair the scorer makes). */
 export function genericWordPartners(word: string): Iterable<string> {

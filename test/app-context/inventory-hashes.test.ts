@@ -4,7 +4,8 @@
 import {expect, it} from 'vitest';
 import {inventoryFingerprint} from '../../source/app-context/screening.js';
 import {rowKeys, screeningKey} from '../../source/app-context/screening-cache.js';
-import {canonicalJson, sha256Hex} from '../../source/decisions/index.js';
+import {canonicalJson} from '../../source/decisions/index.js';
+import {sha256Hex} from '../../source/text/index.js';
 import {loadEmbeddedRecords} from '../../source/records/embedded.js';
 import {parseInventory} from '../../source/screening/index.js';
 

@@ -2,7 +2,8 @@
 // over it, so equal data must give equal bytes and different data different bytes.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {canonicalJson, sha256Hex} from '../../source/decisions/canonical.js';
+import {canonicalJson} from '../../source/decisions/canonical.js';
+import {sha256Hex} from '../../source/text/index.js';
 
 /** The same value with every object's keys in reverse insertion order. */
 function reordered(value: unknown): unknown {

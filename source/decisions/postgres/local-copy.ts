@@ -16,7 +16,7 @@ import {fileEvidenceStore} from '../evidence.js';
 import {writerLock, type WriterLock} from '../lock.js';
 import {genesisHash, type LogEntry} from '../model.js';
 import type {EvidenceStore} from '../store-interface.js';
-import {sha256Hex} from '../canonical.js';
+import {sha256Hex} from '../../text/index.js';
 
 export type OutboxRefusal = {entry: LogEntry; reason: string; at: string};
 

@@ -14,7 +14,7 @@
 // The hash of each entry's content is checked by vendor-risk (canonical JSON), whether
 // vendor-risk computed it or append_entries did from vendor-risk's canonical text, so
 // `log verify` still finds a row a superuser edited with the triggers off.
-import {sha256Hex} from '../canonical.js';
+import {sha256Hex} from '../../text/index.js';
 
 export type Migration = {version: number; name: string; sql: string};
 
