@@ -17,6 +17,8 @@ import {
 	pairFloor,
 	pairTokens,
 	pairedWeights,
+	isInitialPair,
+	initialSimilarity,
 	scoreRules,
 	scoreTokens,
 	unpairedListWeight,
@@ -481,6 +483,14 @@ function skippedLists(index: IndexCore, query: QueryToken[], threshold: number, 
 	let organisationSum = 0;
 	let strictSum = 0;
 	let strictPositions = 0;
+	// A query initial may pair a word of any person's name, whichever lists are followed: its term counts from the start.
+	const initials = index.hasStrict ? queryInitials(query) : 0;
+	query.forEach((token, position) => {
+		if ((initials & (1 << position)) === 0) return;
+		strictBest[position] = Math.max(0, (initialSimilarity - floor * (1 - unpairedPersonWeight)) * 2 * token.weight);
+		strictSum += strictBest[position]!;
+		strictPositions++;
+	});
 	for (const candidate of candidates.sort((x, y) => y.postings - x.postings)) {
 		const {position, organisation, strict} = candidate;
 		const organisationNext = Math.max(organisationBest[position]!, organisation);
@@ -502,6 +512,13 @@ function skippedLists(index: IndexCore, query: QueryToken[], threshold: number, 
 		count++;
 	}
 	return {lists, mask, count};
+}
+
+/** The bits of the query positions that hold an initial (a one-letter word), up to the 31 positions the masks hold. */
+function queryInitials(query: readonly QueryToken[]): number {
+	let mask = 0;
+	for (let position = 0; position < Math.min(query.length, 31); position++) if (query[position]!.token.length === 1) mask |= 1 << position;
+	return mask;
 }
 
 /** Per-index scratch: stamps mark "already a candidate name" and "a neighbour token of this query" without Sets. */
@@ -587,10 +604,13 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 	const floor = threshold - countryBonus - boundSlack;
 	const queryTotal = query.reduce((sum, token) => sum + token.weight, 0);
 	const {nameWeights, nameInitial, nameStrict, hasInitials, hasStrict, nameTokenStart, nameTokens} = index;
+	// A query initial may pair any word of a person's name with its letter: a person's name counts as reached by it.
+	const initialMask = hasStrict ? queryInitials(query) : 0;
 	let lastMask = -1;
 	let reachedWeight = 0;
 	let pairableListWeight = 0;
-	const boundOf = (name: number, nameMask: number): number => {
+	const boundOf = (name: number, reachedMask: number): number => {
+		const nameMask = hasStrict && nameStrict[name] ? reachedMask | initialMask : reachedMask;
 		if (nameMask !== lastMask) {
 			lastMask = nameMask;
 			reachedWeight = 0;
@@ -598,7 +618,8 @@ function candidateNames(index: IndexCore, query: QueryToken[], threshold: number
 			for (let position = 0; position < query.length; position++) {
 				if ((nameMask & (1 << position)) === 0) continue;
 				reachedWeight += query[position]!.weight;
-				pairableListWeight += query[position]!.maxListWeight;
+				// The word an initial pairs is paired only as far as the initial weighs (pairedWeights).
+				pairableListWeight += query[position]!.maxListWeight + (initialMask & (1 << position) ? query[position]!.weight : 0);
 			}
 		}
 		const listWeight = nameWeights[name]!;
@@ -770,6 +791,7 @@ function scoreName(
 			},
 			supportOnly: (q, l) => supporting.has(q * listLength + l),
 			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
+			queryTokenLength: q => query[q]!.token.length,
 			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,
 		}).score;
@@ -829,7 +851,7 @@ function scoreName(
 		usedList |= 1 << l;
 		const id = nameTokens[start + l]!;
 		const value = pairSimilarity[pair]!;
-		const initial = index.vocabulary[id]!.length === 1 && query[q]!.token.length > 1;
+		const initial = isInitialPair(query[q]!.token.length, index.vocabulary[id]!.length);
 		const [queryWeight, listWeight] = pairedWeights(queryWeights[q]!, tokenWeights[id]!, initial);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;

@@ -49,11 +49,19 @@ export const unpairedPersonWeight = 0.3;
 
 /** Factor for a match on generic words only, and for a person/vessel/aircraft entry not matched as a whole. */
 export const ruleFactor = 0.5;
-/** A listed person's initial and a query name with that first letter ("F." and "Frank"), in a person's name only. */
-const initialSimilarity = 0.9;
+/**
+ * An initial and a name with that first letter ("F." and "Frank"), in a person's name only: a listed initial
+ * and a query name, or a query initial ("K. Malofeyev") and a listed name.
+ */
+export const initialSimilarity = 0.9;
+
+/** One token is a single letter, the other a longer word: the pair tells a letter, not the word. */
+export function isInitialPair(queryLength: number, listLength: number): boolean {
+	return (listLength === 1) !== (queryLength === 1) && queryLength > 0 && listLength > 0;
+}
 
 function initialAgreement(queryToken: string, listToken: string): boolean {
-	return listToken.length === 1 && queryToken.length > 1 && queryToken.charCodeAt(0) === listToken.charCodeAt(0);
+	return isInitialPair(queryToken.length, listToken.length) && queryToken.charCodeAt(0) === listToken.charCodeAt(0);
 }
 
 /**
@@ -111,6 +119,7 @@ export type PairingInput = {
 	similarity: (queryIndex: number, listIndex: number) => number;
 	/** Length of the longer token of a pair. */
 	tokenLength: (queryIndex: number, listIndex: number) => number;
+	queryTokenLength: (queryIndex: number) => number;
 	listTokenLength: (listIndex: number) => number;
 	/** The pair is supporting evidence only (supportingSimilarity); one-letter list tokens always are. */
 	supportOnly?: (queryIndex: number, listIndex: number) => boolean;
@@ -120,11 +129,11 @@ export type PairingInput = {
 export type Pairing = {score: number; pairs: Pair[]; rules: string[]};
 
 /**
- * The weights a pair counts with: its tokens' own, but for a query word met by a listed initial, which is
- * paired only as far as the initial weighs (it tells a letter, not the word).
+ * The weights a pair counts with: its tokens' own, but for a word met by an initial on the other side, which
+ * is paired only as far as the lighter of the two weighs (an initial tells a letter, not the word).
  */
-export function pairedWeights(queryWeight: number, listWeight: number, listedInitial: boolean): [number, number] {
-	if (!listedInitial) return [queryWeight, listWeight];
+export function pairedWeights(queryWeight: number, listWeight: number, initialPair: boolean): [number, number] {
+	if (!initialPair) return [queryWeight, listWeight];
 	const shared = Math.min(queryWeight, listWeight);
 	return [shared, shared];
 }
@@ -161,7 +170,7 @@ export function pairTokens(input: PairingInput): Pairing {
 		const [queryWeight, listWeight] = pairedWeights(
 			queryWeights[q]!,
 			listWeights[l]!,
-			input.listTokenLength(l) === 1 && input.tokenLength(q, l) > 1,
+			isInitialPair(input.queryTokenLength(q), input.listTokenLength(l)),
 		);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
@@ -379,6 +388,7 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 			return support;
 		},
 		tokenLength: (q, l) => Math.max(query.tokens[q]!.length, list.tokens[l]!.length),
+		queryTokenLength: q => query.tokens[q]!.length,
 		listTokenLength: l => list.tokens[l]!.length,
 		supportOnly: (q, l) => supporting.has(q * list.tokens.length + l),
 		kind,

@@ -69,6 +69,16 @@ describe('candidate index', () => {
 		expect(matchName(index, 'Jan Kowalczyk').map(match => match.entity.id)).toEqual(['person']);
 	});
 
+	test("a query initial reaches a listed person's name through the word it stands beside, however frequent", () => {
+		const index = buildIndex([
+			makeEntity({id: 'person', name: 'KOWALCZYK, Jan', type: 'person'}),
+			...Array.from({length: 40}, (_unused, at) => makeEntity({id: `filler-${at}`, name: `KOWALCZYK, Filler${at}`, type: 'person'})),
+		]);
+		// Only "kowalczyk" reaches the person, and its "Jan" pairs the query's "J.": the surname alone is no whole name.
+		expect(matchNameExhaustive(index, 'J. Kowalczyk').map(match => match.entity.id)).toEqual(['person']);
+		expect(matchName(index, 'J. Kowalczyk').map(match => match.entity.id)).toEqual(['person']);
+	});
+
 	test('on real lists (persons, initials, vessels, aliases) finds everything exhaustive scoring finds', () => {
 		const entries = [
 			...loadCslCsv('consolidated_2022-05-16_sample.csv'),
@@ -79,7 +89,7 @@ describe('candidate index', () => {
 		// Each tenth entry's name as listed, less its first word, and with a generic word added.
 		const queries = entries
 			.filter((_entry, at) => at % 10 === 0)
-			.flatMap(({name}) => [name, name.split(' ').slice(1).join(' '), `${name} Trading`])
+			.flatMap(({name}) => [name, name.split(' ').slice(1).join(' '), `${name} Trading`, initialled(name)])
 			.filter(query => query.trim() !== '');
 		let relevant = 0;
 		for (const query of queries) {
@@ -95,3 +105,13 @@ describe('candidate index', () => {
 		expect(relevant).toBeGreaterThan(queries.length);
 	}, 120_000);
 });
+
+/** "LAST, Given Names" as "G. N. LAST"; other names as they are. */
+function initialled(name: string): string {
+	const [last, given] = name.split(',', 2).map(part => part.trim());
+	if (!given) return name;
+	return `${given
+		.split(/\s+/)
+		.map(word => `${word[0]}.`)
+		.join(' ')} ${last}`;
+}

@@ -134,6 +134,17 @@ describe('entry types', () => {
 		expect(score('Peter Dockrat', 'DOCKRAT, F.', 'person')).toBeLessThan(defaultThreshold);
 	});
 
+	test("an initial of the screened name meets a listed person's name with that letter", () => {
+		expect(score('K. Malofeyev', 'MALOFEYEV, Konstantin', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
+		expect(score('Malofeyev, K.', 'MALOFEYEV, Konstantin', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
+		expect(score('V. Dubrovinskiy', 'DUBROVINSKIY, Viacheslav Yuryevich', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
+		// Another letter is another person, and an organisation's words are no given names.
+		expect(score('P. Malofeyev', 'MALOFEYEV, Konstantin', 'person')).toBeLessThan(defaultThreshold);
+		expect(score('K. Malofeyev', 'MALOFEYEV, Konstantin', 'person')).toBeGreaterThan(score('K. Malofeyev', 'MALOFEYEV KONSTANTIN LLC'));
+		// The initial tells a letter: it never makes the whole name on its own.
+		expect(score('K. Ivanov', 'KONSTANTIN', 'person')).toBeLessThan(defaultThreshold);
+	});
+
 	test('a listed initial tells a letter: a word it meets weighs as little', () => {
 		// A real list name: "Ookla Speedtest Custom" (Wappalyzer) met its initial S. and a surname one vowel apart at 0.80.
 		expect(score('Ookla Speedtest Custom', 'Mosaed S. Ohali', 'person')).toBeLessThan(defaultThreshold);
