@@ -35,6 +35,15 @@ export function withoutInvisible(name: string): string {
 
 // A run of single letters joined by dots or slashes is one abbreviation: S.A., s.r.o., K.K., A/S.
 const dottedAbbreviation = /(?<![a-z0-9])[a-z](?:[./][a-z])+(?![a-z0-9])\.?/g;
+// Honorifics written as dotted letters (His Excellency, His Royal Highness, His Highness, His Majesty, Son Excellence ...).
+const honorifics: ReadonlySet<string> = new Set(['he', 'hrh', 'hh', 'hm', 'hsh', 'hih', 'se', 'sar', 'sa', 'sm']);
+
+/** A dotted run as one word ("S.A." is sa), but a person's "V.V." as the two initials it is, unless it is an honorific ("H.E."). */
+function dottedLetters(abbreviation: string, kind: NameKind): string {
+	const letters = abbreviation.replace(/[./]/g, '');
+	return kind === 'person' && !honorifics.has(letters) ? letters.split('').join(' ') : letters;
+}
+
 // An English possessive is the word itself: "Egypt's Soldiers" names Egypt, as "Soldiers of Egypt" does.
 // Taken off Latin words before any romanising: a romanised Hebrew or Arabic letter can be an apostrophe.
 const possessive = /(?<=\p{Script=Latin}{2})['’][sS](?![\p{L}\p{N}])/gu;
@@ -97,7 +106,7 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	text = text.toLowerCase();
 	if (joiningPunctuation.test(text)) {
 		text = text
-			.replace(dottedAbbreviation, abbreviation => abbreviation.replace(/[./]/g, ''))
+			.replace(dottedAbbreviation, abbreviation => dottedLetters(abbreviation, kind))
 			.replace(inWordApostrophe, '')
 			.replace(/&/g, ' and ');
 	}

@@ -77,6 +77,13 @@ describe('normalizeName', () => {
 		expect(normalized('The Company')).toBe('the company');
 	});
 
+	test("a person's dotted letters are initials, an organisation's one abbreviation", () => {
+		expect(normalized('PUTIN, V.V.', 'person')).toBe('v v putin');
+		expect(normalized('Z.T.E. Corporation')).toBe('zte');
+		// Honorifics stay one word: "H.E." is no pair of initials.
+		expect(normalized('H.E. Fahd Al-Rasheed', 'person')).toBe('he fahd al rasheed');
+	});
+
 	test('reorders "LAST, First" person names', () => {
 		expect(normalized('LOGAN MOREY, Elvis Angus', 'person')).toBe('elvis angus logan morey');
 	});

@@ -141,6 +141,8 @@ describe('entry types', () => {
 		// Another letter is another person, and an organisation's words are no given names.
 		expect(score('P. Malofeyev', 'MALOFEYEV, Konstantin', 'person')).toBeLessThan(defaultThreshold);
 		expect(score('K. Malofeyev', 'MALOFEYEV, Konstantin', 'person')).toBeGreaterThan(score('K. Malofeyev', 'MALOFEYEV KONSTANTIN LLC'));
+		// Initials written together are initials still.
+		expect(score('Vladimir Vladimirovich Putin', 'PUTIN, V.V.', 'person')).toBeGreaterThanOrEqual(defaultThreshold);
 		// The initial tells a letter: it never makes the whole name on its own.
 		expect(score('K. Ivanov', 'KONSTANTIN', 'person')).toBeLessThan(defaultThreshold);
 	});
