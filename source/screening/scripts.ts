@@ -199,7 +199,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 	// A name is written all in Korean or all transcribed: one transcribed word ("아지즈") marks its other words ("압둘라") as transcribed too.
 	const foreignName = hangulLetter.test(text) && (text.match(hangulRun) ?? []).some(transcribesForeignWord);
 	return transliterate(
-		text
+		withIso9Letters(text)
 			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
@@ -212,6 +212,18 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(brahmicRun, run => ` ${romaniseBrahmic(run, loose)} `)
 			.replace(otherLetters, romaniseUnknownRun),
 	);
+}
+
+// ISO 9 (and GOST 7.79 A) write Russian's я, ю, є as â, û, ê: with the accent taken off, "Âkovlev" and
+// "Ûrij" lost the y every other system writes (Yakovlev, Yuriy). Only a word's first letter needs it: further
+// in, the fold drops a y before a vowel (token-similarity.ts), and Romance words keep their â, û, ê there
+// ("Câmara"). The hard and soft signs written as primes (ʺ, ʹ) are no word breaks ("Obʺedinennaâ").
+const iso9IotatedVowel = /(?<![\p{L}\p{N}])[âûêÂÛÊ]/gu;
+const iso9Iotated: Record<string, string> = {â: 'ya', û: 'yu', ê: 'ye', Â: 'Ya', Û: 'Yu', Ê: 'Ye'};
+const iso9Sign = /(?<=\p{L})[\u02B9\u02BA](?=\p{L})/gu;
+
+function withIso9Letters(text: string): string {
+	return text.replace(iso9IotatedVowel, vowel => iso9Iotated[vowel]!).replace(iso9Sign, '');
 }
 
 // Every other script is left to `transliteration`, which reads most (Devanagari, Thai, Ethiopic, Malayalam ...)

@@ -130,8 +130,10 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	[/ph/g, 'f'],
 	[/ck|q/g, 'k'],
 	[/w/g, 'v'],
-	// я, ю, ё, е: ya/ja/ia/â, yu/ju/iu/û ...
-	[/(?<=.)[yji](?=[aeou])/g, ''],
+	// я, ю, ё, е: ya/ja/ia/â, yu/ju/iu/û ...; a first "i" so is passport style's y ("Iurii" is Yuriy, "Iakov" Yakov).
+	// A run, as -ия and -ие are written: "Korporatsiya" and "Korporacia", "Mashinostroyeniye" and "Mashinostroenie".
+	[/^i(?=[aeou])/, 'y'],
+	[/(?<=.)[yji]+(?=[aeou])/g, ''],
 	// -ий, -ый, -ей, -ой: iy/ij/ii/yj/yi/y ("Kasperskiy", "Kasperskij", "Kasperskii", "Kaspersky").
 	[/(?:iy|ij|ii|yi|yj|yy|ei|ey|y)$/, 'i'],
 	[/(.)\1+/g, '$1'],
