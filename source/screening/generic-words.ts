@@ -94,18 +94,12 @@ const geographic = [
 	'anhwei',
 ];
 
-/** Every generic word, as it looks after normalisation; includes the older weak-word list and the Russian forms of generic words. */
-export const genericWords: ReadonlySet<string> = new Set([
-	...business,
-	...geographic,
-	...weakWords,
-	...russianCognates.flatMap(([, forms]) => forms),
-]);
-
 // Generic words as company names abbreviate them ("Positive Tech", "Natl Iranian Oil",
 // "ABC Hldgs"). Not expanded when a name is normalised, as "intl" and "mfg" are
 // (legal-forms.ts): "Dahua Tech" must still meet "Dahuatech" by its letters. Short
-// forms that are also given names or words of their own ("dev", "eng") are left out.
+// forms that are also words of their own ("eng") are left out; "dev" is also a given name, but a name's
+// own words are exact on both sides, and the short forms are generic (below), so "Dev" meets "Development"
+// only beside other words that agree.
 // prettier-ignore
 const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
 	[['tech', 'techs'], ['technology', 'technologies', 'technical', 'technik', 'technologie', 'tecnologia']],
@@ -129,7 +123,19 @@ const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]
 	[['govt'], ['government']],
 	[['dept'], ['department']],
 	[['bros'], ['brothers']],
+	[['dev', 'devt', 'devel'], ['development', 'developments']],
 ];
+
+/** Every generic word, as it looks after normalisation; includes the older weak-word list, the Russian forms of generic words and the short forms. */
+export const genericWords: ReadonlySet<string> = new Set([
+	...business,
+	...geographic,
+	...weakWords,
+	...russianCognates.flatMap(([, forms]) => forms),
+	// A short form tells what its word does: "Foo Grp" and "Bar Group" share no distinctive word. But "pharm",
+	// which is also a spelling of "farm" ("Rau Pharm" for Rau Farm, a real alias).
+	...abbreviated.flatMap(([shortForms]) => shortForms.filter(form => form !== 'pharm')),
+]);
 
 // One generic word in two languages or two renderings: the lists translate "narodny", "populaire" and "sha'bi" as
 // "people's" or "popular", write "money changers" and "money exchangers", and name a capital in English or its own

@@ -1,8 +1,9 @@
 // Two forms of one generic word (generic-words.ts): the abbreviations company names use,
-// and the word's other endings. Made-up names, and one real alias from the OFAC sample.
+// and the word's other endings. Made-up names, one real alias from the OFAC sample, and the real KOMID.
 import {expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, matchNameExhaustive, scoreNames, tokenSimilarity} from '../../source/screening/index.js';
-import {loadOfacCsv} from './fixtures.js';
+import {loadOfacCsv, makeEntity} from './fixtures.js';
+import {expectIndexAgrees} from './index-agreement.js';
 
 const score = (a: string, b: string) => scoreNames(a, b).score;
 
@@ -25,6 +26,21 @@ test('an abbreviation meets only the words it stands for', () => {
 
 test('an abbreviated generic word never makes a distinctive word agree', () => {
 	expect(score('Lanhe Tech', 'Boryu Technologies')).toBeLessThan(defaultThreshold);
+	// Nor is the short form a distinctive word itself: "Grp", "Hldgs", "Dev" tell what their words do.
+	for (const [a, b] of [
+		['Lanhe Grp', 'Boryu Group'],
+		['Lanhe Hldgs', 'Boryu Holdings'],
+		['Lanhe Dev', 'Boryu Development'],
+	])
+		expect(score(a!, b!), `${a} / ${b}`).toBeLessThan(defaultThreshold / 2);
+});
+
+test('"Dev" is Development among words that agree (the real KOMID, North Korea)', () => {
+	expect(score('Korea Mining Dev Trading Corp', 'KOREA MINING DEVELOPMENT TRADING CORPORATION')).toBeGreaterThanOrEqual(defaultThreshold);
+	const index = buildIndex([makeEntity({id: 'komid', name: 'KOREA MINING DEVELOPMENT TRADING CORPORATION'})]);
+	expectIndexAgrees(index, 'Korea Mining Dev Trading Corp', 'komid');
+	// A given name stays a given name.
+	expect(scoreNames('Dev Patel', 'PATEL, Dev', {kindB: 'person'}).score).toBe(1);
 });
 
 test('a short form is still read by its letters where they join a name ("Dahua Tech", "Dahuatech")', () => {
