@@ -2,6 +2,7 @@
 // and list names alike, so scoring compares identities rather than spellings.
 import {abbreviations, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
 import {latinOrigin, romaniseScripts, type Origin, type Origins} from './scripts.js';
+import {editDistanceWithin} from './token-similarity.js';
 
 export type NameKind = 'entity' | 'person';
 
@@ -112,7 +113,7 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	}
 	// One pass, not split, filter and map: a million list names are normalised as an index is built.
 	let words: string[] = [];
-	for (const word of text.split(wordBreak)) if (word) words.push(abbreviations.get(word) ?? word);
+	for (const word of text.split(wordBreak)) if (word) words.push(abbreviations.get(word) ?? legalFormMisspelt(word) ?? word);
 	if (words.some(word => word.length > maxTokenLength)) {
 		words = words.map(word => word.slice(0, maxTokenLength));
 		(notes ??= []).push(`words cut to ${maxTokenLength} letters`);
@@ -132,6 +133,26 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 }
 
 const wordBreak = /[^a-z0-9]+/;
+
+// The long legal forms ("limited", "company", "corporation" ...), whose typos are common in keyed-in vendor names.
+const longLegalForms = [...legalFormTokens].filter(form => form.length >= 6);
+
+/**
+ * The legal form `word` is a typo of ("Limted", "Compnay", "Corportion"): one letter dropped, added, replaced
+ * or two swapped, the first and last letters kept. Left as it was, the typo was a distinctive word the list
+ * name, its legal form removed, could never pair: "Huawei Technologies Co Limted" scored 0.59 against Huawei.
+ * A different last letter is another word ("Limiter").
+ */
+function legalFormMisspelt(word: string): string | undefined {
+	if (word.length < 5) return undefined;
+	const first = word.charCodeAt(0);
+	const last = word.charCodeAt(word.length - 1);
+	for (const form of longLegalForms) {
+		if (form.charCodeAt(0) !== first || form.charCodeAt(form.length - 1) !== last || Math.abs(form.length - word.length) > 1) continue;
+		if (form !== word && editDistanceWithin(word, form, 1) === 1) return form;
+	}
+	return undefined;
+}
 
 /** The words in order of first appearance, each once; a name's few words are compared directly, without a Set. */
 function distinct(words: readonly string[]): string[] {

@@ -176,9 +176,13 @@ const coarseRules: ReadonlyArray<[RegExp, string]> = [
  */
 function coarseAgreement(a: string, b: string, loose: Origin): number {
 	// A word romanised from another script may be much shorter (an abjad leaves its vowels out) or longer (kana add them).
+	if (loose) return coarseSimilarity;
+	// Two Latin words of five letters keep three or four letters of their coarse key: too few to tell a respelling from
+	// another word ("Isaac" and "ISISK", ISIS-K, are both "isk").
+	if (Math.min(a.length, b.length) <= shortWordLength) return 0;
 	// Doubled letters are a convention of their own (a long vowel, a geminate: "olaayyaan", "olayan"), so lengths are compared without them.
 	const spread = Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length);
-	return loose || spread <= coarseLengthSpread ? coarseSimilarity : 0;
+	return spread <= coarseLengthSpread ? coarseSimilarity : 0;
 }
 /** Letters two coarse spellings of one word may differ in length by ("tekhnologii", "technologies"; "alrowaily", "rowaily"). */
 const coarseLengthSpread = 2;
@@ -675,6 +679,24 @@ function doubledLetter(a: string, b: string): boolean {
 	return false;
 }
 
+/**
+ * A letter dropped, added or two swapped inside a word of five to seven letters, its first and last letters
+ * kept, may change how it sounds ("Reair"/"Repair", "Industy"/"Industry", "Ahsqar"/"Ashqar"): a typo more
+ * often than another word, but not always ("Being"/"Boeing"). Just above the pair floor, so it counts only
+ * beside other words that agree: a name resting on it alone scales to 0.76. A letter replaced is another
+ * word ("Intel"/"Inter"), and so is one added at the end ("Micro"/"Micron").
+ */
+const typoSimilarity = 0.87;
+
+/** `a` and `b`, one edit apart, differ by a letter dropped or added, or two letters swapped, and not at either end. */
+function insideTypo(a: string, b: string): boolean {
+	if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
+	if (a.length !== b.length) return true;
+	let at = 0;
+	while (a.charCodeAt(at) === b.charCodeAt(at)) at++;
+	return a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at);
+}
+
 /** The edit part of tokenSimilarity: what similarTokens must find by itself. */
 export function editSimilarity(a: string, b: string): number {
 	const shorter = Math.min(a.length, b.length);
@@ -686,7 +708,10 @@ export function editSimilarity(a: string, b: string): number {
 	const sound = soundAlike(a, b);
 	if (distance === 1) {
 		if (shorter === shortWordLength && sameStart && sound && doubledLetter(a, b)) return doubledLetterSimilarity;
-		if (shorter < twoEditLength) return sameStart && sound ? (shorter === shortWordLength ? 0.88 : 0.93) : 0;
+		if (shorter < twoEditLength) {
+			if (sameStart && sound) return shorter === shortWordLength ? 0.88 : 0.93;
+			return sameStart && insideTypo(a, b) ? typoSimilarity : 0;
+		}
 		return sound ? 0.95 : sameStart ? 0.9 : 0;
 	}
 	return sameStart && sound ? 0.87 : 0;
