@@ -605,7 +605,13 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	let english: boolean | undefined;
 	const twoEnglishWords = () =>
 		(english ??= originA === latinOrigin && originB === latinOrigin && isDictionaryWord(a) && isDictionaryWord(b));
-	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && !onlyDoubled && foldRomanisation(a) === foldRomanisation(b)) {
+	if (
+		similarity < foldedSimilarity &&
+		shorter >= foldMinimumLength &&
+		!onlyDoubled &&
+		!wordAndEnding(a, b) &&
+		foldRomanisation(a) === foldRomanisation(b)
+	) {
 		const coarse = twoEnglishWords() ? 0 : coarseAgreement(a, b, looseA | looseB);
 		similarity = Math.max(similarity, fineFold(a) === fineFold(b) ? foldedSimilarity : coarse);
 	}
@@ -695,6 +701,15 @@ function insideTypo(a: string, b: string): boolean {
 	let at = 0;
 	while (a.charCodeAt(at) === b.charCodeAt(at)) at++;
 	return a.charCodeAt(at) === b.charCodeAt(at + 1) && a.charCodeAt(at + 1) === b.charCodeAt(at);
+}
+
+/**
+ * One word is the other with two letters or more added at the end ("Mobileye", "Mobile"): another word, though
+ * the fold, dropping the y of a Russian -ye, may make them one.
+ */
+function wordAndEnding(a: string, b: string): boolean {
+	const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+	return longer.length - shorter.length >= 2 && longer.startsWith(shorter);
 }
 
 /** The edit part of tokenSimilarity: what similarTokens must find by itself. */

@@ -20,6 +20,15 @@ test('two Latin words of five letters do not meet on the coarse key alone: it ke
 	// Six letters keep enough ("lizing", below).
 });
 
+test('a word with two letters or more added at its end is another word, though the fold drops a -ye', () => {
+	// Real: Mobileye (Nasdaq) met the curated China Mobile at 0.84.
+	expect(foldRomanisation('mobileye')).toBe(foldRomanisation('mobile'));
+	expect(tokenSimilarity('mobileye', 'mobile')).toBe(0);
+	expect(scoreNames('Mobileye N.V.', 'China Mobile').score).toBeLessThan(defaultThreshold);
+	// Russian -ye and -ie endings still fold together.
+	expect(tokenSimilarity('novyye', 'novie')).toBeGreaterThanOrEqual(0.95);
+});
+
 test('respellings of one word still meet on it', () => {
 	for (const [a, b] of [
 		['tekhnologii', 'technologies'],
