@@ -389,7 +389,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // Consonants that romanisations write either way share a class: k and q (ك/ق, "Kadir"
 // and "Qadir"), j and g (ج, "Jamal" and Egyptian "Gamal"), b and p, w and v (Persian و);
 // a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل), and
-// English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام).
+// English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام). Persian, Urdu and Turkish say
+// ذ and ظ (both romanised "dh") as z, and write them so: "Zarif" for ظریف, "Nazir" for نذير.
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
 	e: '[yi]?',
@@ -417,6 +418,8 @@ const abjadReadingMemo = boundedMemo(token => {
 		else if ((letter === 't' || letter === 'd') && letters.charAt(at + 1) === 'h') {
 			pattern += '[td]h';
 			at++;
+		} else if (letter === 'z') {
+			pattern += '(?:z|dh)';
 		} else if (letter === 'p' && letters.charAt(at + 1) === 'h') {
 			// A Latin "ph" is f (فيليب, "Philip"), or b and h written apart.
 			pattern += '(?:f|[bp]h)';
@@ -451,8 +454,11 @@ export function abjadShortWord(token: string): boolean {
 export function abjadKeys(token: string): string[] {
 	const spelt = withoutDoubledLetters(token).replace(/dh/g, 'th');
 	const keys: string[] = [];
-	// A "ph" is keyed as f too (abjadReadingMemo reads it both ways).
-	for (const spelling of spelt.includes('ph') ? [spelt, spelt.replace(/ph/g, 'f')] : [spelt]) {
+	// A "ph" is keyed as f too, and a "z" as the "dh" (th) of ذ and ظ (abjadReadingMemo reads both ways).
+	const spellings = [spelt];
+	if (spelt.includes('ph')) spellings.push(spelt.replace(/ph/g, 'f'));
+	if (spelt.includes('z')) spellings.push(...spellings.map(spelling => spelling.replace(/z/g, 'th')));
+	for (const spelling of spellings) {
 		const letters = spelling
 			.replace(/[aeiouwyv]/g, '')
 			.replace(/[cq]/g, 'k')
