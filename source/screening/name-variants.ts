@@ -51,6 +51,8 @@ export type KnownJoin = (token: string, loose: Origin, run: readonly string[]) =
 export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: KnownJoin = known): TokenVariant[] {
 	const variants: TokenVariant[] = [name];
 	const {tokens, loose} = name;
+	/** The two-word joins made, by the position of their first word. */
+	const pairJoins = new Map<number, {joined: string; joinedLoose: Origin}>();
 	for (let at = 0; at + 1 < tokens.length && variants.length < maxVariants; at++) {
 		const joined = tokens[at]! + tokens[at + 1]!;
 		let joinedLoose = loose[at]! | loose[at + 1]!;
@@ -60,12 +62,18 @@ export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: K
 			if (joinedLoose || !particles.includes(tokens[at]!) || !known(joined, abjadOrigin)) continue;
 			joinedLoose = abjadOrigin;
 		}
+		pairJoins.set(at, {joined, joinedLoose});
 		variants.push({
 			tokens: [...tokens.slice(0, at), joined, ...tokens.slice(at + 2)],
 			loose: [...loose.slice(0, at), joinedLoose, ...loose.slice(at + 2)],
 			factor: joinFactor,
 			change: `"${tokens[at]} ${tokens[at + 1]}" read as "${joined}"`,
 		});
+	}
+	// A name spaced syllable by syllable has more than one join to make ("Hang Zhou Hik Vision", "Hangzhou Hikvision"): all at once too.
+	if (variants.length < maxVariants) {
+		const combined = everyJoin(name, pairJoins);
+		if (combined) variants.push(combined);
 	}
 	// Three or four words that are one compound elsewhere ("Kyrgyz Trans Avia" / "Kyrgyztransavia", "I A C" / "IAC").
 	for (let length = 3; length <= maxJoinedWords; length++) {
@@ -112,6 +120,26 @@ export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: K
 		}
 	}
 	return variants;
+}
+
+/** The name with every two-word join of `joins` made, left to right where two overlap; undefined for fewer than two. */
+function everyJoin({tokens, loose}: TokenVariant, joins: ReadonlyMap<number, {joined: string; joinedLoose: Origin}>): TokenVariant | undefined {
+	const joinedTokens: string[] = [];
+	const joinedLoose: Origin[] = [];
+	const reads: string[] = [];
+	for (let at = 0; at < tokens.length; at++) {
+		const join = joins.get(at);
+		if (join && at + 1 < tokens.length) {
+			joinedTokens.push(join.joined);
+			joinedLoose.push(join.joinedLoose);
+			reads.push(`"${tokens[at]} ${tokens[at + 1]}" read as "${join.joined}"`);
+			at++;
+		} else {
+			joinedTokens.push(tokens[at]!);
+			joinedLoose.push(loose[at]!);
+		}
+	}
+	return reads.length < 2 ? undefined : {tokens: joinedTokens, loose: joinedLoose, factor: joinFactor, change: reads.join(', ')};
 }
 
 /** A part of a joined word the candidate index searches by (joined-list-words.ts, respeltJoins): shorter ones are in too many names. */

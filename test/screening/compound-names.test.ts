@@ -10,6 +10,19 @@ test('three words written as one compound meet, from either side', () => {
 	expect(scoreNames('Brost Kel Mari Tek', 'Brostkelmaritek').score).toBeGreaterThanOrEqual(defaultThreshold);
 });
 
+test('a name spaced syllable by syllable is read with every join at once, in the scorer and the index', () => {
+	// Hikvision's real name, spaced as pinyin syllables.
+	expect(scoreNames('Hang Zhou Hik Vision', 'Hangzhou Hikvision').score).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(scoreNames('Hangzhou Hikvision', 'Hang Zhou Hik Vision').score).toBeGreaterThanOrEqual(defaultThreshold);
+	const index = buildIndex([
+		makeEntity({id: 'joined', name: 'Hangzhou Hikvision Digital Technology Co., Ltd.'}),
+		makeEntity({id: 'other', name: 'Hangzhou Trading Co.'}),
+	]);
+	const query = 'Hang Zhou Hik Vision Digital Technology';
+	expect(matchName(index, query).map(match => match.entity.id)).toEqual(['joined']);
+	expect(matchName(index, query)).toEqual(matchNameExhaustive(index, query));
+});
+
 test('a compound of other words does not', () => {
 	expect(scoreNames('Zelvano Trans Avia', 'Zelvanotransport Airlines').score).toBeLessThan(defaultThreshold);
 });
