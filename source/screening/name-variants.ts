@@ -123,7 +123,10 @@ export function nameVariants(name: TokenVariant, known: KnownToken, knownJoin: K
 }
 
 /** The name with every two-word join of `joins` made, left to right where two overlap; undefined for fewer than two. */
-function everyJoin({tokens, loose}: TokenVariant, joins: ReadonlyMap<number, {joined: string; joinedLoose: Origin}>): TokenVariant | undefined {
+function everyJoin(
+	{tokens, loose}: TokenVariant,
+	joins: ReadonlyMap<number, {joined: string; joinedLoose: Origin}>,
+): TokenVariant | undefined {
 	const joinedTokens: string[] = [];
 	const joinedLoose: Origin[] = [];
 	const reads: string[] = [];
