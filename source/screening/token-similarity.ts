@@ -639,11 +639,28 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
+	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
+		similarity = strongLooseSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	if (similarity < strongLooseSimilarity && originB & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(b, a, (originA & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	return similarity;
+}
+
+/**
+ * A long word whose consonants (y is one: the ي of an Arabic name), in order, are the other's and whose
+ * first and last letters are the same, written with other vowels: the vowels romanisations of Arabic and
+ * Persian disagree on ("Hezbollah"/"Hizballah", "Khorasan"/"Khurasan"). Its coarse key alone (0.88) left a
+ * one-word name below the threshold; eight letters are too many for two words to share by chance.
+ */
+const vowelRespellingLength = 8;
+
+function vowelsRespelt(a: string, b: string): boolean {
+	if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
+	const consonants = (token: string) => withoutDoubledLetters(token.replace(/[aeiou]/g, ''));
+	const consonantsA = consonants(a);
+	return consonantsA.length >= 3 && consonantsA === consonants(b) && Math.abs(a.length - b.length) <= 2;
 }
 
 /** Romanised from Cyrillic and from no abjad. */

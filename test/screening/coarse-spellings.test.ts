@@ -29,6 +29,14 @@ test('a word with two letters or more added at its end is another word, though t
 	expect(tokenSimilarity('novyye', 'novie')).toBeGreaterThanOrEqual(0.95);
 });
 
+test('a long word written with other vowels is one word, enough for a one-word name', () => {
+	expect(tokenSimilarity('hezbollah', 'hizballah')).toBeGreaterThan(coarseSimilarity);
+	expect(scoreNames('Hezbollah', 'HIZBALLAH').score).toBeGreaterThanOrEqual(defaultThreshold);
+	// Shorter words stay coarse evidence, a y is a consonant, and the last letters must agree.
+	expect(tokenSimilarity('medtronic', 'madtronik')).toBeLessThanOrEqual(coarseSimilarity);
+	expect(scoreNames('Marketify', 'MARKET FA LLC').score).toBeLessThan(defaultThreshold);
+});
+
 test('respellings of one word still meet on it', () => {
 	for (const [a, b] of [
 		['tekhnologii', 'technologies'],
