@@ -32,8 +32,7 @@ const business = [
 	'company', 'companies', 'firm', 'brands', 'store', 'stores', 'shop', 'market', 'markets', 'retail', 'foods', 'food',
 	'marketing', 'logistic', 'projects', 'project', 'real', 'estate', 'properties', 'property', 'realty', 'hotel', 'hotels',
 	'news', 'press', 'publishing', 'broadcasting', 'television', 'radio', 'studio', 'studios', 'entertainment', 'games',
-	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab', 'exchanger', 'exchangers',
-	'changer', 'changers', 'offshore', 'people', 'peoples', 'popular',
+	'banco', 'banca', 'banque', 'bancorp', 'credit', 'exchange', 'payment', 'payments', 'labs', 'lab', 'offshore',
 	// Russian and Ukrainian, transliterated
 	'gruppa', 'kompaniya', 'kompaniia', 'mezhdunarodnaya', 'mezhdunarodnyi', 'tekhnologii', 'tekhnologiya', 'tekhnolodzhiz',
 	'torgovyi', 'torgovaya', 'torgovyy', 'promyshlennaya', 'promyshlennyi', 'zavod', 'kombinat', 'obedinenie', 'obyedineniye',
@@ -85,9 +84,7 @@ const geographic = [
 	'moscow', 'moskva', 'petersburg', 'sankt', 'saint', 'st', 'novosibirsk', 'yekaterinburg', 'kazan', 'crimea', 'sevastopol',
 	'minsk', 'kiev', 'kyiv', 'tehran', 'teheran', 'isfahan', 'mashhad', 'tabriz', 'shiraz', 'damascus', 'aleppo', 'baghdad', 'beirut',
 	'pyongyang', 'havana', 'caracas', 'karachi', 'lahore', 'istanbul', 'ankara', 'abu', 'dhabi', 'sharjah', 'doha', 'london',
-	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul', 'belgrade', 'beograd',
-	'warsaw', 'warszawa', 'prague', 'praha', 'vienna', 'wien', 'bucharest', 'bucuresti', 'kishinev', 'chisinau', 'tashkent',
-	'toshkent',
+	'new', 'york', 'california', 'texas', 'delaware', 'berlin', 'paris', 'tokyo', 'osaka', 'seoul',
 	// The same Chinese places in their postal and Wade-Giles spellings, still in older and Taiwanese names
 	'peking', 'peiching', 'nanking', 'chungking', 'tientsin', 'tsingtao', 'canton', 'kwangtung', 'kwangchow', 'hangchow',
 	'chekiang', 'kiangsu', 'hupeh', 'szechwan', 'szechuan', 'shantung', 'shensi', 'fukien', 'amoy', 'soochow', 'sinkiang',
@@ -126,17 +123,6 @@ const abbreviated: ReadonlyArray<readonly [readonly string[], readonly string[]]
 	[['dev', 'devt', 'devel'], ['development', 'developments']],
 ];
 
-/** Every generic word, as it looks after normalisation; includes the older weak-word list, the Russian forms of generic words and the short forms. */
-export const genericWords: ReadonlySet<string> = new Set([
-	...business,
-	...geographic,
-	...weakWords,
-	...russianCognates.flatMap(([, forms]) => forms),
-	// A short form tells what its word does: "Foo Grp" and "Bar Group" share no distinctive word. But "pharm",
-	// which is also a spelling of "farm" ("Rau Pharm" for Rau Farm, a real alias).
-	...abbreviated.flatMap(([shortForms]) => shortForms.filter(form => form !== 'pharm')),
-]);
-
 // One generic word in two languages or two renderings: the lists translate "narodny", "populaire" and "sha'bi" as
 // "people's" or "popular", write "money changers" and "money exchangers", and name a capital in English or its own
 // language (Moscow and Moskva, declined, are russian-generic-words.ts's).
@@ -147,6 +133,19 @@ const sameMeaning: ReadonlyArray<readonly string[]> = [
 	['belgrade', 'beograd'], ['warsaw', 'warszawa'], ['prague', 'praha'], ['vienna', 'wien'], ['bucharest', 'bucuresti'],
 	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['kiev', 'kyiv'],
 ];
+
+/** Every generic word, as it looks after normalisation; includes the older weak-word list, the Russian forms of generic words, the words of one meaning and the short forms. */
+export const genericWords: ReadonlySet<string> = new Set([
+	...business,
+	...geographic,
+	...weakWords,
+	...russianCognates.flatMap(([, forms]) => forms),
+	// The words of one meaning (the capitals in both languages among them) are generic each.
+	...sameMeaning.flat(),
+	// A short form tells what its word does: "Foo Grp" and "Bar Group" share no distinctive word. But "pharm",
+	// which is also a spelling of "farm" ("Rau Pharm" for Rau Farm, a real alias).
+	...abbreviated.flatMap(([shortForms]) => shortForms.filter(form => form !== 'pharm')),
+]);
 
 /** A generic word without its English ending: "trade", "trading" and "traders" are one word, as are "industry" and "industrial". */
 function genericStem(word: string): string {

@@ -7,6 +7,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {writeWhole} from '../app-home/index.js';
+import {sha256Hex} from '../text/index.js';
 import type {ScreeningEntity} from '../records/index.js';
 import {buildIndex, type CandidateIndex} from './candidate-index.js';
 import {objectNames} from './entity-table.js';
@@ -27,7 +28,7 @@ type ArrayPlace = {$array: ArrayTypeName; offset: number; length: number};
  */
 export function indexFileKey(entries: readonly ScreeningEntity[], statisticsNames: readonly string[], build: string): string {
 	// One string hashed at once: a third faster than an update per entry, and 14,000 entries make a few MB.
-	return createHash('sha256').update(JSON.stringify({fileFormat, build, statisticsNames, entries})).digest('hex');
+	return sha256Hex(JSON.stringify({fileFormat, build, statisticsNames, entries}));
 }
 
 function arrayTypeName(value: unknown): ArrayTypeName | null {

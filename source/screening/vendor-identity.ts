@@ -1,8 +1,8 @@
 // Which inventory rows are one vendor, and the vendor's id. Decisions are kept against
 // that id, so it must follow from what a row says (an explicit id, or the normalised
 // name plus the website's domain), never from where the row sits in the file.
-import {createHash} from 'node:crypto';
 import {transliterate} from 'transliteration';
+import {sha256Hex} from '../text/index.js';
 
 // Printable ASCII is its own NFKC form and transliteration, and has no marks to strip: the common
 // name skips all three (transliterate alone was a third of parsing a 10,000-row inventory).
@@ -25,7 +25,7 @@ export function slugify(name: string): string {
  * of the name, so that two such vendors stay two, and each keeps its id on any row order.
  */
 export function unsluggedId(name: string): string {
-	return `vendor-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+	return `vendor-${sha256Hex(name.normalize('NFC')).slice(0, 10)}`;
 }
 
 /** "https://www.Acme.com:443/about" → "acme.com"; null when the text names no host. */

@@ -34,6 +34,7 @@ import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {z} from 'zod';
 import {appPaths, writeWhole} from '../../app-home/index.js';
+import {sha256Hex} from '../../text/index.js';
 import {sourceFormats, type ScreeningEntity} from '../../records/index.js';
 import {noValues} from '../parsers/entity-fields.js';
 import type {ParsedHead, ParsedList} from '../parsers/index.js';
@@ -84,7 +85,7 @@ export function safeSourceName(name: string): string {
 			.replace(/[^a-z\d._-]+/g, '-')
 			.replace(/^[-.]+|-+$/g, '')
 			.slice(0, 40) || 'source';
-	return `${slug}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+	return `${slug}-${sha256Hex(name).slice(0, 8)}`;
 }
 
 export function sourcesCacheRoot(environment: NodeJS.ProcessEnv): string {

@@ -3,7 +3,7 @@
 // (source names, list entries, messages, caches, snapshots, decisions, exports) sees
 // `shown` and `identity`; only the downloader gets the location as given, and the
 // secrets it held go with it so that no message can repeat them.
-import {createHash} from 'node:crypto';
+import {sha256Hex} from '../../text/index.js';
 import {looksLikeUrl} from './url-policy.js';
 
 export type SourceLocation = {
@@ -61,7 +61,7 @@ export function readLocation(location: string): SourceLocation {
 	const shown = `${url.protocol}//${authority}${url.pathname}${query.length ? `?${query.join('&')}` : ''}${url.hash}`;
 	const kept = secrets.filter(secret => secret.length > 0);
 	if (kept.length === 0) return {shown, identity: shown, secrets: []};
-	const hash = createHash('sha256').update(location).digest('hex').slice(0, 12);
+	const hash = sha256Hex(location).slice(0, 12);
 	return {shown, identity: `${shown} [${hash}]`, secrets: [...new Set(kept)]};
 }
 

@@ -1,7 +1,6 @@
 // Builds ScreeningEntity values from raw source fields. Every string passes
 // through the sanitiser here: this is the boundary between fetched text and the app.
-import {createHash} from 'node:crypto';
-import {sanitizeText} from '../../text/index.js';
+import {sanitizeText, sha256Hex} from '../../text/index.js';
 import type {EntityType, ScreeningEntity} from '../../records/index.js';
 
 /** The one empty list every entity shares: frozen, so no caller can fill it for all. */
@@ -263,7 +262,7 @@ export function makeEntity(
 /** "sha256:" of the entity's content, the id itself left out. */
 function contentId(entity: ScreeningEntity): string {
 	const {id: _id, ...content} = entity;
-	return 'sha256:' + createHash('sha256').update(JSON.stringify(content)).digest('hex');
+	return 'sha256:' + sha256Hex(JSON.stringify(content));
 }
 
 /**
