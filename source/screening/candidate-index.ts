@@ -29,7 +29,15 @@ import {
 	type EntryKind,
 } from './score.js';
 import {buildTokenSearch, pairingTokens, type PairingTokens, type TokenSearch} from './similar-tokens.js';
-import {foldMinimumLength, foldRomanisation, nameRespelt, respeltKeys, tokenSimilarity, respeltNameSimilarity} from './token-similarity.js';
+import {
+	abjadClosingFits,
+	foldMinimumLength,
+	foldRomanisation,
+	nameRespelt,
+	respeltKeys,
+	tokenSimilarity,
+	respeltNameSimilarity,
+} from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {genericWordPartners} from './generic-words.js';
 import {joinSlices, tokenizeEntries, type JoinedNames} from './name-tokens.js';
@@ -71,7 +79,7 @@ export type IndexCore = {
 	 * (Origin bits, 0 when Latin). Romanised is a property of a word in a name, as the scorer reads it:
 	 * tokenLoose (some name has it romanised) only finds candidates and bounds their scores.
 	 */
-	readonly nameTokenLoose: Uint8Array;
+	readonly nameTokenLoose: Uint16Array;
 	/** Name id -> the total weight of its tokens (scoring's unpaired-list cost needs it for every candidate). */
 	readonly nameWeights: Float64Array;
 	/** Name id -> 1 for a person, vessel or aircraft (the whole name must agree), else 0. */
@@ -85,7 +93,7 @@ export type IndexCore = {
 	/** Token id -> 1 when the token identifies (not generic, not an initial). */
 	readonly tokenDistinctive: Uint8Array;
 	/** Token id -> the scripts some name has it romanised from (Origin bits, 0 when none). */
-	readonly tokenLoose: Uint8Array;
+	readonly tokenLoose: Uint16Array;
 	/** The vocabulary under its fold, Wade-Giles, sound and respelling keys (token-key-maps.ts). */
 	readonly keyMaps: TokenKeyMaps;
 	/** Frequencies over the names indexed (and any extra names given): the tokens' weights. */
@@ -287,7 +295,7 @@ function withPostings(index: IndexCore, {ids, similarities}: PairingTokens): Tok
 }
 
 /** Every script the vocabulary's words were romanised from (its tokenLoose), worked out once per index. */
-const originsOf = oncePer((tokenLoose: Uint8Array): Origin => tokenLoose.reduce((origins, origin) => origins | origin, latinOrigin));
+const originsOf = oncePer((tokenLoose: Uint16Array): Origin => tokenLoose.reduce((origins, origin) => origins | origin, latinOrigin));
 
 /**
  * The edit neighbours similarTokens found, plus the tokens met through fold and
@@ -755,6 +763,10 @@ function asSpelt(index: IndexCore, token: QueryToken, id: number, at: number, va
 	return tokenSimilarity(token.token, index.vocabulary[id]!, token.loose, index.nameTokenLoose[at]);
 }
 
+/** The query token and the occurrence at `at` of list token `id` close alike (abjadClosingFits), as the scorer asks before a supporting pair. */
+const closesAlike = (index: IndexCore, token: QueryToken, id: number, at: number): boolean =>
+	abjadClosingFits(token.token, token.loose, index.vocabulary[id]!, index.nameTokenLoose[at]!);
+
 /**
  * The score pairTokens would give (same pairs, same order of ties, same rules),
  * without its allocations: this runs once per candidate, millions of times per screening.
@@ -784,7 +796,10 @@ function scoreName(
 			similarity: (q, l) => {
 				const id = listTokens[l]!;
 				const value = asSpelt(index, query[q]!, id, start + l, tokenStamp[id] === generation ? table[tokenRow[id]! * width + q]! : 0);
-				const support = value < pairFloor ? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind) : null;
+				const support =
+					value < pairFloor && closesAlike(index, query[q]!, id, start + l)
+						? supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind)
+						: null;
 				if (support === null) return value;
 				supporting.add(q * listLength + l);
 				return support;
@@ -810,7 +825,7 @@ function scoreName(
 				const supportValue = neighbour
 					? supportOf(index, similarity, query[q]!.token, q, id, kind)
 					: supportingSimilarity(query[q]!.token, index.vocabulary[id]!, kind, false);
-				if (supportValue !== null) [value, support] = [supportValue, 1];
+				if (supportValue !== null && closesAlike(index, query[q]!, id, start + l)) [value, support] = [supportValue, 1];
 			}
 			if (value < pairFloor) continue;
 			const listWeight = tokenWeights[id]!;

@@ -7,7 +7,7 @@
 import {kindPerson, kindStrict, type EntityTable} from './entity-table.js';
 import {normalizeNameOnce, type NormalizedName} from './normalize.js';
 import {namesMatchedAlone} from './person-names.js';
-import {sharedInt32, sharedUint8} from './shared-arrays.js';
+import {sharedInt32, sharedUint8, sharedUint16} from './shared-arrays.js';
 
 /** The indexed names of a slice of the entries, their tokens numbered in the slice's own vocabulary. */
 export type NamesSlice = {
@@ -16,7 +16,7 @@ export type NamesSlice = {
 	/** Per slice token: how many of the slice's names hold it. */
 	tokenCounts: Int32Array;
 	/** Per slice token: the scripts some name has it romanised from (Origin bits), 0 when none. */
-	tokenLoose: Uint8Array;
+	tokenLoose: Uint16Array;
 	/** Per name: its entry's position, its alias (-1: the main name), 1 when the whole name must agree. */
 	nameEntity: Int32Array;
 	nameAlias: Int32Array;
@@ -25,7 +25,7 @@ export type NamesSlice = {
 	nameTokenEnd: Int32Array;
 	nameTokens: Int32Array;
 	/** Per name token (as nameTokens): the scripts this name has it romanised from (Origin bits), 0 when Latin. */
-	nameTokenLoose: Uint8Array;
+	nameTokenLoose: Uint16Array;
 };
 
 /** A typed array that doubles when full: millions of names without millions of boxed numbers for the collector. */
@@ -103,13 +103,13 @@ export function tokenizeEntries(
 	return {
 		vocabulary,
 		tokenCounts: counts.done(),
-		tokenLoose: Uint8Array.from(loose.done()),
+		tokenLoose: Uint16Array.from(loose.done()),
 		nameEntity: nameEntity.done(),
 		nameAlias: nameAlias.done(),
 		nameStrict: Uint8Array.from(nameStrict.done()),
 		nameTokenEnd: nameTokenEnd.done(),
 		nameTokens: nameTokens.done(),
-		nameTokenLoose: Uint8Array.from(nameTokenLoose.done()),
+		nameTokenLoose: Uint16Array.from(nameTokenLoose.done()),
 	};
 }
 
@@ -119,13 +119,13 @@ export type JoinedNames = {
 	vocabulary: string[];
 	tokenIds: Map<string, number>;
 	tokenCounts: Int32Array;
-	tokenLoose: Uint8Array;
+	tokenLoose: Uint16Array;
 	nameEntity: Int32Array;
 	nameAlias: Int32Array;
 	nameStrict: Uint8Array;
 	nameTokenStart: Int32Array;
 	nameTokens: Int32Array;
-	nameTokenLoose: Uint8Array;
+	nameTokenLoose: Uint16Array;
 };
 
 /** The slices of consecutive entry ranges, given in entry order, as one. */
@@ -149,13 +149,13 @@ export function joinSlices(slices: readonly NamesSlice[]): JoinedNames {
 		vocabulary,
 		tokenIds,
 		tokenCounts: sharedInt32(vocabulary.length),
-		tokenLoose: sharedUint8(vocabulary.length),
+		tokenLoose: sharedUint16(vocabulary.length),
 		nameEntity: sharedInt32(names),
 		nameAlias: sharedInt32(names),
 		nameStrict: sharedUint8(names),
 		nameTokenStart: sharedInt32(names + 1),
 		nameTokens: sharedInt32(tokens),
-		nameTokenLoose: sharedUint8(tokens),
+		nameTokenLoose: sharedUint16(tokens),
 	};
 	let nameAt = 0;
 	let tokenAt = 0;

@@ -46,6 +46,24 @@ export const abjadOpensWithConsonant: Origin = 128;
 const abjadVowelCarriers = /^[\u0621-\u0623\u0625\u0627\u0639\u0671\u05D0\u05E2]/u;
 /** How an abjad word opens, as its romanisation cannot tell. */
 const abjadOpening = (word: string): Origin => (abjadVowelCarriers.test(word) ? abjadOpensWithVowel : abjadOpensWithConsonant);
+/**
+ * With abjadOrigin, how an Arabic-script word closed, which its romanisation cannot tell either (a final
+ * alif is dropped: رضا is "rd", Reza). Arabic writes a name's final vowel: a long one with alif, ya or alif
+ * maqsura (موسى "Musa", علي "Ali"), a short one mostly with ta marbuta or ha (أسامة "Osama", طه "Taha").
+ * A word closing on a long vowel carries abjadClosesWithLongVowel; on a consonant, abjadClosesWithConsonant;
+ * on a letter that may write either or that Latin spellings often leave out (waw, ta marbuta, ha, ain, hamza,
+ * hah: "Dadu" for الدحدوح), both. Hebrew's words are left unmarked: its endings inflect ("הסעודית", Saudi).
+ */
+export const abjadClosesWithConsonant: Origin = 256;
+export const abjadClosesWithLongVowel: Origin = 512;
+const abjadLongVowelClose = /[\u0627\u0622\u0623\u0625\u0649\u064A\u06CC\u06D2\u06D0]$/u;
+const abjadEitherClose = /[\u0621\u0624\u0626\u0629\u062D\u0639\u0647\u0648\u06C1\u06C3\u06D5]$/u;
+const abjadClosing = (word: string): Origin =>
+	abjadLongVowelClose.test(word)
+		? abjadClosesWithLongVowel
+		: abjadEitherClose.test(word)
+			? abjadClosesWithConsonant | abjadClosesWithLongVowel
+			: abjadClosesWithConsonant;
 
 /** Romanised words (lower case) and the scripts each came from. */
 export type Origins = Map<string, Origin>;
@@ -176,17 +194,17 @@ const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ом�
  * Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`, the
  * first also with `opening` (abjadOpening). Alphabetic runs stay in place ("Α.Ε." is still one abbreviation).
  */
-function remember(romanised: string, loose: Origins, origin: Origin, opening: Origin = latinOrigin): string {
+function remember(romanised: string, loose: Origins, origin: Origin, opening: Origin = latinOrigin, closing: Origin = latinOrigin): string {
 	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
-	let first = true;
-	for (const word of romanised
+	const words = romanised
 		.toLowerCase()
 		.replace(/(?<=[a-z])['’`?](?=[a-z])/g, '')
-		.split(/[^a-z0-9]+/)) {
-		if (!word) continue;
-		loose.set(word, (loose.get(word) ?? latinOrigin) | origin | (first ? opening : latinOrigin));
-		first = false;
-	}
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	words.forEach((word, at) => {
+		const edges = (at === 0 ? opening : latinOrigin) | (at === words.length - 1 ? closing : latinOrigin);
+		loose.set(word, (loose.get(word) ?? latinOrigin) | origin | edges);
+	});
 	return romanised;
 }
 
@@ -257,7 +275,7 @@ function romaniseArabic(run: string, loose: Origins): string {
 	const romanised = anyAscii(word);
 	// A word an abjad writes with one letter (و "and", a clitic) romanises to one consonant: no name, and no initial either.
 	if (/^[^a-z0-9]*[a-z][^a-z0-9]*$/i.test(romanised)) return article ? 'al' : '';
-	return `${article ? 'al ' : ''}${remember(romanised, loose, abjadOrigin, abjadOpening(word))}`;
+	return `${article ? 'al ' : ''}${remember(romanised, loose, abjadOrigin, abjadOpening(word), abjadClosing(word))}`;
 }
 
 /**

@@ -5,6 +5,7 @@ export const sharedInt32 = (length: number) => new Int32Array(buffer(length, Int
 export const sharedUint32 = (length: number) => new Uint32Array(buffer(length, Uint32Array.BYTES_PER_ELEMENT), 0, length);
 export const sharedFloat64 = (length: number) => new Float64Array(buffer(length, Float64Array.BYTES_PER_ELEMENT), 0, length);
 export const sharedUint8 = (length: number) => new Uint8Array(buffer(length, 1), 0, length);
+export const sharedUint16 = (length: number) => new Uint16Array(buffer(length, Uint16Array.BYTES_PER_ELEMENT), 0, length);
 
 /** Numbers into shared memory, as Int32Array.from copies them. */
 export function sharedInt32Of(numbers: ArrayLike<number>): Int32Array {

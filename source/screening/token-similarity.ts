@@ -19,6 +19,8 @@ import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement} from './wade-giles
 import {particles} from './name-variants.js';
 import {hanAgreement} from './han-transcription.js';
 import {
+	abjadClosesWithConsonant,
+	abjadClosesWithLongVowel,
 	abjadOpensWithConsonant,
 	abjadOpensWithVowel,
 	abjadOrigin,
@@ -599,6 +601,7 @@ export function ukrainianKeys(token: string): string[] {
  */
 export function tokenSimilarity(a: string, b: string, originA: Origin = latinOrigin, originB: Origin = latinOrigin): number {
 	if (a === b) return 1;
+	if (!abjadClosingFits(a, originA, b, originB)) return 0;
 	// A Han transcription's pinyin is a Latin spelling to the rules below; the tables' conventions come last.
 	const looseA = originA & ~hanOrigin;
 	const looseB = originB & ~hanOrigin;
@@ -688,6 +691,21 @@ function abjadOpeningFits(a: string, originA: Origin, b: string, originB: Origin
 	if (/^[wy]/.test(latin)) return true;
 	if (/^[aeiou]/.test(latin)) return opensWithVowel || /^[wy]/.test(abjad);
 	return opensWithConsonant;
+}
+
+/**
+ * Whether a word romanised from an abjad and a Latin word close alike (scripts.ts, abjadClosesWithConsonant):
+ * a Latin word ending on a vowel other than a silent-prone e is not an abjad word written closing on a
+ * consonant ("Mabisy", مبس "mbs"), and a Latin word ending on a consonant is not one written closing on a
+ * long vowel ("Track", تركي "trky"). Between two romanised words, or when the closing is not known, they may.
+ */
+export function abjadClosingFits(a: string, originA: Origin, b: string, originB: Origin): boolean {
+	if ((originA === latinOrigin) === (originB === latinOrigin)) return true;
+	const [origin, latin] = originA === latinOrigin ? [originB, a] : [originA, b];
+	const closing = origin & (abjadClosesWithConsonant | abjadClosesWithLongVowel);
+	if (closing === abjadClosesWithConsonant) return !/[aiouy]$/.test(latin);
+	if (closing === abjadClosesWithLongVowel) return /[aeiouyhw]$/.test(latin);
+	return true;
 }
 
 /**

@@ -3,6 +3,7 @@
 import {expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, matchName, normalizeName, scoreNames} from '../../source/screening/index.js';
 import {
+	abjadClosesWithConsonant,
 	abjadOpensWithConsonant,
 	abjadOrigin,
 	cyrillicOrigin,
@@ -18,8 +19,8 @@ test('each romanised word records its script of origin, a Latin word none', () =
 	const origins = Object.fromEntries(name.tokens.map((token, at) => [token, name.loose[at]]));
 	expect(origins).toEqual({
 		zelvani: latinOrigin,
-		// زحبر opens with a consonant (abjad-openings.test.ts).
-		zhbr: abjadOrigin | abjadOpensWithConsonant,
+		// زحبر opens and closes with a consonant (abjad-openings.test.ts, abjad-closings.test.ts).
+		zhbr: abjadOrigin | abjadOpensWithConsonant | abjadClosesWithConsonant,
 		zafurani: kanaOrigin,
 		jal: hangulOrigin,
 		ban: hangulOrigin,
