@@ -17,6 +17,7 @@ import {
 	pairFloor,
 	pairTokens,
 	pairedWeights,
+	spellsPlainWord,
 	isInitialPair,
 	initialSimilarity,
 	scoreRules,
@@ -857,6 +858,9 @@ function scoreName(
 	let weakestPair = 1;
 	let distinctiveLength = 0;
 	let supportingPairs = 0;
+	// What the totals lose to pairs of a word and another spelling of it (spellsPlainWord).
+	let queryCut = 0;
+	let listCut = 0;
 	for (let position = 0; position < count; position++) {
 		const pair = pairOrder[position]!;
 		const q = pairQuery[pair]!;
@@ -867,10 +871,14 @@ function scoreName(
 		const id = nameTokens[start + l]!;
 		const value = pairSimilarity[pair]!;
 		const initial = isInitialPair(query[q]!.token.length, index.vocabulary[id]!.length);
-		const [queryWeight, listWeight] = pairedWeights(queryWeights[q]!, tokenWeights[id]!, initial);
+		const [queryWeight, listWeight] = pairedWeights(queryWeights[q]!, tokenWeights[id]!, initial, value);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;
+		if (!initial && spellsPlainWord(queryWeights[q]!, tokenWeights[id]!, value)) {
+			queryCut += queryWeights[q]! - queryWeight;
+			listCut += tokenWeights[id]! - listWeight;
+		}
 		pairCount++;
 		weakestPair = Math.min(weakestPair, value);
 		if (index.vocabulary[id]!.length === 1 || pairSupport[pair] === 1) supportingPairs++;
@@ -880,10 +888,12 @@ function scoreName(
 			distinctiveLength = Math.max(distinctiveLength, query[q]!.token.length, index.vocabulary[id]!.length);
 		}
 	}
+	const queryLeft = queryTotal - queryCut;
+	const listLeft = listTotal - listCut;
 	const denominator =
 		kind === 'strict'
-			? pairedQueryWeight + pairedListWeight + unpairedPersonWeight * (queryTotal - pairedQueryWeight + listTotal - pairedListWeight)
-			: queryTotal + pairedListWeight + unpairedListWeight * (listTotal - pairedListWeight);
+			? pairedQueryWeight + pairedListWeight + unpairedPersonWeight * (queryLeft - pairedQueryWeight + listLeft - pairedListWeight)
+			: queryLeft + pairedListWeight + unpairedListWeight * (listLeft - pairedListWeight);
 	const raw = denominator > 0 ? Math.min(1, matched / denominator) : 0;
 	let queryDistinctiveCount = 0;
 	for (const token of query) if (token.distinctive) queryDistinctiveCount++;

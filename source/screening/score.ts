@@ -11,7 +11,7 @@
 //    the listed name has two or more, a near-exact pair when it has one.
 import {normalizeName, type NameKind, type NormalizedName} from './normalize.js';
 import {holdsAsPart, joinPartMinimum, nameVariants, particles, type TokenVariant} from './name-variants.js';
-import {isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
+import {genericWeight, isDistinctive, noStatistics, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {
 	editSimilarity,
 	fineFold,
@@ -131,12 +131,24 @@ export type Pairing = {score: number; pairs: Pair[]; rules: string[]};
 
 /**
  * The weights a pair counts with: its tokens' own, but for a word met by an initial on the other side, which
- * is paired only as far as the lighter of the two weighs (an initial tells a letter, not the word).
+ * is paired only as far as the lighter of the two weighs (an initial tells a letter, not the word), and for
+ * another spelling of a generic or plain dictionary word (spellsPlainWord), which weighs what that word
+ * weighs outright, in the totals too.
  */
-export function pairedWeights(queryWeight: number, listWeight: number, initialPair: boolean): [number, number] {
-	if (!initialPair) return [queryWeight, listWeight];
+export function pairedWeights(queryWeight: number, listWeight: number, initialPair: boolean, similarity: number): [number, number] {
+	if (!initialPair && !spellsPlainWord(queryWeight, listWeight, similarity)) return [queryWeight, listWeight];
 	const shared = Math.min(queryWeight, listWeight);
 	return [shared, shared];
+}
+
+/**
+ * Two spellings of one word, one of them a generic or plain dictionary word (genericWeight): the other tells no
+ * more than it does ("Systema" is the generic "system", "Barilliance" the word "brilliance"), however rare the
+ * spelling. The totals count both tokens at the lighter weight (pairedWeights). Between two names' own words,
+ * weighed by their frequency in the lists, an unseen spelling keeps its weight.
+ */
+export function spellsPlainWord(queryWeight: number, listWeight: number, similarity: number): boolean {
+	return similarity < 1 && Math.min(queryWeight, listWeight) <= genericWeight && queryWeight !== listWeight;
 }
 
 /**
@@ -162,23 +174,24 @@ export function pairTokens(input: PairingInput): Pairing {
 	let matched = 0;
 	let pairedListWeight = 0;
 	let pairedQueryWeight = 0;
+	let queryTotal = 0;
+	let listTotal = 0;
 	for (const candidate of candidates) {
 		const [q, l, value] = candidate;
 		if (usedQuery.has(q) || usedList.has(l)) continue;
 		usedQuery.add(q);
 		usedList.add(l);
 		pairs.push(candidate);
-		const [queryWeight, listWeight] = pairedWeights(
-			queryWeights[q]!,
-			listWeights[l]!,
-			isInitialPair(input.queryTokenLength(q), input.listTokenLength(l)),
-		);
+		const initial = isInitialPair(input.queryTokenLength(q), input.listTokenLength(l));
+		const [queryWeight, listWeight] = pairedWeights(queryWeights[q]!, listWeights[l]!, initial, value);
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;
+		if (!initial && spellsPlainWord(queryWeights[q]!, listWeights[l]!, value)) {
+			queryTotal -= queryWeights[q]! - queryWeight;
+			listTotal -= listWeights[l]! - listWeight;
+		}
 	}
-	let queryTotal = 0;
-	let listTotal = 0;
 	for (let q = 0; q < queryWeights.length; q++) queryTotal += queryWeights[q]!;
 	for (let l = 0; l < listWeights.length; l++) listTotal += listWeights[l]!;
 	const denominator =
