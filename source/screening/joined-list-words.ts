@@ -36,6 +36,9 @@ const minimumPart = 2;
 const minimumSplitPart = 3;
 /** The article as Latin spellings write it apart ("al-Hariri", "el-Sayed"). */
 const articles = ['al', 'el'];
+/** Allah as a Latin name ends on it ("-allah", "-ullah", "-ollah", "-ellah"), and as Arabic script romanises it (الله). */
+const allahEnding = /[aeiou]?ll[aeiou]h$/;
+const romanisedAllah = 'llh';
 /** Most parts a word is cut into ("kyrgyz trans avia"). */
 const maxParts = 3;
 /**
@@ -147,6 +150,14 @@ function wordNames(rows: NameRows, token: string, looseWord: Origin, particles: 
 			const articleIds = idsOf(article, false);
 			if (articleIds.length > 0 && rest.length > 0) addCapped(cuts, adjacentNames(rows, [articleIds, rest]));
 		}
+	}
+	// A name ending in Allah written on ("Nasrallah", "Fazlullah") is two words in Arabic (نصر الله), which a list
+	// romanises apart ("nsr llh"); the scorer joins them. The head is met by sound or consonants, Allah as written.
+	const allah = looseWord ? null : allahEnding.exec(token);
+	if (allah && allah.index >= minimumRomanisedSoundPart) {
+		const headIds = idsOf(token.slice(0, allah.index), true);
+		const allahIds = idsOf(romanisedAllah, false);
+		if (headIds.length > 0 && allahIds.length > 0) addCapped(cuts, adjacentNames(rows, [headIds, allahIds]));
 	}
 	// A list name may write a one-letter part apart ("ISIS-K", "T-Platforms" as "T Platforms"); the scorer joins it.
 	const splits: number[] = [];

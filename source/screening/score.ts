@@ -17,6 +17,7 @@ import {
 	fineFold,
 	foldMinimumLength,
 	foldRomanisation,
+	abjadAgreement,
 	abjadClosingFits,
 	looseAgreement,
 	nameRespelt,
@@ -26,7 +27,7 @@ import {
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
 import {koreanRespelt} from './korean-romanisation.js';
-import type {Origin} from './scripts.js';
+import {abjadOrigin, type Origin} from './scripts.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -334,6 +335,7 @@ export function scoreTokens(
 		return (token: string, loose: Origin) =>
 			vocabulary.has(token) ||
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
+			(loose & abjadOrigin && words.some(other => abjadAgreement(token, other) > 0)) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
 	// Two query words joined may meet a list word respelt by fold ("Bel Huawei" / "BellHuawei", "Hosein Pur" /
