@@ -398,8 +398,8 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 		similarity: (q, l) => {
 			const [a, b] = [query.tokens[q]!, list.tokens[l]!];
 			const similarity = tokenSimilarity(a, b, query.loose[q], list.loose[l]);
-			const fits = abjadClosingFits(a, query.loose[q]!, b, list.loose[l]!);
-			const support = similarity < pairFloor && fits ? supportingSimilarity(a, b, kind) : null;
+			const support =
+				similarity < pairFloor && abjadClosingFits(a, query.loose[q]!, b, list.loose[l]!) ? supportingSimilarity(a, b, kind) : null;
 			if (support === null) return similarity;
 			supporting.add(q * list.tokens.length + l);
 			return support;

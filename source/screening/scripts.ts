@@ -192,7 +192,7 @@ const russianAdjectiveEnding = /(\p{Script=Cyrillic}{2,}[сц]к)(?:ого|ом�
 
 /**
  * Words of `romanised` (lower case, split as the normaliser splits) go into `loose`, from `origin`, the
- * first also with `opening` (abjadOpening). Alphabetic runs stay in place ("Α.Ε." is still one abbreviation).
+ * first also with `opening` (abjadOpening), the last with `closing` (abjadClosing). Alphabetic runs stay in place ("Α.Ε." is still one abbreviation).
  */
 function remember(romanised: string, loose: Origins, origin: Origin, opening: Origin = latinOrigin, closing: Origin = latinOrigin): string {
 	// Split as the normaliser will: an apostrophe inside a word joins it ("hm's" from חמאס is "hms").
