@@ -38,6 +38,7 @@ import {
 	respeltKeys,
 	tokenSimilarity,
 	respeltNameSimilarity,
+	zhRespellings,
 } from './token-similarity.js';
 import {isDistinctive, tokenWeight, type TokenStatistics} from './token-weights.js';
 import {genericWordPartners} from './generic-words.js';
@@ -317,6 +318,7 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	const {keyMaps} = index;
 	if (token.length >= foldMinimumLength) {
 		for (const id of keyMaps.tokensUnder('folded', foldRomanisation(token))) consider(id);
+		for (const respelt of zhRespellings(token)) for (const id of keyMaps.tokensUnder('folded', foldRomanisation(respelt))) consider(id);
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}
 	for (const id of wadeGilesNeighbours(index, token)) consider(id);

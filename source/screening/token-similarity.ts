@@ -642,6 +642,7 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && shorter >= shortWordLength && zhWrittenJ(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
 		similarity = strongLooseSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
@@ -664,6 +665,35 @@ function vowelsRespelt(a: string, b: string): boolean {
 	const consonants = (token: string) => withoutDoubledLetters(token.replace(/[aeiou]/g, ''));
 	const consonantsA = consonants(a);
 	return consonantsA.length >= 3 && consonantsA === consonants(b) && Math.abs(a.length - b.length) <= 2;
+}
+
+/**
+ * The one word with ж or ژ written "zh" (BGN/PCGN, most English spellings) and "j" (French, Turkish and Persian
+ * ones): "Pezhman"/"Pejman", "Zhukov"/"Jukov", "Bizhan"/"Bijan". The fine fold writes zh as z (ž, Czech and
+ * ISO 9's) and j as the j of English (dzh), so they never fold together. Words of five letters or more: "Zhang"
+ * and "Jang" are two names.
+ */
+function zhWrittenJ(a: string, b: string): boolean {
+	const zhInA = zhSound.test(a);
+	if (zhInA === zhSound.test(b)) return false;
+	const [zh, j] = zhInA ? [a, b] : [b, a];
+	return j.includes('j') && fineFold(zh.replace(zhSoundEverywhere, 'j')) === fineFold(j);
+}
+/** A zh that is not English j written dzh. */
+const zhSound = /(?<!d)zh/;
+const zhSoundEverywhere = /(?<!d)zh/g;
+
+/**
+ * The spellings under whose fold keys the candidate index finds the words zhWrittenJ pairs with `token`: its zh
+ * written j, or its j written zh (each alone too, when it has several). The fine fold drops a j before a vowel
+ * as a glide ("pejak" is "peak"), so the word's own key does not reach the zh spelling.
+ */
+export function zhRespellings(token: string): string[] {
+	if (zhSound.test(token)) return [token.replace(zhSoundEverywhere, 'j')];
+	const positions = [...token.matchAll(/j/g)].map(match => match.index);
+	if (positions.length === 0) return [];
+	const each = positions.length > 1 ? positions.map(at => `${token.slice(0, at)}zh${token.slice(at + 1)}`) : [];
+	return [token.replace(/j/g, 'zh'), ...each];
 }
 
 /** Romanised from Cyrillic and from no abjad. */
