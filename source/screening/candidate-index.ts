@@ -49,7 +49,7 @@ import {everyOrigin, latinOrigin, type Origin} from './scripts.js';
 import {sharedFloat64, sharedInt32, sharedUint8, sharedUint8From} from './shared-arrays.js';
 import {TokenBits} from './token-bits.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement, wadeGilesReadings} from './wade-giles.js';
-import {looseKeysOf, queryLooseKeys, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
+import {foldKeys, looseKeysOf, queryLooseKeys, tokenKeyMaps, type TokenKeyMaps} from './token-key-maps.js';
 
 /**
  * Everything screening reads, without the entry objects: what a worker thread
@@ -317,7 +317,7 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	for (const id of found.ids) if (loose || index.tokenLoose[id]) consider(id);
 	const {keyMaps} = index;
 	if (token.length >= foldMinimumLength) {
-		for (const id of keyMaps.tokensUnder('folded', foldRomanisation(token))) consider(id);
+		for (const key of foldKeys(token)) for (const id of keyMaps.tokensUnder('folded', key)) consider(id);
 		for (const respelt of zhRespellings(token)) for (const id of keyMaps.tokensUnder('folded', foldRomanisation(respelt))) consider(id);
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}

@@ -24,6 +24,7 @@ import {
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
+	germanReading,
 	looseKeyMinimum,
 	loanwordKeys,
 	phoneticKeys,
@@ -126,8 +127,17 @@ function everyToken(keysOf: (token: string, id: number, source: KeySource) => re
 
 const foldable = (token: string) => token.length >= foldMinimumLength;
 
+/** A word's keys in the folded map: its fold, and its German reading's when that differs. */
+export function foldKeys(token: string): string[] {
+	const key = foldRomanisation(token);
+	const german = germanReading(token);
+	const germanKey = german === null ? key : foldRomanisation(german);
+	return germanKey === key ? [key] : [key, germanKey];
+}
+
 const feeds: Record<KeyMapName, KeyFeed> = {
-	folded: everyToken(token => (foldable(token) ? [foldRomanisation(token)] : [])),
+	// A word in German spelling also under the fold of its reading (germanReading), where the English spelling's key is.
+	folded: everyToken(token => (foldable(token) ? foldKeys(token) : [])),
 	// A reading may be the coarse key itself: each key once per token.
 	wadeGiles: everyToken(token =>
 		hasWadeGilesSpelling(token) ? [...new Set([...(foldable(token) ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],

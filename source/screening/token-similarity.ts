@@ -643,6 +643,8 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && shorter >= shortWordLength && zhWrittenJ(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && germanSpelling(a, b) && !twoEnglishWords())
+		similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
 		similarity = strongLooseSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
@@ -694,6 +696,31 @@ export function zhRespellings(token: string): string[] {
 	if (positions.length === 0) return [];
 	const each = positions.length > 1 ? positions.map(at => `${token.slice(0, at)}zh${token.slice(at + 1)}`) : [];
 	return [token.replace(/j/g, 'zh'), ...each];
+}
+
+/**
+ * A Russian name as German writes it: ch for х where English writes kh, z for ц where English writes ts,
+ * an opening j for the y of е, я, ю ("Chodorkowski"/"Khodorkovsky", "Jelzin"/"Yeltsin"). Read so only where the word shows
+ * German spelling otherwise (sch, a w, an opening j before a vowel): English writes ч as ch. Null
+ * when it does not, or the reading changes nothing.
+ */
+export function germanReading(token: string): string | null {
+	if (!germanMarks.test(token)) return null;
+	const read = token
+		.replace(germanCh, 'kh')
+		.replace(/z/g, 'ts')
+		.replace(/^j(?=[aeiou])/, 'y');
+	return read === token ? null : read;
+}
+const germanMarks = /sch|w|^j[aeiou]/;
+/** A ch that is not the ч of tsch nor the ш of sch. */
+const germanCh = /(?<![ts])ch/g;
+
+/** The two words fold together once the one in German spelling is read so (germanReading). */
+function germanSpelling(a: string, b: string): boolean {
+	const readA = germanReading(a);
+	const readB = germanReading(b);
+	return (readA !== null && fineFold(readA) === fineFold(b)) || (readB !== null && fineFold(readB) === fineFold(a));
 }
 
 /** Romanised from Cyrillic and from no abjad. */

@@ -9,6 +9,7 @@ import {entityTable, textNames} from '../../source/screening/entity-table.js';
 import {personRespeltKeys, personWordMinimum} from '../../source/screening/person-names.js';
 import {
 	buildKeyMap,
+	foldKeys,
 	keyHash,
 	keyMapNames,
 	romanisedTokenKeys,
@@ -16,7 +17,7 @@ import {
 	type KeyMapName,
 } from '../../source/screening/token-key-maps.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from '../../source/screening/wade-giles.js';
-import {foldMinimumLength, foldRomanisation, respeltKeys} from '../../source/screening/token-similarity.js';
+import {foldMinimumLength, respeltKeys} from '../../source/screening/token-similarity.js';
 import type {ScreeningEntity} from '../../source/records/list-entries.js';
 import {parseListFile} from '../../source/sources/parsers/index.js';
 import {syntheticList} from '../../source/bench/synthetic-names.js';
@@ -57,7 +58,7 @@ function stringMap(name: KeyMapName): Map<string, number[]> {
 	vocabulary.forEach((token, id) => {
 		const long = token.length >= foldMinimumLength;
 		const keysOf: Record<Exclude<KeyMapName, 'person'>, () => string[]> = {
-			folded: () => (long ? [foldRomanisation(token)] : []),
+			folded: () => (long ? foldKeys(token) : []),
 			wadeGiles: () =>
 				hasWadeGilesSpelling(token) ? [...new Set([...(long ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],
 			chinese: () => (long ? [chineseKey(token)] : []),
