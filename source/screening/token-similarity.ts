@@ -645,6 +645,7 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	if (similarity < foldedSimilarity && shorter >= shortWordLength && zhWrittenJ(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && germanSpelling(a, b) && !twoEnglishWords())
 		similarity = foldedSimilarity;
+	if (similarity < foldedSimilarity && shorter >= softCLength && softCWrittenS(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
 		similarity = strongLooseSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
@@ -722,6 +723,19 @@ function germanSpelling(a: string, b: string): boolean {
 	const readB = germanReading(b);
 	return (readA !== null && fineFold(readA) === fineFold(b)) || (readB !== null && fineFold(readB) === fineFold(a));
 }
+
+/**
+ * A Western name back from Cyrillic, its soft c (before e, i, y) written with the s of С: "Setelem" is
+ * Cetelem, "Sitibank" Citibank. Six letters or more ("Cisco" and "Sisco" are two names), and no English
+ * word on either side ("Cinema" is no name of a company called "Sinema").
+ */
+function softCWrittenS(a: string, b: string): boolean {
+	if ((!softC.test(a) && !softC.test(b)) || isDictionaryWord(a) || isDictionaryWord(b)) return false;
+	return fineFold(a.replace(softCEverywhere, 's')) === fineFold(b.replace(softCEverywhere, 's'));
+}
+const softC = /c(?=[eiy])/;
+const softCEverywhere = /c(?=[eiy])/g;
+const softCLength = 6;
 
 /** Romanised from Cyrillic and from no abjad. */
 const cyrillicOnly = (origin: Origin): boolean => (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
