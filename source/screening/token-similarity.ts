@@ -154,9 +154,10 @@ export function fineFold(token: string): string {
 
 // A coarser key, for two spellings of one word that romanisation rules alone do not
 // join: a Russian spelling of an English word ("lizing" / "leasing", "inzhiniring" /
-// "engineering", "teknolodzhiz" / "technologies", "kapital" / "capital", "setelem" /
-// "cetelem") and an Arabic name with the article written on ("Alrowaily" /
-// "Al-Rowaily" once the article is a word of its own). It is built on the fine fold
+// "engineering", "teknolodzhiz" / "technologies", "kapital" / "capital"; a name's own
+// soft c written s, "setelem" / "cetelem", is the same word: softCWrittenS) and an
+// Arabic name with the article written on ("Alrowaily" / "Al-Rowaily" once the article
+// is a word of its own). It is built on the fine fold
 // (so two tokens that fold together always share it too): consonants taken by sound
 // (c as k or s, kh as k, soft g, zh and z as s), the vowels after the first letter
 // left out. Tokens meeting only on it are similar, not the same word.
