@@ -411,13 +411,14 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 		kind,
 	});
 	const weight = (value: number) => round(value);
-	const tokenScores: TokenScore[] = pairs.map(([q, l, value]) => ({
-		a: query.tokens[q]!,
-		b: list.tokens[l]!,
-		score: round(value),
-		weightA: weight(queryWeights[q]!),
-		weightB: weight(listWeights[l]!),
-	}));
+	const tokenScores: TokenScore[] = pairs.map(([q, l, value]) => {
+		// Another spelling of a plain word shows the weight it counted with, and says why.
+		const plain =
+			!isInitialPair(query.tokens[q]!.length, list.tokens[l]!.length) && spellsPlainWord(queryWeights[q]!, listWeights[l]!, value);
+		const [weightA, weightB] = plain ? pairedWeights(queryWeights[q]!, listWeights[l]!, false, value) : [queryWeights[q]!, listWeights[l]!];
+		if (plain) rules.push(`"${query.tokens[q]}" and "${list.tokens[l]}" spell one plain word: it weighs ${weight(weightA)} on both sides`);
+		return {a: query.tokens[q]!, b: list.tokens[l]!, score: round(value), weightA: weight(weightA), weightB: weight(weightB)};
+	});
 	const pairedQuery = new Set(pairs.map(pair => pair[0]));
 	const pairedList = new Set(pairs.map(pair => pair[1]));
 	query.tokens.forEach(

@@ -18,7 +18,11 @@ test('another spelling of a generic or dictionary word weighs what that word wei
 });
 
 test('a one-word brand no longer meets a listed name on a spelling of a plain word', () => {
-	expect(scoreNames('Systema', 'CYLINDER SYSTEM L.T.D.').score).toBeLessThan(defaultThreshold);
+	const systema = scoreNames('Systema', 'CYLINDER SYSTEM L.T.D.');
+	expect(systema.score).toBeLessThan(defaultThreshold);
+	// The explanation shows the weight the pair counted with, and why.
+	expect(systema.tokenScores[0]).toMatchObject({a: 'systema', b: 'system', weightA: genericWeight, weightB: genericWeight});
+	expect(systema.notes.join('; ')).toContain('"systema" and "system" spell one plain word');
 	expect(scoreNames('Barilliance', 'Brilliance Technology Ltd').score).toBeLessThan(defaultThreshold);
 });
 
