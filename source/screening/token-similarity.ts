@@ -643,10 +643,8 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
-	if (similarity < foldedSimilarity && shorter >= shortWordLength && zhWrittenJ(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
-	if (similarity < foldedSimilarity && shorter >= foldMinimumLength && germanSpelling(a, b) && !twoEnglishWords())
+	if (similarity < foldedSimilarity && respellings.some(({shortest, agree}) => shorter >= shortest && agree(a, b)) && !twoEnglishWords())
 		similarity = foldedSimilarity;
-	if (similarity < foldedSimilarity && shorter >= softCLength && softCWrittenS(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
 		similarity = strongLooseSimilarity;
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
@@ -679,10 +677,9 @@ function vowelsRespelt(a: string, b: string): boolean {
  */
 function zhWrittenJ(a: string, b: string): boolean {
 	const zhInA = zhSound.test(a);
-	if (zhInA === zhSound.test(b)) return false;
-	const [zh, j] = zhInA ? [a, b] : [b, a];
-	return j.includes('j') && fineFold(zh.replace(zhSoundEverywhere, 'j')) === fineFold(j);
+	return zhInA !== zhSound.test(b) && (zhInA ? b : a).includes('j') && foldsAsRead(a, b, zhAsJ);
 }
+const zhAsJ = (token: string): string | null => (zhSound.test(token) ? token.replace(zhSoundEverywhere, 'j') : null);
 /** A zh that is not English j written dzh. */
 const zhSound = /(?<!d)zh/;
 const zhSoundEverywhere = /(?<!d)zh/g;
@@ -719,10 +716,14 @@ const germanMarks = /sch|w|^j[aeiou]/;
 const germanCh = /(?<![ts])ch/g;
 
 /** The two words fold together once the one in German spelling is read so (germanReading). */
-function germanSpelling(a: string, b: string): boolean {
-	const readA = germanReading(a);
-	const readB = germanReading(b);
-	return (readA !== null && fineFold(readA) === fineFold(b)) || (readB !== null && fineFold(readB) === fineFold(a));
+const germanSpelling = (a: string, b: string): boolean => foldsAsRead(a, b, germanReading);
+
+/** One word read by `read` (null: it has no such reading) folds as the other does. */
+function foldsAsRead(a: string, b: string, read: (token: string) => string | null): boolean {
+	const readA = read(a);
+	if (readA !== null && fineFold(readA) === fineFold(b)) return true;
+	const readB = read(b);
+	return readB !== null && fineFold(readB) === fineFold(a);
 }
 
 /**
@@ -736,7 +737,16 @@ function softCWrittenS(a: string, b: string): boolean {
 }
 const softC = /c(?=[eiy])/;
 const softCEverywhere = /c(?=[eiy])/g;
-const softCLength = 6;
+
+/**
+ * Spellings of one word that no fold joins, each tried on words of at least `shortest` letters; a pair that
+ * meets one is a romanisation variant, as a fold would make it.
+ */
+const respellings: ReadonlyArray<{shortest: number; agree: (a: string, b: string) => boolean}> = [
+	{shortest: shortWordLength, agree: zhWrittenJ},
+	{shortest: foldMinimumLength, agree: germanSpelling},
+	{shortest: 6, agree: softCWrittenS},
+];
 
 /** Romanised from Cyrillic and from no abjad. */
 const cyrillicOnly = (origin: Origin): boolean => (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
