@@ -808,7 +808,6 @@ function scoreName(
 				return support;
 			},
 			supportOnly: (q, l) => supporting.has(q * listLength + l),
-			tokenLength: (q, l) => Math.max(query[q]!.token.length, index.vocabulary[listTokens[l]!]!.length),
 			queryTokenLength: q => query[q]!.token.length,
 			listTokenLength: l => index.vocabulary[listTokens[l]!]!.length,
 			kind,

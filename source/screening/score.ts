@@ -119,8 +119,6 @@ export type PairingInput = {
 	queryDistinctive: ArrayLike<boolean>;
 	listDistinctive: ArrayLike<boolean>;
 	similarity: (queryIndex: number, listIndex: number) => number;
-	/** Length of the longer token of a pair. */
-	tokenLength: (queryIndex: number, listIndex: number) => number;
 	queryTokenLength: (queryIndex: number) => number;
 	listTokenLength: (listIndex: number) => number;
 	/** The pair is supporting evidence only (supportingSimilarity); one-letter list tokens always are. */
@@ -283,7 +281,7 @@ function summarise(pairs: readonly Pair[], input: Omit<PairingInput, 'similarity
 		if (!supportOnly && (queryDistinctive[q] || listDistinctive[l])) {
 			distinctivePairs++;
 			distinctiveSimilarity = value;
-			distinctiveLength = Math.max(distinctiveLength, input.tokenLength(q, l));
+			distinctiveLength = Math.max(distinctiveLength, input.queryTokenLength(q), input.listTokenLength(l));
 		}
 	}
 	const queryDistinctiveCount = countTrue(queryDistinctive);
@@ -404,7 +402,6 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 			supporting.add(q * list.tokens.length + l);
 			return support;
 		},
-		tokenLength: (q, l) => Math.max(query.tokens[q]!.length, list.tokens[l]!.length),
 		queryTokenLength: q => query.tokens[q]!.length,
 		listTokenLength: l => list.tokens[l]!.length,
 		supportOnly: (q, l) => supporting.has(q * list.tokens.length + l),
