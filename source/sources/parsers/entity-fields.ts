@@ -23,7 +23,7 @@ const space = 0x20;
  * surrogate (possible from JSON escapes) into U+FFFD, so text with any surrogate, or
  * too long for the buffer, takes JSON's slower but lossless round trip instead.
  */
-function detach(text: string): string {
+export function detach(text: string): string {
 	if (text.length < 13) return text;
 	if (text.length > scratch.length / 3 || surrogate.test(text)) return JSON.parse(JSON.stringify(text)) as string;
 	return scratch.toString('utf8', 0, scratch.write(text, 'utf8'));
@@ -48,8 +48,8 @@ export function cleanText(value: unknown): string | null {
 	return text === null ? null : detach(text);
 }
 
-// csv-parse decodes every field into a string of its own, never a cut of a bigger one, so
-// CSV fields skip detach's copy: cutting items out of a field keeps at most that field alive.
+// The CSV reader detaches every field (csv-records.ts), so CSV fields skip a second copy here:
+// cutting items out of a field keeps at most that field alive.
 
 /** cleanLine for a CSV field. */
 export function fieldLine(value: string | undefined): string | null {

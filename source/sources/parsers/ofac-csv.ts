@@ -10,7 +10,7 @@ import type {ListInput} from './text-input.js';
 
 const label = 'OFAC SDN CSV';
 // csv-parse is strict by default; OFAC's files have stray quotes inside unquoted fields.
-const csvOptions = {relax_quotes: true};
+const csvOptions = {relaxQuotes: true};
 const types: Record<string, EntityType> = {individual: 'person', vessel: 'vessel', aircraft: 'aircraft'};
 
 /** "x/ofactest_sdn.csv" -> "x/ofactest_alt.csv" etc.; the case of "sdn" is kept (SDN.CSV -> ALT.CSV). */

@@ -45,15 +45,6 @@ export function textStream(input: ListInput): Readable {
 	return Readable.from(decodeChunks(input), {objectMode: true});
 }
 
-/**
- * The file's raw bytes, for a reader that decodes UTF-8 itself (csv-parse decodes each
- * field): no text is built only to be encoded again. Checked as textStream checks them,
- * so invalid bytes still warn once; the BOM is left for the reader to drop.
- */
-export function utf8ByteStream(input: ListInput): Readable {
-	return Readable.from(checkedChunks(input), {objectMode: false});
-}
-
 async function* decodeChunks(input: ListInput): AsyncGenerator<string> {
 	const decoder = new TextDecoder(input.encoding);
 	for await (const chunk of checkedChunks(input)) {
