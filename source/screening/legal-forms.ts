@@ -116,6 +116,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'wll',
 	'saog',
 	'saoc',
+	// societe anonyme libanaise, Lebanon's joint-stock company (S.A.L.; endOnlyLegalForms)
+	'sal',
 	'ae',
 	'epe',
 	'ike',
@@ -124,6 +126,12 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'aktiengesellschaft',
 	'kommanditgesellschaft',
 ]);
+
+/**
+ * Legal forms that are also words or name parts ("sal" is salt and a given name) and are written
+ * after the name: they go only from its end ("SAL Holding S.A.L." keeps its first word).
+ */
+export const endOnlyLegalForms: ReadonlySet<string> = new Set(['sal']);
 
 /** Every sequence taking one word from each slot: the spellings of one legal form. */
 function spellings(slots: readonly (readonly string[])[]): string[][] {

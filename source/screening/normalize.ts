@@ -1,6 +1,6 @@
 // Name normalisation: one canonical, ASCII, lower-case form for inventory names
 // and list names alike, so scoring compares identities rather than spellings.
-import {abbreviations, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
+import {abbreviations, endOnlyLegalForms, legalFormPhrases, legalFormTokens, stopWords} from './legal-forms.js';
 import {latinOrigin, romaniseScripts, type Origin, type Origins} from './scripts.js';
 import {editDistanceWithin} from './token-similarity.js';
 
@@ -205,17 +205,19 @@ function dropOnce(words: string[], kind: NameKind): string[] {
 	return remaining.filter(
 		(word, position) =>
 			!(stopWords.has(word) && !(word.length === 1 && spelledOut(position))) &&
-			!(kind === 'entity' && isLegalForm(word, position === 0 || position === last)),
+			!(kind === 'entity' && isLegalForm(word, position === 0, position === last)),
 	);
 }
 
 /**
  * Two-letter forms (AO, SA, AG, CO ...) are also words and name parts ("Ling Ao
- * Electronic"), so they go only from either end of a name, where legal forms sit;
+ * Electronic"), so they go only from either end of a name, where legal forms sit (endOnlyLegalForms from its end);
  * the loop in dropNoiseWords peels "Co., Ltd." one end at a time.
  */
-function isLegalForm(word: string, atEdge: boolean): boolean {
-	return legalFormTokens.has(word) && (atEdge || word.length > 2);
+function isLegalForm(word: string, atStart: boolean, atEnd: boolean): boolean {
+	if (!legalFormTokens.has(word)) return false;
+	if (endOnlyLegalForms.has(word)) return atEnd;
+	return atStart || atEnd || word.length > 2;
 }
 
 /** `words` without each run of `phrase`; `words` itself when it holds none. */

@@ -67,6 +67,14 @@ describe('normalizeName', () => {
 		expect(normalized('Example Ak Bulak Trading')).toBe('example ak bulak trading');
 	});
 
+	test("drops Lebanon's S.A.L. written after a name, and keeps the word Sal elsewhere", () => {
+		expect(normalized('LAMA FOODS INTERNATIONAL OFFSHORE S.A.L.')).toBe('lama foods international offshore');
+		expect(normalized('Jammal Trust Bank SAL')).toBe('jammal trust bank');
+		expect(normalized('SAL Holding S.A.L.')).toBe('sal holding');
+		expect(normalized('Banco Sal Marinha')).toBe('banco sal marinha');
+		expect(scoreNames('LAMA FOODS INTERNATIONAL S.A.R.L.', 'LAMA FOODS INTERNATIONAL S.A.L.').score).toBe(1);
+	});
+
 	test('keeps "a" as a letter of a spelled-out initialism, and drops it as an article', () => {
 		expect(normalized('I A C International Inc.')).toBe('i a c international');
 		expect(normalized('Bank of A Nation')).toBe('bank nation');
