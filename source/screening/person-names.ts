@@ -4,7 +4,7 @@
 // the entry only beside the rest of the name. So a person's one-word name that is
 // a word of a fuller name of the same entry is not matched on alone: the fuller
 // name still is, and a query must agree with it (a person's whole name must).
-import {editDistanceWithin, fineFold, ukrainianAgreement, ukrainianKeys} from './token-similarity.js';
+import {editDistanceWithin, fineFold, ukrainianAgreement, ukrainianKeys, ukrainianReading} from './token-similarity.js';
 import {boundedMemo} from './bounded-memo.js';
 
 /**
@@ -66,9 +66,15 @@ const respeltKeys = boundedMemo(token => {
 	return /^[aeiouy]/.test(spelling) ? `a${consonants}` : consonants;
 });
 
-/** The keys under which the candidate index finds a person word's romanisations (personRespelt): its respelt key and its Ukrainian reading's (`u:`). */
+/**
+ * The keys under which the candidate index finds a person word's romanisations (personRespelt): its respelt
+ * key, its Ukrainian reading's (`u:`), and, with a g, the respelt key of its Ukrainian reading ("Grigoriy"
+ * under the key of "Hryhoriy").
+ */
 export function personRespeltKeys(token: string): string[] {
-	return [personRespeltKey(token), ...ukrainianKeys(token)];
+	const keys = [personRespeltKey(token), ...ukrainianKeys(token)];
+	if (token.includes('g')) keys.push(personRespeltKey(ukrainianReading(token)));
+	return keys;
 }
 
 /** Words shorter than this are left to nameRespelt: a short word's consonants are too few to tell names apart. */
@@ -84,11 +90,21 @@ const personKeyMinimum = 3;
  * "Serhiy"/"Sergey", "Ihor"/"Igor", "Oleh"/"Oleg", however either was romanised), or the
  * same person spelling consonants in order (three or more) and, once both are brought
  * to one spelling, vowels that differ in at most two edits (three from seven letters),
- * so "Hasan" is not "Husein".
+ * so "Hasan" is not "Husein". The two readings of г and the other romanisation's vowels
+ * may come together: "Hryhoriy"/"Grigory", "Tyahnybok"/"Tyagnibok".
  */
 export function personRespelt(a: string, b: string): boolean {
 	if (a.length < personWordMinimum || b.length < personWordMinimum || Math.abs(a.length - b.length) > maxLengthDifference) return false;
 	if (ukrainianAgreement(a, b) || ukrainianAgreement(b, a)) return true;
+	return (
+		spelledAlike(a, b) ||
+		(a.includes('g') && b.includes('h') && spelledAlike(ukrainianReading(a), b)) ||
+		(b.includes('g') && a.includes('h') && spelledAlike(a, ukrainianReading(b)))
+	);
+}
+
+/** The same person spelling consonants in order, three or more, and vowels a few edits apart (personRespelt). */
+function spelledAlike(a: string, b: string): boolean {
 	const key = personRespeltKey(a);
 	if (key.replace(/^a/, '').length < personKeyMinimum || key !== personRespeltKey(b)) return false;
 	const [spellingA, spellingB] = [personSpelling(a), personSpelling(b)];

@@ -579,7 +579,7 @@ export function syllabaryAgreement(syllabary: string, other: string, origin: Ori
 // Ukrainian and Belarusian romanise г as h ("Ihor", "Oleh", "Hryhoriy") where Russian
 // has g ("Igor", "Oleg", "Grigoriy"); the romaniser reads г as g whichever language the
 // name is in. A word from Cyrillic read with h for g is the same romanisation variant.
-function ukrainianReading(token: string): string {
+export function ukrainianReading(token: string): string {
 	return token.replace(/g/g, 'h');
 }
 

@@ -1,11 +1,13 @@
 // A Ukrainian or Belarusian person's name romanised from its own language (г as h:
 // "Serhiy", "Ihor", "Oleh") and from its Russian form (г as g: "Sergey", "Igor",
-// "Oleg"), both in Latin letters. Made-up family names.
+// "Oleg"), both in Latin letters; the two systems also write the vowels apart (и as y
+// or i, -iy or -y: "Hryhoriy", "Grigory"). Made-up family names.
 import {expect, test} from 'vitest';
-import {buildIndex, defaultThreshold, matchName, scoreCandidate} from '../../source/screening/index.js';
-import {personRespelt} from '../../source/screening/person-names.js';
+import {buildIndex, defaultThreshold, matchName, scoreCandidate, scoreNames} from '../../source/screening/index.js';
+import {personRespelt, personRespeltKeys} from '../../source/screening/person-names.js';
 import {makeEntity} from './fixtures.js';
 import {expectIndexAgrees} from './index-agreement.js';
+import {expectNamesMeet} from './name-pairs.js';
 
 test('a given name read with h for g is the same name, as supporting evidence of a person', () => {
 	expect(personRespelt('serhiy', 'sergey')).toBe(true);
@@ -28,4 +30,39 @@ test('the person is found from either reading beside a family name that agrees, 
 	}
 	// The reading never makes a person's name alone: a family name must agree as well.
 	expect(matchName(index, 'Serhiy Petrenko').map(match => match.entity.id)).not.toContain('person');
+});
+
+test("г read h or g, with the other romanisation's vowels, is one word", () => {
+	expect(personRespelt('hryhoriy', 'grigory')).toBe(true);
+	expect(personRespelt('grigoriy', 'hryhoriy')).toBe(true);
+	expect(personRespelt('tyahnybok', 'tyagnibok')).toBe(true);
+	expect(personRespelt('heorhiy', 'georgy')).toBe(true);
+	expectNamesMeet(
+		[
+			['Hryhoriy Kovalenko', 'KOVALENKO, Grigory'],
+			['Grigoriy Kovalenko', 'KOVALENKO, Hryhoriy'],
+			['Petro Tyahnybok', 'TYAGNIBOK, Petro'],
+		],
+		{kindB: 'person'},
+	);
+});
+
+test('still only beside a word that agrees, and never across other consonants', () => {
+	// Both words only respelt: nothing else of the name agrees.
+	expect(scoreNames('Hryhoriy Tyahnybok', 'TYAGNIBOK, Grigory', {kindB: 'person'}).score).toBeLessThan(defaultThreshold);
+	expect(personRespelt('hryhoriy', 'gregory')).toBe(true);
+	expect(personRespelt('halyna', 'galina')).toBe(true);
+	// Another consonant is another name, however г is read.
+	expect(personRespelt('hryhoriy', 'grinberg')).toBe(false);
+	expect(personRespelt('hanna', 'gianni')).toBe(false);
+});
+
+test('the candidate index finds the Russian spelling from the Ukrainian one and back', () => {
+	expect(personRespeltKeys('grigory')).toContain(personRespeltKeys('hryhoriy')[0]);
+	const index = buildIndex([
+		makeEntity({id: 'ukrainian', name: 'KOVALENKO, Hryhoriy', type: 'person'}),
+		makeEntity({id: 'russian', name: 'TKACHENKO, Grigoriy', type: 'person'}),
+	]);
+	expectIndexAgrees(index, 'Grigory Kovalenko', 'ukrainian');
+	expectIndexAgrees(index, 'Hryhoriy Tkachenko', 'russian');
 });
