@@ -80,13 +80,18 @@ class RecordReader {
 		this.#line += breaks;
 		if (end - start > maxRecordSize) throw this.#tooLarge(startLine);
 		if (errors.length > 0 || fields.some(field => field.includes('"'))) {
-			this.#records.push(...this.#strictly(text.slice(start, end), startLine));
+			for (const record of this.#strictly(text.slice(start, end), startLine)) this.#keep(record);
 			return;
 		}
 		if (fields.length === 1 && fields[0] === '') return; // an empty line
-		// papaparse cuts fields out of the chunk's text, and a cut keeps its whole chunk alive: a million-row list would hold all its text.
+		this.#keep({fields, line: text.charCodeAt(end - 1) === 10 ? startLine + breaks - 1 : startLine + breaks});
+	}
+
+	#keep(record: CsvRecord): void {
+		// Fields are cut out of the chunk's text, and a cut keeps its whole chunk alive: a million-row list would hold all its text.
+		const {fields} = record;
 		for (let index = 0; index < fields.length; index++) fields[index] = detach(fields[index]!);
-		this.#records.push({fields, line: text.charCodeAt(end - 1) === 10 ? startLine + breaks - 1 : startLine + breaks});
+		this.#records.push(record);
 	}
 
 	/** The records csv-parse reads in `text`, which starts on `startLine`; or its error, as a ListFormatError. */
