@@ -6,6 +6,7 @@
 // name still is, and a query must agree with it (a person's whole name must).
 import {editDistanceWithin, fineFold, ukrainianAgreement, ukrainianKeys, ukrainianReading} from './token-similarity.js';
 import {boundedMemo} from './bounded-memo.js';
+import {isDictionaryWord} from './dictionary-words.js';
 
 /**
  * Per name of one entry (its tokens, normalised as a person's when it is one):
@@ -96,8 +97,10 @@ const personKeyMinimum = 3;
 export function personRespelt(a: string, b: string): boolean {
 	if (a.length < personWordMinimum || b.length < personWordMinimum || Math.abs(a.length - b.length) > maxLengthDifference) return false;
 	if (ukrainianAgreement(a, b) || ukrainianAgreement(b, a)) return true;
+	if (spelledAlike(a, b)) return true;
+	// Both readings and other vowels at once reach far: not for an English word ("Legal" is no "Lehel").
+	if (isDictionaryWord(a) || isDictionaryWord(b)) return false;
 	return (
-		spelledAlike(a, b) ||
 		(a.includes('g') && b.includes('h') && spelledAlike(ukrainianReading(a), b)) ||
 		(b.includes('g') && a.includes('h') && spelledAlike(a, ukrainianReading(b)))
 	);

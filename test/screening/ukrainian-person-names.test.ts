@@ -52,6 +52,9 @@ test('still only beside a word that agrees, and never across other consonants', 
 	expect(scoreNames('Hryhoriy Tyahnybok', 'TYAGNIBOK, Grigory', {kindB: 'person'}).score).toBeLessThan(defaultThreshold);
 	expect(personRespelt('hryhoriy', 'gregory')).toBe(true);
 	expect(personRespelt('halyna', 'galina')).toBe(true);
+	// An English word is no name romanised twice: "Garcia Legal Inc." is no hit on LUHIL, Garcia.
+	expect(personRespelt('legal', 'lehel')).toBe(false);
+	expect(scoreNames('Garcia Legal Inc.', 'LUHIL, Garcia Pochotiv', {kindB: 'person'}).score).toBeLessThan(defaultThreshold);
 	// Another consonant is another name, however г is read.
 	expect(personRespelt('hryhoriy', 'grinberg')).toBe(false);
 	expect(personRespelt('hanna', 'gianni')).toBe(false);
