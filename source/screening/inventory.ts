@@ -1,9 +1,9 @@
 // The organisation's own vendor inventory, as exported from a spreadsheet (CSV)
 // or a procurement system (JSON): read leniently, one bad row never sinks the file.
 import {basename, extname} from 'node:path';
-import {parse} from 'csv-parse/sync';
 import {UserInputError} from '../errors/index.js';
 import {readLocalInput} from '../records/index.js';
+import {readCsvText, type CsvProblems} from '../sources/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
 import {normalizeName} from './normalize.js';
@@ -158,12 +158,11 @@ export async function parseInventoryFile(path: string, maxBytes: number, options
 
 /** Parses inventory text; `inputName` (a file name) chooses the format and names the source in messages. */
 export function parseInventory(text: string, inputName: string, options: InventoryParseOptions = {}): InventoryParse {
-	// One line ending before parsing: csv-parse takes the first line's ending for all, so a CRLF
-	// header over LF rows would run every row into one.
+	// One line ending before parsing (the CSV reader makes them one, and JSON does not mind).
 	const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const isJson = extname(inputName).toLowerCase() === '.json' || /^\s*[[{]/.test(body);
 	// Each row becomes its draft as it is read, and its cells are let go: a million rows held
-	// whole (records, their csv-parse info, a map of cells each) were most of parsing's memory.
+	// whole (records, their line info, a map of cells each) were most of parsing's memory.
 	const drafts = rowDrafter(inputName, options);
 	if (isJson) jsonRows(body, inputName, drafts.add);
 	else csvRows(body, inputName, drafts.add);
@@ -190,33 +189,36 @@ class CsvCells implements FieldValues {
 function csvRows(text: string, inputName: string, add: (row: RawRow) => void): void {
 	let headers: string[] | null = null;
 	const firstColumn = new Map<Field, number>();
-	try {
-		parse(text, {
-			bom: true,
-			relax_column_count: true,
-			skip_empty_lines: true,
-			// Nothing is kept by the parser: the header is read, each row handed on (see parseInventory).
-			on_record: (record: string[], {lines}: {lines: number}) => {
-				if (!headers) {
-					headers = record;
-					headers.forEach((header, column) => {
-						const field = headerToField.get(headerKey(header));
-						if (field && !firstColumn.has(field)) firstColumn.set(field, column);
-					});
-				} else if (firstColumn.has('name')) {
-					const row: RawRow = {source: `line ${lines}`, values: new CsvCells(record, firstColumn)};
-					if (record.length > headers.length && record.slice(headers.length).some(value => value.trim() !== ''))
-						row.problem = `expected ${headers.length} fields, got ${record.length} (an unquoted comma?)`;
-					add(row);
-				}
-				return null;
-			},
-		});
-	} catch (error) {
-		throw new UserInputError(`${basename(inputName)}: not readable as CSV: ${(error as Error).message}`);
-	}
+	// Read as list files are (sources/): nothing is kept by the reader, the header is read and each row handed on (see parseInventory).
+	readCsvText(text, inventoryCsvProblems(basename(inputName)), ({fields: record, line}) => {
+		if (!headers) {
+			headers = record;
+			headers.forEach((header, column) => {
+				const field = headerToField.get(headerKey(header));
+				if (field && !firstColumn.has(field)) firstColumn.set(field, column);
+			});
+		} else if (firstColumn.has('name')) {
+			const row: RawRow = {source: `line ${line}`, values: new CsvCells(record, firstColumn)};
+			if (record.length > headers.length && record.slice(headers.length).some(value => value.trim() !== ''))
+				row.problem = `expected ${headers.length} fields, got ${record.length} (an unquoted comma?)`;
+			add(row);
+		}
+	});
 	if (!headers) throw new UserInputError(`${basename(inputName)}: the file is empty; expected a header row with a vendor name column`);
 	mapHeaders(headers, inputName);
+}
+
+/** What is wrong with a broken inventory record: the reviewer's own file, to be mended, not downloaded again. */
+function inventoryCsvProblems(name: string): CsvProblems {
+	const unreadable = (what: string) => new UserInputError(`${name}: not readable as CSV: ${what}`);
+	const where = (line: number | null) => (line === null ? '' : ` (line ${line})`);
+	return {
+		unclosedQuote: line => unreadable(`a quoted field is never closed${where(line)}; close it, or remove the stray quote`),
+		misplacedQuote: line =>
+			unreadable(`a misplaced quote${where(line)}; a field with a quote in it is quoted whole, its quotes doubled ("ACME ""Ltd""")`),
+		tooLarge: line => unreadable(`a record${where(line)} is over 1 MiB (often a quote never closed); check the quotes`),
+		unreadable,
+	};
 }
 
 function mapHeaders(headers: readonly string[], inputName: string): Array<Field | undefined> {

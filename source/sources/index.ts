@@ -26,4 +26,12 @@ export {defaultRetry, defaultTimeouts, type RetryPolicy, type Timeouts} from './
 export {isLoopbackHost, looksLikeUrl, urlRefusal} from './fetch/url-policy.js';
 export {displayLocation, readLocation, type SourceLocation} from './fetch/location.js';
 export {looksLikeHtml} from './fetch/retrieve.js';
-export {detectFormat, ListFormatError, parseListFile, type ParsedList} from './parsers/index.js';
+export {
+	detectFormat,
+	ListFormatError,
+	parseListFile,
+	readCsvText,
+	type CsvProblems,
+	type CsvRecord,
+	type ParsedList,
+} from './parsers/index.js';

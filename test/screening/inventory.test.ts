@@ -68,6 +68,21 @@ describe('parseInventory', () => {
 		]);
 	});
 
+	test('reads quotes as spreadsheets write them, and says how to mend a broken one, on the line it is', () => {
+		const {vendors} = parseInventory('Vendor,Country\r\n"ACME ""Holdings"" Ltd",US\nGlobex,FR\r\n', 'vendors.csv');
+		expect(vendors.map(vendor => [vendor.name, vendor.country, vendor.source])).toEqual([
+			['ACME "Holdings" Ltd', 'US', 'line 2'],
+			['Globex', 'FR', 'line 3'],
+		]);
+		expect(() => parseInventory('Vendor,Country\nAcme,US\nGlo"bex,FR\n', 'vendors.csv')).toThrow(
+			/^vendors\.csv: not readable as CSV: a misplaced quote \(line 3\); a field with a quote in it is quoted whole/,
+		);
+		expect(() => parseInventory('Vendor,Country\nAcme,US\n"Globex,FR\nInitech,DE\n', 'vendors.csv')).toThrow(
+			/^vendors\.csv: not readable as CSV: a quoted field is never closed \(line 3\); close it/,
+		);
+		expect(() => parseInventory('Vendor,Country\nAcme,US\n"Globex,FR\n', 'vendors.csv')).not.toThrow(/download/);
+	});
+
 	test('a missing name column is a user error naming the file and the headers found', () => {
 		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(UserInputError);
 		expect(() => parseInventory('Country,Website\nUS,x.com\n', 'vendors.csv')).toThrow(

@@ -21,6 +21,34 @@ export type CsvOptions = {relaxQuotes?: boolean};
 /** No real list row comes near this (CSL rows are a few KiB); a bigger one is damage or hostility, not data. */
 export const maxRecordSize = 1024 * 1024;
 
+/** The error for each way a record can be broken, worded for the file being read; `line` is where it is, when known. */
+export type CsvProblems = {
+	unclosedQuote: (line: number | null) => Error;
+	misplacedQuote: (line: number | null) => Error;
+	tooLarge: (line: number) => Error;
+	unreadable: (detail: string) => Error;
+};
+
+/** A downloaded list's: damage, so download it again. */
+function listProblems(inputName: string, formatLabel: string): CsvProblems {
+	const where = (line: number | null) => (line === null ? '' : ` (line ${line})`);
+	return {
+		unclosedQuote: line =>
+			new ListFormatError(
+				`${inputName}: a quoted field is never closed${where(line)}, so the quotes are unbalanced; the file is damaged or truncated, download it again`,
+			),
+		misplacedQuote: line =>
+			new ListFormatError(
+				`${inputName}: a misplaced quote${where(line)} breaks the ${formatLabel} layout; the file is damaged, download it again`,
+			),
+		tooLarge: line =>
+			new ListFormatError(
+				`${inputName}: a ${formatLabel} record${where(line)} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`,
+			),
+		unreadable: detail => new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${detail}); check the file or pass --format`),
+	};
+}
+
 /** What papaparse's step hands on: one record (`data[0]`), the errors it found in it, and the position after it. */
 type StepResult = {data: [string[]]; errors: unknown[]; meta: {cursor: number}};
 
@@ -43,9 +71,10 @@ class RecordReader {
 	#records: CsvRecord[] = [];
 
 	constructor(
-		private readonly inputName: string,
-		private readonly formatLabel: string,
+		private readonly problems: CsvProblems,
 		private readonly options: CsvOptions,
+		/** Hears each record as it is read, instead of read() gathering them. */
+		private readonly onRecord?: (record: CsvRecord) => void,
 	) {
 		this.#parser = new Papa.Parser({delimiter: ',', newline: '\n', step: result => this.#take(result as unknown as StepResult)});
 	}
@@ -64,7 +93,7 @@ class RecordReader {
 		const {meta} = this.#parser.parse(this.#text, 0, !last) as StepResult;
 		this.#carry = this.#text.slice(meta.cursor);
 		// A quote never closed reads the rest of the file as one field: stopped here, not after the whole file.
-		if (this.#carry.length > maxRecordSize) throw this.#tooLarge(this.#line);
+		if (this.#carry.length > maxRecordSize) throw this.problems.tooLarge(this.#line);
 		this.#text = '';
 		return this.#records;
 	}
@@ -78,7 +107,7 @@ class RecordReader {
 		for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) breaks++;
 		this.#start = end;
 		this.#line += breaks;
-		if (end - start > maxRecordSize) throw this.#tooLarge(startLine);
+		if (end - start > maxRecordSize) throw this.problems.tooLarge(startLine);
 		if (errors.length > 0 || fields.some(field => field.includes('"'))) {
 			for (const record of this.#strictly(text.slice(start, end), startLine)) this.#keep(record);
 			return;
@@ -91,10 +120,11 @@ class RecordReader {
 		// Fields are cut out of the chunk's text, and a cut keeps its whole chunk alive: a million-row list would hold all its text.
 		const {fields} = record;
 		for (let index = 0; index < fields.length; index++) fields[index] = detach(fields[index]!);
-		this.#records.push(record);
+		if (this.onRecord) this.onRecord(record);
+		else this.#records.push(record);
 	}
 
-	/** The records csv-parse reads in `text`, which starts on `startLine`; or its error, as a ListFormatError. */
+	/** The records csv-parse reads in `text`, which starts on `startLine`; or its error, as the reader's problem. */
 	#strictly(text: string, startLine: number): CsvRecord[] {
 		const options: StrictOptions = {
 			relax_quotes: this.options.relaxQuotes ?? false,
@@ -106,14 +136,8 @@ class RecordReader {
 			const read = parseStrictly(text, options) as unknown as Array<{record: string[]; info: {lines: number}}>;
 			return read.map(({record, info}) => ({fields: record, line: startLine + info.lines - 1}));
 		} catch (error) {
-			throw csvError(error, this.inputName, this.formatLabel, startLine);
+			throw strictError(error, this.problems, startLine);
 		}
-	}
-
-	#tooLarge(line: number): ListFormatError {
-		return new ListFormatError(
-			`${this.inputName}: a ${this.formatLabel} record (line ${line}) is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`,
-		);
 	}
 }
 
@@ -127,7 +151,7 @@ export async function* csvRecordBatches(
 	options: CsvOptions = {},
 	transformText?: (text: string) => string,
 ): AsyncGenerator<CsvRecord[]> {
-	const reader = new RecordReader(input.inputName, formatLabel, options);
+	const reader = new RecordReader(listProblems(input.inputName, formatLabel), options);
 	for await (const chunk of textStream(input)) {
 		const batch = reader.read(transformText ? transformText(chunk as string) : (chunk as string), false);
 		if (batch.length > 0) yield batch;
@@ -146,24 +170,28 @@ export async function* csvRecords(
 	for await (const batch of csvRecordBatches(input, formatLabel, options, transformText)) yield* batch;
 }
 
-/** csv-parse's error as one line; its line numbers count from `startLine`, where the text it read began. */
-function csvError(error: unknown, inputName: string, formatLabel: string, startLine: number): ListFormatError {
-	if (error instanceof ListFormatError) return error;
+/**
+ * The records of a whole text in memory, each handed to `onRecord` as it is read (an inventory: a million rows
+ * are never held at once), read as list files are; `problems` words what is wrong with a broken record.
+ */
+export function readCsvText(text: string, problems: CsvProblems, onRecord: (record: CsvRecord) => void): void {
+	new RecordReader(problems, {}, onRecord).read(text, true);
+}
+
+/** csv-parse's error as the reader's problem; its line numbers count from `startLine`, where the text it read began. */
+function strictError(error: unknown, problems: CsvProblems, startLine: number): Error {
 	const {code, lines} = error as {code?: string; lines?: number};
-	const where = typeof lines === 'number' ? ` (line ${startLine + lines - 1})` : '';
+	const line = typeof lines === 'number' ? startLine + lines - 1 : null;
 	switch (code) {
 		case 'CSV_QUOTE_NOT_CLOSED':
-			return new ListFormatError(
-				`${inputName}: a quoted field is never closed${where}, so the quotes are unbalanced; the file is damaged or truncated, download it again`,
-			);
+			// csv-parse names the line it gave up on, the end of the text; the record opened where the quote did.
+			return problems.unclosedQuote(startLine);
 		case 'CSV_INVALID_CLOSING_QUOTE':
 		case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
 		case 'CSV_INVALID_OPENING_QUOTE':
 		case 'INVALID_OPENING_QUOTE': // csv-parse 6 spells it without the prefix
-			return new ListFormatError(
-				`${inputName}: a misplaced quote${where} breaks the ${formatLabel} layout; the file is damaged, download it again`,
-			);
+			return problems.misplacedQuote(line);
 		default:
-			return new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${firstLineOf(error)}); check the file or pass --format`);
+			return problems.unreadable(firstLineOf(error));
 	}
 }

@@ -110,6 +110,14 @@ describe('what the reader adds to papaparse', () => {
 		expect((await parseListFile(path)).entities[0]!.name).toBe('OOO "ROSTEC" HOLDING');
 	});
 
+	it('a quote never closed names the line it opened on, not the end of the file', async () => {
+		const rows = Array.from({length: 5}, (_, index) => simpleRow(`"ACME ${index}"`)).join('\n');
+		// Nothing after it has a quote to close it with.
+		const unquoted = Array.from({length: 5}, (_, index) => `e${index + 3},Company,ACME ${index},,,ru,,,,,,Test,,,`).join('\n');
+		const path = scratchFiles({'targets.simple.csv': `${simpleHeader}\n${rows}\n"e2","Company","never closed\n${unquoted}\n`});
+		await expect(parseListFile(path)).rejects.toThrow(/targets\.simple\.csv: a quoted field is never closed \(line 7\)/);
+	});
+
 	it('a quote never closed is stopped at 1 MiB, naming the line it opened on', async () => {
 		const rows = Array.from({length: 5}, (_, index) => simpleRow(`"ACME ${index}"`)).join('\n');
 		// Line 7 opens a quote that nothing closes: the rest of the file would be one field.
