@@ -17,7 +17,6 @@ import {
 	pairFloor,
 	pairTokens,
 	pairedWeights,
-	spellsPlainWord,
 	isInitialPair,
 	initialSimilarity,
 	scoreRules,
@@ -876,7 +875,8 @@ function scoreName(
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;
-		if (!initial && spellsPlainWord(queryWeights[q]!, tokenWeights[id]!, value)) {
+		// Beside an initial's, only a pair spelling one plain word weighs less than its tokens (pairTokens).
+		if (!initial) {
 			queryCut += queryWeights[q]! - queryWeight;
 			listCut += tokenWeights[id]! - listWeight;
 		}

@@ -158,8 +158,8 @@ export async function parseInventoryFile(path: string, maxBytes: number, options
 
 /** Parses inventory text; `inputName` (a file name) chooses the format and names the source in messages. */
 export function parseInventory(text: string, inputName: string, options: InventoryParseOptions = {}): InventoryParse {
-	// One line ending before parsing (the CSV reader makes them one, and JSON does not mind).
-	const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	// The CSV reader makes every line ending one, and JSON does not mind them: only the BOM goes here.
+	const body = text.replace(/^\uFEFF/, '');
 	const isJson = extname(inputName).toLowerCase() === '.json' || /^\s*[[{]/.test(body);
 	// Each row becomes its draft as it is read, and its cells are let go: a million rows held
 	// whole (records, their line info, a map of cells each) were most of parsing's memory.

@@ -186,7 +186,8 @@ export function pairTokens(input: PairingInput): Pairing {
 		matched += value * (queryWeight + listWeight);
 		pairedListWeight += listWeight;
 		pairedQueryWeight += queryWeight;
-		if (!initial && spellsPlainWord(queryWeights[q]!, listWeights[l]!, value)) {
+		// Beside an initial's, the only pair that weighs less than its tokens is another spelling of a plain word: its totals lose as much.
+		if (!initial) {
 			queryTotal -= queryWeights[q]! - queryWeight;
 			listTotal -= listWeights[l]! - listWeight;
 		}
@@ -410,9 +411,10 @@ function scoreSides(query: TokenVariant, list: TokenVariant, kind: EntryKind, st
 	const weight = (value: number) => round(value);
 	const tokenScores: TokenScore[] = pairs.map(([q, l, value]) => {
 		// Another spelling of a plain word shows the weight it counted with, and says why.
-		const plain =
-			!isInitialPair(query.tokens[q]!.length, list.tokens[l]!.length) && spellsPlainWord(queryWeights[q]!, listWeights[l]!, value);
-		const [weightA, weightB] = plain ? pairedWeights(queryWeights[q]!, listWeights[l]!, false, value) : [queryWeights[q]!, listWeights[l]!];
+		const initial = isInitialPair(query.tokens[q]!.length, list.tokens[l]!.length);
+		const [pairedA, pairedB] = pairedWeights(queryWeights[q]!, listWeights[l]!, initial, value);
+		const plain = !initial && (pairedA !== queryWeights[q] || pairedB !== listWeights[l]);
+		const [weightA, weightB] = plain ? [pairedA, pairedB] : [queryWeights[q]!, listWeights[l]!];
 		if (plain) rules.push(`"${query.tokens[q]}" and "${list.tokens[l]}" spell one plain word: it weighs ${weight(weightA)} on both sides`);
 		return {a: query.tokens[q]!, b: list.tokens[l]!, score: round(value), weightA: weight(weightA), weightB: weight(weightB)};
 	});
