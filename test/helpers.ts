@@ -1,5 +1,5 @@
 // Shared test helpers: repository paths and a temporary app home.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -13,6 +13,17 @@ export const builtCli = join(repositoryRoot, process.env.VENDOR_RISK_TEST_DIST ?
 export function temporaryHome(): {path: string; remove: () => void} {
 	const path = mkdtempSync(join(tmpdir(), 'vendor-risk-test-'));
 	return {path, remove: () => rmSync(path, {recursive: true, force: true})};
+}
+
+/**
+ * A temporary home holding a copy of `template`: a home prepared once (settings, sources
+ * fetched, decisions made through the CLI) and copied for each test, instead of every test
+ * running the same commands again. Modes are kept; symbolic links are copied as they are.
+ */
+export function copyOfHome(template: string): {path: string; remove: () => void} {
+	const home = temporaryHome();
+	cpSync(template, home.path, {recursive: true, verbatimSymlinks: true});
+	return home;
 }
 
 /**

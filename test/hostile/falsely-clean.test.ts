@@ -8,7 +8,7 @@ import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {sourceCachePaths} from '../../source/sources/index.js';
-import {temporaryHome} from '../helpers.js';
+import {copyOfHome, temporaryHome} from '../helpers.js';
 import {expectOneLine, fixtureFile, runChild} from './hardening.js';
 
 const cslFile = fixtureFile('csl-csv', 'consolidated_2025_small.csv');
@@ -47,43 +47,72 @@ const damages: Array<{name: string; damage: (path: string) => void}> = [
 ];
 
 describe('a damaged cache behind a 304', () => {
-	it.each(damages)(
+	// One home with the list added and fetched, copied for each damage: `sources add` and the
+	// first fetch are the same for all of them, so they run once.
+	let fetched: ReturnType<typeof temporaryHome>;
+	beforeAll(async () => {
+		fetched = temporaryHome();
+		const run = (...args: string[]) => runChild(args, fetched.path, {env: noProxy});
+		expect((await run('sources', 'add', `${origin}/list.csv`, '--name', 'CSL')).status).toBe(0);
+		expect((await run('fetch')).stdout).toMatch(/^CSL: 13 entries/);
+	});
+	afterAll(() => fetched.remove());
+
+	/** A copy of the fetched home with its parsed data damaged: `sources` says so, every command refuses it, and the next fetch downloads in full. */
+	async function damagedAndRepaired(
+		damage: (path: string) => void,
+		checkRepair: (run: (...args: string[]) => ReturnType<typeof runChild>, inventory: string) => Promise<void>,
+	) {
+		const home = copyOfHome(fetched.path);
+		try {
+			const inventory = join(home.path, 'inventory.csv');
+			writeFileSync(inventory, `name\n${listedName}\nAcme Harmless\n`);
+			const run = (...args: string[]) => runChild(args, home.path, {env: noProxy});
+			damage(sourceCachePaths({VENDOR_RISK_HOME: home.path}, 'CSL').parsed);
+
+			const listing = await run('sources');
+			expect(listing.stdout).toMatch(/failed: the cached data is damaged or unreadable; run vendor-risk fetch/);
+			for (const args of [
+				['list', 'entries', '--json'],
+				['--inventory', inventory, 'screen', '--fail-on', 'hit'],
+			]) {
+				const refused = await run(...args);
+				expect(refused.status, `${args.join(' ')}: ${refused.stdout}`).toBe(2);
+				expect(refused.stderr).toMatch(/^vendor-risk: source "CSL" has no usable data: the cached data is damaged/);
+			}
+
+			const before = conditional.length;
+			const repaired = await run('fetch');
+			expect(repaired.status, repaired.stderr).toBe(0);
+			expect(repaired.stdout).toMatch(/^CSL: 13 entries \(csl-csv\)/);
+			expect(conditional.slice(before)).toEqual([undefined]); // no If-None-Match: a full download
+			await checkRepair(run, inventory);
+		} finally {
+			home.remove();
+		}
+	}
+
+	const [first, ...others] = damages;
+	it(`parsed data '${first!.name}': not ok, commands exit 2, and the next fetch downloads in full; then all is as before the damage`, async () => {
+		await damagedAndRepaired(first!.damage, async (run, inventory) => {
+			expect((await run('sources')).stdout).toMatch(/\bok\b/);
+			expect(JSON.parse((await run('list', 'entries', '--json')).stdout)).toMatchObject({count: cslCount});
+			expect((await run('--inventory', inventory, 'screen', '--fail-on', 'hit')).status).toBe(1);
+			// Intact, it is revalidated as before.
+			const again = await run('fetch');
+			expect(again.stdout).toMatch(/^CSL: unchanged \(HTTP 304\); 13 entries from the cache/);
+		});
+	}, 60_000);
+
+	// The full download rewrites the parsed data whatever the damage was (its ETag, never damaged here, is what a
+	// 304 would have confirmed), so what the repair leaves is proved once above; each damage proves its detection,
+	// its refusals, the full download and the failure mark cleared.
+	it.each(others)(
 		'parsed data $name: not ok, commands exit 2, and the next fetch downloads in full',
 		async ({damage}) => {
-			const home = temporaryHome();
-			try {
-				const inventory = join(home.path, 'inventory.csv');
-				writeFileSync(inventory, `name\n${listedName}\nAcme Harmless\n`);
-				const run = (...args: string[]) => runChild(args, home.path, {env: noProxy});
-				expect((await run('sources', 'add', `${origin}/list.csv`, '--name', 'CSL')).status).toBe(0);
-				expect((await run('fetch')).stdout).toMatch(/^CSL: 13 entries/);
-				damage(sourceCachePaths({VENDOR_RISK_HOME: home.path}, 'CSL').parsed);
-
-				const listing = await run('sources');
-				expect(listing.stdout).toMatch(/failed: the cached data is damaged or unreadable; run vendor-risk fetch/);
-				for (const args of [
-					['list', 'entries', '--json'],
-					['--inventory', inventory, 'screen', '--fail-on', 'hit'],
-				]) {
-					const refused = await run(...args);
-					expect(refused.status, `${args.join(' ')}: ${refused.stdout}`).toBe(2);
-					expect(refused.stderr).toMatch(/^vendor-risk: source "CSL" has no usable data: the cached data is damaged/);
-				}
-
-				const before = conditional.length;
-				const repaired = await run('fetch');
-				expect(repaired.status, repaired.stderr).toBe(0);
-				expect(repaired.stdout).toMatch(/^CSL: 13 entries \(csl-csv\)/);
-				expect(conditional.slice(before)).toEqual([undefined]); // no If-None-Match: a full download
+			await damagedAndRepaired(damage, async run => {
 				expect((await run('sources')).stdout).toMatch(/\bok\b/);
-				expect(JSON.parse((await run('list', 'entries', '--json')).stdout)).toMatchObject({count: cslCount});
-				expect((await run('--inventory', inventory, 'screen', '--fail-on', 'hit')).status).toBe(1);
-				// Intact, it is revalidated as before.
-				const again = await run('fetch');
-				expect(again.stdout).toMatch(/^CSL: unchanged \(HTTP 304\); 13 entries from the cache/);
-			} finally {
-				home.remove();
-			}
+			});
 		},
 		60_000,
 	);
