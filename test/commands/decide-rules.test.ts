@@ -5,21 +5,28 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {addDays} from '../../source/dates/index.js';
-import {temporaryHome, testToday} from '../helpers.js';
+import {copyOfHome, temporaryHome, testToday} from '../helpers.js';
 import {runCli} from './cli.js';
+
+// The reviewer is set once in a template home, copied for each test.
+let configured: ReturnType<typeof temporaryHome>;
+beforeAll(() => {
+	configured = temporaryHome();
+	expect(runCli(['config', 'set', 'reviewer', 'Ada Lovelace'], configured.path).status).toBe(0);
+});
+afterAll(() => configured.remove());
 
 let home: ReturnType<typeof temporaryHome>;
 let inventory: string;
 beforeEach(() => {
-	home = temporaryHome();
+	home = copyOfHome(configured.path);
 	inventory = join(home.path, 'inventory.csv');
 	writeFileSync(
 		inventory,
 		'name,country,criticality\nAcme Office Supplies Inc,US,High\nGlobex Paper Co,US,\nInitech Staplers,US,Tier 3\nHangzhou Hikvision Digital Technology,CN,critical\n',
 	);
-	expect(runCli(['config', 'set', 'reviewer', 'Ada Lovelace'], home.path).status).toBe(0);
 });
 afterEach(() => home.remove());
 
@@ -114,15 +121,17 @@ describe('evidence', () => {
 });
 
 describe('re-review cadence by tier', () => {
-	const reviewBy = (vendor: string) => entries().find(entry => entry.vendorId === vendor)?.reviewBy;
+	/** Each vendor's review date, from one export of the log. */
+	const reviewDates = () => new Map(entries().map(entry => [entry.vendorId, entry.reviewBy]));
 
 	it('the inventory’s criticality picks the period; an untiered vendor keeps reviewDays.<outcome>', () => {
 		for (const vendor of ['acme-office-supplies-inc', 'globex-paper-co', 'initech-staplers'])
 			expect(run('decide', vendor, 'approve', '--reason', 'no-exposure').status).toBe(0);
-		expect(reviewBy('acme-office-supplies-inc')).toBe(addDays(testToday, 180));
-		expect(reviewBy('globex-paper-co')).toBe(addDays(testToday, 90));
+		const reviewBy = reviewDates();
+		expect(reviewBy.get('acme-office-supplies-inc')).toBe(addDays(testToday, 180));
+		expect(reviewBy.get('globex-paper-co')).toBe(addDays(testToday, 90));
 		// A tier the config has no periods for falls back to the untiered ones.
-		expect(reviewBy('initech-staplers')).toBe(addDays(testToday, 90));
+		expect(reviewBy.get('initech-staplers')).toBe(addDays(testToday, 90));
 	});
 
 	it('config set reviewDays.<tier>.<outcome> changes one tier and outcome', () => {
@@ -131,8 +140,9 @@ describe('re-review cadence by tier', () => {
 		expect(runCli(['config', 'set', 'reviewDays.high.maybe', '5'], home.path).status).toBe(2);
 		run('decide', 'acme-office-supplies-inc', 'approve', '--reason', 'no-exposure');
 		run('decide', 'initech-staplers', 'defer', '--reason', 'pending-information');
-		expect(reviewBy('acme-office-supplies-inc')).toBe(addDays(testToday, 30));
-		expect(reviewBy('initech-staplers')).toBe(addDays(testToday, 5));
+		const reviewBy = reviewDates();
+		expect(reviewBy.get('acme-office-supplies-inc')).toBe(addDays(testToday, 30));
+		expect(reviewBy.get('initech-staplers')).toBe(addDays(testToday, 5));
 		const {settings} = JSON.parse(runCli(['config', '--json'], home.path).stdout) as {
 			settings: Record<string, {value: unknown; from: string}>;
 		};
