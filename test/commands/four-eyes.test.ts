@@ -4,27 +4,36 @@
 // makes it pending, A may not countersign it, B does; verify checks every countersign.
 import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {entryHash} from '../../source/decisions/index.js';
-import {temporaryHome} from '../helpers.js';
+import {copyOfHome, temporaryHome} from '../helpers.js';
 import {runCli} from './cli.js';
+
+// Both reviewers' settings are written once, into a template copied for each test; the
+// copy's shared data folder is linked anew, to the copy's own.
+let template: ReturnType<typeof temporaryHome>;
+beforeAll(() => {
+	template = temporaryHome();
+	const [ada, bo] = [join(template.path, 'ada'), join(template.path, 'bo')];
+	mkdirSync(join(ada, 'data'), {recursive: true});
+	mkdirSync(bo, {recursive: true});
+	expect(runCli(['config', 'set', 'reviewer', 'Ada Lovelace'], ada).status).toBe(0);
+	expect(runCli(['config', 'set', 'reviewer', 'Bo Diddley'], bo).status).toBe(0);
+	for (const home of [ada, bo]) expect(runCli(['config', 'set', 'signoff', 'reject:restricted,approve:restricted'], home).status).toBe(0);
+});
+afterAll(() => template.remove());
 
 let root: ReturnType<typeof temporaryHome>;
 let ada: string;
 let bo: string;
 let inventory: string;
 beforeEach(() => {
-	root = temporaryHome();
+	root = copyOfHome(template.path);
 	ada = join(root.path, 'ada');
 	bo = join(root.path, 'bo');
-	mkdirSync(join(ada, 'data'), {recursive: true});
-	mkdirSync(bo, {recursive: true});
 	symlinkSync(join(ada, 'data'), join(bo, 'data'));
 	inventory = join(root.path, 'inventory.csv');
 	writeFileSync(inventory, 'name,country\nHangzhou Hikvision Digital Technology,CN\nAcme Office Supplies Inc,US\n');
-	expect(runCli(['config', 'set', 'reviewer', 'Ada Lovelace'], ada).status).toBe(0);
-	expect(runCli(['config', 'set', 'reviewer', 'Bo Diddley'], bo).status).toBe(0);
-	for (const home of [ada, bo]) expect(runCli(['config', 'set', 'signoff', 'reject:restricted,approve:restricted'], home).status).toBe(0);
 });
 afterEach(() => root.remove());
 
