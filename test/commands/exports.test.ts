@@ -6,29 +6,38 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {csvColumns, openDecisionLog, type DecisionDraft} from '../../source/decisions/index.js';
-import {temporaryHome} from '../helpers.js';
+import {copyOfHome, temporaryHome} from '../helpers.js';
 import {runCli} from './cli.js';
 
-let home: ReturnType<typeof temporaryHome>;
-let evidence: string;
-beforeEach(() => {
-	home = temporaryHome();
-	evidence = join(home.path, 'screening memo.txt');
-	writeFileSync(evidence, '=cmd|calc, a memo with a comma and a formula-looking start\n');
-	expect(runCli(['config', 'set', 'reviewer', '=HYPERLINK("x"), Ada'], home.path).status).toBe(0);
+// The reviewer and three decisions with evidence are written once, through the CLI, into a
+// template home copied for each test.
+let decided: ReturnType<typeof temporaryHome>;
+beforeAll(() => {
+	decided = temporaryHome();
+	const memo = join(decided.path, 'screening memo.txt');
+	writeFileSync(memo, '=cmd|calc, a memo with a comma and a formula-looking start\n');
+	expect(runCli(['config', 'set', 'reviewer', '=HYPERLINK("x"), Ada'], decided.path).status).toBe(0);
 	const decisions = [
 		['kaspersky', 'reject', 'sanctioned-entity', 'Listed, and "banned"\nsince 2024.'],
 		['huawei', 'escalate', 'export-control', '@legal: decide by Friday'],
 		['zte', 'defer', 'pending-information', ''],
 	];
 	for (const [vendor, outcome, reason, note] of decisions) {
-		const args = ['decide', vendor!, outcome!, '--reason', reason!, '--evidence', evidence];
+		const args = ['decide', vendor!, outcome!, '--reason', reason!, '--evidence', memo];
 		if (note) args.push('--note', note);
-		const result = runCli(args, home.path);
+		const result = runCli(args, decided.path);
 		expect(result.status, result.stderr).toBe(0);
 	}
+});
+afterAll(() => decided.remove());
+
+let home: ReturnType<typeof temporaryHome>;
+let evidence: string;
+beforeEach(() => {
+	home = copyOfHome(decided.path);
+	evidence = join(home.path, 'screening memo.txt');
 });
 afterEach(() => home.remove());
 
