@@ -5,7 +5,7 @@
 // records the break, and a restore from an export bundle.
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {sealEntry} from '../../source/decisions/chain.js';
 import {openDecisionLog, verifyChain, type DecisionDraft, type EntryDraft, type LogEntry} from '../../source/decisions/index.js';
 import {temporaryHome} from '../helpers.js';
@@ -180,6 +180,16 @@ describe('no append onto a chain that does not verify', () => {
 });
 
 describe("exports never land on the app's own files", () => {
+	// A one-entry log, the settings file and the cache folder, made once and copied into each test's home.
+	let prepared: ReturnType<typeof temporaryHome>;
+	beforeAll(async () => {
+		prepared = temporaryHome();
+		await openDecisionLog({env: {VENDOR_RISK_HOME: prepared.path}, shardSize: 250}).appendMany([draft('vendor-0')]);
+		expect(runCli(['config', 'set', 'reviewer', 'Ada'], prepared.path).status).toBe(0);
+		mkdirSync(join(prepared.path, 'cache'), {recursive: true});
+	});
+	afterAll(() => prepared.remove());
+
 	it.each([
 		['the store itself', () => shard(0)],
 		['a new file in the data folder', () => join(data(), 'export.csv')],
@@ -187,9 +197,7 @@ describe("exports never land on the app's own files", () => {
 		['the cache folder', () => join(home.path, 'cache', 'x.csv')],
 		['the store through ..', () => join(home.path, 'config', '..', 'data', 'decisions-00000.json')],
 	])('--out onto %s is refused with exit 2 and changes nothing', async (_name, target) => {
-		await seed(1);
-		expect(runCli(['config', 'set', 'reviewer', 'Ada'], home.path).status).toBe(0);
-		mkdirSync(join(home.path, 'cache'), {recursive: true});
+		cpSync(prepared.path, home.path, {recursive: true});
 		const before = existsSync(target()) ? readFileSync(target(), 'utf8') : null;
 		const result = runCli(['log', 'export', '--format', 'csv', '--out', target()], home.path);
 		expect(result.status).toBe(2);
