@@ -155,3 +155,16 @@ export function walk(root: string): {files: Array<{path: string; mode: number}>;
 	visit(root);
 	return {files, folders};
 }
+
+/**
+ * Runs `run` on every item, at most `limit` at a time: for commands that neither write nor
+ * depend on each other (refusals, reads of the same home), whose child processes spend much
+ * of their start waiting on the disk and the other core rather than in a test's own CPU.
+ */
+export async function eachAtOnce<T>(items: readonly T[], run: (item: T) => Promise<unknown>, limit = 3): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) await run(items[next++]!);
+	};
+	await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane));
+}

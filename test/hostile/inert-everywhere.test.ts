@@ -8,7 +8,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {temporaryHome} from '../helpers.js';
-import {cslHeader, cslRow, expectInert, runChild, walk} from './hardening.js';
+import {cslHeader, cslRow, eachAtOnce, expectInert, runChild, walk} from './hardening.js';
 
 /** Sets the clipboard (OSC 52), a C1 CSI, a bidi override and isolate, a zero-width space, a soft hyphen, a line separator. */
 const hostile = 'Evil\u001B]52;c;ZXZpbA==\u0007 \u009B31m\u202EX\u2066 Hua\u200Bwei\u00AD\u2028Z';
@@ -61,15 +61,22 @@ describe('one hostile string in every input', () => {
 		await inert(['decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', `${hostile}\nsecond line`], {status: 0});
 		await inert(['decide', 'kaspersky', 'approve', '--reason', hostile], {status: 2});
 		await inert(['decide', hostile, 'approve', '--reason', 'no-exposure'], {status: 2});
-		for (const format of ['csv', 'json', 'jsonl', 'md']) {
-			await inert(['log', 'export', '--format', format], {status: 0});
-			const out = join(work, `export.${format}`);
-			await inert(['log', 'export', '--format', format, '--out', out], {status: 0});
-			expectInert(readFileSync(out, 'utf8'), out);
-		}
-		await inert(['log', 'export', '--format', 'csv', '--filter', hostile], {status: 0});
-		await inert(['log', 'export', '--format', 'csv', '--since', hostile], {status: 2});
-		await inert(['log', 'verify'], {status: 0});
+		// Exports and verify only read the log: they run side by side.
+		const formats = ['csv', 'json', 'jsonl', 'md'];
+		await eachAtOnce(
+			[
+				...formats.map(format => async () => inert(['log', 'export', '--format', format], {status: 0})),
+				...formats.map(format => async () => {
+					const out = join(work, `export.${format}`);
+					await inert(['log', 'export', '--format', format, '--out', out], {status: 0});
+					expectInert(readFileSync(out, 'utf8'), out);
+				}),
+				async () => inert(['log', 'export', '--format', 'csv', '--filter', hostile], {status: 0}),
+				async () => inert(['log', 'export', '--format', 'csv', '--since', hostile], {status: 2}),
+				async () => inert(['log', 'verify'], {status: 0}),
+			],
+			task => task(),
+		);
 		// What the log stores is inert too: the reviewer and the reason as they will be shown.
 		for (const {path} of walk(join(home.path, 'data')).files.filter(entry => entry.path.endsWith('.json')))
 			expectInert(readFileSync(path, 'utf8'), path);
@@ -93,12 +100,16 @@ describe('one hostile string in every input', () => {
 		await inert(['inventory', 'set', inventory], {status: 0});
 		await inert(['inventory'], {status: 0});
 		for (const format of ['table', 'json', 'csv']) await inert(['--source', list, 'screen', '--format', format], {status: 0});
-		for (const extra of [[], ['--json']]) {
-			await inert(['--source', list, 'list', 'entries', ...extra], {status: 0});
-			await inert(['--source', list, 'list', 'vendors', ...extra], {status: 0});
-			await inert(['--source', list, 'queue', ...extra], {status: 0});
-			await inert(['--records', records, 'list', 'vendors', ...extra], {status: 0});
-		}
+		// Listings only read: they run side by side.
+		await eachAtOnce(
+			[[], ['--json']].flatMap(extra => [
+				['--source', list, 'list', 'entries', ...extra],
+				['--source', list, 'list', 'vendors', ...extra],
+				['--source', list, 'queue', ...extra],
+				['--records', records, 'list', 'vendors', ...extra],
+			]),
+			args => inert(args, {status: 0}),
+		);
 		await inert(['sources', 'add', list, '--name', 'Hostile list'], {status: 0});
 		await inert(['sources'], {status: 0});
 		await inert(['fetch'], {status: 0});
@@ -112,16 +123,20 @@ describe('one hostile string in every input', () => {
 		const broken = file(`broken ${hostile}.json`, `{"schemaVersion": 1, "asOf": "${hostile}`);
 		const headless = file(`headless ${hostile}.csv`, `"${hostile}",other\nAcme,x\n`);
 		const badPairs = file(`bad pairs ${hostile}.csv`, `name_a,name_b\n"${hostile},Huawei\n`);
-		for (const debug of [[], ['--debug']]) {
-			await inert([...debug, '--records', broken, 'list', 'vendors'], {status: 2});
-			await inert([...debug, '--records', join(work, `missing ${hostile}.json`), 'list', 'vendors'], {status: 2});
-			await inert([...debug, '--inventory', headless, 'screen'], {status: 2});
-			await inert([...debug, 'match', '--pairs', badPairs], {status: 2});
-			await inert([...debug, '--source', join(work, hostile), 'list', 'entries'], {status: 2});
-			await inert([...debug, 'list', 'vendors', '--filter', `${hostile}:x`], {status: 2});
-			await inert([...debug, 'config', 'set', hostile, 'x'], {status: 2});
-			await inert([...debug, '--as-of', hostile, 'list', 'vendors'], {status: 2});
-			await inert([...debug, hostile], {status: 2});
-		}
+		// Every one is refused before it writes anything: they run side by side.
+		await eachAtOnce(
+			[[], ['--debug']].flatMap(debug => [
+				[...debug, '--records', broken, 'list', 'vendors'],
+				[...debug, '--records', join(work, `missing ${hostile}.json`), 'list', 'vendors'],
+				[...debug, '--inventory', headless, 'screen'],
+				[...debug, 'match', '--pairs', badPairs],
+				[...debug, '--source', join(work, hostile), 'list', 'entries'],
+				[...debug, 'list', 'vendors', '--filter', `${hostile}:x`],
+				[...debug, 'config', 'set', hostile, 'x'],
+				[...debug, '--as-of', hostile, 'list', 'vendors'],
+				[...debug, hostile],
+			]),
+			args => inert(args, {status: 2}),
+		);
 	}, 120_000);
 });
