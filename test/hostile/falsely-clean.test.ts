@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {sourceCachePaths} from '../../source/sources/index.js';
 import {copyOfHome, temporaryHome} from '../helpers.js';
-import {expectOneLine, fixtureFile, runChild} from './hardening.js';
+import {eachAtOnce, expectOneLine, fixtureFile, runChild} from './hardening.js';
 
 const cslFile = fixtureFile('csl-csv', 'consolidated_2025_small.csv');
 const csl = readFileSync(cslFile, 'utf8');
@@ -152,11 +152,12 @@ describe('missing data is never clean', () => {
 		try {
 			const inventory = join(home.path, file);
 			writeFileSync(inventory, content);
-			for (const extra of [['--fail-on', 'hit'], ['--fail-on', 'undecided'], []]) {
+			// Each is refused before it screens or writes anything: they run side by side.
+			await eachAtOnce([['--fail-on', 'hit'], ['--fail-on', 'undecided'], []], async extra => {
 				const run = await runChild(['--source', cslFile, '--inventory', inventory, 'screen', ...extra], home.path);
 				expect(run.status, run.stdout + run.stderr).toBe(2);
 				expect(run.stderr).toMatch(/no inventory row could be read, so nothing was screened/);
-			}
+			});
 		} finally {
 			home.remove();
 		}
