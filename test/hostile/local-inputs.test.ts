@@ -42,7 +42,8 @@ const notFiles = [
 
 describe('what is not a regular file is refused by name, before it is read', () => {
 	const cases = readers.flatMap(reader => notFiles.map(input => ({...reader, ...input, label: `${reader.name} ${input.kind}`})));
-	it.each(cases)(
+	// Each case is one command refused before it reads or writes anything: they run side by side.
+	it.concurrent.each(cases)(
 		'$name refuses $kind',
 		async ({args, kind, path}) => {
 			const run = await runChild(args(path()), home.path, {timeoutMs: 20_000});
