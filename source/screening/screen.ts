@@ -8,7 +8,8 @@ import {curatedEntry, curatedListName, joinCurated, withoutParentheses, type Cur
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {kindPerson, kindStrict} from './entity-table.js';
-import {defaultThreshold, round, scoreNames, type TokenScore} from './score.js';
+import {defaultThreshold, round, scoreNames, type NameScore, type TokenScore} from './score.js';
+import {oncePer} from './once-per.js';
 import type {TokenStatistics} from './token-weights.js';
 
 export type HitExplanation = {
@@ -173,15 +174,33 @@ function vendorListHits(
 	return [...best.values()].map(({query, match}) => listHit(vendor, index, query, match)).sort((x, y) => y.score - x.score);
 }
 
+// The rows joined to one curated vendor all screen its names and meet the same list entries: of a
+// 10,000-row inventory's 1,582 list hits, 368 were different pairs of names. Each pair is explained
+// once per index; hits are plain data that nothing changes, so they share it.
+const explanationLimit = 20_000;
+const explanations = oncePer((_index: IndexCore) => new Map<string, NameScore>());
+
+function explainedScore(index: IndexCore, queryName: string, matchedName: string, kind: number): NameScore {
+	const known = explanations(index);
+	const key = `${kind & (kindPerson | kindStrict)}\u0000${queryName}\u0000${matchedName}`;
+	let nameScore = known.get(key);
+	if (!nameScore) {
+		nameScore = scoreNames(queryName, matchedName, {
+			kindB: kind & kindPerson ? 'person' : 'entity',
+			entryKind: kind & kindStrict ? 'strict' : 'organisation',
+			statistics: index.statistics,
+		});
+		if (known.size >= explanationLimit) known.clear();
+		known.set(key, nameScore);
+	}
+	return nameScore;
+}
+
 /** A list hit, its explanation scored in full. */
 function listHit(vendor: InventoryVendor, index: IndexCore, query: QueryName, match: IndexedMatch): DetachedHit {
 	const kind = index.table.kinds[match.entity]!;
 	const matchedName = index.nameOf(match.entity, match.alias);
-	const nameScore = scoreNames(query.name, matchedName, {
-		kindB: kind & kindPerson ? 'person' : 'entity',
-		entryKind: kind & kindStrict ? 'strict' : 'organisation',
-		statistics: index.statistics,
-	});
+	const nameScore = explainedScore(index, query.name, matchedName, kind);
 	return {
 		kind: 'list',
 		vendor: {id: vendor.id, name: vendor.name},
