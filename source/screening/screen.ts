@@ -98,9 +98,8 @@ export function listHits(inventory: readonly InventoryVendor[], index: IndexCore
 	const {curatedVendors = [], knownJoins, threshold = defaultThreshold} = options;
 	const hits: DetachedHit[] = [];
 	const joined = knownJoins && joinedEntries(curatedVendors, knownJoins);
-	const joinedNames: JoinedNameSearches = new Map();
 	for (const vendor of inventory) {
-		const search = vendorSearch(vendor, index, options, joinedNames);
+		const search = vendorSearch(vendor, index, options);
 		hits.push(...vendorListHits(vendor, index, joined ? joined(vendor) : rowJoins(vendor, curatedVendors, threshold, search), search));
 	}
 	return hits;
@@ -115,13 +114,15 @@ type VendorSearch = {
 };
 
 /**
- * Searches of the curated vendors' names, by country and name, across the rows of one screening: every
- * row joined to a vendor screens all of its names, and the rows joined to one vendor are often many
- * (a group's subsidiaries, products, spellings). A search's result depends only on the name and country.
+ * Searches of the curated vendors' names, by threshold, country and name, per index: every row joined to
+ * a vendor screens all of its names, and the rows joined to one vendor are often many (a group's
+ * subsidiaries, products, spellings), in any slice of the inventory a worker is given. A search's result
+ * depends only on the index, the threshold, the name and the country. Bounded: cleared when full.
  */
-type JoinedNameSearches = Map<string, IndexedMatch[]>;
+const joinedNameSearches = oncePer((_index: IndexCore) => new Map<string, IndexedMatch[]>());
+const joinedNameLimit = 5_000;
 
-function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: ScreenOptions, joinedNames: JoinedNameSearches): VendorSearch {
+function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: ScreenOptions): VendorSearch {
 	const {threshold = defaultThreshold, curatedVendors = [], curatedInIndex = false} = options;
 	const found = new Map<string, IndexedMatch[]>();
 	const search = (name: string) => matchIndexed(index, name, {threshold, country: vendor.country});
@@ -129,9 +130,14 @@ function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: Screen
 		let named = found.get(name);
 		if (!named) {
 			if (joinedName) {
-				const key = `${vendor.country ?? ''}\u0000${name}`;
-				named = joinedNames.get(key) ?? search(name);
-				joinedNames.set(key, named);
+				const joinedNames = joinedNameSearches(index);
+				const key = `${threshold}\u0000${vendor.country ?? ''}\u0000${name}`;
+				named = joinedNames.get(key);
+				if (!named) {
+					named = search(name);
+					if (joinedNames.size >= joinedNameLimit) joinedNames.clear();
+					joinedNames.set(key, named);
+				}
 			} else named = search(name);
 			found.set(name, named);
 		}
@@ -239,9 +245,8 @@ export function screenVendors(
 ): DetachedHit[] {
 	const {threshold = defaultThreshold, curatedVendors} = options;
 	const hits: DetachedHit[] = [];
-	const joinedNames: JoinedNameSearches = new Map();
 	for (const vendor of inventory) {
-		const search = vendorSearch(vendor, index, options, joinedNames);
+		const search = vendorSearch(vendor, index, options);
 		const joins = rowJoins(vendor, curatedVendors, threshold, search);
 		hits.push(...joins.map(join => curatedFinding(vendor, join)), ...vendorListHits(vendor, index, joins, search));
 	}

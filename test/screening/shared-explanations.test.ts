@@ -2,15 +2,8 @@
 // joined to one curated vendor all screen its names and meet the same entries. Every hit must
 // still carry the explanation of its own pair, scored as its entry's kind asks.
 import {expect, test} from 'vitest';
-import {
-	buildIndex,
-	defaultThreshold,
-	parseInventory,
-	scoreNames,
-	screenHere,
-	screeningJob,
-	type ScreeningEntity,
-} from '../../source/screening/index.js';
+import {buildIndex, defaultThreshold, parseInventory, scoreNames, screenHere, screeningJob} from '../../source/screening/index.js';
+import type {ScreeningEntity} from '../../source/records/index.js';
 import {loadCslCsv, loadFactsVendors} from './fixtures.js';
 
 const curated = loadFactsVendors();
@@ -63,4 +56,19 @@ test('every list hit carries the explanation of its own pair of names and entry 
 			notes: fresh.notes,
 		});
 	}
+});
+
+// The curated names a row was joined to are searched once per index, threshold and country, for every
+// row joined to that vendor in any slice of the inventory (a worker's), and at any threshold asked after.
+test('searches of joined names kept by the index give what each row screened alone on a fresh index gives', () => {
+	const rows = parseInventory(
+		['name,country', 'Huawei Cloud Berlin,DE', 'Huawei Technologies Co. Ltd,CN', 'Huawei Denmark,DK', 'Huawei OpenLab,'].join('\n'),
+		'inventory.csv',
+	).vendors;
+	const described = (found: ReturnType<typeof screenHere>) => found.map(hit => `${hit.vendor.id} ${hit.entry.id} ${hit.score}`);
+	const alone = (threshold: number) =>
+		rows.flatMap(row => described(screenHere({...job, vendors: [row], threshold}, {}, buildIndex(job.entries))));
+	const shared = buildIndex(job.entries);
+	for (const threshold of [0.8, 0.9, 0.8])
+		expect(described(screenHere({...job, vendors: rows, threshold}, {}, shared))).toEqual(alone(threshold));
 });
