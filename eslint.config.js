@@ -1,6 +1,7 @@
-// Lint rules for the whole repository: typescript-eslint's type-aware recommended
-// set, React's hooks rules, and Prettier for layout (eslint-config-prettier turns
-// off the rules that would fight it).
+// Lint rules for the whole repository: typescript-eslint's recommended set (the one
+// without type information: tsc checks the types in npm test already), React's hooks
+// rules, and Prettier for layout (eslint-config-prettier turns off the rules that
+// would fight it).
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
