@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {builtCli, temporaryHome} from '../helpers.js';
-import {expectOneLine, fixtureFile, runChild, walk, type ChildOptions} from './hardening.js';
+import {eachAtOnce, expectOneLine, fixtureFile, runChild, walk, type ChildOptions} from './hardening.js';
 
 const asRoot = process.getuid?.() === 0;
 /** Someone the read-only home does not belong to: nobody, when the tests run as root. */
@@ -103,47 +103,56 @@ describe('a read-only home with nothing in it', () => {
 	it('reading commands work, and a run that needed the cache says so once', async () => {
 		const list = join(home.inputs, 'list.csv');
 		const inventory = join(home.inputs, 'inventory.csv');
-		await expectReads(home, ['list', 'vendors']);
-		expect(JSON.parse(await expectReads(home, ['--source', list, 'list', 'entries', '--json']))).toMatchObject({count: 13});
-		expect(await expectReads(home, ['--source', list, '--inventory', inventory, 'screen', '--fail-on', 'hit'], 1)).toContain(
-			'Atlas Sanatgaran',
+		// Nothing can be written to this home, so no command depends on another: they run side by side.
+		await eachAtOnce(
+			[
+				async () => expectReads(home, ['list', 'vendors']),
+				async () => expect(JSON.parse(await expectReads(home, ['--source', list, 'list', 'entries', '--json']))).toMatchObject({count: 13}),
+				async () =>
+					expect(await expectReads(home, ['--source', list, '--inventory', inventory, 'screen', '--fail-on', 'hit'], 1)).toContain(
+						'Atlas Sanatgaran',
+					),
+				async () => {
+					// A downloaded one-off source needs scratch space: the system's temporary folder, and one note.
+					const downloaded = await runChild(['--source', `${origin}/list.csv`, 'list', 'entries', '--json'], home.path, {
+						...reader,
+						env: noProxy,
+					});
+					expect(downloaded.status, downloaded.stderr).toBe(0);
+					expect(downloaded.stderr).toMatch(
+						/^vendor-risk: note: cannot write the cache in .*: (permission denied \(EACCES\)|the file system is read-only \(EROFS\)); working without it this run\n$/,
+					);
+				},
+				...[
+					['match', 'Kaspersky Lab', 'AO Kaspersky Lab'],
+					['sources'],
+					['config'],
+					['inventory'],
+					['log', 'verify'],
+					['log', 'export', '--format', 'json'],
+					['changes'],
+					['queue'],
+				].map(args => async () => expectReads(home, args)),
+			],
+			task => task(),
 		);
-		// A downloaded one-off source needs scratch space: the system's temporary folder, and one note.
-		const downloaded = await runChild(['--source', `${origin}/list.csv`, 'list', 'entries', '--json'], home.path, {
-			...reader,
-			env: noProxy,
-		});
-		expect(downloaded.status, downloaded.stderr).toBe(0);
-		expect(downloaded.stderr).toMatch(
-			/^vendor-risk: note: cannot write the cache in .*: (permission denied \(EACCES\)|the file system is read-only \(EROFS\)); working without it this run\n$/,
-		);
-		for (const args of [
-			['match', 'Kaspersky Lab', 'AO Kaspersky Lab'],
-			['sources'],
-			['config'],
-			['inventory'],
-			['log', 'verify'],
-			['log', 'export', '--format', 'json'],
-			['changes'],
-			['queue'],
-		])
-			await expectReads(home, args);
 	}, 120_000);
 
 	it('writing commands exit 1 with one line', async () => {
 		const list = join(home.inputs, 'list.csv');
-		await expectWriteRefused(home, ['config', 'set', 'reviewer', 'Ada'], /^vendor-risk: cannot save the settings in .*settings\.json: /);
-		await expectWriteRefused(home, ['sources', 'add', list], /^vendor-risk: cannot save the settings in /);
-		await expectWriteRefused(home, ['inventory', 'set', join(home.inputs, 'inventory.csv')], /^vendor-risk: cannot save the settings in /);
-		await expectWriteRefused(
-			home,
-			['decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', 'listed'],
-			/^vendor-risk: cannot write .*\/data[^:]*: /,
-		);
-		await expectWriteRefused(
-			home,
-			['log', 'export', '--format', 'csv', '--out', join(home.path, 'export.csv')],
-			/^vendor-risk: cannot write .*export\.csv: /,
+		// Each is refused and nothing can be written: they run side by side.
+		await eachAtOnce(
+			[
+				[['config', 'set', 'reviewer', 'Ada'], /^vendor-risk: cannot save the settings in .*settings\.json: /],
+				[['sources', 'add', list], /^vendor-risk: cannot save the settings in /],
+				[['inventory', 'set', join(home.inputs, 'inventory.csv')], /^vendor-risk: cannot save the settings in /],
+				[
+					['decide', 'kaspersky', 'reject', '--reason', 'sanctioned-entity', '--note', 'listed'],
+					/^vendor-risk: cannot write .*\/data[^:]*: /,
+				],
+				[['log', 'export', '--format', 'csv', '--out', join(home.path, 'export.csv')], /^vendor-risk: cannot write .*export\.csv: /],
+			] as Array<[string[], RegExp]>,
+			([args, names]) => expectWriteRefused(home, args, names),
 		);
 	}, 60_000);
 });
@@ -170,20 +179,31 @@ describe('a home with data, then made read-only', () => {
 		expect(screened.status, screened.stderr).toBe(0);
 		expect((JSON.parse(screened.stdout) as {hits: unknown[]}).hits).toHaveLength(1);
 		expect(screened.stderr).toMatch(/^vendor-risk: note: cannot write the cache in .*cache: .*; working without it this run\n$/);
-		expect(JSON.parse(await expectReads(home, ['list', 'entries', '--json']))).toMatchObject({count: 13});
-		expect(await expectReads(home, ['sources'])).toMatch(/CSL .* ok$/m);
-		await expectReads(home, ['changes', '--json']);
-		await expectReads(home, ['queue', '--json']);
+		// Nothing can be written to this home: the reads run side by side.
+		await eachAtOnce(
+			[
+				async () => expect(JSON.parse(await expectReads(home, ['list', 'entries', '--json']))).toMatchObject({count: 13}),
+				async () => expect(await expectReads(home, ['sources'])).toMatch(/CSL .* ok$/m),
+				async () => expectReads(home, ['changes', '--json']),
+				async () => expectReads(home, ['queue', '--json']),
+			],
+			task => task(),
+		);
 	}, 60_000);
 
 	it('fetch, sources remove, config set and decide exit 1 with one line', async () => {
-		await expectWriteRefused(home, ['fetch'], /^vendor-risk: cannot write .*cache: /);
-		await expectWriteRefused(home, ['sources', 'remove', 'CSL'], /^vendor-risk: cannot write .*settings\.json: /);
-		await expectWriteRefused(home, ['config', 'set', 'threshold', '0.9'], /^vendor-risk: cannot write .*settings\.json: /);
-		await expectWriteRefused(
-			home,
-			['decide', 'atlas-sanatgaran', 'escalate', '--reason', 'sanctioned-entity', '--note', 'hit'],
-			/^vendor-risk: cannot write .*\/data[^:]*: /,
+		// Each is refused and nothing can be written: they run side by side.
+		await eachAtOnce(
+			[
+				[['fetch'], /^vendor-risk: cannot write .*cache: /],
+				[['sources', 'remove', 'CSL'], /^vendor-risk: cannot write .*settings\.json: /],
+				[['config', 'set', 'threshold', '0.9'], /^vendor-risk: cannot write .*settings\.json: /],
+				[
+					['decide', 'atlas-sanatgaran', 'escalate', '--reason', 'sanctioned-entity', '--note', 'hit'],
+					/^vendor-risk: cannot write .*\/data[^:]*: /,
+				],
+			] as Array<[string[], RegExp]>,
+			([args, names]) => expectWriteRefused(home, args, names),
 		);
 	}, 60_000);
 });
