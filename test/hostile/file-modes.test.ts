@@ -11,9 +11,12 @@ import {cslRow, cslWithEntries, runChild, walk} from './hardening.js';
 
 let server: http.Server;
 let origin = '';
-let body = '';
+/** What each path serves: each umask's run has a list of its own, so the runs can go side by side. */
+const bodies = new Map<string, string>();
 beforeAll(async () => {
-	server = http.createServer((_request, response) => response.writeHead(200, {'content-type': 'text/csv'}).end(body));
+	server = http.createServer((request, response) =>
+		response.writeHead(200, {'content-type': 'text/csv'}).end(bodies.get(new URL(request.url ?? '/', 'http://x').pathname) ?? ''),
+	);
 	await new Promise<void>(ready => server.listen(0, '127.0.0.1', ready));
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -22,7 +25,9 @@ afterAll(async () => {
 	await new Promise<void>(done => server.close(() => done()));
 });
 
-it.each(['000', '022', '002'])(
+// The three runs share nothing but the server (each its own home and list), so they run side by side:
+// each is nine CLI processes one after another, which kept only one core busy.
+it.concurrent.each(['000', '022', '002'])(
 	'under umask %s, a full run leaves only 0600 files in 0700 folders, the export included',
 	async umask => {
 		const home = temporaryHome();
@@ -35,15 +40,16 @@ it.each(['000', '022', '002'])(
 				const result = await runChild(args, home.path, {umask, cwd: work, env: {NO_PROXY: '127.0.0.1'}});
 				expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(0);
 			};
-			body = cslWithEntries(5);
+			const listPath = `/list-${umask}.csv`;
+			bodies.set(listPath, cslWithEntries(5));
 			await run('config', 'set', 'reviewer', 'Ada Reviewer');
-			await run('sources', 'add', `${origin}/list.csv`, '--name', 'CSL');
+			await run('sources', 'add', `${origin}${listPath}`, '--name', 'CSL');
 			await run('fetch');
-			body = `${cslWithEntries(5).trimEnd()}\n${cslRow('extra', 'Listed Entity Extra')}\n`;
+			bodies.set(listPath, `${cslWithEntries(5).trimEnd()}\n${cslRow('extra', 'Listed Entity Extra')}\n`);
 			await run('fetch'); // a second snapshot
 			await run('inventory', 'set', inventory);
 			await run('screen');
-			await run('--source', `${origin}/list.csv`, 'list', 'entries', '--json');
+			await run('--source', `${origin}${listPath}`, 'list', 'entries', '--json');
 			await run('decide', 'listed-entity-1', 'escalate', '--reason', 'sanctioned-entity', '--note', 'a hit');
 			await run('log', 'export', '--format', 'csv', '--out', join(work, 'export.csv'));
 
