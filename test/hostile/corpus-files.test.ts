@@ -190,8 +190,10 @@ const sourceCases: FileCase[] = [
 	},
 ];
 
+// Every case reads a file of its own and writes nothing, so the cases run side by side: the
+// CLI ones are child processes that would otherwise leave a core idle.
 describe('hostile and broken list files read with --source', () => {
-	it.each(sourceCases)('$name', async ({file, blames, cli, content, beside, format, outcome}) => {
+	it.concurrent.each(sourceCases)('$name', async ({file, blames, cli, content, beside, format, outcome}) => {
 		const path = write(file, content(), beside?.());
 		const run = cli
 			? await runMeasured(['--source', path, ...(format ? ['--source-format', format] : []), 'list', 'entries', '--json'], home.path)
@@ -295,7 +297,7 @@ const recordsCases: FileCase[] = [
 ];
 
 describe('hostile and broken records documents read with --records', () => {
-	it.each(recordsCases)('$name', async ({file, cli, content, outcome}) => {
+	it.concurrent.each(recordsCases)('$name', async ({file, cli, content, outcome}) => {
 		const path = write(file, content());
 		const run = cli
 			? await runMeasured(['--records', path, 'list', 'vendors', '--json'], home.path)
