@@ -147,7 +147,7 @@ describe('missing data is never clean', () => {
 		{name: 'an empty JSON list', file: 'inventory.json', content: '[]'},
 		{name: 'JSON vendors without names and non-objects', file: 'inventory.json', content: '[{"name": ""}, {"name": null}, 1, "Acme"]'},
 	];
-	it.each(unreadable)('an inventory with $name screens nothing and exits 2, --fail-on or not', async ({file, content}) => {
+	it.concurrent.each(unreadable)('an inventory with $name screens nothing and exits 2, --fail-on or not', async ({file, content}) => {
 		const home = temporaryHome();
 		try {
 			const inventory = join(home.path, file);
@@ -164,6 +164,8 @@ describe('missing data is never clean', () => {
 	});
 });
 
+// Each case below has a home and files of its own and reads a local list (no server), so the
+// cases run concurrently.
 describe('line endings are normalised before CSV parsing', () => {
 	const endings = [
 		{name: 'a CRLF header over LF rows', join: (lines: string[]) => `${lines[0]}\r\n${lines.slice(1).join('\n')}\n`},
@@ -175,7 +177,7 @@ describe('line endings are normalised before CSV parsing', () => {
 		},
 	];
 
-	it.each(endings)('an inventory with $name keeps every vendor apart', async ({join: joined}) => {
+	it.concurrent.each(endings)('an inventory with $name keeps every vendor apart', async ({join: joined}) => {
 		const home = temporaryHome();
 		try {
 			const inventory = join(home.path, 'inventory.csv');
@@ -191,7 +193,7 @@ describe('line endings are normalised before CSV parsing', () => {
 		}
 	});
 
-	it.each(endings)('a CSL CSV with $name is read whole', async ({join: joined}) => {
+	it.concurrent.each(endings)('a CSL CSV with $name is read whole', async ({join: joined}) => {
 		const home = temporaryHome();
 		try {
 			const list = join(home.path, 'consolidated.csv');
@@ -204,7 +206,7 @@ describe('line endings are normalised before CSV parsing', () => {
 		}
 	});
 
-	it.each(endings)('a pairs file with $name gives one line per pair', async ({join: joined}) => {
+	it.concurrent.each(endings)('a pairs file with $name gives one line per pair', async ({join: joined}) => {
 		const home = temporaryHome();
 		try {
 			const pairs = join(home.path, 'pairs.csv');
