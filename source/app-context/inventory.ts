@@ -20,9 +20,12 @@ export function checkThreshold(threshold: number | undefined): number | undefine
 /**
  * Threads for a command's screening (a TUI names its own, to keep a core for its keys): a command has
  * nothing else to do, so this thread screens alone (0) unless the work repays starting workers and
- * sharing the index with them (undefined: the pool's default). Measured on 2 cores: 10,000 vendors
- * against 14,000 entries took 0.9-1.0 s here and 1.4-1.5 s on two workers; a vendor's screening costs
- * about four entries' indexing, and about 100,000 such units (some 2 s here) are where workers win.
+ * sharing the index with them (undefined: the pool's default). Measured on 2 cores (2026-12-07):
+ * `list vendors --json` with 10,000 vendors against 14,000 entries took 3.4-3.6 s here and 4.3-4.7 s on
+ * two workers. V8 compiles the matcher's hot functions on a background thread (about 1.5 s of CPU
+ * for that screening), so one thread already keeps both cores busy, and every worker compiles them
+ * again. A vendor's screening costs about four entries' indexing; about 100,000 such units are where
+ * workers win.
  */
 export function commandWorkers(vendors: number, entries: number): 0 | undefined {
 	return vendors * 4 + entries < 100_000 ? 0 : undefined;
