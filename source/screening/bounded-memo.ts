@@ -34,3 +34,14 @@ export function boundedMemo<T>(compute: (word: string) => T, limit = 200_000): (
 		return value;
 	};
 }
+
+/** The value `known` holds for `key`, else `compute()`'s, kept; `known` is emptied when it holds `limit` keys. */
+export function rememberIn<Key, Value>(known: Map<Key, Value>, key: Key, limit: number, compute: () => Value): Value {
+	let value = known.get(key);
+	if (value === undefined) {
+		value = compute();
+		if (known.size >= limit) known.clear();
+		known.set(key, value);
+	}
+	return value;
+}

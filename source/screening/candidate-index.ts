@@ -11,6 +11,7 @@ import {normalizeName, type NormalizedName} from './normalize.js';
 import {nameVariants, particles, type TokenVariant} from './name-variants.js';
 import {joinedWordNames, type WordNamesMemo} from './joined-list-words.js';
 import {oncePer} from './once-per.js';
+import {rememberIn} from './bounded-memo.js';
 import {
 	defaultThreshold,
 	supportingSimilarity,
@@ -440,12 +441,13 @@ function vocabularyFoldsTo(index: IndexCore, token: string): boolean {
 function queryVariants(index: IndexCore, name: NormalizedName): TokenVariant[] {
 	const {known, foldsTo} = vocabularyAnswers(index);
 	const knownToken = (token: string, loose: Origin): boolean =>
-		remembered(known, loose ? `${token}\u0001${loose}` : token, () => vocabularyKnows(index, token, loose));
+		rememberIn(known, loose ? `${token}\u0001${loose}` : token, neighbourCacheLimit, () => vocabularyKnows(index, token, loose));
 	return nameVariants(
 		name,
 		knownToken,
 		(token, loose, run) =>
-			knownToken(token, loose) || (foldJoinable(run) && remembered(foldsTo, token, () => vocabularyFoldsTo(index, token))),
+			knownToken(token, loose) ||
+			(foldJoinable(run) && rememberIn(foldsTo, token, neighbourCacheLimit, () => vocabularyFoldsTo(index, token))),
 	);
 }
 
@@ -463,16 +465,6 @@ function vocabularyKnows(index: IndexCore, token: string, loose: Origin): boolea
 // were asked before. Per index, bounded as the neighbour cache is.
 type VocabularyAnswers = {known: Map<string, boolean>; foldsTo: Map<string, boolean>};
 const vocabularyAnswers = oncePer((_index: IndexCore): VocabularyAnswers => ({known: new Map(), foldsTo: new Map()}));
-
-function remembered(answers: Map<string, boolean>, key: string, ask: () => boolean): boolean {
-	let answer = answers.get(key);
-	if (answer === undefined) {
-		answer = ask();
-		if (answers.size >= neighbourCacheLimit) answers.clear();
-		answers.set(key, answer);
-	}
-	return answer;
-}
 
 /** The neighbour lists (by position in a query token's `ids`) not followed, per query position; `mask`: the positions that have any. */
 type SkippedLists = {lists: Array<Uint8Array | null>; mask: number; count: number};

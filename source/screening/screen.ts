@@ -10,6 +10,7 @@ import {normalizeName} from './normalize.js';
 import {kindPerson, kindStrict} from './entity-table.js';
 import {defaultThreshold, round, scoreNames, type NameScore, type TokenScore} from './score.js';
 import {oncePer} from './once-per.js';
+import {rememberIn} from './bounded-memo.js';
 import type {TokenStatistics} from './token-weights.js';
 
 export type HitExplanation = {
@@ -130,14 +131,8 @@ function vendorSearch(vendor: InventoryVendor, index: IndexCore, options: Screen
 		let named = found.get(name);
 		if (!named) {
 			if (joinedName) {
-				const joinedNames = joinedNameSearches(index);
 				const key = `${threshold}\u0000${vendor.country ?? ''}\u0000${name}`;
-				named = joinedNames.get(key);
-				if (!named) {
-					named = search(name);
-					if (joinedNames.size >= joinedNameLimit) joinedNames.clear();
-					joinedNames.set(key, named);
-				}
+				named = rememberIn(joinedNameSearches(index), key, joinedNameLimit, () => search(name));
 			} else named = search(name);
 			found.set(name, named);
 		}
@@ -187,19 +182,14 @@ const explanationLimit = 20_000;
 const explanations = oncePer((_index: IndexCore) => new Map<string, NameScore>());
 
 function explainedScore(index: IndexCore, queryName: string, matchedName: string, kind: number): NameScore {
-	const known = explanations(index);
 	const key = `${kind & (kindPerson | kindStrict)}\u0000${queryName}\u0000${matchedName}`;
-	let nameScore = known.get(key);
-	if (!nameScore) {
-		nameScore = scoreNames(queryName, matchedName, {
+	return rememberIn(explanations(index), key, explanationLimit, () =>
+		scoreNames(queryName, matchedName, {
 			kindB: kind & kindPerson ? 'person' : 'entity',
 			entryKind: kind & kindStrict ? 'strict' : 'organisation',
 			statistics: index.statistics,
-		});
-		if (known.size >= explanationLimit) known.clear();
-		known.set(key, nameScore);
-	}
-	return nameScore;
+		}),
+	);
 }
 
 /** A list hit, its explanation scored in full. */

@@ -1,6 +1,6 @@
 // The key functions' memory: a word's key is computed once, and the map never grows past its bound.
 import {expect, test, vi} from 'vitest';
-import {boundedMemo, uncached} from '../../source/screening/bounded-memo.js';
+import {boundedMemo, rememberIn, uncached} from '../../source/screening/bounded-memo.js';
 
 test('computes a word once while it is kept, and again once the full map was emptied', () => {
 	const compute = vi.fn((word: string) => word.toUpperCase());
@@ -38,4 +38,16 @@ test('uncached ends with its work, even when the work throws', () => {
 	length('word');
 	length('word');
 	expect(compute).toHaveBeenCalledTimes(1);
+});
+
+test("rememberIn keeps each key's value in the given map, false answers too, and empties the map at its limit", () => {
+	const known = new Map<string, boolean>();
+	const ask = vi.fn((word: string) => word.startsWith('k'));
+	const answer = (word: string) => rememberIn(known, word, 2, () => ask(word));
+	expect([answer('kept'), answer('kept'), answer('lost'), answer('lost')]).toEqual([true, true, false, false]);
+	expect(ask).toHaveBeenCalledTimes(2);
+	expect(answer('third')).toBe(false); // the map held 2 keys: emptied, then this one kept
+	expect([...known.keys()]).toEqual(['third']);
+	answer('kept');
+	expect(ask).toHaveBeenCalledTimes(4);
 });
