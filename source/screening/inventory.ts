@@ -3,7 +3,7 @@
 import {basename, extname} from 'node:path';
 import {UserInputError} from '../errors/index.js';
 import {readLocalInput} from '../records/index.js';
-import {readCsvText, type CsvProblems} from '../sources/index.js';
+import {atLine, readCsvText, type CsvProblems} from '../sources/index.js';
 import {decodeByBom, sanitizeText} from '../text/index.js';
 import {countryCode} from './country.js';
 import {normalizeName} from './normalize.js';
@@ -211,12 +211,11 @@ function csvRows(text: string, inputName: string, add: (row: RawRow) => void): v
 /** What is wrong with a broken inventory record: the reviewer's own file, to be mended, not downloaded again. */
 function inventoryCsvProblems(name: string): CsvProblems {
 	const unreadable = (what: string) => new UserInputError(`${name}: not readable as CSV: ${what}`);
-	const where = (line: number | null) => (line === null ? '' : ` (line ${line})`);
 	return {
-		unclosedQuote: line => unreadable(`a quoted field is never closed${where(line)}; close it, or remove the stray quote`),
+		unclosedQuote: line => unreadable(`a quoted field is never closed${atLine(line)}; close it, or remove the stray quote`),
 		misplacedQuote: line =>
-			unreadable(`a misplaced quote${where(line)}; a field with a quote in it is quoted whole, its quotes doubled ("ACME ""Ltd""")`),
-		tooLarge: line => unreadable(`a record${where(line)} is over 1 MiB (often a quote never closed); check the quotes`),
+			unreadable(`a misplaced quote${atLine(line)}; a field with a quote in it is quoted whole, its quotes doubled ("ACME ""Ltd""")`),
+		tooLarge: line => unreadable(`a record${atLine(line)} is over 1 MiB (often a quote never closed); check the quotes`),
 		unreadable,
 	};
 }

@@ -27,6 +27,7 @@ export {isLoopbackHost, looksLikeUrl, urlRefusal} from './fetch/url-policy.js';
 export {displayLocation, readLocation, type SourceLocation} from './fetch/location.js';
 export {looksLikeHtml} from './fetch/retrieve.js';
 export {
+	atLine,
 	detectFormat,
 	ListFormatError,
 	parseListFile,

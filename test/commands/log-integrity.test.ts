@@ -32,6 +32,12 @@ const data = () => join(home().path, 'data');
 const shard = (index: number) => join(data(), `decisions-${String(index).padStart(5, '0')}.json`);
 type Shard = {entries: Array<Record<string, unknown>>; __internal__?: unknown};
 const readShard = (index: number) => JSON.parse(readFileSync(shard(index), 'utf8')) as Shard;
+/** Rewrites a shard as a tamperer would: read, `edit` its entries, write back. */
+const editShard = (index: number, edit: (entries: Shard['entries']) => void) => {
+	const stored = readShard(index);
+	edit(stored.entries);
+	writeFileSync(shard(index), JSON.stringify(stored));
+};
 const decide = async (vendor: string) =>
 	runCliAsync(['decide', vendor, 'reject', '--reason', 'sanctioned-entity', '--note', `No ${vendor}.`], home().path);
 const verify = async () => runCliAsync(['log', 'verify'], home().path);
@@ -64,9 +70,7 @@ describe.concurrent('a deleted tail is detected, and its sequence numbers are ne
 		'the newest entry deleted from the newest shard',
 		inHome(async () => {
 			await seed(3);
-			const stored = readShard(0);
-			stored.entries.pop();
-			writeFileSync(shard(0), JSON.stringify(stored));
+			editShard(0, entries => entries.pop());
 
 			const result = await verify();
 			expect(result.status).toBe(1);
@@ -91,9 +95,7 @@ describe.concurrent('a deleted tail is detected, and its sequence numbers are ne
 			expect((await verify()).stderr).toMatch(/the log ends at seq 6, but its head anchor records seq 7: entry 7 was deleted/);
 			expect((await decide('huawei')).status).toBe(1);
 
-			const stored = readShard(1);
-			stored.entries.splice(1);
-			writeFileSync(shard(1), JSON.stringify(stored));
+			editShard(1, entries => entries.splice(1));
 			expect((await verify()).stderr).toMatch(/the log ends at seq 4, but its head anchor records seq 7: entries 5-7 were deleted/);
 		}),
 	);
@@ -114,9 +116,7 @@ describe.concurrent('a deleted tail is detected, and its sequence numbers are ne
 		'the newest entry deleted together with the anchor: the shards say there was one',
 		inHome(async () => {
 			await seed(3);
-			const stored = readShard(0);
-			stored.entries.pop();
-			writeFileSync(shard(0), JSON.stringify(stored));
+			editShard(0, entries => entries.pop());
 			unlinkSync(join(data(), 'decisions-head.json'));
 			const result = await verify();
 			expect(result.status).toBe(1);
@@ -185,16 +185,14 @@ describe.concurrent('no append onto a chain that does not verify', () => {
 		'an edited entry stops decide with exit 1 naming the first bad entry, and nothing is written',
 		inHome(async () => {
 			await seed(3);
-			const stored = readShard(0);
-			stored.entries[1]!.rationale = 'Approved after all.';
-			writeFileSync(shard(0), JSON.stringify(stored));
+			editShard(0, entries => (entries[1]!.rationale = 'Approved after all.'));
 			const before = readFileSync(shard(0), 'utf8');
 
 			const result = await decide('kaspersky');
 			expect(result.status).toBe(1);
 			expect(result.stderr).toMatch(
 				new RegExp(
-					`^vendor-risk: cannot append to the decision log: the chain is broken at entry 2 \\(seq 2\\), id ${String(stored.entries[1]!.id)}: content does not match its hash`,
+					`^vendor-risk: cannot append to the decision log: the chain is broken at entry 2 \\(seq 2\\), id ${String(readShard(0).entries[1]!.id)}: content does not match its hash`,
 				),
 			);
 			expect(result.stderr).toMatch(/hint: nothing was written/);
@@ -206,9 +204,7 @@ describe.concurrent('no append onto a chain that does not verify', () => {
 		'a deleted middle entry stops decide too, naming where the chain breaks',
 		inHome(async () => {
 			await seed(4);
-			const stored = readShard(0);
-			stored.entries.splice(1, 1);
-			writeFileSync(shard(0), JSON.stringify(stored));
+			editShard(0, entries => entries.splice(1, 1));
 			const result = await decide('huawei');
 			expect(result.status).toBe(1);
 			expect(result.stderr).toMatch(/chain is broken at entry 2 \(seq 3\).*sequence broken: expected seq 2, found 3/);

@@ -29,21 +29,23 @@ export type CsvProblems = {
 	unreadable: (detail: string) => Error;
 };
 
+/** Where a broken record is, for a message: " (line 12)", or nothing when the line is not known. */
+export const atLine = (line: number | null): string => (line === null ? '' : ` (line ${line})`);
+
 /** A downloaded list's: damage, so download it again. */
 function listProblems(inputName: string, formatLabel: string): CsvProblems {
-	const where = (line: number | null) => (line === null ? '' : ` (line ${line})`);
 	return {
 		unclosedQuote: line =>
 			new ListFormatError(
-				`${inputName}: a quoted field is never closed${where(line)}, so the quotes are unbalanced; the file is damaged or truncated, download it again`,
+				`${inputName}: a quoted field is never closed${atLine(line)}, so the quotes are unbalanced; the file is damaged or truncated, download it again`,
 			),
 		misplacedQuote: line =>
 			new ListFormatError(
-				`${inputName}: a misplaced quote${where(line)} breaks the ${formatLabel} layout; the file is damaged, download it again`,
+				`${inputName}: a misplaced quote${atLine(line)} breaks the ${formatLabel} layout; the file is damaged, download it again`,
 			),
 		tooLarge: line =>
 			new ListFormatError(
-				`${inputName}: a ${formatLabel} record${where(line)} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`,
+				`${inputName}: a ${formatLabel} record${atLine(line)} is over 1 MiB, far larger than any real entry (often a stray quote swallowing the rest of the file); the file is damaged, download it again`,
 			),
 		unreadable: detail => new ListFormatError(`${inputName}: cannot read as ${formatLabel} (${detail}); check the file or pass --format`),
 	};

@@ -15,7 +15,7 @@ import {parseOpenSanctionsCsv} from './opensanctions-csv.js';
 import {parseOpenSanctionsFtm} from './opensanctions-ftm.js';
 import {readAllText, readHead, type ListInput} from './text-input.js';
 
-export {readCsvText, type CsvProblems, type CsvRecord} from './csv-records.js';
+export {atLine, readCsvText, type CsvProblems, type CsvRecord} from './csv-records.js';
 export {detectFormat} from './detect-format.js';
 export {ListFormatError} from './list-format-error.js';
 export {ofacCompanionNames} from './ofac-csv.js';
