@@ -100,32 +100,45 @@ const shared = {
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };
 
-/** Builds, then writes ui-runtime.cjs beside the output file that loads it (it finds the script next to itself). */
-async function buildWithUiRuntime(options, metafileName) {
+/**
+ * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
+ * import.meta.url): Ink and React's script, and the embedded dataset, read as JSON on first use.
+ */
+const besideReaders = [
+	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
+	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
+];
+
+/** Builds, then writes each file of besideReaders beside every output holding its reader; returns those outputs. */
+async function buildWithFilesBeside(options, metafileName) {
 	const {metafile} = await build(options);
 	// Kept for the test that checks what each start loads (not shipped: package.json's "files" leaves it out).
 	if (metafileName) writeFileSync(join(outdir, metafileName), JSON.stringify(metafile));
 	const doubled = Object.keys(metafile.inputs).filter(input => uiRuntimePackages.test(input));
 	if (doubled.length > 0) throw new Error(`bundled again beside ui-runtime.cjs: ${doubled.join(', ')}`);
-	const loaders = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs['source/startup/ui-runtime-loader.ts']);
-	for (const output of loaders) writeFileSync(join(root, dirname(output), 'ui-runtime.cjs'), uiRuntimeCode);
-	return loaders.map(output => relative(outdir, join(root, output)));
+	return besideReaders.flatMap(({reader, name, content}) => {
+		const outputs = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs[reader]);
+		if (outputs.length === 0) throw new Error(`no output holds ${reader}, which reads ${name}`);
+		for (const output of outputs) writeFileSync(join(root, dirname(output), name), content);
+		return outputs.map(output => ({reader, output: relative(outdir, join(root, output))}));
+	});
 }
 
 // The screening worker is an entry of its own beside cli.js (source/screening/screening-pool.ts looks for it there).
-const shipped = await buildWithUiRuntime(
+const shipped = await buildWithFilesBeside(
 	{
 		...shared,
 		entryPoints: {cli: `${root}cli.tsx`, 'screening-worker': `${root}source/screening/screening-worker.ts`},
 	},
 	'metafile.json',
 );
-// package.json's "files" ships dist/chunks: the script must be there.
-if (shipped.some(output => !output.startsWith('chunks/')))
-	throw new Error(`ui-runtime-loader.ts was bundled outside chunks/: ${shipped.join(', ')}`);
+// package.json's "files" ships dist/chunks: the files read beside their readers must be there.
+const outsideChunks = shipped.filter(({output}) => !output.startsWith('chunks/'));
+if (outsideChunks.length > 0)
+	throw new Error(`bundled outside chunks/: ${outsideChunks.map(({reader, output}) => `${reader} in ${output}`).join(', ')}`);
 // The benchmark shares nothing with the shipped bundle's chunks; node-pty is a dev-only native module.
 if (process.argv.includes('--bench')) {
-	await buildWithUiRuntime({
+	await buildWithFilesBeside({
 		...shared,
 		minify: false,
 		chunkNames: 'bench-chunks/[name]-[hash]',
