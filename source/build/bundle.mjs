@@ -102,11 +102,16 @@ const shared = {
 
 /**
  * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
- * import.meta.url): Ink and React's script, and the embedded dataset, read as JSON on first use.
+ * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the dictionary's words).
  */
 const besideReaders = [
 	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
+	{
+		reader: 'source/screening/dictionary-words.ts',
+		name: 'dictionary-words.json',
+		content: readFileSync(`${root}source/screening/dictionary-words.json`),
+	},
 ];
 
 /** Builds, then writes each file of besideReaders beside every output holding its reader; returns those outputs. */

@@ -3,13 +3,23 @@
 // it says little about being the same company. The list is the lower-case stems of
 // the Hunspell en_US dictionary (dictionary-words.json, made by
 // source/build/generate-dictionary-words.mjs); names of people and places, which
-// the dictionary capitalises, are not in it.
-import dictionary from './dictionary-words.json' with {type: 'json'};
+// the dictionary capitalises, are not in it. Read on first use from beside this module
+// (the build copies it beside the chunk holding this code), as the embedded dataset is:
+// compiled as a module, its 350 KB were paid by every command that loads the matcher.
+import {readFileSync} from 'node:fs';
+
+/** The file's name, beside this module in the source and beside the chunk holding it in the bundle. */
+export const dictionaryWordsFile = 'dictionary-words.json';
 
 let words: ReadonlySet<string> | undefined;
 
+function readWords(): ReadonlySet<string> {
+	const dictionary = JSON.parse(readFileSync(new URL(dictionaryWordsFile, import.meta.url), 'utf8')) as {words: string};
+	return new Set(dictionary.words.split(' '));
+}
+
 /** The token is a dictionary word, or the plural of one ("dolphins"). */
 export function isDictionaryWord(token: string): boolean {
-	words ??= new Set(dictionary.words.split(' '));
+	words ??= readWords();
 	return words.has(token) || (token.length > 3 && token.endsWith('s') && words.has(token.slice(0, -1)));
 }
