@@ -9,6 +9,9 @@ import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
 import {
+	anyAsciiBlocks,
+	anyAsciiBlocksFile,
+	anyAsciiBlocksOnFirstUse,
 	inkOutputCachesAcrossFrames,
 	inkWithoutDevtoolsImport,
 	stringWidthFastPath,
@@ -95,18 +98,21 @@ const shared = {
 	metafile: true,
 	// The script's content hash names its cache: a new build never reads an old build's cache.
 	define: {...common.define, UI_RUNTIME_KEY: JSON.stringify(createHash('sha256').update(uiRuntimeCode).digest('hex').slice(0, 16))},
-	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse],
+	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse, anyAsciiBlocksOnFirstUse],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };
 
 /**
  * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
- * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the dictionary's words).
+ * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the
+ * dictionary's words, any-ascii's table). `reader` starts the name of the input that reads it (a plugin's
+ * module is named by its namespace and path).
  */
 const besideReaders = [
 	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
+	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
 	{
 		reader: 'source/screening/dictionary-words.ts',
 		name: 'dictionary-words.json',
@@ -122,7 +128,9 @@ async function buildWithFilesBeside(options, metafileName) {
 	const doubled = Object.keys(metafile.inputs).filter(input => uiRuntimePackages.test(input));
 	if (doubled.length > 0) throw new Error(`bundled again beside ui-runtime.cjs: ${doubled.join(', ')}`);
 	return besideReaders.flatMap(({reader, name, content}) => {
-		const outputs = Object.keys(metafile.outputs).filter(output => metafile.outputs[output].inputs[reader]);
+		const outputs = Object.keys(metafile.outputs).filter(output =>
+			Object.keys(metafile.outputs[output].inputs).some(input => input.startsWith(reader)),
+		);
 		if (outputs.length === 0) throw new Error(`no output holds ${reader}, which reads ${name}`);
 		for (const output of outputs) writeFileSync(join(root, dirname(output), name), content);
 		return outputs.map(output => ({reader, output: relative(outdir, join(root, output))}));

@@ -4,9 +4,10 @@
 // (markedTextWidth).
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const fastPath = fileURLToPath(new URL('../startup/string-width-fast-path.ts', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Every `import 'string-width'` gets the copy it resolves to behind the
@@ -203,3 +204,44 @@ export function transliterate(source, options) {
 		}));
 	},
 };
+
+/** The file beside the chunk holding any-ascii that anyAsciiBlocksOnFirstUse reads. */
+export const anyAsciiBlocksFile = 'any-ascii-blocks.json';
+
+/**
+ * any-ascii's table (546 KB: one function returning a string per block of 256 code points) was compiled
+ * by every command that loads the matcher, most of which meet only Latin names and never call it. It
+ * becomes a JSON file (anyAsciiBlocks) read on the first call, beside the chunk that holds the reader;
+ * the function answers as the original does, "" for a block it has nothing for.
+ */
+export const anyAsciiBlocksOnFirstUse = {
+	name: 'any-ascii-blocks-on-first-use',
+	setup(build) {
+		build.onResolve({filter: /^\.\/block\.js$/}, ({importer}) =>
+			/[\\/]any-ascii[\\/]any-ascii\.js$/.test(importer)
+				? {path: join(dirname(importer), 'block.js'), namespace: 'any-ascii-blocks'}
+				: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'any-ascii-blocks'}, () => ({
+			loader: 'js',
+			resolveDir: root,
+			contents: `import {readFileSync} from 'node:fs';
+let blocks;
+export default function block(blockNum) {
+	blocks ??= JSON.parse(readFileSync(new URL(${JSON.stringify(anyAsciiBlocksFile)}, import.meta.url), 'utf8'));
+	return blocks[blockNum] ?? '';
+}`,
+		}));
+	},
+};
+
+/** Every block of any-ascii's table that has anything, by block number, as anyAsciiBlocksOnFirstUse reads them. */
+export async function anyAsciiBlocks() {
+	const {default: block} = await import(pathToFileURL(join(root, 'node_modules', 'any-ascii', 'block.js')).href);
+	const blocks = {};
+	for (let blockNum = 0; blockNum <= 0x10ffff >>> 8; blockNum++) {
+		const text = block(blockNum);
+		if (text) blocks[blockNum] = text;
+	}
+	return JSON.stringify(blocks);
+}

@@ -78,6 +78,18 @@ describe('what a start loads', () => {
 		expect(shipped).toBe(readFileSync(join(repositoryRoot, data), 'utf8'));
 	});
 
+	it("any-ascii's table is read as JSON beside the chunk that holds any-ascii, not bundled", () => {
+		expect(Object.keys(outputs).filter(output => 'node_modules/any-ascii/block.js' in outputs[output]!.inputs)).toEqual([]);
+		const blocks = JSON.parse(
+			readFileSync(
+				join(dirname(builtCli), '..', outputHolding('node_modules/any-ascii/any-ascii.js'), '..', 'any-ascii-blocks.json'),
+				'utf8',
+			),
+		) as Record<string, string>;
+		// Block 6 is Arabic, the script most names in the lists that need it are written in.
+		expect(blocks['6']!.split('\t')[0x45]).toBe('m');
+	});
+
 	it('the TUI before its first frame: none of the heavy packages', () => {
 		const firstPaint = new Set([...staticClosure(outputHolding('cli.tsx')), ...staticClosure(outputHolding('source/ui/run.tsx'))]);
 		const loaded = packagesIn(firstPaint);
