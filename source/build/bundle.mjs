@@ -19,6 +19,7 @@ import {
 	uiRuntimeImports,
 	uiRuntimePackages,
 	yogaInstantiatedAtLoad,
+	zodEnglishOnly,
 } from './plugins.mjs';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -98,7 +99,7 @@ const shared = {
 	metafile: true,
 	// The script's content hash names its cache: a new build never reads an old build's cache.
 	define: {...common.define, UI_RUNTIME_KEY: JSON.stringify(createHash('sha256').update(uiRuntimeCode).digest('hex').slice(0, 16))},
-	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse, anyAsciiBlocksOnFirstUse],
+	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse, anyAsciiBlocksOnFirstUse, zodEnglishOnly],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };

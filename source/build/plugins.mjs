@@ -245,3 +245,24 @@ export async function anyAsciiBlocks() {
 	}
 	return JSON.stringify(blocks);
 }
+
+/**
+ * zod's namespace carries every locale it has (`z.locales`, 264 KB of its 454 in the bundle), which every
+ * command that reads the decision log compiled; the app uses the English messages zod configures by
+ * default, and no other. The locales' index becomes English alone.
+ */
+export const zodEnglishOnly = {
+	name: 'zod-english-only',
+	setup(build) {
+		build.onResolve({filter: /^\.\.\/locales\/index\.js$/}, ({importer}) =>
+			/[\\/]zod[\\/]v4[\\/](?:classic|core|mini)[\\/][^\\/]+\.js$/.test(importer)
+				? {path: join(dirname(importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only'}
+				: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'zod-english-only'}, ({path}) => ({
+			loader: 'js',
+			resolveDir: dirname(path),
+			contents: `export {default as en} from './en.js';`,
+		}));
+	},
+};

@@ -90,6 +90,13 @@ describe('what a start loads', () => {
 		expect(blocks['6']!.split('\t')[0x45]).toBe('m');
 	});
 
+	it('zod: its English messages only, not every locale (264 KB that each command reading the log compiled)', () => {
+		const locales = Object.values(outputs).flatMap(output =>
+			Object.keys(output.inputs).filter(input => /^node_modules\/zod\/v4\/locales\/[^/]+\.js$/.test(input)),
+		);
+		expect([...new Set(locales)]).toEqual(['node_modules/zod/v4/locales/en.js']);
+	});
+
 	it('the TUI before its first frame: none of the heavy packages', () => {
 		const firstPaint = new Set([...staticClosure(outputHolding('cli.tsx')), ...staticClosure(outputHolding('source/ui/run.tsx'))]);
 		const loaded = packagesIn(firstPaint);
