@@ -15,7 +15,9 @@ import {
 	inkOutputCachesAcrossFrames,
 	inkWithoutDevtoolsImport,
 	stringWidthFastPath,
+	transliterationFile,
 	transliterationOnFirstUse,
+	transliterationScript,
 	uiRuntimeImports,
 	uiRuntimePackages,
 	yogaInstantiatedAtLoad,
@@ -107,13 +109,14 @@ const shared = {
 /**
  * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
  * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the
- * dictionary's words, any-ascii's table). `reader` starts the name of the input that reads it (a plugin's
+ * dictionary's words, any-ascii's table) and transliteration's script, required on first use. `reader` starts the name of the input that reads it (a plugin's
  * module is named by its namespace and path).
  */
 const besideReaders = [
 	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
 	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
+	{reader: 'transliteration-on-first-use:', name: transliterationFile, content: transliterationScript()},
 	{
 		reader: 'source/screening/dictionary-words.ts',
 		name: 'dictionary-words.json',

@@ -3,6 +3,7 @@
 // the width of text with combining marks, counted as terminals draw it
 // (markedTextWidth).
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -179,26 +180,31 @@ export default uiRuntime.${namespace}.default;
 	};
 }
 
+/** The package's own script (one self-contained CommonJS file), copied beside the chunk that requires it. */
+export const transliterationFile = 'transliteration.cjs';
+
+/** What transliterationOnFirstUse requires: the package's CommonJS build, as it ships. */
+export function transliterationScript() {
+	return readFileSync(createRequire(import.meta.url).resolve('transliteration'));
+}
+
 /**
  * transliteration builds its table of 65,536 strings when its module loads: 40-60 ms of every run that
  * loads the screening code, most of which meet only Latin names and never call it. Its one function is
- * reached through a require() made on the first call, which esbuild bundles as a lazy module.
+ * reached through a require() made on the first call, of its script copied beside the chunk (its 190 KB
+ * bundled in the chunk were compiled by every command that loads the matcher, called or not).
  */
 export const transliterationOnFirstUse = {
 	name: 'transliteration-on-first-use',
 	setup(build) {
-		build.onResolve({filter: /^transliteration$/}, async ({importer, resolveDir, kind, pluginData}) => {
-			if (pluginData === 'real') return undefined;
-			const real = await build.resolve('transliteration', {importer, resolveDir, kind, pluginData: 'real'});
-			if (real.errors.length > 0) return {errors: real.errors};
-			return {path: real.path, namespace: 'transliteration-on-first-use'};
-		});
-		build.onLoad({filter: /.*/, namespace: 'transliteration-on-first-use'}, ({path}) => ({
-			resolveDir: dirname(path),
+		build.onResolve({filter: /^transliteration$/}, () => ({path: 'transliteration', namespace: 'transliteration-on-first-use'}));
+		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
+		build.onResolve({filter: /^\.\/transliteration\.cjs$/}, ({path}) => ({path, external: true}));
+		build.onLoad({filter: /.*/, namespace: 'transliteration-on-first-use'}, () => ({
 			loader: 'js',
 			contents: `let loaded;
 export function transliterate(source, options) {
-	loaded ??= require(${JSON.stringify(path)});
+	loaded ??= require(${JSON.stringify(`./${transliterationFile}`)});
 	return loaded.transliterate(source, options);
 }`,
 		}));

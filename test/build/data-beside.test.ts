@@ -1,6 +1,7 @@
-// The data the bundle reads as JSON beside its chunks (the embedded dataset, the dictionary's words,
-// any-ascii's table: source/build/bundle.mjs) gives the built bin the same answers as the source:
-// names romanised through any-ascii's table (Arabic, Meetei Mayek) and weighed by the dictionary.
+// The files the bundle reads beside its chunks (the embedded dataset, the dictionary's words,
+// any-ascii's table, transliteration's script: source/build/bundle.mjs) give the built bin the same
+// answers as the source: names romanised through any-ascii (Arabic, Meetei Mayek) and transliteration
+// (Cyrillic, Thai), and weighed by the dictionary.
 import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
 import {loadEmbeddedRecords} from '../../source/records/index.js';
@@ -11,10 +12,12 @@ describe('the bundle reads its data files as the source reads them', () => {
 	it('match: the same normalised names, token weights and score as the matcher in the source', () => {
 		const home = temporaryHome();
 		try {
-			// Arabic and Meetei Mayek are read by any-ascii; "dolphin" is a dictionary word, weighed as one.
+			// Arabic and Meetei Mayek are read by any-ascii, Cyrillic and Thai by transliteration; "dolphin" is a dictionary word, weighed as one.
 			const pairs: Array<[string, string]> = [
 				['محمد بن سلمان آل سعود', 'Mohammed bin Salman Al Saud'],
 				['ꯃꯣꯍꯝꯃꯦꯗ ꯕꯤꯟ ꯁꯜꯃꯥꯟ', 'Mohammed bin Salman'],
+				['Банк России', 'Bank Rossii'],
+				['ธนาคารกรุงเทพ', 'Bangkok Bank'],
 				['Dolphin Kasperskiy Lab', 'Kaspersky Lab'],
 			];
 			for (const [a, b] of pairs) {

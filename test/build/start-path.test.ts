@@ -4,6 +4,7 @@
 // static import that drags got or zod onto the first paint fails here, not in a
 // benchmark nobody ran.
 import {readFileSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {builtCli, repositoryRoot} from '../helpers.js';
@@ -88,6 +89,19 @@ describe('what a start loads', () => {
 		) as Record<string, string>;
 		// Block 6 is Arabic, the script most names in the lists that need it are written in.
 		expect(blocks['6']!.split('\t')[0x45]).toBe('m');
+	});
+
+	it("transliteration is its own script, required beside the matcher's chunk on the first call, not bundled", () => {
+		expect(
+			Object.keys(outputs).filter(output =>
+				Object.keys(outputs[output]!.inputs).some(input => input.startsWith('node_modules/transliteration/')),
+			),
+		).toEqual([]);
+		const reader = Object.keys(outputs).find(output =>
+			Object.keys(outputs[output]!.inputs).some(input => input.startsWith('transliteration-on-first-use:')),
+		)!;
+		const shipped = readFileSync(join(dirname(builtCli), '..', reader, '..', 'transliteration.cjs'));
+		expect(shipped.equals(readFileSync(createRequire(import.meta.url).resolve('transliteration')))).toBe(true);
 	});
 
 	it('zod: its English messages only, not every locale (264 KB that each command reading the log compiled)', () => {
