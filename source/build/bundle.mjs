@@ -9,6 +9,9 @@ import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
 import {
+	ajvFile,
+	ajvOnFirstUse,
+	ajvScriptEntry,
 	anyAsciiBlocks,
 	anyAsciiBlocksFile,
 	anyAsciiBlocksOnFirstUse,
@@ -101,15 +104,33 @@ const shared = {
 	metafile: true,
 	// The script's content hash names its cache: a new build never reads an old build's cache.
 	define: {...common.define, UI_RUNTIME_KEY: JSON.stringify(createHash('sha256').update(uiRuntimeCode).digest('hex').slice(0, 16))},
-	plugins: [uiRuntimeImports(uiRuntimeExports), stringWidthFastPath, transliterationOnFirstUse, anyAsciiBlocksOnFirstUse, zodEnglishOnly],
+	plugins: [
+		uiRuntimeImports(uiRuntimeExports),
+		stringWidthFastPath,
+		transliterationOnFirstUse,
+		anyAsciiBlocksOnFirstUse,
+		zodEnglishOnly,
+		ajvOnFirstUse,
+	],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };
 
+/** ajv and ajv-formats as one CommonJS script (ajvOnFirstUse requires it on first use). */
+async function ajvScript() {
+	const {outputFiles} = await build({
+		...common,
+		format: 'cjs',
+		write: false,
+		stdin: {contents: ajvScriptEntry, resolveDir: root, loader: 'js'},
+	});
+	return outputFiles[0].text;
+}
+
 /**
  * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
  * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the
- * dictionary's words, any-ascii's table) and transliteration's script, required on first use. `reader` starts the name of the input that reads it (a plugin's
+ * dictionary's words, any-ascii's table) and scripts required on first use (transliteration, ajv). `reader` starts the name of the input that reads it (a plugin's
  * module is named by its namespace and path).
  */
 const besideReaders = [
@@ -117,6 +138,7 @@ const besideReaders = [
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
 	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
 	{reader: 'transliteration-on-first-use:', name: transliterationFile, content: transliterationScript()},
+	{reader: 'ajv-on-first-use:', name: ajvFile, content: await ajvScript()},
 	{
 		reader: 'source/screening/dictionary-words.ts',
 		name: 'dictionary-words.json',

@@ -272,3 +272,40 @@ export const zodEnglishOnly = {
 		}));
 	},
 };
+
+/** The script ajvOnFirstUse requires, beside the chunk that holds conf. */
+export const ajvFile = 'ajv.cjs';
+
+/** What ajv.cjs exports: ajv's 2020 validator class and ajv-formats, as conf imports them. */
+export const ajvScriptEntry = "module.exports = {Ajv2020: require('ajv/dist/2020.js').Ajv2020, formats: require('ajv-formats')};";
+
+/**
+ * conf imports ajv and ajv-formats at load, and uses them only for a store with a schema (the decision
+ * log's writer); every command reads the settings through conf, and compiled ajv's 150 KB for nothing.
+ * conf's imports of them become stand-ins that require ajv.cjs (ajvScriptEntry, bundled on its own) on
+ * first use, with the same shapes: a class constructed with options, and the formats plugin that conf
+ * reads as the module's `default` (ajv-formats is CommonJS).
+ */
+export const ajvOnFirstUse = {
+	name: 'ajv-on-first-use',
+	setup(build) {
+		build.onResolve({filter: /^(?:ajv\/dist\/2020\.js|ajv-formats)$/}, ({path, importer}) =>
+			/[\\/]conf[\\/]dist[\\/]/.test(importer) ? {path, namespace: 'ajv-on-first-use'} : undefined,
+		);
+		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
+		build.onResolve({filter: /^\.\/ajv\.cjs$/}, ({path}) => ({path, external: true}));
+		build.onLoad({filter: /.*/, namespace: 'ajv-on-first-use'}, ({path}) => ({
+			loader: 'js',
+			contents:
+				path === 'ajv-formats'
+					? `const formats = (ajv, options) => require(${JSON.stringify(`./${ajvFile}`)}).formats(ajv, options);
+formats.default = formats;
+export default formats;`
+					: `export class Ajv2020 {
+	constructor(options) {
+		return new (require(${JSON.stringify(`./${ajvFile}`)}).Ajv2020)(options);
+	}
+}`,
+		}));
+	},
+};

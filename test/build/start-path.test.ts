@@ -104,6 +104,21 @@ describe('what a start loads', () => {
 		expect(shipped.equals(readFileSync(createRequire(import.meta.url).resolve('transliteration')))).toBe(true);
 	});
 
+	it("ajv: conf's schema validator is required beside conf's chunk on first use (the log's writer), not compiled by every command", () => {
+		const holding = (pattern: RegExp) =>
+			Object.keys(outputs).filter(output => Object.keys(outputs[output]!.inputs).some(input => pattern.test(input)));
+		expect(holding(/^node_modules\/ajv(?:-formats)?\//)).toEqual([]);
+		const require = createRequire(join(dirname(builtCli), '..', outputHolding('node_modules/conf/dist/source/index.js')));
+		const {Ajv2020, formats} = require('./ajv.cjs') as {
+			Ajv2020: new (options: object) => {compile: (schema: object) => (value: unknown) => boolean};
+			formats: (ajv: unknown) => unknown;
+		};
+		const ajv = new Ajv2020({allErrors: true});
+		formats(ajv);
+		const validate = ajv.compile({type: 'object', properties: {at: {type: 'string', format: 'date-time'}}});
+		expect([validate({at: '2026-12-06T10:00:00Z'}), validate({at: 'yesterday'})]).toEqual([true, false]);
+	});
+
 	it('zod: its English messages only, not every locale (264 KB that each command reading the log compiled)', () => {
 		const locales = Object.values(outputs).flatMap(output =>
 			Object.keys(output.inputs).filter(input => /^node_modules\/zod\/v4\/locales\/[^/]+\.js$/.test(input)),
