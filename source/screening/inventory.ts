@@ -395,13 +395,15 @@ function productLine(row: RawRow, options: InventoryParseOptions, report: (probl
 	};
 }
 
-const regionNames = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
+// Made on first use: a process's first ICU object costs 15-20 ms, and most inventories give no origin.
+let regionNames: Intl.DisplayNames | undefined;
 
 /** ISO 3166 alpha-2 for a code or a country name that names a real region; null otherwise. */
 function originCode(value: string | null): string | null {
 	const code = countryCode(value === null ? null : value.replace(/^uk$/i, 'GB'));
 	if (code === null) return null;
 	try {
+		regionNames ??= new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
 		return regionNames.of(code) ? code : null;
 	} catch {
 		return null;

@@ -4,9 +4,11 @@ import type {Column, TableSpec} from './column.js';
 
 export type JurisdictionRow = {id: string; code: string; name: string; designations: string[]; vendors: number; active: number};
 
-const regionNames = new Intl.DisplayNames(['en'], {type: 'region'});
+// Made on first use, as ICU objects are (sort.ts): only the Jurisdictions view names regions.
+let regionNames: Intl.DisplayNames | undefined;
 const regionName = (code: string) => {
 	try {
+		regionNames ??= new Intl.DisplayNames(['en'], {type: 'region'});
 		return regionNames.of(code) ?? code;
 	} catch {
 		return code;

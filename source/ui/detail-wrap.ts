@@ -8,13 +8,15 @@ import type {DetailLine} from './detail-lines.js';
 export type DetailRow = {text: string; line: number};
 export type WrappedDetail = {rows: DetailRow[]; /** The first row of each logical line. */ firstRow: number[]};
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use: a process's first ICU object costs 15-20 ms, and the first frame wraps no detail.
+let segmenter: Intl.Segmenter | undefined;
 const printableAscii = /^[\x20-\x7E]*$/;
 const widthOf = (text: string) => (printableAscii.test(text) ? text.length : stringWidth(text));
 
 /** The longest start of `word` that fits in `width` columns (one grapheme at least), on grapheme boundaries, and the rest. */
 function splitAt(word: string, width: number): [string, string] {
 	let piece = '';
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 	for (const {segment, index} of segmenter.segment(word)) {
 		if (piece && widthOf(piece + segment) > width) return [piece, word.slice(index)];
 		piece += segment;
