@@ -72,6 +72,13 @@ async function openTui(options: RunOptions): Promise<never> {
 // need not wait for commander to load and parse. openTui and fail both exit.
 if (process.argv.length === 2) await openTui({}).catch(fail);
 
+const version = typeof VENDOR_RISK_VERSION === 'string' ? VENDOR_RISK_VERSION : '0.0.0-dev';
+// The version alone is answered before commander loads, as commander would answer it.
+if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-v')) {
+	process.stdout.write(`${version}\n`);
+	process.exit(0);
+}
+
 const {Command, InvalidArgumentError, Option} = await import('commander');
 const program = new Command();
 
@@ -122,7 +129,7 @@ program
 	.description(
 		'Triage the vendors your organisation depends on against sanctions, export-control and procurement restrictions.\nWith no command, opens the terminal UI.',
 	)
-	.version(typeof VENDOR_RISK_VERSION === 'string' ? VENDOR_RISK_VERSION : '0.0.0-dev', '-v, --version')
+	.version(version, '-v, --version')
 	.option('--records <file>', 'load a native records document instead of the embedded dataset')
 	.option('--source <file-or-url>', 'read a list or records source once, without saving it (repeatable)', collect)
 	.option('--inventory <file>', 'your vendor inventory (CSV or JSON)')

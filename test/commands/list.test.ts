@@ -84,6 +84,8 @@ describe('vendor-risk --help and --version', () => {
 		const {default: packageJson} = await import('../../package.json', {with: {type: 'json'}});
 		const result = runCli(['--version'], home.path);
 		expect(result.stdout.trim()).toBe(packageJson.version);
+		// Alone, the flag is answered before the argument parser loads; with more, the parser answers it the same way.
+		for (const args of [['-v'], ['--debug', '--version']]) expect(runCli(args, home.path).stdout, args.join(' ')).toBe(result.stdout);
 	});
 
 	it('exits 2 on an unknown command', () => {
