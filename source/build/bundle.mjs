@@ -17,6 +17,9 @@ import {
 	anyAsciiBlocksOnFirstUse,
 	inkOutputCachesAcrossFrames,
 	inkWithoutDevtoolsImport,
+	parsersFile,
+	parsersOnFirstUse,
+	parsersScriptEntry,
 	stringWidthFastPath,
 	transliterationFile,
 	transliterationOnFirstUse,
@@ -111,26 +114,22 @@ const shared = {
 		anyAsciiBlocksOnFirstUse,
 		zodEnglishOnly,
 		ajvOnFirstUse,
+		parsersOnFirstUse,
 	],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };
 
-/** ajv and ajv-formats as one CommonJS script (ajvOnFirstUse requires it on first use). */
-async function ajvScript() {
-	const {outputFiles} = await build({
-		...common,
-		format: 'cjs',
-		write: false,
-		stdin: {contents: ajvScriptEntry, resolveDir: root, loader: 'js'},
-	});
+/** Packages bundled as one CommonJS script of their own, which a plugin's stand-ins require on first use. */
+async function scriptOf(entry) {
+	const {outputFiles} = await build({...common, format: 'cjs', write: false, stdin: {contents: entry, resolveDir: root, loader: 'js'}});
 	return outputFiles[0].text;
 }
 
 /**
  * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
  * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the
- * dictionary's words, any-ascii's table) and scripts required on first use (transliteration, ajv). `reader` starts the name of the input that reads it (a plugin's
+ * dictionary's words, any-ascii's table) and scripts required on first use (transliteration, ajv, the CSV and XML parsers). `reader` starts the name of the input that reads it (a plugin's
  * module is named by its namespace and path).
  */
 const besideReaders = [
@@ -138,7 +137,8 @@ const besideReaders = [
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
 	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
 	{reader: 'transliteration-on-first-use:', name: transliterationFile, content: transliterationScript()},
-	{reader: 'ajv-on-first-use:', name: ajvFile, content: await ajvScript()},
+	{reader: 'ajv-on-first-use:', name: ajvFile, content: await scriptOf(ajvScriptEntry)},
+	{reader: 'parsers-on-first-use:', name: parsersFile, content: await scriptOf(parsersScriptEntry)},
 	{
 		reader: 'source/screening/dictionary-words.ts',
 		name: 'dictionary-words.json',

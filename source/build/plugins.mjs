@@ -320,3 +320,52 @@ export default formats;`
 		}));
 	},
 };
+
+/** The script parsersOnFirstUse requires, beside the chunk that holds the stand-ins. */
+export const parsersFile = 'parsers.cjs';
+
+/** What parsers.cjs exports: the CSV and XML libraries the sources' parsers and the exports use. */
+export const parsersScriptEntry = `module.exports = {
+	SaxesParser: require('saxes').SaxesParser,
+	Papa: require('papaparse'),
+	parse: require('csv-parse/sync').parse,
+	stringify: require('csv-stringify/sync').stringify,
+};`;
+
+const load = `require(${JSON.stringify(`./${parsersFile}`)})`;
+const parserStandIns = {
+	saxes: `export class SaxesParser {
+	constructor(options) {
+		return new (${load}.SaxesParser)(options);
+	}
+}`,
+	papaparse: `export default {
+	Parser: class {
+		constructor(config) {
+			return new (${load}.Papa.Parser)(config);
+		}
+	},
+	parse: (...args) => ${load}.Papa.parse(...args),
+};`,
+	'csv-parse/sync': `export const parse = (...args) => ${load}.parse(...args);`,
+	'csv-stringify/sync': `export const stringify = (...args) => ${load}.stringify(...args);`,
+};
+
+/**
+ * The CSV and XML libraries (saxes, papaparse, csv-parse, csv-stringify: 75 KB) are needed to parse a
+ * list or an inventory, or to write CSV, but were compiled by every command that reads the sources'
+ * cache (the TUI, list, screen). Their imports become stand-ins of the same shapes (the classes and
+ * functions the app uses) that require parsers.cjs (parsersScriptEntry, bundled on its own) on first use.
+ */
+export const parsersOnFirstUse = {
+	name: 'parsers-on-first-use',
+	setup(build) {
+		build.onResolve({filter: /^(?:saxes|papaparse|csv-parse\/sync|csv-stringify\/sync)$/}, ({path}) => ({
+			path,
+			namespace: 'parsers-on-first-use',
+		}));
+		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
+		build.onResolve({filter: /^\.\/parsers\.cjs$/}, ({path}) => ({path, external: true}));
+		build.onLoad({filter: /.*/, namespace: 'parsers-on-first-use'}, ({path}) => ({loader: 'js', contents: parserStandIns[path]}));
+	},
+};

@@ -1,12 +1,16 @@
 // The files the bundle reads beside its chunks (the embedded dataset, the dictionary's words,
-// any-ascii's table, transliteration's script: source/build/bundle.mjs) give the built bin the same
-// answers as the source: names romanised through any-ascii (Arabic, Meetei Mayek) and transliteration
-// (Cyrillic, Thai), and weighed by the dictionary.
+// any-ascii's table, the scripts of transliteration and of the CSV and XML parsers: source/build/bundle.mjs)
+// give the built bin the same answers as the source: names romanised through any-ascii (Arabic, Meetei
+// Mayek) and transliteration (Cyrillic, Thai), weighed by the dictionary; lists parsed by saxes (OFAC XML)
+// and papaparse (CSL CSV), pairs read by csv-parse and findings written by csv-stringify.
 import {execFileSync} from 'node:child_process';
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadEmbeddedRecords} from '../../source/records/index.js';
+import {parseListFile} from '../../source/sources/index.js';
 import {scoreNames} from '../../source/screening/index.js';
-import {builtCli, childEnvironment, temporaryHome} from '../helpers.js';
+import {builtCli, childEnvironment, fixture, temporaryHome} from '../helpers.js';
 
 describe('the bundle reads its data files as the source reads them', () => {
 	it('match: the same normalised names, token weights and score as the matcher in the source', () => {
@@ -47,6 +51,30 @@ describe('the bundle reads its data files as the source reads them', () => {
 					.vendors.map(vendor => vendor.id)
 					.sort(),
 			);
+		} finally {
+			home.remove();
+		}
+	});
+
+	it('lists parsed by saxes and papaparse, pairs read by csv-parse, findings written by csv-stringify', async () => {
+		const home = temporaryHome();
+		const run = (...args: string[]) =>
+			execFileSync(process.execPath, [builtCli, ...args], {env: childEnvironment(home.path), encoding: 'utf8'});
+		try {
+			for (const list of [fixture('ofac-xml', 'sdn.xml'), fixture('csl-csv', 'consolidated_2025_small.csv')]) {
+				const printed = JSON.parse(run('--source', list, 'list', 'entries', '--json')) as {rows: Array<{id: string}>};
+				const {entities} = await parseListFile(list);
+				expect(printed.rows.map(row => row.id).sort(), list).toEqual(entities.map(entity => entity.id).sort());
+			}
+			const pairs = join(home.path, 'pairs.csv');
+			writeFileSync(pairs, 'name_a,name_b\nHuawei,"Huawey, Ltd."\n');
+			const scored = JSON.parse(run('match', '--pairs', pairs)) as {name_b: string; match: boolean};
+			expect(scored).toMatchObject({name_b: 'Huawey, Ltd.', match: true});
+			const inventory = join(home.path, 'inventory.csv');
+			writeFileSync(inventory, 'name,country\n"Kaspersky Lab, Inc.",US\n');
+			const [header, row] = run('--inventory', inventory, 'screen', '--format', 'csv').split('\n');
+			expect(header).toMatch(/^vendor_id,vendor_name,/);
+			expect(row).toContain('"Kaspersky Lab, Inc."');
 		} finally {
 			home.remove();
 		}
