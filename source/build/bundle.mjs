@@ -8,22 +8,11 @@ import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import Module, {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
+import {anyAsciiBlocks, anyAsciiBlocksFile, anyAsciiBlocksOnFirstUse, firstUseScripts, onFirstUse} from './on-first-use.mjs';
 import {
-	ajvFile,
-	ajvOnFirstUse,
-	ajvScriptEntry,
-	anyAsciiBlocks,
-	anyAsciiBlocksFile,
-	anyAsciiBlocksOnFirstUse,
 	inkOutputCachesAcrossFrames,
 	inkWithoutDevtoolsImport,
-	parsersFile,
-	parsersOnFirstUse,
-	parsersScriptEntry,
 	stringWidthFastPath,
-	transliterationFile,
-	transliterationOnFirstUse,
-	transliterationScript,
 	uiRuntimeImports,
 	uiRuntimePackages,
 	yogaInstantiatedAtLoad,
@@ -110,11 +99,9 @@ const shared = {
 	plugins: [
 		uiRuntimeImports(uiRuntimeExports),
 		stringWidthFastPath,
-		transliterationOnFirstUse,
 		anyAsciiBlocksOnFirstUse,
 		zodEnglishOnly,
-		ajvOnFirstUse,
-		parsersOnFirstUse,
+		...firstUseScripts.map(onFirstUse),
 	],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
@@ -127,18 +114,18 @@ async function scriptOf(entry) {
 }
 
 /**
- * Files the bundle reads beside the code that reads them (each finds its file next to itself, by
- * import.meta.url): Ink and React's script, and data read as JSON on first use (the embedded dataset, the
- * dictionary's words, any-ascii's table) and scripts required on first use (transliteration, ajv, the CSV and XML parsers). `reader` starts the name of the input that reads it (a plugin's
- * module is named by its namespace and path).
+ * Files the bundle reads beside the code that reads them (each finds its file next to itself): Ink and
+ * React's script, data read as JSON on first use (the embedded dataset, the dictionary's words,
+ * any-ascii's table) and the scripts of on-first-use.mjs. `reader` starts the name of the input that
+ * reads it (a plugin's module is named by its namespace and path).
  */
 const besideReaders = [
 	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
 	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
 	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
-	{reader: 'transliteration-on-first-use:', name: transliterationFile, content: transliterationScript()},
-	{reader: 'ajv-on-first-use:', name: ajvFile, content: await scriptOf(ajvScriptEntry)},
-	{reader: 'parsers-on-first-use:', name: parsersFile, content: await scriptOf(parsersScriptEntry)},
+	...(await Promise.all(
+		firstUseScripts.map(async ({name, file, entry}) => ({reader: `${name}-on-first-use:`, name: file, content: await scriptOf(entry)})),
+	)),
 	{
 		reader: 'source/screening/dictionary-words.ts',
 		name: 'dictionary-words.json',

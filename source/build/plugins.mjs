@@ -3,12 +3,10 @@
 // the width of text with combining marks, counted as terminals draw it
 // (markedTextWidth).
 import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 
 const fastPath = fileURLToPath(new URL('../startup/string-width-fast-path.ts', import.meta.url));
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Every `import 'string-width'` gets the copy it resolves to behind the
@@ -191,78 +189,6 @@ export default uiRuntime.${namespace}.default;
 	};
 }
 
-/** The package's own script (one self-contained CommonJS file), copied beside the chunk that requires it. */
-export const transliterationFile = 'transliteration.cjs';
-
-/** What transliterationOnFirstUse requires: the package's CommonJS build, as it ships. */
-export function transliterationScript() {
-	return readFileSync(createRequire(import.meta.url).resolve('transliteration'));
-}
-
-/**
- * transliteration builds its table of 65,536 strings when its module loads: 40-60 ms of every run that
- * loads the screening code, most of which meet only Latin names and never call it. Its one function is
- * reached through a require() made on the first call, of its script copied beside the chunk (its 190 KB
- * bundled in the chunk were compiled by every command that loads the matcher, called or not).
- */
-export const transliterationOnFirstUse = {
-	name: 'transliteration-on-first-use',
-	setup(build) {
-		build.onResolve({filter: /^transliteration$/}, () => ({path: 'transliteration', namespace: 'transliteration-on-first-use'}));
-		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
-		build.onResolve({filter: /^\.\/transliteration\.cjs$/}, ({path}) => ({path, external: true}));
-		build.onLoad({filter: /.*/, namespace: 'transliteration-on-first-use'}, () => ({
-			loader: 'js',
-			contents: `let loaded;
-export function transliterate(source, options) {
-	loaded ??= require(${JSON.stringify(`./${transliterationFile}`)});
-	return loaded.transliterate(source, options);
-}`,
-		}));
-	},
-};
-
-/** The file beside the chunk holding any-ascii that anyAsciiBlocksOnFirstUse reads. */
-export const anyAsciiBlocksFile = 'any-ascii-blocks.json';
-
-/**
- * any-ascii's table (546 KB: one function returning a string per block of 256 code points) was compiled
- * by every command that loads the matcher, most of which meet only Latin names and never call it. It
- * becomes a JSON file (anyAsciiBlocks) read on the first call, beside the chunk that holds the reader;
- * the function answers as the original does, "" for a block it has nothing for.
- */
-export const anyAsciiBlocksOnFirstUse = {
-	name: 'any-ascii-blocks-on-first-use',
-	setup(build) {
-		build.onResolve({filter: /^\.\/block\.js$/}, ({importer}) =>
-			/[\\/]any-ascii[\\/]any-ascii\.js$/.test(importer)
-				? {path: join(dirname(importer), 'block.js'), namespace: 'any-ascii-blocks'}
-				: undefined,
-		);
-		build.onLoad({filter: /.*/, namespace: 'any-ascii-blocks'}, () => ({
-			loader: 'js',
-			resolveDir: root,
-			contents: `import {readFileSync} from 'node:fs';
-let blocks;
-export default function block(blockNum) {
-	blocks ??= JSON.parse(readFileSync(new URL(${JSON.stringify(anyAsciiBlocksFile)}, import.meta.url), 'utf8'));
-	return blocks[blockNum] ?? '';
-}`,
-		}));
-	},
-};
-
-/** Every block of any-ascii's table that has anything, by block number, as anyAsciiBlocksOnFirstUse reads them. */
-export async function anyAsciiBlocks() {
-	const {default: block} = await import(pathToFileURL(join(root, 'node_modules', 'any-ascii', 'block.js')).href);
-	const blocks = {};
-	for (let blockNum = 0; blockNum <= 0x10ffff >>> 8; blockNum++) {
-		const text = block(blockNum);
-		if (text) blocks[blockNum] = text;
-	}
-	return JSON.stringify(blocks);
-}
-
 /**
  * zod's namespace carries every locale it has (`z.locales`, 264 KB of its 454 in the bundle), which every
  * command that reads the decision log compiled; the app uses the English messages zod configures by
@@ -281,91 +207,5 @@ export const zodEnglishOnly = {
 			resolveDir: dirname(path),
 			contents: `export {default as en} from './en.js';`,
 		}));
-	},
-};
-
-/** The script ajvOnFirstUse requires, beside the chunk that holds conf. */
-export const ajvFile = 'ajv.cjs';
-
-/** What ajv.cjs exports: ajv's 2020 validator class and ajv-formats, as conf imports them. */
-export const ajvScriptEntry = "module.exports = {Ajv2020: require('ajv/dist/2020.js').Ajv2020, formats: require('ajv-formats')};";
-
-/**
- * conf imports ajv and ajv-formats at load, and uses them only for a store with a schema (the decision
- * log's writer); every command reads the settings through conf, and compiled ajv's 150 KB for nothing.
- * conf's imports of them become stand-ins that require ajv.cjs (ajvScriptEntry, bundled on its own) on
- * first use, with the same shapes: a class constructed with options, and the formats plugin that conf
- * reads as the module's `default` (ajv-formats is CommonJS).
- */
-export const ajvOnFirstUse = {
-	name: 'ajv-on-first-use',
-	setup(build) {
-		build.onResolve({filter: /^(?:ajv\/dist\/2020\.js|ajv-formats)$/}, ({path, importer}) =>
-			/[\\/]conf[\\/]dist[\\/]/.test(importer) ? {path, namespace: 'ajv-on-first-use'} : undefined,
-		);
-		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
-		build.onResolve({filter: /^\.\/ajv\.cjs$/}, ({path}) => ({path, external: true}));
-		build.onLoad({filter: /.*/, namespace: 'ajv-on-first-use'}, ({path}) => ({
-			loader: 'js',
-			contents:
-				path === 'ajv-formats'
-					? `const formats = (ajv, options) => require(${JSON.stringify(`./${ajvFile}`)}).formats(ajv, options);
-formats.default = formats;
-export default formats;`
-					: `export class Ajv2020 {
-	constructor(options) {
-		return new (require(${JSON.stringify(`./${ajvFile}`)}).Ajv2020)(options);
-	}
-}`,
-		}));
-	},
-};
-
-/** The script parsersOnFirstUse requires, beside the chunk that holds the stand-ins. */
-export const parsersFile = 'parsers.cjs';
-
-/** What parsers.cjs exports: the CSV and XML libraries the sources' parsers and the exports use. */
-export const parsersScriptEntry = `module.exports = {
-	SaxesParser: require('saxes').SaxesParser,
-	Papa: require('papaparse'),
-	parse: require('csv-parse/sync').parse,
-	stringify: require('csv-stringify/sync').stringify,
-};`;
-
-const load = `require(${JSON.stringify(`./${parsersFile}`)})`;
-const parserStandIns = {
-	saxes: `export class SaxesParser {
-	constructor(options) {
-		return new (${load}.SaxesParser)(options);
-	}
-}`,
-	papaparse: `export default {
-	Parser: class {
-		constructor(config) {
-			return new (${load}.Papa.Parser)(config);
-		}
-	},
-	parse: (...args) => ${load}.Papa.parse(...args),
-};`,
-	'csv-parse/sync': `export const parse = (...args) => ${load}.parse(...args);`,
-	'csv-stringify/sync': `export const stringify = (...args) => ${load}.stringify(...args);`,
-};
-
-/**
- * The CSV and XML libraries (saxes, papaparse, csv-parse, csv-stringify: 75 KB) are needed to parse a
- * list or an inventory, or to write CSV, but were compiled by every command that reads the sources'
- * cache (the TUI, list, screen). Their imports become stand-ins of the same shapes (the classes and
- * functions the app uses) that require parsers.cjs (parsersScriptEntry, bundled on its own) on first use.
- */
-export const parsersOnFirstUse = {
-	name: 'parsers-on-first-use',
-	setup(build) {
-		build.onResolve({filter: /^(?:saxes|papaparse|csv-parse\/sync|csv-stringify\/sync)$/}, ({path}) => ({
-			path,
-			namespace: 'parsers-on-first-use',
-		}));
-		// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
-		build.onResolve({filter: /^\.\/parsers\.cjs$/}, ({path}) => ({path, external: true}));
-		build.onLoad({filter: /.*/, namespace: 'parsers-on-first-use'}, ({path}) => ({loader: 'js', contents: parserStandIns[path]}));
 	},
 };

@@ -1,8 +1,8 @@
-// The files the bundle reads beside its chunks (the embedded dataset, the dictionary's words,
-// any-ascii's table, the scripts of transliteration and of the CSV and XML parsers: source/build/bundle.mjs)
-// give the built bin the same answers as the source: names romanised through any-ascii (Arabic, Meetei
-// Mayek) and transliteration (Cyrillic, Thai), weighed by the dictionary; lists parsed by saxes (OFAC XML)
-// and papaparse (CSL CSV), pairs read by csv-parse and findings written by csv-stringify.
+// The files the bundle reads beside its chunks (the embedded dataset, the dictionary's words, any-ascii's
+// table, the scripts of source/build/on-first-use.mjs) give the built bin the same answers as the source:
+// names romanised through any-ascii (Arabic, Meetei Mayek), transliteration (Cyrillic, Thai), wanakana and
+// es-hangul (kana, Hangul) and weighed by the dictionary; lists parsed by saxes (OFAC XML) and papaparse
+// (CSL CSV), pairs read by csv-parse and findings written by csv-stringify.
 import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -16,12 +16,14 @@ describe('the bundle reads its data files as the source reads them', () => {
 	it('match: the same normalised names, token weights and score as the matcher in the source', () => {
 		const home = temporaryHome();
 		try {
-			// Arabic and Meetei Mayek are read by any-ascii, Cyrillic and Thai by transliteration; "dolphin" is a dictionary word, weighed as one.
+			// Arabic and Meetei Mayek are read by any-ascii, Cyrillic and Thai by transliteration, kana and Hangul by wanakana and es-hangul; "dolphin" is a dictionary word, weighed as one.
 			const pairs: Array<[string, string]> = [
 				['محمد بن سلمان آل سعود', 'Mohammed bin Salman Al Saud'],
 				['ꯃꯣꯍꯝꯃꯦꯗ ꯕꯤꯟ ꯁꯜꯃꯥꯟ', 'Mohammed bin Salman'],
 				['Банк России', 'Bank Rossii'],
 				['ธนาคารกรุงเทพ', 'Bangkok Bank'],
+				['カスペルスキー', 'Kaspersky'],
+				['삼성전자', 'Samsung Electronics'],
 				['Dolphin Kasperskiy Lab', 'Kaspersky Lab'],
 			];
 			for (const [a, b] of pairs) {
