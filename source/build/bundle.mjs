@@ -6,8 +6,9 @@ import {build} from 'esbuild';
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import Module, {createRequire} from 'node:module';
-import {dirname, join, relative} from 'node:path';
+import {basename, dirname, join, relative} from 'node:path';
 import vm from 'node:vm';
+import {dataBesideReaders} from './data-beside.mjs';
 import {anyAsciiBlocks, anyAsciiBlocksFile, anyAsciiBlocksOnFirstUse, firstUseScripts, onFirstUse} from './on-first-use.mjs';
 import {
 	inkOutputCachesAcrossFrames,
@@ -121,16 +122,11 @@ async function scriptOf(entry) {
  */
 const besideReaders = [
 	{reader: 'source/startup/ui-runtime-loader.ts', name: 'ui-runtime.cjs', content: uiRuntimeCode},
-	{reader: 'source/records/embedded.ts', name: 'dataset.json', content: readFileSync(`${root}source/records/dataset.json`)},
+	...dataBesideReaders.map(({reader, file}) => ({reader, name: basename(file), content: readFileSync(`${root}${file}`)})),
 	{reader: 'any-ascii-blocks:', name: anyAsciiBlocksFile, content: await anyAsciiBlocks()},
 	...(await Promise.all(
 		firstUseScripts.map(async ({name, file, entry}) => ({reader: `${name}-on-first-use:`, name: file, content: await scriptOf(entry)})),
 	)),
-	{
-		reader: 'source/screening/dictionary-words.ts',
-		name: 'dictionary-words.json',
-		content: readFileSync(`${root}source/screening/dictionary-words.json`),
-	},
 ];
 
 /** Builds, then writes each file of besideReaders beside every output holding its reader; returns those outputs. */

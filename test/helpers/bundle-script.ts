@@ -1,14 +1,16 @@
 // Node cannot run .ts in a child process or a worker thread: tests that need one bundle its entry first.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {build} from 'esbuild';
 import {afterAll, beforeAll} from 'vitest';
+import {dataBesideReaders} from '../../source/build/data-beside.mjs';
+import {repositoryRoot} from '../helpers.js';
 
-/** Bundles `entry` (and its dependencies) into `outDirectory/name`, an ES module plain node can run. */
+/** Bundles `entry` (and its dependencies) into `outDirectory/name`, an ES module plain node can run, with the data files its modules read beside themselves. */
 export async function bundleScript(entry: string, outDirectory: string, name: string): Promise<string> {
 	const outfile = join(outDirectory, name);
-	await build({
+	const {metafile} = await build({
 		entryPoints: [entry],
 		bundle: true,
 		platform: 'node',
@@ -18,7 +20,10 @@ export async function bundleScript(entry: string, outDirectory: string, name: st
 		logLevel: 'error',
 		// CommonJS dependencies call require(); give the ESM bundle one.
 		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+		metafile: true,
 	});
+	for (const {reader, file} of dataBesideReaders)
+		if (reader in metafile.inputs) copyFileSync(join(repositoryRoot, file), join(outDirectory, basename(file)));
 	return outfile;
 }
 
