@@ -82,14 +82,15 @@ export default formats;`,
 export function onFirstUse({name, file, importer, standIns}) {
 	const namespace = `${name}-on-first-use`;
 	const specifiers = new RegExp(`^(?:${Object.keys(standIns).map(escapeRegExp).join('|')})$`);
-	const load = `require(${JSON.stringify(`./${file}`)})`;
+	// Required once, then kept: a require() per call costs a lookup of the resolved file every time.
+	const prelude = `let script;\nconst loaded = () => (script ??= require(${JSON.stringify(`./${file}`)}));\n`;
 	return {
 		name: namespace,
 		setup(build) {
 			build.onResolve({filter: specifiers}, ({path, importer: from}) => (importer && !importer.test(from) ? undefined : {path, namespace}));
 			// Required at run time from beside the chunk (the bundle's banner gives every chunk a require of its own).
 			build.onResolve({filter: new RegExp(`^\\./${escapeRegExp(file)}$`)}, ({path}) => ({path, external: true}));
-			build.onLoad({filter: /.*/, namespace}, ({path}) => ({loader: 'js', contents: standIns[path](load)}));
+			build.onLoad({filter: /.*/, namespace}, ({path}) => ({loader: 'js', contents: prelude + standIns[path]('loaded()')}));
 		},
 	};
 }
