@@ -10,8 +10,8 @@ import type {RecordsDocument} from './schema.js';
 
 export const embeddedDatasetName = 'embedded dataset';
 
-/** The file's name, beside this module in the source and beside the chunk holding it in the bundle. */
-export const embeddedDatasetFile = 'dataset.json';
+/** Beside this module in the source, and beside the chunk holding it in the bundle (source/build/data-beside.mjs). */
+const embeddedDatasetFile = 'dataset.json';
 
 let dataset: RecordsDocument | undefined;
 

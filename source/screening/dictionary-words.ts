@@ -8,8 +8,8 @@
 // compiled as a module, its 350 KB were paid by every command that loads the matcher.
 import {readFileSync} from 'node:fs';
 
-/** The file's name, beside this module in the source and beside the chunk holding it in the bundle. */
-export const dictionaryWordsFile = 'dictionary-words.json';
+/** Beside this module in the source, and beside the chunk holding it in the bundle (source/build/data-beside.mjs). */
+const dictionaryWordsFile = 'dictionary-words.json';
 
 let words: ReadonlySet<string> | undefined;
 
