@@ -3,14 +3,21 @@
 // names romanised through any-ascii (Arabic, Meetei Mayek), transliteration (Cyrillic, Thai), wanakana and
 // es-hangul (kana, Hangul) and weighed by the dictionary; lists parsed by saxes (OFAC XML) and papaparse
 // (CSL CSV), pairs read by csv-parse and findings written by csv-stringify.
-import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadEmbeddedRecords} from '../../source/records/index.js';
 import {parseListFile} from '../../source/sources/index.js';
 import {scoreNames} from '../../source/screening/index.js';
-import {builtCli, childEnvironment, fixture, temporaryHome} from '../helpers.js';
+import {runCli} from '../commands/cli.js';
+import {fixture, temporaryHome} from '../helpers.js';
+
+/** The built bin's stdout; it must exit 0. */
+function stdoutOf(args: string[], home: string): string {
+	const result = runCli(args, home);
+	expect(result.status, result.stderr).toBe(0);
+	return result.stdout;
+}
 
 describe('the bundle reads its data files as the source reads them', () => {
 	it('match: the same normalised names, token weights and score as the matcher in the source', () => {
@@ -27,9 +34,7 @@ describe('the bundle reads its data files as the source reads them', () => {
 				['Dolphin Kasperskiy Lab', 'Kaspersky Lab'],
 			];
 			for (const [a, b] of pairs) {
-				const printed = JSON.parse(
-					execFileSync(process.execPath, [builtCli, 'match', a, b, '--json'], {env: childEnvironment(home.path), encoding: 'utf8'}),
-				) as {
+				const printed = JSON.parse(stdoutOf(['match', a, b, '--json'], home.path)) as {
 					normalized_a: string;
 					tokens: unknown;
 				};
@@ -45,9 +50,7 @@ describe('the bundle reads its data files as the source reads them', () => {
 	it('list vendors --json: every curated vendor of the embedded dataset', () => {
 		const home = temporaryHome();
 		try {
-			const printed = JSON.parse(
-				execFileSync(process.execPath, [builtCli, 'list', 'vendors', '--json'], {env: childEnvironment(home.path), encoding: 'utf8'}),
-			) as {rows: Array<{id: string}>};
+			const printed = JSON.parse(stdoutOf(['list', 'vendors', '--json'], home.path)) as {rows: Array<{id: string}>};
 			expect(printed.rows.map(row => row.id).sort()).toEqual(
 				loadEmbeddedRecords()
 					.vendors.map(vendor => vendor.id)
@@ -60,8 +63,7 @@ describe('the bundle reads its data files as the source reads them', () => {
 
 	it('lists parsed by saxes and papaparse, pairs read by csv-parse, findings written by csv-stringify', async () => {
 		const home = temporaryHome();
-		const run = (...args: string[]) =>
-			execFileSync(process.execPath, [builtCli, ...args], {env: childEnvironment(home.path), encoding: 'utf8'});
+		const run = (...args: string[]) => stdoutOf(args, home.path);
 		try {
 			for (const list of [fixture('ofac-xml', 'sdn.xml'), fixture('csl-csv', 'consolidated_2025_small.csv')]) {
 				const printed = JSON.parse(run('--source', list, 'list', 'entries', '--json')) as {rows: Array<{id: string}>};

@@ -1,20 +1,17 @@
 // A process's first ICU object (Intl.Segmenter, Collator, DisplayNames ...) costs 15-20 ms while its data
 // loads, and each next one a few more: the app and its bundled string-width make theirs on first use,
 // so a command that needs none makes none, and one that needs one still gets it.
-import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {builtCli, childEnvironment, repositoryRoot, temporaryHome} from '../helpers.js';
+import {runCli} from '../commands/cli.js';
+import {repositoryRoot, temporaryHome} from '../helpers.js';
 
 const preload = join(repositoryRoot, 'test', 'build', 'fixtures', 'icu-constructions.mjs');
 
 function run(args: string[], home: string) {
-	const result = spawnSync(process.execPath, ['--import', preload, builtCli, ...args], {
-		env: childEnvironment(home, {COLUMNS: '100'}),
-		encoding: 'utf8',
-	});
+	const result = runCli(args, home, {env: {NODE_OPTIONS: `--import=${preload}`, COLUMNS: '100'}});
 	expect(result.status, result.stderr).toBe(0);
 	return {stdout: result.stdout, made: result.stderr.split('\n').filter(line => line.startsWith('icu: '))};
 }
