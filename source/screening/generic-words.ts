@@ -46,6 +46,11 @@ const business = [
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
 	'bonyad', 'shirkat',
+	// Arabic, Persian and Hebrew script, as the normaliser romanises them (consonants and written long vowels, the article
+	// apart): مجموعة, مؤسسة, التجارية, للتجارة, الدولية, للاتصالات, تكنولوجيا, تقنية, للتكنولوجيا, الصناعية, القابضة,
+	// العالمية, بنك, مصرف, گروه; טכנולוגיות
+	'mjmwh', 'mussh', 'tjryh', 'lltjrh', 'dwlyh', 'lltslt', 'tknwlwjy', 'tqnyh', 'lltknwlwjy', 'snyh', 'qbdh', 'lmyh', 'bnk',
+	'msrf', 'grwh', 'tknologyot',
 	// Prepositions the lists keep inside names ("General in the War on Terrorism", "Bank for Trade in Asia"): the normaliser drops
 	// only "of", "the", "and", "for"; the others join words, they name nothing
 	'in', 'on', 'at', 'to', 'by', 'with', 'from', 'en', 'et', 'und', 'im', 'fur', 'pour', 'per', 'por', 'po', 'za', 'pri',

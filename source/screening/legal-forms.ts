@@ -125,6 +125,13 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'aktiebolag',
 	'aktiengesellschaft',
 	'kommanditgesellschaft',
+	// "Company" and "limited" in Arabic, Persian and Hebrew script, as the normaliser romanises them: شركة, شركت, المحدودة
+	// (its article apart), חברת, חברה
+	'shrkh',
+	'shrkt',
+	'mhdwdh',
+	'khbrt',
+	'khbrh',
 ]);
 
 /**
@@ -377,6 +384,13 @@ export const hanLegalForms: readonly string[] = [
 	'股份',
 	'公司',
 ];
+
+/**
+ * Korean legal forms, removed from a name before its Hangul is romanised (longest first): written
+ * before or after the name (주식회사, "stock company", 유한회사, "limited company"), or abbreviated
+ * in brackets ((주), ㈜).
+ */
+export const hangulLegalForms: readonly string[] = ['유한책임회사', '주식회사', '유한회사', '합자회사', '합명회사', '(주)', '(유)', '㈜'];
 
 /**
  * Chinese descriptors split off as their own (weak) words, so 华为技术 becomes "huawei

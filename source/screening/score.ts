@@ -18,6 +18,7 @@ import {
 	foldMinimumLength,
 	foldRomanisation,
 	abjadAgreement,
+	syllabaryAgreement,
 	abjadClosingFits,
 	looseAgreement,
 	nameRespelt,
@@ -27,7 +28,7 @@ import {
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
 import {koreanRespelt} from './korean-romanisation.js';
-import {abjadOrigin, type Origin} from './scripts.js';
+import {abjadOrigin, syllabaryOrigins, type Origin} from './scripts.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -335,6 +336,7 @@ export function scoreTokens(
 			vocabulary.has(token) ||
 			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
 			(loose & abjadOrigin && words.some(other => abjadAgreement(token, other) > 0)) ||
+			(loose & syllabaryOrigins && words.some(other => syllabaryAgreement(token, other, loose) > 0)) ||
 			words.some(other => wadeGilesAgreement(token, other));
 	};
 	// Two query words joined may meet a list word respelt by fold ("Bel Huawei" / "BellHuawei", "Hosein Pur" /

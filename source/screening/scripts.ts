@@ -12,7 +12,7 @@ import {romanize as romaniseHangul} from 'es-hangul';
 import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
 import {isHanTranscription, transcriptionReadings} from './han-transcription.js';
-import {hanDescriptors, hanLegalForms} from './legal-forms.js';
+import {hangulLegalForms, hanDescriptors, hanLegalForms} from './legal-forms.js';
 
 /**
  * The scripts a word was romanised from, as bits (a word met in several names may
@@ -28,6 +28,8 @@ export const alphabetOrigin: Origin = 2;
 export const kanaOrigin: Origin = 4;
 /** Korean Hangul: syllable blocks, which write a foreign name with "eu" after a lone consonant. */
 export const hangulOrigin: Origin = 8;
+/** Kana and Hangul: syllabaries, which write a foreign word's vowels and a vowel after each of its consonants. */
+export const syllabaryOrigins = kanaOrigin | hangulOrigin;
 /** Arabic, Persian, Urdu, Hebrew: abjads, which write consonants and long vowels only. */
 export const abjadOrigin: Origin = 16;
 /** Han characters read for their sound, as Chinese transcribes a foreign name (han-transcription.ts): a vowel after each consonant. */
@@ -70,6 +72,7 @@ export type Origins = Map<string, Origin>;
 
 const hanRun = /\p{Script=Han}+/gu;
 const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
+const hangulLegalFormPattern = new RegExp(hangulLegalForms.map(form => form.replace(/[()]/g, '\\$&')).join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
 const hangulLetter = /\p{Script=Hangul}/u;
@@ -218,6 +221,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 	const foreignName = hangulLetter.test(text) && (text.match(hangulRun) ?? []).some(transcribesForeignWord);
 	return transliterate(
 		withIso9Letters(text)
+			.replace(hangulLegalFormPattern, ' ')
 			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
 			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
@@ -283,15 +287,16 @@ function romaniseArabic(run: string, loose: Origins): string {
  * hard, as names are spelt in Latin (פ "p" as in "Peres", ב "b" as in "Bank"), but
  * reads vav (ו) as "v" everywhere. Inside a word vav mostly writes the vowel o or
  * u ("Shimon" שמעון, "Hapoalim" הפועלים), so there it is read "o"; a word's first
- * vav and a doubled one stay "v".
+ * vav stays "v", and a doubled one is "w".
  */
 const innerVav = /(?<=\p{Script=Hebrew})(?<!ו)ו(?!ו)/gu;
 
 function romaniseHebrew(run: string, loose: Origins): string {
 	// Hebrew writes the Arabic article of an Arabic name as אל ("אל-קרדאוי"): the particle "al", as for Arabic.
 	if (run === 'אל') return 'al';
-	// Final pe (ף) is always "f" ("Yosef" יוסף); `transliteration` reads it "p" like pe.
-	const romanised = transliterate(run.replace(innerVav, 'o').replace(/ף/gu, 'f'));
+	// Final pe (ף) is always "f" ("Yosef" יוסף); `transliteration` reads it "p" like pe. A doubled vav writes
+	// the consonant w or v and a doubled yod the y of a diphthong ("הואוויי", Huawei): one letter each, as Latin has.
+	const romanised = transliterate(run.replace(innerVav, 'o').replace(/ף/gu, 'f').replace(/וו/gu, 'w').replace(/יי/gu, 'y'));
 	// One letter is a clitic (ו "and", ה "the"), no name and no initial.
 	return romanised.replace(/[^a-z0-9]/gi, '').length <= 1 ? '' : remember(romanised, loose, abjadOrigin, abjadOpening(run));
 }

@@ -30,10 +30,9 @@ import {
 	hanOrigin,
 	kanaOrigin,
 	latinOrigin,
+	syllabaryOrigins,
 	type Origin,
 } from './scripts.js';
-
-const syllabaryOrigins = kanaOrigin | hangulOrigin;
 
 /** Similarity of two tokens that fold to the same romanisation. */
 export const foldedSimilarity = 0.95;
@@ -179,7 +178,9 @@ const coarseRules: ReadonlyArray<[RegExp, string]> = [
  */
 function coarseAgreement(a: string, b: string, loose: Origin): number {
 	// A word romanised from another script may be much shorter (an abjad leaves its vowels out) or longer (kana add them).
-	if (loose) return coarseSimilarity;
+	// An alphabet that writes its vowels (Cyrillic, Greek) romanises a foreign word to about its own letters: with five
+	// consonants agreeing by sound, in about as many letters, it is that word as the script spells it ("Хиквижн", Hikvision).
+	if (loose) return vowelAlphabetOnly(loose) && strongCoarseKey(a, b) ? strongLooseSimilarity : coarseSimilarity;
 	// Two Latin words of five letters keep three or four letters of their coarse key: too few to tell a respelling from
 	// another word ("Isaac" and "ISISK", ISIS-K, are both "isk").
 	if (Math.min(a.length, b.length) <= shortWordLength) return 0;
@@ -189,6 +190,17 @@ function coarseAgreement(a: string, b: string, loose: Origin): number {
 }
 /** Letters two coarse spellings of one word may differ in length by ("tekhnologii", "technologies"; "alrowaily", "rowaily"). */
 const coarseLengthSpread = 2;
+
+/** Consonants a coarse key shared with a word from an alphabet needs for the pair to be strong (coarseAgreement). */
+const strongCoarseKeyLength = 5;
+
+function strongCoarseKey(a: string, b: string): boolean {
+	const spread = Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length);
+	return foldRomanisation(a).length >= strongCoarseKeyLength && spread <= coarseLengthSpread;
+}
+
+/** Romanised only from alphabets that write their vowels (Cyrillic, Greek, Armenian, Georgian). */
+const vowelAlphabetOnly = (origin: Origin): boolean => (origin & ~(cyrillicOrigin | alphabetOrigin)) === 0;
 
 /** Letters a coarse key needs: fewer say too little ("dk" is both "docker" and "dakota"). */
 const coarseMinimum = 3;
@@ -394,15 +406,23 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // a Latin g may also write ق as the Gulf says it ("Al-Hogail" for الحقيل), and
 // English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام). Persian, Urdu and Turkish say
 // ذ and ظ (both romanised "dh") as z, and write them so: "Zarif" for ظریف, "Nazir" for نذير.
+// Hebrew's vav inside a word is romanised "o" (scripts.ts), the vowel o or u, or the consonant v ("Yosef"
+// יוסף "yosf", "David" דוד "dod"); Arabic writes a foreign v with ف ("f": فيديو, video).
+/**
+ * An English s between a vowel and "io"/"ia" said as the s of "vision" (the French j): kana, Hangul and Arabic
+ * write it as they write j (ビジョン, 비전, فيجن for "vision"). Read both ways, since the s of "Asia" is both (アジア, 아시아).
+ */
+const sSaidAsJ = /(?<=[aeiou])s(?=i[ao])/g;
+
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
 	e: '[yi]?',
 	i: '[yi]?',
 	y: '[yi]?',
-	o: '[wu]?',
-	u: '[wu]?',
-	w: '[wuv]?',
-	v: '[wuv]?',
+	o: '[wuo]?',
+	u: '[wuo]?',
+	w: '[wuvo]?',
+	v: '[wuvof]?',
 };
 const abjadConsonantClasses: Readonly<Record<string, string>> = {c: 'k', q: 'k', g: 'j', p: 'b'};
 
@@ -423,6 +443,9 @@ const abjadReadingMemo = boundedMemo(token => {
 			at++;
 		} else if (letter === 'z') {
 			pattern += '(?:z|dh)';
+		} else if (letter === 's' && /^s(?=i[ao])/.test(letters.slice(at)) && /[aeiou]/.test(letters.charAt(at - 1))) {
+			// The s of "vision" (sSaidAsJ), which Arabic and Persian write with ج or ژ ("فيجن").
+			pattern += '(?:s|j|zh)';
 		} else if (letter === 'p' && letters.charAt(at + 1) === 'h') {
 			// A Latin "ph" is f (فيليب, "Philip"), or b and h written apart.
 			pattern += '(?:f|[bp]h)';
@@ -439,10 +462,10 @@ const abjadReadingMemo = boundedMemo(token => {
 /**
  * Tokens this short, once a doubled letter is written once as an abjad writes it (the
  * unwritten shadda: "Allah" is "alah", الله "llh"), are keyed by an abjad key of one
- * consonant ("th" from طه, "Taha"): a consonant with its vowels; longer words with one
- * consonant would gather too many.
+ * consonant ("th" from طه, "Taha"; "h" from هواوي, "Huawei"): a consonant with its vowels;
+ * longer words with one consonant would gather too many.
  */
-const abjadShortKeyLength = 4;
+const abjadShortKeyLength = 6;
 
 /** The token is short enough for a one-consonant abjad key (see abjadShortKeyLength). */
 export function abjadShortWord(token: string): boolean {
@@ -461,6 +484,8 @@ export function abjadKeys(token: string): string[] {
 	const spellings = [spelt];
 	if (spelt.includes('ph')) spellings.push(spelt.replace(/ph/g, 'f'));
 	if (spelt.includes('z')) spellings.push(...spellings.map(spelling => spelling.replace(/z/g, 'th')));
+	const saidAsJ = spelt.replace(sSaidAsJ, 'j');
+	if (saidAsJ !== spelt) spellings.push(saidAsJ);
 	for (const spelling of spellings) {
 		const letters = spelling
 			.replace(/[aeiouwyv]/g, '')
@@ -483,6 +508,9 @@ function abjadKeyOf(letters: string): string {
  * or more, as for the consonant skeleton; a pair still with two ("shr" and "Sahar",
  * "th" and "Taha"), or with one and its written long vowels ("hwwy" and "Huawei").
  */
+/** Long vowels an abjad word of one or two consonants writes for its agreement to be strong. */
+const writtenVowelsMinimum = 2;
+
 export function abjadAgreement(abjad: string, other: string): number {
 	if (abjad.length < 2 || other.length < 3) return 0;
 	// Two like letters in an abjad word are two consonants ("bb" from بابا, "Baba") or a Latin doubled one written
@@ -491,6 +519,10 @@ export function abjadAgreement(abjad: string, other: string): number {
 	if (!reading.test(abjad) && !reading.test(withoutDoubledLetters(abjad))) return 0;
 	const key = abjadKeys(abjad)[0]!;
 	if (key.length >= 3) return strongLooseSimilarity;
+	// A word of one or two consonants whose long vowels are written ("hwwy", هواوي, "Huawei"): the vowels the
+	// Latin word has are there too, each where the Latin has it, and the abjad leaves out few letters of it.
+	const writtenVowels = abjad.length - key.length;
+	if (writtenVowels >= writtenVowelsMinimum && other.length - abjad.length <= 2) return strongLooseSimilarity;
 	// One consonant says little: with a generic word it is no evidence at all. A name particle is the exception,
 	// written as the abjad writes it ("bw", أبو, is "Abu"; "bn", بن, is "bin"); "al" is never loose (scripts.ts).
 	if (key.length <= 1 && (genericWords.has(abjad) || genericWords.has(other)) && !particles.includes(other)) return 0;
@@ -540,8 +572,47 @@ function loanwordKey(token: string, sounds: LoanwordRules, withoutR: boolean): s
 	return `${/^[aeiouwy]/.test(text) ? '_' : ''}${withoutDoubledLetters(text).replace(/[aeiouwy]/g, '')}`;
 }
 
-const kanaKeysMemo = boundedMemo(token => [loanwordKey(token, kanaSounds, false), loanwordKey(token, kanaSounds, true)] as const);
-const hangulKeysMemo = boundedMemo(token => [loanwordKey(token, hangulSounds, false), loanwordKey(token, hangulSounds, true)] as const);
+function loanwordKeysOf(token: string, sounds: LoanwordRules): readonly string[] {
+	const readings = [...new Set([token, token.replace(sSaidAsJ, 'j')])];
+	return [...new Set(readings.flatMap(reading => [loanwordKey(reading, sounds, false), loanwordKey(reading, sounds, true)]))];
+}
+
+const kanaKeysMemo = boundedMemo(token => loanwordKeysOf(token, kanaSounds));
+const hangulKeysMemo = boundedMemo(token => loanwordKeysOf(token, hangulSounds));
+
+// A word of one or two consonants ("Huawei", "Dahua") has too few for a loanword key, but its transcription
+// writes every vowel: it is read whole, vowels kept. Both scripts write a Latin u before another vowel as
+// the glide w (화 "hwa" for "hua", 웨 "we"), and Japanese writes h with that glide as f (ファ "fa" for
+// "hua", フェ "fe" for "hue"), which its key then reads as h.
+const glideU = /(?<=[^aeiou])u(?=[aeio])/g;
+const kanaVowelSounds: LoanwordRules = [...kanaSounds, [/hw/g, 'h']];
+
+function transcriptionKey(token: string, sounds: LoanwordRules): string {
+	let text = token.replace(glideU, 'w');
+	for (const [pattern, replacement] of loanwordSpelling) text = text.replace(pattern, replacement);
+	for (const [pattern, replacement] of sounds) text = text.replace(pattern, replacement);
+	return withoutDoubledLetters(text);
+}
+
+/** Letters a transcription key needs: shorter ones ("opo", "ai") are too many words. */
+const transcriptionKeyMinimum = 4;
+
+const kanaTranscriptionMemo = boundedMemo(token => transcriptionKey(token, kanaVowelSounds));
+const hangulTranscriptionMemo = boundedMemo(token => transcriptionKey(token, hangulSounds));
+
+/** The transcription keys of a token (kana `kv:`, Hangul `hv:`) long enough to pair words (see transcriptionKey). */
+function transcriptionKeys(token: string, origins: Origin): string[] {
+	const keys: string[] = [];
+	if (origins & kanaOrigin) {
+		const key = kanaTranscriptionMemo(token);
+		if (key.length >= transcriptionKeyMinimum) keys.push(`kv:${key}`);
+	}
+	if (origins & hangulOrigin) {
+		const key = hangulTranscriptionMemo(token);
+		if (key.length >= transcriptionKeyMinimum) keys.push(`hv:${key}`);
+	}
+	return keys;
+}
 
 /**
  * The loanword keys of a token as kana (`k:`) and Hangul (`h:`) would write it, for the candidate index: tokens that
@@ -552,7 +623,7 @@ export function loanwordKeys(token: string, origins: Origin = syllabaryOrigins):
 	if (origins & kanaOrigin) for (const key of kanaKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`k:${key}`);
 	if (origins & hangulOrigin)
 		for (const key of hangulKeysMemo(token)) if (loanwordKeyLength(key) >= loanwordKeyMinimum) keys.add(`h:${key}`);
-	return [...keys];
+	return [...keys, ...transcriptionKeys(token, origins)];
 }
 
 /** Consonants a loanword key needs: fewer are not a name ("sr" is Sara, Sari, Siri, Sorrow). */
@@ -565,13 +636,20 @@ function loanwordKeyLength(key: string): number {
 /**
  * The similarity of a token transcribed in kana or Hangul (`origin`, scripts.ts) and
  * `other` by their loanword keys (see loanwordSpelling): strong, as for an abjad's
- * consonants, since three consonants or more agree in order.
+ * consonants, since three consonants or more agree in order; as a fold when they
+ * read alike vowels and all (transcriptionKey).
  */
 export function syllabaryAgreement(syllabary: string, other: string, origin: Origin): number {
-	const agree = (keysOf: (token: string) => readonly [string, string]): boolean => {
+	const transcribed = (memo: (token: string) => string) => {
+		const key = memo(syllabary);
+		return key.length >= transcriptionKeyMinimum && key === memo(other);
+	};
+	if ((origin & kanaOrigin && transcribed(kanaTranscriptionMemo)) || (origin & hangulOrigin && transcribed(hangulTranscriptionMemo)))
+		return foldedSimilarity;
+	const agree = (keysOf: (token: string) => readonly string[]): boolean => {
 		const own = keysOf(syllabary);
 		const others = keysOf(other);
-		return own.some(key => loanwordKeyLength(key) >= loanwordKeyMinimum && (key === others[0] || key === others[1]));
+		return own.some(key => loanwordKeyLength(key) >= loanwordKeyMinimum && others.includes(key));
 	};
 	return (origin & kanaOrigin && agree(kanaKeysMemo)) || (origin & hangulOrigin && agree(hangulKeysMemo)) ? strongLooseSimilarity : 0;
 }
@@ -629,10 +707,8 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 		similarity = Math.max(similarity, looseAgreement(a, b, looseA, looseB));
 		if (similarity < strongLooseSimilarity && looseA & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(a, b));
 		if (similarity < strongLooseSimilarity && looseB & abjadOrigin) similarity = Math.max(similarity, abjadAgreement(b, a));
-		if (similarity < strongLooseSimilarity && looseA & syllabaryOrigins)
-			similarity = Math.max(similarity, syllabaryAgreement(a, b, looseA));
-		if (similarity < strongLooseSimilarity && looseB & syllabaryOrigins)
-			similarity = Math.max(similarity, syllabaryAgreement(b, a, looseB));
+		if (similarity < foldedSimilarity && looseA & syllabaryOrigins) similarity = Math.max(similarity, syllabaryAgreement(a, b, looseA));
+		if (similarity < foldedSimilarity && looseB & syllabaryOrigins) similarity = Math.max(similarity, syllabaryAgreement(b, a, looseB));
 		if (
 			similarity < foldedSimilarity &&
 			((looseA & cyrillicOrigin && ukrainianAgreement(a, b)) || (looseB & cyrillicOrigin && ukrainianAgreement(b, a)))

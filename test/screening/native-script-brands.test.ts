@@ -1,0 +1,70 @@
+// Brand names as Korean, Japanese, Arabic, Hebrew and Russian write them, against their Latin spelling:
+// words of one or two consonants (Huawei, Dahua) read with their vowels, the s of "vision" that these
+// scripts write as j, a Hebrew doubled vav and yod, and the word for "company" in each script.
+import {expect, test} from 'vitest';
+import {buildCatalog, embeddedDatasetName, loadEmbeddedRecords} from '../../source/records/index.js';
+import {curatedFindings, defaultThreshold, normalizeName, parseInventory, scoreNames} from '../../source/screening/index.js';
+
+test.each([
+	['화웨이', 'Huawei'],
+	['ファーウェイ', 'Huawei'],
+	['هواوي', 'Huawei'],
+	['הואוויי', 'Huawei'],
+	['다화', 'Dahua'],
+	['ダーファ', 'Dahua'],
+	['하이크비전', 'Hikvision'],
+	['ハイクビジョン', 'Hikvision'],
+	['هيكفيجن', 'Hikvision'],
+	['Хиквижн', 'Hikvision'],
+])('%s is %s', (native, latin) => {
+	expect(scoreNames(native, latin).score).toBeGreaterThanOrEqual(defaultThreshold);
+});
+
+test.each([
+	['화웨이', 'Hawaii'],
+	['ファーウェイ', 'Fairway'],
+	['هواوي', 'Hua'],
+	['다화', 'Daewoo'],
+	['하이크비전', 'Hikari'],
+])('%s is not %s', (native, latin) => {
+	expect(scoreNames(native, latin).score).toBeLessThan(defaultThreshold);
+});
+
+test('an inventory in other scripts joins the curated vendors through the index', () => {
+	const catalog = buildCatalog([{name: embeddedDatasetName, document: loadEmbeddedRecords()}]);
+	const names = ['화웨이', 'ファーウェイ', 'شركة هواوي', 'הואוויי', '다화', '하이크비전', 'Хиквижн'];
+	const {vendors} = parseInventory(`name\n${names.join('\n')}\n`, 'inventory.csv');
+	const joined = new Map(curatedFindings(vendors, catalog.vendors).map(hit => [hit.vendor.name, hit.entry.id]));
+	expect(Object.fromEntries(joined)).toEqual({
+		화웨이: 'curated:huawei',
+		ファーウェイ: 'curated:huawei',
+		'شركة هواوي': 'curated:huawei',
+		הואוויי: 'curated:huawei',
+		다화: 'curated:dahua',
+		하이크비전: 'curated:hikvision',
+		Хиквижн: 'curated:hikvision',
+	});
+});
+
+test('a Hebrew vav inside a word is the vowel or the v the Latin spelling writes', () => {
+	for (const [hebrew, latin] of [
+		['יוסף', 'Yosef'],
+		['שמעון', 'Shimon'],
+	])
+		expect(scoreNames(hebrew, latin).score, `${hebrew} / ${latin}`).toBeGreaterThanOrEqual(defaultThreshold);
+	expect(normalizeName('הואוויי').tokens).toEqual(['howy']);
+});
+
+test('"company" in Arabic and Hebrew script, and Korean legal forms, are no words of the name', () => {
+	expect(normalizeName('شركة هواوي').tokens).toEqual(normalizeName('هواوي').tokens);
+	expect(normalizeName('חברת הואוויי').tokens).toEqual(normalizeName('הואוויי').tokens);
+	expect(normalizeName('삼성전자 주식회사').tokens).toEqual(normalizeName('삼성전자').tokens);
+	expect(normalizeName('(주)삼성전자').tokens).toEqual(normalizeName('삼성전자').tokens);
+	expect(normalizeName('㈜삼성전자').tokens).toEqual(normalizeName('삼성전자').tokens);
+});
+
+test('a Cyrillic word meets a Latin one strongly only with five consonants in about as many letters', () => {
+	expect(scoreNames('Хиквижн', 'Hikvision').score).toBeGreaterThanOrEqual(defaultThreshold);
+	// The same consonants in a much longer Latin word stay an approximate pair.
+	expect(scoreNames('Хиквижн', 'Hikaviisoaon').score).toBeLessThan(defaultThreshold);
+});
