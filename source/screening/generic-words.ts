@@ -46,11 +46,9 @@ const business = [
 	// Persian and Arabic, transliterated
 	'sherkat', 'sharikat', 'sanaye', 'sanaat', 'tejarat', 'bazargani', 'mohandesi', 'markaz', 'muassasat', 'moassese',
 	'bonyad', 'shirkat',
-	// Arabic, Persian and Hebrew script, as the normaliser romanises them (consonants and written long vowels, the article
-	// apart): مجموعة, مؤسسة, التجارية, للتجارة, الدولية, للاتصالات, تكنولوجيا, تقنية, للتكنولوجيا, الصناعية, القابضة,
-	// العالمية, بنك, مصرف, گروه; טכנולוגיות
-	'mjmwh', 'mussh', 'tjryh', 'lltjrh', 'dwlyh', 'lltslt', 'tknwlwjy', 'tqnyh', 'lltknwlwjy', 'snyh', 'qbdh', 'lmyh', 'bnk',
-	'msrf', 'grwh', 'tknologyot',
+	// Arabic مؤسسة ("establishment"), as the normaliser romanises it; the generic words of other scripts that have an
+	// English counterpart are transcribedCognates
+	'mussh',
 	// Prepositions the lists keep inside names ("General in the War on Terrorism", "Bank for Trade in Asia"): the normaliser drops
 	// only "of", "the", "and", "for"; the others join words, they name nothing
 	'in', 'on', 'at', 'to', 'by', 'with', 'from', 'en', 'et', 'und', 'im', 'fur', 'pour', 'per', 'por', 'po', 'za', 'pri',
@@ -139,12 +137,33 @@ const sameMeaning: ReadonlyArray<readonly string[]> = [
 	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['kiev', 'kyiv'],
 ];
 
+// Generic words as kana, Hangul, Arabic, Persian and Hebrew write them, as the normaliser romanises them (kana and
+// Hangul whole, an abjad's consonants and written long vowels with the article apart), each beside the English words it
+// is written for: テクノロジー, 테크놀로지스, تكنولوجيا, للتكنولوجيا ("for technology"), טכנולוגיות are "technology".
+// prettier-ignore
+const transcribedCognates: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+	[['technology', 'technologies'], ['tekunoroji', 'tekunorojizu', 'tekeunolroji', 'tekeunolrojiseu', 'tknwlwjy', 'lltknwlwjy', 'tqnyh', 'tknologyot']],
+	[['group', 'groups'], ['gurupu', 'geurup', 'mjmwh', 'grwh']],
+	[['international'], ['intanashonaru', 'inteonaesyeoneol', 'dwlyh']],
+	[['holding', 'holdings'], ['horudingusu', 'holdingseu', 'qbdh']],
+	[['system', 'systems'], ['shisutemu', 'shisutemuzu', 'siseutem', 'siseutemjeu']],
+	[['electronics'], ['erekutoronikusu', 'ilrekteuronikseu']],
+	[['communications'], ['komyunikeshonzu', 'keomyunikeisyeonjeu', 'lltslt']],
+	[['networks'], ['nettowakusu', 'neteuwokseu']],
+	[['solutions'], ['soryushonzu', 'solrusyeonjeu']],
+	[['bank'], ['bnk', 'msrf']],
+	[['commercial', 'trading'], ['tjryh', 'lltjrh']],
+	[['industrial'], ['snyh']],
+	[['global'], ['lmyh']],
+];
+
 /** Every generic word, as it looks after normalisation; includes the older weak-word list, the Russian forms of generic words, the words of one meaning and the short forms. */
 export const genericWords: ReadonlySet<string> = new Set([
 	...business,
 	...geographic,
 	...weakWords,
 	...russianCognates.flatMap(([, forms]) => forms),
+	...transcribedCognates.flatMap(([, forms]) => forms),
 	// The words of one meaning (the capitals in both languages among them) are generic each.
 	...sameMeaning.flat(),
 	// A short form tells what its word does: "Foo Grp" and "Bar Group" share no distinctive word. But "pharm",
@@ -171,7 +190,7 @@ const partnerEach = (some: readonly string[], others: readonly string[]) => {
 for (const [shortForms, fullForms] of abbreviated) partnerEach(shortForms, fullForms);
 for (const words of sameMeaning) partnerEach(words, words);
 // A Russian form meets the English word it is written for, not the other forms: those the romanisation folds meet already.
-for (const [english, forms] of russianCognates) partnerEach(english, forms);
+for (const [english, forms] of [...russianCognates, ...transcribedCognates]) partnerEach(english, forms);
 const byStem = new Map<string, string[]>();
 for (const word of genericWords) {
 	const stem = genericStem(word);

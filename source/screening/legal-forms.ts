@@ -198,6 +198,8 @@ export const legalFormPhrases: readonly (readonly string[])[] = [
 	['s', 'de', 'rl'],
 	['sa', 'de', 'cv'],
 	['co', 'ltd'],
+	// المحدودة, "the limited", its article romanised apart
+	['al', 'mhdwdh'],
 	// "Limited liability company" and "joint-stock company" in the languages the EU
 	// lists publish every name in (as the normaliser romanises them)
 	['etairia', 'periorismenis', 'eythynis'],

@@ -680,6 +680,8 @@ export function ukrainianKeys(token: string): string[] {
  */
 export function tokenSimilarity(a: string, b: string, originA: Origin = latinOrigin, originB: Origin = latinOrigin): number {
 	if (a === b) return 1;
+	// Two forms of one generic word are named (generic-words.ts), whatever their scripts' endings.
+	if (sameGenericWord(a, b)) return foldedSimilarity;
 	if (!abjadClosingFits(a, originA, b, originB)) return 0;
 	// A Han transcription's pinyin is a Latin spelling to the rules below; the tables' conventions come last.
 	const looseA = originA & ~hanOrigin;
@@ -718,7 +720,6 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 	if (similarity < looseSimilarity && chineseAgreement(a, b) && !twoEnglishWords()) similarity = looseSimilarity;
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
 	if (similarity < foldedSimilarity && wadeGilesAgreement(a, b) && !twoEnglishWords()) similarity = foldedSimilarity;
-	if (similarity < foldedSimilarity && sameGenericWord(a, b)) similarity = foldedSimilarity;
 	if (similarity < foldedSimilarity && respellings.some(({shortest, agree}) => shorter >= shortest && agree(a, b)) && !twoEnglishWords())
 		similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())

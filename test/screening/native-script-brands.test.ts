@@ -68,3 +68,21 @@ test('a Cyrillic word meets a Latin one strongly only with five consonants in ab
 	// The same consonants in a much longer Latin word stay an approximate pair.
 	expect(scoreNames('Хиквижн', 'Hikaviisoaon').score).toBeLessThan(defaultThreshold);
 });
+
+test.each([
+	['화웨이 테크놀로지스 주식회사', 'Huawei Technologies Co., Ltd.'],
+	['ファーウェイ・テクノロジーズ株式会社', 'Huawei Technologies Co., Ltd.'],
+	['شركة هواوي للتكنولوجيا المحدودة', 'Huawei Technologies Co., Ltd.'],
+])('the full name %s, its descriptor written in its script, is %s', (native, latin) => {
+	const {score, tokenScores} = scoreNames(native, latin);
+	expect(score).toBeGreaterThanOrEqual(defaultThreshold);
+	// The script's word for "technologies" pairs with the English one, at a generic word's weight.
+	const technologies = tokenScores.find(token => token.b === 'technologies');
+	expect(technologies?.a).toEqual(expect.any(String));
+	expect(technologies?.score).toBeGreaterThan(0);
+});
+
+test('a generic word in another script does not make two brands one', () => {
+	expect(scoreNames('화웨이 테크놀로지스', 'Dahua Technologies').score).toBeLessThan(defaultThreshold);
+	expect(scoreNames('شركة هواوي للتكنولوجيا', 'Hikvision Technologies').score).toBeLessThan(defaultThreshold);
+});
