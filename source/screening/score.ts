@@ -17,10 +17,7 @@ import {
 	fineFold,
 	foldMinimumLength,
 	foldRomanisation,
-	abjadAgreement,
-	syllabaryAgreement,
 	abjadClosingFits,
-	looseAgreement,
 	nameRespelt,
 	respeltNameSimilarity,
 	tokenSimilarity,
@@ -28,7 +25,7 @@ import {
 import {wadeGilesAgreement} from './wade-giles.js';
 import {personRespelt} from './person-names.js';
 import {koreanRespelt} from './korean-romanisation.js';
-import {abjadOrigin, syllabaryOrigins, type Origin} from './scripts.js';
+import type {Origin} from './scripts.js';
 
 export {tokenSimilarity} from './token-similarity.js';
 
@@ -330,14 +327,17 @@ export function scoreTokens(
 		}
 		if (!best || result.score > best.score) best = result;
 	};
-	const knownTo = (vocabulary: Set<string>) => {
-		const words = [...vocabulary];
+	// A word meets a word of the other side romanised from another script (or is one itself) when the two agree by
+	// the rules that pair them in scoring: the candidate index makes such joins and splits when its vocabulary has the
+	// word or shares a loose key with it (candidate-index.ts, vocabularyKnows) and scores them so, and an explanation
+	// must reach the same score ("Ali AlQarni" is "al qarni" beside علي القرني, "al qrny"). Two Latin words must be
+	// the same: a Latin join respelt is joinRespelt's, below.
+	const knownTo = ({tokens, loose: origins}: Side, vocabulary: Set<string>, listHolds: (token: string) => boolean = () => false) => {
 		return (token: string, loose: Origin) =>
 			vocabulary.has(token) ||
-			(loose !== 0 && words.some(other => looseAgreement(token, other, loose))) ||
-			(loose & abjadOrigin && words.some(other => abjadAgreement(token, other) > 0)) ||
-			(loose & syllabaryOrigins && words.some(other => syllabaryAgreement(token, other, loose) > 0)) ||
-			words.some(other => wadeGilesAgreement(token, other));
+			listHolds(token) ||
+			tokens.some((other, at) => (loose !== 0 || origins[at] !== 0) && tokenSimilarity(token, other, loose, origins[at]) > 0) ||
+			tokens.some(other => wadeGilesAgreement(token, other));
 	};
 	// Two query words joined may meet a list word respelt by fold ("Bel Huawei" / "BellHuawei", "Hosein Pur" /
 	// "Hosseinpour", "Abed Allah" / "Abdullah"): the candidate index looks the joined word up by its fold key
@@ -345,13 +345,15 @@ export function scoreTokens(
 	// bench). Two list words joined may meet a query word so too where one of them
 	// is the query word's own start or end as written: the candidate index reaches them through that part
 	// (joined-list-words.ts, respeltJoins).
-	const knownToQuery = knownTo(listVocabulary);
+	// A query word joined or split is known too when the lists hold the new word, as the candidate index's vocabulary does
+	// (queryVariants): "Abuturab" is "Abu Turab" beside "ABU TORAB", since other entries write "Turab".
+	const knownToQuery = knownTo(list, listVocabulary, token => statistics.frequency(token) > 0);
 	const queryVariants = nameVariants(
 		query,
 		knownToQuery,
 		(token, loose, run) => knownToQuery(token, loose) || (foldJoinable(run) && list.tokens.some(word => joinRespelt(token, word))),
 	);
-	const knownToList = knownTo(queryVocabulary);
+	const knownToList = knownTo(query, queryVocabulary);
 	const listVariants = nameVariants(
 		list,
 		knownToList,
