@@ -325,7 +325,9 @@ const initialSilent = 11;
  * Hangul writes a consonant a foreign word has without a vowel as a syllable of its
  * own with the vowel ㅡ ("eu"): 스, 르, 드 in 카스퍼스키, "Kaspersky". Korean names
  * and words do not have such an open ㅡ syllable after their first, so one marks a
- * transcribed foreign word.
+ * transcribed foreign word. So does a stop before an l (pl, kl, bl, tl: 플, 클, 블,
+ * 틀 in 아이플라이텍, "iFlytek"), written with ㅡ and the l as its final: Korean
+ * words have few such syllables, and names none.
  */
 function transcribesForeignWord(run: string): boolean {
 	return [...run].slice(1).some(syllable => {
@@ -333,9 +335,14 @@ function transcribesForeignWord(run: string): boolean {
 		if (code < firstSyllable || code > lastSyllable) return false;
 		const offset = code - firstSyllable;
 		const initial = Math.floor(offset / (vowels * finals));
-		return offset % finals === 0 && Math.floor(offset / finals) % vowels === vowelEu && initial !== initialSilent;
+		if (Math.floor(offset / finals) % vowels !== vowelEu) return false;
+		const final = offset % finals;
+		return (final === 0 && initial !== initialSilent) || (final === finalL && stopsBeforeL.includes(initial));
 	});
 }
+const finalL = 8;
+/** ㅂ, ㅋ, ㅌ, ㅍ as initials (b, k, t, p): the stops a foreign word has before an l. */
+const stopsBeforeL: readonly number[] = [7, 15, 16, 17];
 
 function romaniseHan(run: string, loose: Origins): string {
 	const withoutLegalForms = run.replace(hanLegalFormPattern, ' ');

@@ -25,6 +25,7 @@ import {
 	foldMinimumLength,
 	foldRomanisation,
 	germanReading,
+	quReading,
 	looseKeyMinimum,
 	loanwordKeys,
 	phoneticKeys,
@@ -127,12 +128,14 @@ function everyToken(keysOf: (token: string, id: number, source: KeySource) => re
 
 const foldable = (token: string) => token.length >= foldMinimumLength;
 
-/** A word's keys in the folded map: its fold, and its German reading's when that differs. */
+/** A word's keys in the folded map: its fold, and its German reading's and its qu-as-kv reading's when they differ. */
 export function foldKeys(token: string): string[] {
-	const key = foldRomanisation(token);
-	const german = germanReading(token);
-	const germanKey = german === null ? key : foldRomanisation(german);
-	return germanKey === key ? [key] : [key, germanKey];
+	const keys = [foldRomanisation(token)];
+	for (const reading of [germanReading(token), quReading(token)]) {
+		const key = reading === null ? keys[0]! : foldRomanisation(reading);
+		if (!keys.includes(key)) keys.push(key);
+	}
+	return keys;
 }
 
 const feeds: Record<KeyMapName, KeyFeed> = {

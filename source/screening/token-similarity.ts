@@ -450,6 +450,9 @@ const abjadReadingMemo = boundedMemo(token => {
 			// A Latin "ph" is f (فيليب, "Philip"), or b and h written apart.
 			pattern += '(?:f|[bp]h)';
 			at++;
+		} else if (letter === 'c' && /[eiy]/.test(letters.charAt(at + 1))) {
+			// A soft c is an s to the ear, and Arabic writes it with س ("تينسنت" for "Tencent").
+			pattern += '[skq]';
 		} else {
 			const consonant = abjadConsonantClasses[letter] ?? letter;
 			pattern +=
@@ -486,6 +489,8 @@ export function abjadKeys(token: string): string[] {
 	if (spelt.includes('z')) spellings.push(...spellings.map(spelling => spelling.replace(/z/g, 'th')));
 	const saidAsJ = spelt.replace(sSaidAsJ, 'j');
 	if (saidAsJ !== spelt) spellings.push(saidAsJ);
+	const softCAsS = spelt.replace(softCEverywhere, 's');
+	if (softCAsS !== spelt) spellings.push(softCAsS);
 	for (const spelling of spellings) {
 		const letters = spelling
 			.replace(/[aeiouwyv]/g, '')
@@ -716,6 +721,10 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 			((looseA & cyrillicOrigin && ukrainianAgreement(a, b)) || (looseB & cyrillicOrigin && ukrainianAgreement(b, a)))
 		)
 			similarity = foldedSimilarity;
+		if (similarity < strongLooseSimilarity && (looseA === latinOrigin) !== (looseB === latinOrigin)) {
+			const [romanised, latin, origin] = looseA ? [a, b, looseA] : [b, a, looseB];
+			if (vowelAlphabetOnly(origin)) similarity = Math.max(similarity, quWrittenKvAgreement(romanised, latin));
+		}
 	}
 	if (similarity < looseSimilarity && chineseAgreement(a, b) && !twoEnglishWords()) similarity = looseSimilarity;
 	// Syllable by syllable, a Wade-Giles word and its pinyin are one word in two romanisations, as Cyrillic's are.
@@ -791,6 +800,22 @@ export function germanReading(token: string): string | null {
 const germanMarks = /sch|w|^j[aeiou]/;
 /** A ch that is not the ч of tsch nor the ш of sch. */
 const germanCh = /(?<![ts])ch/g;
+
+/**
+ * A Latin qu before a vowel as Russian writes it, кв ("Квектел" for "Quectel", "Квалком" for "Qualcomm"): the word
+ * read with kv, or null when it has no such qu. The fold cannot write qu so itself: Spanish and French qu is k ("Marquez").
+ */
+export function quReading(token: string): string | null {
+	return token.includes('qu') ? token.replace(quBeforeVowel, 'kv') : null;
+}
+const quBeforeVowel = /qu(?=[aeiouy])/g;
+
+/** A word from an alphabet and a Latin one with qu that meet once it is read kv (quReading), as coarseAgreement weighs them. */
+function quWrittenKvAgreement(romanised: string, latin: string): number {
+	const read = quReading(latin);
+	if (read === null || read === latin || foldRomanisation(read) !== foldRomanisation(romanised)) return 0;
+	return strongCoarseKey(romanised, read) ? strongLooseSimilarity : coarseSimilarity;
+}
 
 /** The two words fold together once the one in German spelling is read so (germanReading). */
 const germanSpelling = (a: string, b: string): boolean => foldsAsRead(a, b, germanReading);

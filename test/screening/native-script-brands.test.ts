@@ -16,6 +16,14 @@ test.each([
 	['ハイクビジョン', 'Hikvision'],
 	['هيكفيجن', 'Hikvision'],
 	['Хиквижн', 'Hikvision'],
+	// Arabic writes a soft c with س.
+	['تينسنت', 'Tencent'],
+	['سيسكو', 'Cisco'],
+	// Hangul writes the l after a stop with ㅡ (플, 클): a transcribed foreign word, kept one word.
+	['아이플라이텍', 'iFlytek'],
+	// Russian writes qu before a vowel as кв.
+	['Квектел', 'Quectel'],
+	['Квалком', 'Qualcomm'],
 ])('%s is %s', (native, latin) => {
 	expect(scoreNames(native, latin).score).toBeGreaterThanOrEqual(defaultThreshold);
 });
@@ -32,7 +40,7 @@ test.each([
 
 test('an inventory in other scripts joins the curated vendors through the index', () => {
 	const catalog = buildCatalog([{name: embeddedDatasetName, document: loadEmbeddedRecords()}]);
-	const names = ['화웨이', 'ファーウェイ', 'شركة هواوي', 'הואוויי', '다화', '하이크비전', 'Хиквижн'];
+	const names = ['화웨이', 'ファーウェイ', 'شركة هواوي', 'הואוויי', '다화', '하이크비전', 'Хиквижн', 'تينسنت', '아이플라이텍', 'Квектел'];
 	const {vendors} = parseInventory(`name\n${names.join('\n')}\n`, 'inventory.csv');
 	const joined = new Map(curatedFindings(vendors, catalog.vendors).map(hit => [hit.vendor.name, hit.entry.id]));
 	expect(Object.fromEntries(joined)).toEqual({
@@ -43,6 +51,9 @@ test('an inventory in other scripts joins the curated vendors through the index'
 		다화: 'curated:dahua',
 		하이크비전: 'curated:hikvision',
 		Хиквижн: 'curated:hikvision',
+		تينسنت: 'curated:tencent',
+		아이플라이텍: 'curated:iflytek',
+		Квектел: 'curated:quectel',
 	});
 });
 
@@ -85,4 +96,10 @@ test.each([
 test('a generic word in another script does not make two brands one', () => {
 	expect(scoreNames('화웨이 테크놀로지스', 'Dahua Technologies').score).toBeLessThan(defaultThreshold);
 	expect(scoreNames('شركة هواوي للتكنولوجيا', 'Hikvision Technologies').score).toBeLessThan(defaultThreshold);
+});
+
+test('a Korean name with an ㅡ syllable closed by l after no stop stays syllables apart', () => {
+	// 이슬기, "Lee Seul-gi": 슬 is s, not a stop before an l.
+	expect(normalizeName('이슬기').tokens).toEqual(['i', 'seul', 'gi']);
+	expect(normalizeName('아이플라이텍').tokens).toEqual(['aipeulraitek']);
 });
