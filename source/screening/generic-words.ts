@@ -80,6 +80,8 @@ const geographic = [
 	'kyrgyz', 'turkmen', 'azerbaijani', 'armenian', 'georgian', 'moldovan', 'serbian', 'bulgarian', 'romanian', 'polish',
 	'venezuelan', 'nicaraguan', 'colombian', 'mexican', 'brazilian', 'burmese', 'vietnamese', 'malaysian', 'indonesian',
 	'thai', 'singaporean', 'taiwanese', 'somali', 'eritrean', 'ethiopian', 'nigerian', 'malian', 'zimbabwean', 'congolese',
+	// Countries and places in pinyin, as a Chinese or Japanese name writes them in characters (日本, 美国, 香港)
+	'riben', 'meiguo', 'yingguo', 'deguo', 'faguo', 'hanguo', 'eluosi', 'xianggang', 'aomen', 'xinjiapo', 'nihon', 'nippon',
 	// Cities and provinces that name many listed companies
 	'beijing', 'shanghai', 'shenzhen', 'guangzhou', 'guangdong', 'hangzhou', 'zhejiang', 'jiangsu', 'nanjing', 'wuhan', 'hubei',
 	'tianjin', 'chengdu', 'sichuan', 'chongqing', 'xian', 'shaanxi', 'shandong', 'qingdao', 'dalian', 'harbin', 'changsha',
@@ -137,21 +139,22 @@ const sameMeaning: ReadonlyArray<readonly string[]> = [
 	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['kiev', 'kyiv'],
 ];
 
-// Generic words as kana, Hangul, Arabic, Persian and Hebrew write them, as the normaliser romanises them (kana and
-// Hangul whole, an abjad's consonants and written long vowels with the article apart), each beside the English words it
-// is written for: テクノロジー, 테크놀로지스, تكنولوجيا, للتكنولوجيا ("for technology"), טכנולוגיות are "technology".
+// Generic words as Chinese, kana, Hangul, Arabic, Persian and Hebrew write them, as the normaliser romanises them
+// (Chinese descriptors in pinyin, kana and Hangul whole, an abjad's consonants and written long vowels with the article
+// apart), each beside the English words it is written for: 技术, テクノロジー, 테크놀로지스, تكنولوجيا, للتكنولوجيا ("for
+// technology"), טכנולוגיות are "technology".
 // prettier-ignore
 const transcribedCognates: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-	[['technology', 'technologies'], ['tekunoroji', 'tekunorojizu', 'tekeunolroji', 'tekeunolrojiseu', 'tknwlwjy', 'lltknwlwjy', 'tqnyh', 'tknologyot']],
-	[['group', 'groups'], ['gurupu', 'geurup', 'mjmwh', 'grwh']],
-	[['international'], ['intanashonaru', 'inteonaesyeoneol', 'dwlyh']],
-	[['holding', 'holdings'], ['horudingusu', 'holdingseu', 'qbdh']],
+	[['technology', 'technologies'], ['jishu', 'keji', 'tekunoroji', 'tekunorojizu', 'tekeunolroji', 'tekeunolrojiseu', 'tknwlwjy', 'lltknwlwjy', 'tqnyh', 'tknologyot']],
+	[['group', 'groups'], ['jituan', 'gurupu', 'geurup', 'mjmwh', 'grwh']],
+	[['international'], ['guoji', 'intanashonaru', 'inteonaesyeoneol', 'dwlyh']],
+	[['holding', 'holdings'], ['konggu', 'horudingusu', 'holdingseu', 'qbdh']],
 	[['system', 'systems'], ['shisutemu', 'shisutemuzu', 'siseutem', 'siseutemjeu']],
-	[['electronics'], ['erekutoronikusu', 'ilrekteuronikseu']],
-	[['communications'], ['komyunikeshonzu', 'keomyunikeisyeonjeu', 'lltslt']],
-	[['networks'], ['nettowakusu', 'neteuwokseu']],
+	[['electronics'], ['dianzi', 'erekutoronikusu', 'ilrekteuronikseu']],
+	[['communications'], ['tongxin', 'tongxun', 'komyunikeshonzu', 'keomyunikeisyeonjeu', 'lltslt']],
+	[['networks'], ['wangluo', 'wanglu', 'nettowakusu', 'neteuwokseu']],
 	[['solutions'], ['soryushonzu', 'solrusyeonjeu']],
-	[['bank'], ['bnk', 'msrf']],
+	[['bank'], ['yinhang', 'bnk', 'msrf']],
 	[['commercial', 'trading'], ['tjryh', 'lltjrh']],
 	[['industrial'], ['snyh']],
 	[['global'], ['lmyh']],

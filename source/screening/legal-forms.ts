@@ -402,5 +402,5 @@ export const hangulLegalForms: readonly string[] = ['유한책임회사', '주�
 // prettier-ignore
 export const hanDescriptors: readonly string[] = [
 	'技术', '技術', '科技', '通信', '通讯', '通訊', '数字', '數字', '信息', '資訊', '产业', '產業', '电子', '電子', '网络', '網絡',
-	'網路', '软件', '軟件', '軟體',
+	'網路', '软件', '軟件', '軟體', '创新', '創新',
 ];

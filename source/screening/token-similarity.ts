@@ -407,7 +407,8 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // English spellings write ذ ("dh") as "th" as they write ث ("Hutham" for حذام). Persian, Urdu and Turkish say
 // ذ and ظ (both romanised "dh") as z, and write them so: "Zarif" for ظریف, "Nazir" for نذير.
 // Hebrew's vav inside a word is romanised "o" (scripts.ts), the vowel o or u, or the consonant v ("Yosef"
-// יוסף "yosf", "David" דוד "dod"); Arabic writes a foreign v with ف ("f": فيديو, video).
+// יוסף "yosf", "David" דוד "dod"); Arabic writes a foreign v with ف ("f": فيديو, video). The scripts of India,
+// read as abjads (scripts.ts), write an e as e (हुआवेई "huaaveii", Huawei).
 /**
  * An English s between a vowel and "io"/"ia" said as the s of "vision" (the French j): kana, Hangul and Arabic
  * write it as they write j (ビジョン, 비전, فيجن for "vision"). Read both ways, since the s of "Asia" is both (アジア, 아시아).
@@ -416,7 +417,7 @@ const sSaidAsJ = /(?<=[aeiou])s(?=i[ao])/g;
 
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
-	e: '[yi]?',
+	e: '[yie]?',
 	i: '[yi]?',
 	y: '[yi]?',
 	o: '[wuo]?',

@@ -24,6 +24,8 @@ test.each([
 	// Russian writes qu before a vowel as кв.
 	['Квектел', 'Quectel'],
 	['Квалком', 'Qualcomm'],
+	// Devanagari, read as an abjad, writes the e too.
+	['हुआवेई', 'Huawei'],
 ])('%s is %s', (native, latin) => {
 	expect(scoreNames(native, latin).score).toBeGreaterThanOrEqual(defaultThreshold);
 });
@@ -84,6 +86,8 @@ test.each([
 	['화웨이 테크놀로지스 주식회사', 'Huawei Technologies Co., Ltd.'],
 	['ファーウェイ・テクノロジーズ株式会社', 'Huawei Technologies Co., Ltd.'],
 	['شركة هواوي للتكنولوجيا المحدودة', 'Huawei Technologies Co., Ltd.'],
+	// 日本 (Japan, "riben") is a place, as "Japan" is.
+	['華為技術日本株式会社', 'Huawei Technologies Co., Ltd.'],
 ])('the full name %s, its descriptor written in its script, is %s', (native, latin) => {
 	const {score, tokenScores} = scoreNames(native, latin);
 	expect(score).toBeGreaterThanOrEqual(defaultThreshold);
@@ -102,4 +106,8 @@ test('a Korean name with an ㅡ syllable closed by l after no stop stays syllabl
 	// 이슬기, "Lee Seul-gi": 슬 is s, not a stop before an l.
 	expect(normalizeName('이슬기').tokens).toEqual(['i', 'seul', 'gi']);
 	expect(normalizeName('아이플라이텍').tokens).toEqual(['aipeulraitek']);
+});
+
+test('創新 ("innovation") is a descriptor of its own, as 技術 is', () => {
+	expect(normalizeName('大疆創新').tokens).toEqual(['dajiang', 'chuangxin']);
 });
