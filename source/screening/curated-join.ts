@@ -9,6 +9,7 @@ import {buildIndex, matchName, type CandidateIndex} from './candidate-index.js';
 import type {InventoryVendor} from './inventory.js';
 import {normalizeName} from './normalize.js';
 import {defaultThreshold, scoreNames, type NameScore} from './score.js';
+import {isDictionaryWord} from './dictionary-words.js';
 import {isDistinctive, type TokenStatistics} from './token-weights.js';
 
 /** The list name curated findings carry, and the entry id prefix that tells them from list entries. */
@@ -46,8 +47,30 @@ const indexes = new WeakMap<readonly Vendor[], CuratedIndex>();
 /** Every name a curated vendor is known by. */
 export function curatedNames(vendor: Vendor): string[] {
 	const raw = [vendor.name, ...vendor.aliases, ...vendor.entities.flatMap(entity => [entity.name, entity.originalScript ?? ''])];
-	return [...new Set(raw.filter(Boolean))];
+	return [...new Set(raw.filter(Boolean).flatMap(withoutNotes))];
 }
+
+/**
+ * The curated data notes what an alias is in brackets, in lower-case words ("Douyin (China app)", "Predator
+ * (spyware)", "HiSilicon (海思半导体, subsidiary)"), where a bracketed name is capitalised ("China Telecom
+ * (Americas)", "(JSC Positive Technologies)"). A note is no part of the name: the alias is also known without
+ * it, and a part of the bracket with no lower-case word (海思半导体) is a name of its own.
+ */
+function withoutNotes(name: string): string[] {
+	const names = [name];
+	const notes = [...name.matchAll(bracketed)].filter(([, inside]) => noteWord.test(inside!));
+	if (notes.length === 0) return names;
+	let bare = name;
+	for (const [whole, inside] of notes) {
+		bare = bare.replace(whole, ' ');
+		for (const part of inside!.split(/[,;]/)) if (!noteWord.test(part) && part.trim()) names.push(part.trim());
+	}
+	names.push(bare.replace(/\s+/g, ' ').trim());
+	return names.filter(Boolean);
+}
+const bracketed = /[(（]([^()（）]*)[)）]/gu;
+/** A word opening with a lower-case Latin letter ("app", "subsidiary", "a.k.a."). */
+const noteWord = /(?<![\p{L}\p{N}])[a-z]/u;
 
 /** A curated vendor as a list entry, so its join is a finding like a list hit. */
 export function curatedEntry(vendor: Vendor): ScreeningEntity {
@@ -99,12 +122,14 @@ function curatedIndex(vendors: readonly Vendor[]): CuratedIndex {
 
 /**
  * Containment ("Kaspersky Endpoint Security" contains "Kaspersky") is allowed only
- * for a curated name with a distinctive word of 5+ letters: "PT" (Positive
- * Technologies), "QQ" (Tencent) or "face" (from Megvii's "Face++") inside a longer
- * name is far more often something else ("Hugging Face").
+ * for a curated name with a distinctive word of 5+ letters, and a one-word name only
+ * when that word is no English word: "PT" (Positive Technologies), "QQ" (Tencent) or
+ * "face" (from Megvii's "Face++") inside a longer name is far more often something
+ * else ("Hugging Face"), and so is "Predator" (Intellexa's spyware) inside "Acer
+ * Predator"; "Positive Technologies" whole is still that vendor's.
  */
 function isContainable(tokens: readonly string[]): boolean {
-	return tokens.some(token => token.length >= 5 && isDistinctive(token));
+	return tokens.some(token => token.length >= 5 && isDistinctive(token) && (tokens.length > 1 || !isDictionaryWord(token)));
 }
 
 /**
