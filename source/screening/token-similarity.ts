@@ -393,6 +393,12 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 	return sound || consonants ? looseSimilarity : 0;
 }
 
+/**
+ * An English s between a vowel and "io"/"ia" said as the s of "vision" (the French j): kana, Hangul and Arabic
+ * write it as they write j (ビジョン, 비전, فيجن for "vision"). Read both ways, since the s of "Asia" is both (アジア, 아시아).
+ */
+const sSaidAsJ = /(?<=[aeiou])s(?=i[ao])/g;
+
 // An abjad (Arabic, Persian, Urdu, Hebrew) writes a name's consonants and its long
 // vowels, as matres lectionis (و for u/o, ي for i/e), and leaves the short vowels out;
 // its romanisation keeps each letter's own Latin letters, so ش is "sh" and سح is "sh"
@@ -409,12 +415,6 @@ export function looseAgreement(a: string, b: string, looseA: Origin = alphabetOr
 // Hebrew's vav inside a word is romanised "o" (scripts.ts), the vowel o or u, or the consonant v ("Yosef"
 // יוסף "yosf", "David" דוד "dod"); Arabic writes a foreign v with ف ("f": فيديو, video). The scripts of India,
 // read as abjads (scripts.ts), write an e as e (हुआवेई "huaaveii", Huawei).
-/**
- * An English s between a vowel and "io"/"ia" said as the s of "vision" (the French j): kana, Hangul and Arabic
- * write it as they write j (ビジョン, 비전, فيجن for "vision"). Read both ways, since the s of "Asia" is both (アジア, 아시아).
- */
-const sSaidAsJ = /(?<=[aeiou])s(?=i[ao])/g;
-
 const abjadVowelPatterns: Readonly<Record<string, string>> = {
 	a: 'a?',
 	e: '[yie]?',
@@ -508,15 +508,16 @@ function abjadKeyOf(letters: string): string {
 	return key.length > 1 && key.endsWith('h') ? key.slice(0, -1) : key;
 }
 
-/**
- * The similarity of a token romanised from an abjad and `other` read as a Latin
- * spelling of the same name (see abjadVowelPatterns): strong with three consonants
- * or more, as for the consonant skeleton; a pair still with two ("shr" and "Sahar",
- * "th" and "Taha"), or with one and its written long vowels ("hwwy" and "Huawei").
- */
 /** Long vowels an abjad word of one or two consonants writes for its agreement to be strong. */
 const writtenVowelsMinimum = 2;
 
+/**
+ * The similarity of a token romanised from an abjad and `other` read as a Latin
+ * spelling of the same name (see abjadVowelPatterns): strong with three consonants
+ * or more, as for the consonant skeleton, or with two long vowels or more written
+ * beside one or two ("hwwy" and "Huawei"); a pair still with two ("shr" and "Sahar",
+ * "th" and "Taha").
+ */
 export function abjadAgreement(abjad: string, other: string): number {
 	if (abjad.length < 2 || other.length < 3) return 0;
 	// Two like letters in an abjad word are two consonants ("bb" from بابا, "Baba") or a Latin doubled one written
