@@ -336,8 +336,10 @@ export function scoreTokens(
 		return (token: string, loose: Origin) =>
 			vocabulary.has(token) ||
 			listHolds(token) ||
-			tokens.some((other, at) => (loose !== 0 || origins[at] !== 0) && tokenSimilarity(token, other, loose, origins[at]) > 0) ||
-			tokens.some(other => wadeGilesAgreement(token, other));
+			tokens.some(
+				(other, at) =>
+					((loose !== 0 || origins[at] !== 0) && tokenSimilarity(token, other, loose, origins[at]) > 0) || wadeGilesAgreement(token, other),
+			);
 	};
 	// Two query words joined may meet a list word respelt by fold ("Bel Huawei" / "BellHuawei", "Hosein Pur" /
 	// "Hosseinpour", "Abed Allah" / "Abdullah"): the candidate index looks the joined word up by its fold key

@@ -184,19 +184,24 @@ function coarseAgreement(a: string, b: string, loose: Origin): number {
 	// Two Latin words of five letters keep three or four letters of their coarse key: too few to tell a respelling from
 	// another word ("Isaac" and "ISISK", ISIS-K, are both "isk").
 	if (Math.min(a.length, b.length) <= shortWordLength) return 0;
-	// Doubled letters are a convention of their own (a long vowel, a geminate: "olaayyaan", "olayan"), so lengths are compared without them.
-	const spread = Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length);
-	return spread <= coarseLengthSpread ? coarseSimilarity : 0;
+	return aboutAsLong(a, b) ? coarseSimilarity : 0;
 }
 /** Letters two coarse spellings of one word may differ in length by ("tekhnologii", "technologies"; "alrowaily", "rowaily"). */
 const coarseLengthSpread = 2;
+
+/**
+ * Two coarse spellings of one word are about as long: within coarseLengthSpread letters. Doubled letters are a
+ * convention of their own (a long vowel, a geminate: "olaayyaan", "olayan"), so lengths are compared without them.
+ */
+function aboutAsLong(a: string, b: string): boolean {
+	return Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length) <= coarseLengthSpread;
+}
 
 /** Consonants a coarse key shared with a word from an alphabet needs for the pair to be strong (coarseAgreement). */
 const strongCoarseKeyLength = 5;
 
 function strongCoarseKey(a: string, b: string): boolean {
-	const spread = Math.abs(withoutDoubledLetters(a).length - withoutDoubledLetters(b).length);
-	return foldRomanisation(a).length >= strongCoarseKeyLength && spread <= coarseLengthSpread;
+	return foldRomanisation(a).length >= strongCoarseKeyLength && aboutAsLong(a, b);
 }
 
 /** Romanised only from alphabets that write their vowels (Cyrillic, Greek, Armenian, Georgian). */
@@ -434,6 +439,9 @@ function withoutDoubledLetters(token: string): string {
 /** A regular expression matching the abjad romanisations of the Latin `token` (deduplicated letters). */
 const abjadReadingMemo = boundedMemo(token => {
 	const letters = withoutDoubledLetters(token);
+	const positionsOf = (rule: RegExp) => new Set([...letters.matchAll(rule)].map(match => match.index));
+	const saidAsJ = positionsOf(sSaidAsJ);
+	const softCs = positionsOf(softCEverywhere);
 	let pattern = '';
 	for (let at = 0; at < letters.length; at++) {
 		const letter = letters.charAt(at);
@@ -444,14 +452,14 @@ const abjadReadingMemo = boundedMemo(token => {
 			at++;
 		} else if (letter === 'z') {
 			pattern += '(?:z|dh)';
-		} else if (letter === 's' && /^s(?=i[ao])/.test(letters.slice(at)) && /[aeiou]/.test(letters.charAt(at - 1))) {
+		} else if (saidAsJ.has(at)) {
 			// The s of "vision" (sSaidAsJ), which Arabic and Persian write with ج or ژ ("فيجن").
 			pattern += '(?:s|j|zh)';
 		} else if (letter === 'p' && letters.charAt(at + 1) === 'h') {
 			// A Latin "ph" is f (فيليب, "Philip"), or b and h written apart.
 			pattern += '(?:f|[bp]h)';
 			at++;
-		} else if (letter === 'c' && /[eiy]/.test(letters.charAt(at + 1))) {
+		} else if (softCs.has(at)) {
 			// A soft c is an s to the ear, and Arabic writes it with س ("تينسنت" for "Tencent").
 			pattern += '[skq]';
 		} else {
