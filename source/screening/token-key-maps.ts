@@ -21,9 +21,11 @@ import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
 	abjadKeys,
 	abjadShortWord,
+	arabicGReading,
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
+	frenchReading,
 	germanReading,
 	quReading,
 	looseKeyMinimum,
@@ -128,10 +130,10 @@ function everyToken(keysOf: (token: string, id: number, source: KeySource) => re
 
 const foldable = (token: string) => token.length >= foldMinimumLength;
 
-/** A word's keys in the folded map: its fold, and its German reading's and its qu-as-kv reading's when they differ. */
+/** A word's keys in the folded map: its fold, and its German, French, qu-as-kv and Arabic-g readings' when they differ. */
 export function foldKeys(token: string): string[] {
 	const keys = [foldRomanisation(token)];
-	for (const reading of [germanReading(token), quReading(token)]) {
+	for (const reading of [germanReading(token), frenchReading(token), quReading(token), arabicGReading(token)]) {
 		const key = reading === null ? keys[0]! : foldRomanisation(reading);
 		if (!keys.includes(key)) keys.push(key);
 	}

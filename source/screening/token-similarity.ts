@@ -134,6 +134,8 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	// я, ю, ё, е: ya/ja/ia/â, yu/ju/iu/û ...; a first "i" so is passport style's y ("Iurii" is Yuriy, "Iakov" Yakov).
 	// A run, as -ия and -ие are written: "Korporatsiya" and "Korporacia", "Mashinostroyeniye" and "Mashinostroenie".
 	[/^i(?=[aeou])/, 'y'],
+	// A first е is ye in English spellings and e in most others ("Yelena"/"Elena", "Yevgeniy"/"Evgeni", "Yegor"/"Egor").
+	[/^ye/, 'e'],
 	[/(?<=.)[yji]+(?=[aeou])/g, ''],
 	// -ий, -ый, -ей, -ой: iy/ij/ii/yj/yi/y ("Kasperskiy", "Kasperskij", "Kasperskii", "Kaspersky").
 	[/(?:iy|ij|ii|yi|yj|yy|ei|ey|y)$/, 'i'],
@@ -830,6 +832,53 @@ function quWrittenKvAgreement(romanised: string, latin: string): number {
 /** The two words fold together once the one in German spelling is read so (germanReading). */
 const germanSpelling = (a: string, b: string): boolean => foldsAsRead(a, b, germanReading);
 
+/**
+ * A Russian or Arabic name as French writes it: ou for у, tch for ч, ch for ш, j for ж, gu before e or i for a
+ * hard г, and an e after a closing n ("Poutine"/"Putin", "Setchine"/"Sechin", "Prigojine"/"Prigozhin",
+ * "Choukri"/"Shukri", "Ousmane"/"Usman", "Evgueni"/"Evgeni"). Read so only where the word shows French spelling
+ * otherwise (ou, tch, gu before e or i, a closing -ine or -ane): English writes ch for ч and a j for дж. Null
+ * when it does not, or the reading changes nothing.
+ */
+export function frenchReading(token: string): string | null {
+	if (!frenchMarks.test(token)) return null;
+	const read = token
+		.replace(frenchCh, 'sh')
+		.replace(/tch/g, 'ch')
+		.replace(/ou/g, 'u')
+		.replace(frenchJ, 'zh')
+		.replace(/gu(?=[ei])/g, 'g')
+		.replace(/(?<=[^aeiou][ai]n)e$/, '');
+	return read === token ? null : read;
+}
+const frenchMarks = /ou|tch|gu[ei]|[^aeiou][ai]ne$/;
+/** A ch that is not the ч of tch. */
+const frenchCh = /(?<!t)ch/g;
+/** A j that is not the j of dj (дж, ج). */
+const frenchJ = /(?<!d)j/g;
+
+/** The two words fold together once the one in French spelling is read so (frenchReading). */
+const frenchSpelling = (a: string, b: string): boolean => foldsAsRead(a, b, frenchReading);
+
+/**
+ * An Arabic name's ق and ذ as romanisations disagree on them: q, k or g (as the Gulf and Egypt say it), and dh, d or
+ * a doubled d ("Qadhafi", "Kadhafi", "Gaddafi", "Qaddafi"). Where a word writes q (not qu) or dh, the two words are
+ * one once both are read with one letter for each sound: k for q, k and g, d for dh.
+ */
+function arabicConsonantsRespelt(a: string, b: string): boolean {
+	return (arabicMarks.test(a) || arabicMarks.test(b)) && arabicConsonantKey(a) === arabicConsonantKey(b);
+}
+const arabicMarks = /q(?!u)|dh/;
+const arabicConsonantKey = (token: string): string => fineFold(token.replace(/dh/g, 'd')).replace(/[gq]/g, 'k');
+
+/**
+ * The spelling under whose fold key the candidate index finds the words arabicConsonantsRespelt pairs with
+ * `token`: with g for its q and k and d for its dh, as the Egyptian spelling writes them (the fold keeps g apart
+ * from k), or null when the word writes neither q nor dh.
+ */
+export function arabicGReading(token: string): string | null {
+	return arabicMarks.test(token) ? token.replace(/dh/g, 'd').replace(/[qk]/g, 'g') : null;
+}
+
 /** One word read by `read` (null: it has no such reading) folds as the other does. */
 function foldsAsRead(a: string, b: string, read: (token: string) => string | null): boolean {
 	const readA = read(a);
@@ -858,6 +907,8 @@ const respellings: ReadonlyArray<{shortest: number; agree: (a: string, b: string
 	{shortest: shortWordLength, agree: zhWrittenJ},
 	{shortest: foldMinimumLength, agree: germanSpelling},
 	{shortest: 6, agree: softCWrittenS},
+	{shortest: foldMinimumLength, agree: frenchSpelling},
+	{shortest: 6, agree: arabicConsonantsRespelt},
 ];
 
 /** Romanised from Cyrillic and from no abjad. */
