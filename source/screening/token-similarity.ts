@@ -139,6 +139,8 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	[/(?<=.)[yji]+(?=[aeou])/g, ''],
 	// -ий, -ый, -ей, -ой: iy/ij/ii/yj/yi/y ("Kasperskiy", "Kasperskij", "Kasperskii", "Kaspersky").
 	[/(?:iy|ij|ii|yi|yj|yy|ei|ey|y)$/, 'i'],
+	// A closing h after a vowel is not said: the ة of an Arabic name ("Usamah"/"Usama", "Fatimah"/"Fatima").
+	[/(?<=[aeiou])h$/, ''],
 	[/(.)\1+/g, '$1'],
 ];
 

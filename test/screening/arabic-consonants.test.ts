@@ -1,5 +1,6 @@
-// An Arabic name's ق and ذ as romanisations write them: q, k or g; dh, d or a doubled d.
-// "Qadhafi", "Kadhafi", "Gaddafi" and "Qaddafi" are the usual spellings of one name; the entries are made up.
+// An Arabic name's ق and ذ as romanisations write them: q, k or g; dh, d or a doubled d; and its closing ة
+// written with an h or without. "Qadhafi", "Kadhafi", "Gaddafi" and "Qaddafi" are the usual spellings of one
+// name; the entries are made up.
 import {expect, test} from 'vitest';
 import {buildIndex, defaultThreshold, scoreNames} from '../../source/screening/index.js';
 import {arabicGReading, foldedSimilarity, tokenSimilarity} from '../../source/screening/token-similarity.js';
@@ -11,6 +12,8 @@ test.each([
 	['qadhafi', 'gadhafi'],
 	['kadhafi', 'qaddafi'],
 	['qaddafi', 'gaddafi'],
+	['usamah', 'usama'],
+	['fatimah', 'fatima'],
 ])('%s is %s', (a, b) => {
 	expect(tokenSimilarity(a, b)).toBe(foldedSimilarity);
 	expect(tokenSimilarity(b, a)).toBe(foldedSimilarity);
