@@ -307,7 +307,11 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	const similarities = new Map<number, number>();
 	found.ids.forEach((id, at) => similarities.set(id, found.similarities[at]!));
 	let changed = false;
+	// A word is often under several of the token's keys (its fold, German and French readings, loose keys): scored once.
+	const considered = new Set<number>();
 	const consider = (id: number): void => {
+		if (considered.has(id)) return;
+		considered.add(id);
 		const similarity = tokenSimilarity(token, index.vocabulary[id]!, loose, index.tokenLoose[id]!);
 		if (similarity < pairFloor || similarity <= (similarities.get(id) ?? 0)) return;
 		similarities.set(id, similarity);
