@@ -77,6 +77,11 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'dooel',
 	'sp',
 	'spzoo',
+	// Baltic: Lithuanian UAB, Estonian OÜ (ou: endOnlyLegalForms, a French word too)
+	'uab',
+	'ou',
+	// Albanian shpk (sh.p.k., legalFormPhrases)
+	'shpk',
 	// Russian and other post-Soviet forms (not 'pat', 'ip', 'too': a first name, an initialism, an English word)
 	// (Latin spelling and transliterated Cyrillic ООО, АО, ЗАО, ПАО, ОАО)
 	'ooo',
@@ -94,6 +99,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'akb',
 	// aktsionernaya kompaniya, "joint-stock company" (АК): two letters, so only at either end of a name
 	'ak',
+	// neftyanaya kompaniya, "oil company" (НК, "NK Rosneft"): two letters, so only at either end of a name
+	'nk',
 	// unitary enterprises, state-owned (УП, РУП, ГУП, ФГУП, МУП, FSUE): Belarusian and Russian; "ue" only at either end
 	'ue',
 	'rup',
@@ -116,6 +123,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'wll',
 	'saog',
 	'saoc',
+	// Vietnamese trách nhiệm hữu hạn, "limited liability"
+	'tnhh',
 	// societe anonyme libanaise, Lebanon's joint-stock company (S.A.L.; endOnlyLegalForms)
 	'sal',
 	'ae',
@@ -138,7 +147,7 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
  * Legal forms that are also words or name parts ("sal" is salt and a given name) and are written
  * after the name: they go only from its end ("SAL Holding S.A.L." keeps its first word).
  */
-export const endOnlyLegalForms: ReadonlySet<string> = new Set(['sal']);
+export const endOnlyLegalForms: ReadonlySet<string> = new Set(['sal', 'ou']);
 
 /** Every sequence taking one word from each slot: the spellings of one legal form. */
 function spellings(slots: readonly (readonly string[])[]): string[][] {
@@ -197,6 +206,11 @@ export const legalFormPhrases: readonly (readonly string[])[] = [
 	['sp', 'z', 'oo'],
 	['s', 'de', 'rl'],
 	['sa', 'de', 'cv'],
+	// Albanian sh.p.k., its dotted letters read as "sh pk"
+	['sh', 'pk'],
+	// Turkish limited şirketi, as "Ltd. Şti." and written out
+	['ltd', 'sti'],
+	['limited', 'sirketi'],
 	['co', 'ltd'],
 	// المحدودة, "the limited", its article romanised apart
 	['al', 'mhdwdh'],

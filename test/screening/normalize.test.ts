@@ -75,6 +75,17 @@ describe('normalizeName', () => {
 		expect(scoreNames('LAMA FOODS INTERNATIONAL S.A.R.L.', 'LAMA FOODS INTERNATIONAL S.A.L.').score).toBe(1);
 	});
 
+	test('drops Baltic, Albanian, Turkish and Vietnamese legal forms and the НК of a Russian oil company', () => {
+		expect(normalized('Garantex Europe OÜ')).toBe('garantex europe');
+		expect(normalized('UAB Baltic Freight')).toBe('baltic freight');
+		expect(normalized('Mavi Deniz Ltd. Şti.')).toBe('mavi deniz');
+		expect(normalized('Viet Phat Company TNHH')).toBe('viet phat');
+		expect(normalized('Adriatik Sh.p.k.')).toBe('adriatik');
+		expect(normalized('NK Rosneft')).toBe('rosneft');
+		// OÜ only from the end: elsewhere "ou" is a word ("Ou Yang Trading").
+		expect(normalized('Ou Yang Trading')).toBe('ou yang trading');
+	});
+
 	test('keeps "a" as a letter of a spelled-out initialism, and drops it as an article', () => {
 		expect(normalized('I A C International Inc.')).toBe('i a c international');
 		expect(normalized('Bank of A Nation')).toBe('bank nation');
