@@ -321,7 +321,7 @@ function withKeyNeighbours(index: IndexCore, token: string, loose: Origin, found
 	for (const id of found.ids) if (loose || index.tokenLoose[id]) consider(id);
 	const {keyMaps} = index;
 	if (token.length >= foldMinimumLength) {
-		for (const key of foldKeys(token)) for (const id of keyMaps.tokensUnder('folded', key)) consider(id);
+		for (const key of foldKeys(token, loose)) for (const id of keyMaps.tokensUnder('folded', key)) consider(id);
 		for (const respelt of zhRespellings(token)) for (const id of keyMaps.tokensUnder('folded', foldRomanisation(respelt))) consider(id);
 		for (const id of keyMaps.tokensUnder(hasWadeGilesSpelling(token) ? 'chinese' : 'wadeGiles', chineseKey(token))) consider(id);
 	}

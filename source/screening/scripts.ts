@@ -11,6 +11,7 @@ import anyAscii from 'any-ascii';
 import {romanize as romaniseHangul} from 'es-hangul';
 import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
+import {withGreekDigraphs} from './greek-romanisation.js';
 import {isHanTranscription, transcriptionReadings} from './han-transcription.js';
 import {hangulLegalForms, hanDescriptors, hanLegalForms} from './legal-forms.js';
 
@@ -230,7 +231,7 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)
 			.replace(russianAdjectiveEnding, (_match, stem: string) => `${stem}ий`)
 			.replace(cyrillicRun, run => remember(transliterate(withDroppedLetters(run)), loose, cyrillicOrigin))
-			.replace(otherRun, run => remember(transliterate(withDroppedLetters(run)), loose, alphabetOrigin))
+			.replace(otherRun, run => remember(transliterate(withDroppedLetters(withGreekDigraphs(run))), loose, alphabetOrigin))
 			.replace(brahmicRun, run => ` ${romaniseBrahmic(run, loose)} `)
 			.replace(otherLetters, romaniseUnknownRun),
 	);

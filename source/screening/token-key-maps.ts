@@ -12,7 +12,8 @@
 // person words, the order names first hold them), so neighbours come out in the same order.
 import {uncached} from './bounded-memo.js';
 import {hanLatinKeys, hanTranscriptionKeys} from './han-transcription.js';
-import {abjadOrigin, cyrillicOrigin, everyOrigin, hanOrigin, type Origin} from './scripts.js';
+import {abjadOrigin, alphabetOrigin, cyrillicOrigin, everyOrigin, hanOrigin, latinOrigin, type Origin} from './scripts.js';
+import {greekNameReading} from './greek-romanisation.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesReadings} from './wade-giles.js';
 import type {JoinedNames} from './name-tokens.js';
 import {personRespeltKeys, personWordMinimum} from './person-names.js';
@@ -130,10 +131,14 @@ function everyToken(keysOf: (token: string, id: number, source: KeySource) => re
 
 const foldable = (token: string) => token.length >= foldMinimumLength;
 
-/** A word's keys in the folded map: its fold, and its German, French, qu-as-kv and Arabic-g readings' when they differ. */
-export function foldKeys(token: string): string[] {
+/**
+ * A word's keys in the folded map: its fold, and its German, French, qu-as-kv and Arabic-g readings' when they differ;
+ * a word from Greek (`origin`) also its reading as a foreign name's (greekNameReading).
+ */
+export function foldKeys(token: string, origin: Origin = latinOrigin): string[] {
 	const keys = [foldRomanisation(token)];
-	for (const reading of [germanReading(token), frenchReading(token), quReading(token), arabicGReading(token)]) {
+	const greek = origin & alphabetOrigin ? greekNameReading(token) : null;
+	for (const reading of [germanReading(token), frenchReading(token), quReading(token), arabicGReading(token), greek]) {
 		const key = reading === null ? keys[0]! : foldRomanisation(reading);
 		if (!keys.includes(key)) keys.push(key);
 	}
@@ -141,8 +146,8 @@ export function foldKeys(token: string): string[] {
 }
 
 const feeds: Record<KeyMapName, KeyFeed> = {
-	// A word in German spelling also under the fold of its reading (germanReading), where the English spelling's key is.
-	folded: everyToken(token => (foldable(token) ? foldKeys(token) : [])),
+	// A word in German spelling also under the fold of its reading (germanReading), where the English spelling's key is; so for the others of foldKeys.
+	folded: everyToken((token, id, {tokenLoose}) => (foldable(token) ? foldKeys(token, tokenLoose[id]) : [])),
 	// A reading may be the coarse key itself: each key once per token.
 	wadeGiles: everyToken(token =>
 		hasWadeGilesSpelling(token) ? [...new Set([...(foldable(token) ? [chineseKey(token)] : []), ...wadeGilesReadings(token)])] : [],

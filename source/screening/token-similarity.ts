@@ -18,6 +18,7 @@ import {boundedMemo} from './bounded-memo.js';
 import {chineseKey, hasWadeGilesSpelling, wadeGilesAgreement} from './wade-giles.js';
 import {particles} from './name-variants.js';
 import {hanAgreement} from './han-transcription.js';
+import {greekNameReading} from './greek-romanisation.js';
 import {
 	abjadClosesWithConsonant,
 	abjadClosesWithLongVowel,
@@ -747,6 +748,8 @@ export function tokenSimilarity(a: string, b: string, originA: Origin = latinOri
 		similarity = foldedSimilarity;
 	if (similarity < strongLooseSimilarity && shorter >= vowelRespellingLength && vowelsRespelt(a, b) && !twoEnglishWords())
 		similarity = strongLooseSimilarity;
+	if (similarity < strongLooseSimilarity && (looseA | looseB) & alphabetOrigin)
+		similarity = Math.max(similarity, greekNameAgreement(a, looseA, b, looseB));
 	if (similarity < strongLooseSimilarity && originA & hanOrigin)
 		similarity = Math.max(similarity, hanAgreement(a, b, (originB & abjadOrigin) !== 0, strongLooseSimilarity, looseSimilarity));
 	if (similarity < strongLooseSimilarity && originB & hanOrigin)
@@ -912,6 +915,27 @@ const respellings: ReadonlyArray<{shortest: number; agree: (a: string, b: string
 	{shortest: foldMinimumLength, agree: frenchSpelling},
 	{shortest: 6, agree: arabicConsonantsRespelt},
 ];
+
+let readingGreek = false;
+
+/**
+ * A foreign name as Greek spells it meets its Latin spelling once read back (greek-romanisation.ts,
+ * greekNameReading: "ombama" is "obama"), by the rules above; each Greek side is read, one at a time.
+ */
+function greekNameAgreement(a: string, originA: Origin, b: string, originB: Origin): number {
+	if (readingGreek) return 0;
+	readingGreek = true;
+	try {
+		const readA = originA & alphabetOrigin ? greekNameReading(a) : null;
+		const readB = originB & alphabetOrigin ? greekNameReading(b) : null;
+		return Math.max(
+			readA === null ? 0 : tokenSimilarity(readA, b, originA, originB),
+			readB === null ? 0 : tokenSimilarity(a, readB, originA, originB),
+		);
+	} finally {
+		readingGreek = false;
+	}
+}
 
 /** Romanised from Cyrillic and from no abjad. */
 const cyrillicOnly = (origin: Origin): boolean => (origin & cyrillicOrigin) !== 0 && (origin & abjadOrigin) === 0;
