@@ -378,6 +378,30 @@ export const abbreviations: ReadonlyMap<string, string> = new Map([
 	['lab', 'laboratory'],
 	['labs', 'laboratory'],
 	['laboratories', 'laboratory'],
+	// Contractions of business words, written without their vowels, and ordinals in digits: no word of their
+	// own, so each is always the word it stands for ("Dalian Shipbldg" is Dalian Shipbuilding).
+	['natl', 'national'],
+	['bldg', 'building'],
+	['shipbldg', 'shipbuilding'],
+	['hldg', 'holding'],
+	['hldgs', 'holdings'],
+	['mgmt', 'management'],
+	['mktg', 'marketing'],
+	['svc', 'service'],
+	['svcs', 'services'],
+	['engg', 'engineering'],
+	['eqpt', 'equipment'],
+	['govt', 'government'],
+	['grp', 'group'],
+	['assn', 'association'],
+	['dept', 'department'],
+	['mfr', 'manufacturer'],
+	['mfrs', 'manufacturers'],
+	['1st', 'first'],
+	['2nd', 'second'],
+	['3rd', 'third'],
+	['4th', 'fourth'],
+	['5th', 'fifth'],
 ]);
 
 /**

@@ -86,6 +86,13 @@ describe('normalizeName', () => {
 		expect(normalized('Ou Yang Trading')).toBe('ou yang trading');
 	});
 
+	test('reads contractions of business words and ordinals in digits as the words they stand for', () => {
+		expect(normalized('Dalian Shipbldg Hldgs Co.')).toBe('dalian shipbuilding holdings');
+		expect(normalized('China Natl Eqpt Mfr Grp')).toBe('china national equipment manufacturer group');
+		expect(scoreNames('1st Bank of Iran', 'First Bank of Iran').score).toBe(1);
+		expect(scoreNames('Jinan Mgmt Svcs', 'Jinan Management Services').score).toBe(1);
+	});
+
 	test('keeps "a" as a letter of a spelled-out initialism, and drops it as an article', () => {
 		expect(normalized('I A C International Inc.')).toBe('i a c international');
 		expect(normalized('Bank of A Nation')).toBe('bank nation');
