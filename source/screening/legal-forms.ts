@@ -437,6 +437,21 @@ export const hangulLegalForms: readonly string[] = ['유한책임회사', '주�
  * jishu", not "huaweijishu"; in simplified and traditional characters (華為技術 is
  * the same name), and Taiwan's own words for information and software (資訊, 軟體).
  */
+/**
+ * Chinese provinces and cities that open most Chinese company names, in simplified and traditional
+ * characters (北京旷视科技 is Beijing Megvii Technology, 上海禾赛 Shanghai Hesai): split off as words of
+ * their own, with a 市 (city) or 省 (province) after them dropped, so that the brand stands alone, as
+ * its Latin spelling writes it. Their pinyin are geographic words (generic-words.ts). 中国 stays on the
+ * brand: "China" is part of names such as 中国移动, China Mobile.
+ */
+// prettier-ignore
+export const hanPlaceNames: readonly string[] = [
+	'北京', '上海', '天津', '重庆', '重慶', '深圳', '广州', '廣州', '广东', '廣東', '杭州', '浙江', '江苏', '江蘇', '南京', '苏州',
+	'蘇州', '无锡', '無錫', '宁波', '寧波', '武汉', '武漢', '湖北', '湖南', '长沙', '長沙', '成都', '四川', '西安', '陕西', '陝西',
+	'山东', '山東', '青岛', '青島', '大连', '大連', '哈尔滨', '哈爾濱', '合肥', '安徽', '福建', '厦门', '廈門', '东莞', '東莞', '珠海',
+	'新疆', '香港', '澳门', '澳門',
+];
+
 // prettier-ignore
 export const hanDescriptors: readonly string[] = [
 	'技术', '技術', '科技', '通信', '通讯', '通訊', '数字', '數字', '信息', '資訊', '产业', '產業', '电子', '電子', '网络', '網絡',

@@ -13,7 +13,7 @@ import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
 import {withGreekDigraphs} from './greek-romanisation.js';
 import {isHanTranscription, transcriptionReadings} from './han-transcription.js';
-import {hangulLegalForms, hanDescriptors, hanLegalForms} from './legal-forms.js';
+import {hangulLegalForms, hanDescriptors, hanLegalForms, hanPlaceNames} from './legal-forms.js';
 
 /**
  * The scripts a word was romanised from, as bits (a word met in several names may
@@ -75,6 +75,7 @@ const hanRun = /\p{Script=Han}+/gu;
 const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
 const hangulLegalFormPattern = new RegExp(hangulLegalForms.map(form => form.replace(/[()]/g, '\\$&')).join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
+const hanPlacePrefix = new RegExp(`^(${hanPlaceNames.join('|')})[市省]?(?=\\p{Script=Han})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
 const hangulLetter = /\p{Script=Hangul}/u;
 const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
@@ -348,11 +349,11 @@ const stopsBeforeL: readonly number[] = [7, 15, 16, 17];
 function romaniseHan(run: string, loose: Origins): string {
 	const withoutLegalForms = run.replace(hanLegalFormPattern, ' ');
 	// Pinyin syllables of one brand belong together (华为 -> "huawei", as the brand is
-	// spelt in Latin); descriptors such as 技术 become words of their own. A foreign
+	// spelt in Latin); descriptors such as 技术 and an opening place (北京) become words of their own. A foreign
 	// name's transcription (穆罕默德, "Muhammad") is read by the transcription tables.
 	return withoutLegalForms
 		.split(hanDescriptorPattern)
-		.flatMap(segment => segment.split(/\s+/))
+		.flatMap(segment => segment.replace(hanPlacePrefix, '$1 ').split(/\s+/))
 		.filter(Boolean)
 		.map(segment =>
 			isHanTranscription(segment)

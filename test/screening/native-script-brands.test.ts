@@ -111,3 +111,17 @@ test('a Korean name with an ㅡ syllable closed by l after no stop stays syllabl
 test('創新 ("innovation") is a descriptor of its own, as 技術 is', () => {
 	expect(normalizeName('大疆創新').tokens).toEqual(['dajiang', 'chuangxin']);
 });
+
+test('a Chinese company name opening with its city or province joins its brand: the place is a word of its own', () => {
+	expect(normalizeName('北京旷视科技有限公司').tokens).toEqual(['beijing', 'kuangshi', 'keji']);
+	expect(normalizeName('深圳市大疆创新科技有限公司').tokens).toEqual(['shenzhen', 'dajiang', 'chuangxin', 'keji']);
+	// A place alone stays the name, and 中国 (China) stays on the brand it names.
+	expect(normalizeName('北京').tokens).toEqual(['beijing']);
+	expect(normalizeName('中国移动').tokens).toEqual(['zhongguoyidong']);
+	const catalog = buildCatalog([{name: embeddedDatasetName, document: loadEmbeddedRecords()}]);
+	const {vendors} = parseInventory('name\n北京旷视科技有限公司\n上海禾赛科技有限公司\n', 'inventory.csv');
+	expect(curatedFindings(vendors, catalog.vendors).map(hit => [hit.vendor.name, hit.entry.id])).toEqual([
+		['北京旷视科技有限公司', 'curated:megvii'],
+		['上海禾赛科技有限公司', 'curated:hesai'],
+	]);
+});
