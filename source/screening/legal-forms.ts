@@ -216,9 +216,12 @@ export const legalFormPhrases: readonly (readonly string[])[] = [
 	['al', 'mhdwdh'],
 	// "Limited liability company" and "joint-stock company" in the languages the EU
 	// lists publish every name in (as the normaliser romanises them)
-	['etairia', 'periorismenis', 'eythynis'],
-	['etaireia', 'periorismenis', 'eythynis'],
+	['etairia', 'periorismenis', 'efthynis'],
+	['etaireia', 'periorismenis', 'efthynis'],
 	['anonymi', 'etaireia'],
+	['anonymi', 'etairia'],
+	['idiotiki', 'kefalaiouhiki', 'etaireia'],
+	['idiotiki', 'kefalaiouhiki', 'etairia'],
 	['tavarystva', 'z', 'abmezhavanay', 'adkaznascyu'],
 	['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'],
 	['druzhestvo', 's', 'ogranichena', 'otgovornost'],

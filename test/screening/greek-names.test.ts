@@ -16,6 +16,9 @@ test('Greek names romanise as their Latin spellings write them', () => {
 	expect(normalized('Μπαράκ Ντόναλντ Γκαζπρόμ')).toBe('barak donalnd gazprom');
 	// The diaeresis parts two vowels: no digraph.
 	expect(normalized('Χαμενεΐ')).toBe('hamenei');
+	// Greek legal forms, in the romanisation above ("ευθύνης" is "efthynis").
+	expect(normalized('Εταιρία περιορισμένης ευθύνης “Inter Tobacco”')).toBe('inter tobacco');
+	expect(normalized('Ιδιωτική Κεφαλαιουχική Εταιρεία Inter Tobacco')).toBe('inter tobacco');
 });
 
 test.each([
