@@ -441,6 +441,30 @@ export const hangulLegalForms: readonly string[] = ['유한책임회사', '주�
  * the same name), and Taiwan's own words for information and software (資訊, 軟體).
  */
 /**
+ * English business words as katakana and Hangul transcribe them, written onto the brand they follow
+ * (カスペルスキーラボ is Kaspersky Lab, ソフトバンクグループ SoftBank Group, 화웨이코리아 Huawei Korea): split off the end
+ * of a run and read as the English word itself, which the list's Latin name writes.
+ */
+// prettier-ignore
+export const kanaDescriptors: Readonly<Record<string, string>> = {
+	グループ: 'group', ホールディングス: 'holdings', テクノロジーズ: 'technologies', テクノロジー: 'technology',
+	インターナショナル: 'international', システムズ: 'systems', システム: 'system', エレクトロニクス: 'electronics',
+	コミュニケーションズ: 'communications', ネットワークス: 'networks', ネットワーク: 'network', ソリューションズ: 'solutions',
+	ラボ: 'lab', ラボラトリー: 'laboratory', ジャパン: 'japan', コリア: 'korea', コーポレーション: 'corporation', カンパニー: 'company',
+	セキュリティ: 'security', ソフトウェア: 'software', エンジニアリング: 'engineering', デジタル: 'digital', モバイル: 'mobile',
+	テレコム: 'telecom',
+};
+
+// prettier-ignore
+export const hangulDescriptors: Readonly<Record<string, string>> = {
+	그룹: 'group', 홀딩스: 'holdings', 테크놀로지스: 'technologies', 테크놀로지: 'technology', 인터내셔널: 'international',
+	시스템즈: 'systems', 시스템: 'system', 일렉트로닉스: 'electronics', 커뮤니케이션즈: 'communications', 네트웍스: 'networks',
+	네트워크스: 'networks', 네트워크: 'network', 솔루션즈: 'solutions', 솔루션: 'solution', 랩: 'lab', 코리아: 'korea', 재팬: 'japan',
+	코퍼레이션: 'corporation', 컴퍼니: 'company', 시큐리티: 'security', 소프트웨어: 'software', 엔지니어링: 'engineering',
+	디지털: 'digital', 모바일: 'mobile', 텔레콤: 'telecom',
+};
+
+/**
  * Chinese provinces and cities that open most Chinese company names, in simplified and traditional
  * characters (北京旷视科技 is Beijing Megvii Technology, 上海禾赛 Shanghai Hesai): split off as words of
  * their own, with a 市 (city) or 省 (province) after them dropped, so that the brand stands alone, as

@@ -13,7 +13,7 @@ import {transliterate} from 'transliteration';
 import {toRomaji} from 'wanakana';
 import {withGreekDigraphs} from './greek-romanisation.js';
 import {isHanTranscription, transcriptionReadings} from './han-transcription.js';
-import {hangulLegalForms, hanDescriptors, hanLegalForms, hanPlaceNames} from './legal-forms.js';
+import {hangulDescriptors, hangulLegalForms, hanDescriptors, hanLegalForms, hanPlaceNames, kanaDescriptors} from './legal-forms.js';
 
 /**
  * The scripts a word was romanised from, as bits (a word met in several names may
@@ -129,7 +129,48 @@ const loanwordKanaPattern = new RegExp(
 // アール・サウード, assimilated アッ＝サウード): the particle "al", as for Arabic and Hebrew.
 const kanaArabicArticle = /^ア[ルッ]$/u;
 
+/** A pattern of the descriptors (`words`' keys) a run ends with, longest first. */
+const endingOneOf = (words: Readonly<Record<string, string>>): RegExp =>
+	new RegExp(
+		`(?:${Object.keys(words)
+			.sort((a, b) => b.length - a.length)
+			.join('|')})$`,
+		'u',
+	);
+const kanaDescriptorEnding = endingOneOf(kanaDescriptors);
+const hangulDescriptorEnding = endingOneOf(hangulDescriptors);
+// What is left before a descriptor is a brand of three kana or two Hangul syllables at least: "コラボ" (collab) ends in the
+// sounds of ラボ but is one word.
+const kanaStemMinimum = 3;
+const hangulStemMinimum = 2;
+
+/**
+ * `run` romanised by `romanise`, less the transcribed English words it ends with (kanaDescriptors,
+ * hangulDescriptors), which follow it as those English words.
+ */
+function withDescriptorsApart(
+	run: string,
+	ending: RegExp,
+	words: Readonly<Record<string, string>>,
+	stemMinimum: number,
+	romanise: (stem: string) => string,
+): string {
+	const english: string[] = [];
+	let stem = run;
+	for (let found = ending.exec(stem); found; found = ending.exec(stem)) {
+		// A run that is the word alone is the word; otherwise the brand before it keeps its length.
+		if (found.index > 0 && [...stem.slice(0, found.index)].length < stemMinimum) break;
+		english.unshift(words[found[0]]!);
+		stem = stem.slice(0, found.index);
+	}
+	return english.length === 0 ? romanise(run) : `${stem ? romanise(stem) : ''} ${english.join(' ')}`;
+}
+
 function romaniseKana(run: string, loose: Origins): string {
+	return withDescriptorsApart(run, kanaDescriptorEnding, kanaDescriptors, kanaStemMinimum, stem => romaniseKanaWord(stem, loose));
+}
+
+function romaniseKanaWord(run: string, loose: Origins): string {
 	const withoutLongVowels = run.replace(longVowelMark, '');
 	if (kanaArabicArticle.test(withoutLongVowels)) return 'al';
 	return remember(toRomaji(withoutLongVowels.replace(loanwordKanaPattern, digraph => loanwordKana[digraph] ?? digraph)), loose, kanaOrigin);
@@ -226,7 +267,13 @@ export function romaniseScripts(text: string, loose: Origins): string {
 			.replace(hangulLegalFormPattern, ' ')
 			.replace(abjadVowelMarks, '')
 			.replace(hanRun, run => ` ${romaniseHan(run, loose)} `)
-			.replace(hangulRun, run => ` ${remember(romaniseSyllables(run, foreignName), loose, hangulOrigin)} `)
+			.replace(
+				hangulRun,
+				run =>
+					` ${withDescriptorsApart(run, hangulDescriptorEnding, hangulDescriptors, hangulStemMinimum, stem =>
+						remember(romaniseSyllables(stem, foreignName), loose, hangulOrigin),
+					)} `,
+			)
 			.replace(kanaRun, run => ` ${romaniseKana(run, loose)} `)
 			.replace(arabicRun, run => ` ${romaniseArabic(run, loose)} `)
 			.replace(hebrewRun, run => ` ${romaniseHebrew(run, loose)} `)

@@ -125,3 +125,20 @@ test('a Chinese company name opening with its city or province joins its brand: 
 		['上海禾赛科技有限公司', 'curated:hesai'],
 	]);
 });
+
+test('an English business word transcribed onto a kana or Hangul brand is read apart, as that word', () => {
+	expect(normalizeName('カスペルスキーラボ').tokens).toEqual(['kasuperusuki', 'laboratory']);
+	expect(normalizeName('ソフトバンクグループジャパン').tokens).toEqual(['sofutobanku', 'group', 'japan']);
+	expect(normalizeName('카스퍼스키랩').tokens).toEqual(['kaseupeoseuki', 'laboratory']);
+	expect(normalizeName('화웨이코리아').tokens).toEqual(['hwa', 'we', 'i', 'korea']);
+	// The word alone is that word; a brand that merely ends in its sounds is not cut ("ラボ" in "コラボ" is not "lab").
+	expect(normalizeName('グループ').tokens).toEqual(['group']);
+	expect(normalizeName('コラボ').tokens).toEqual(['korabo']);
+	expect(normalizeName('삼성그룹').tokens).toEqual(['samseong', 'group']);
+	const catalog = buildCatalog([{name: embeddedDatasetName, document: loadEmbeddedRecords()}]);
+	const {vendors} = parseInventory('name\nカスペルスキーラボ\n카스퍼스키랩\n', 'inventory.csv');
+	expect(curatedFindings(vendors, catalog.vendors).map(hit => [hit.vendor.name, hit.entry.id])).toEqual([
+		['カスペルスキーラボ', 'curated:kaspersky'],
+		['카스퍼스키랩', 'curated:kaspersky'],
+	]);
+});
