@@ -22,7 +22,7 @@ import {sharedFloat64, sharedInt32} from './shared-arrays.js';
 import {
 	abjadKeys,
 	abjadShortWord,
-	arabicGReading,
+	arabicReadings,
 	consonantSkeleton,
 	foldMinimumLength,
 	foldRomanisation,
@@ -132,13 +132,13 @@ function everyToken(keysOf: (token: string, id: number, source: KeySource) => re
 const foldable = (token: string) => token.length >= foldMinimumLength;
 
 /**
- * A word's keys in the folded map: its fold, and its German, French, qu-as-kv and Arabic-g readings' when they differ;
+ * A word's keys in the folded map: its fold, and its German, French, qu-as-kv and Arabic readings' when they differ;
  * a word from Greek (`origin`) also its reading as a foreign name's (greekNameReading).
  */
 export function foldKeys(token: string, origin: Origin = latinOrigin): string[] {
 	const keys = [foldRomanisation(token)];
 	const greek = origin & alphabetOrigin ? greekNameReading(token) : null;
-	for (const reading of [germanReading(token), frenchReading(token), quReading(token), arabicGReading(token), greek]) {
+	for (const reading of [germanReading(token), frenchReading(token), quReading(token), ...arabicReadings(token), greek]) {
 		const key = reading === null ? keys[0]! : foldRomanisation(reading);
 		if (!keys.includes(key)) keys.push(key);
 	}

@@ -865,23 +865,26 @@ const frenchJ = /(?<!d)j/g;
 const frenchSpelling = (a: string, b: string): boolean => foldsAsRead(a, b, frenchReading);
 
 /**
- * An Arabic name's ق and ذ as romanisations disagree on them: q, k or g (as the Gulf and Egypt say it), and dh, d or
- * a doubled d ("Qadhafi", "Kadhafi", "Gaddafi", "Qaddafi"). Where a word writes q (not qu) or dh, the two words are
- * one once both are read with one letter for each sound: k for q, k and g, d for dh.
+ * An Arabic or Persian name's ق, غ and ذ as romanisations disagree on them: q, k, g (as the Gulf and Egypt say ق) or gh
+ * (as Persian says both), and dh, d or a doubled d ("Qadhafi", "Kadhafi", "Gaddafi", "Qaddafi"; "Qalibaf",
+ * "Ghalibaf"). Where a word writes q (not qu) or dh, the two words are one once both are read with one letter for
+ * each sound: k for q, k, g and gh, d for dh.
  */
 function arabicConsonantsRespelt(a: string, b: string): boolean {
 	return (arabicMarks.test(a) || arabicMarks.test(b)) && arabicConsonantKey(a) === arabicConsonantKey(b);
 }
 const arabicMarks = /q(?!u)|dh/;
-const arabicConsonantKey = (token: string): string => fineFold(token.replace(/dh/g, 'd')).replace(/[gq]/g, 'k');
+const arabicConsonantKey = (token: string): string => fineFold(token.replace(/dh/g, 'd').replace(/gh/g, 'g')).replace(/[gq]/g, 'k');
 
 /**
- * The spelling under whose fold key the candidate index finds the words arabicConsonantsRespelt pairs with
- * `token`: with g for its q and k and d for its dh, as the Egyptian spelling writes them (the fold keeps g apart
- * from k), or null when the word writes neither q nor dh.
+ * The spellings under whose fold keys the candidate index finds the words arabicConsonantsRespelt pairs with
+ * `token` (the fold keeps g apart from k and gh): with d for its dh, and g for its q and k as the Egyptian spelling
+ * writes them, or gh for its q as the Persian one does; none when the word writes neither q nor dh.
  */
-export function arabicGReading(token: string): string | null {
-	return arabicMarks.test(token) ? token.replace(/dh/g, 'd').replace(/[qk]/g, 'g') : null;
+export function arabicReadings(token: string): string[] {
+	if (!arabicMarks.test(token)) return [];
+	const withD = token.replace(/dh/g, 'd');
+	return [withD.replace(/[qk]/g, 'g'), withD.replace(/q(?!u)/g, 'gh')];
 }
 
 /** One word read by `read` (null: it has no such reading) folds as the other does. */
@@ -913,7 +916,7 @@ const respellings: ReadonlyArray<{shortest: number; agree: (a: string, b: string
 	{shortest: foldMinimumLength, agree: germanSpelling},
 	{shortest: 6, agree: softCWrittenS},
 	{shortest: foldMinimumLength, agree: frenchSpelling},
-	{shortest: 6, agree: arabicConsonantsRespelt},
+	{shortest: foldMinimumLength, agree: arabicConsonantsRespelt},
 ];
 
 let readingGreek = false;
