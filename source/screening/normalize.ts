@@ -113,7 +113,17 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 	}
 	// One pass, not split, filter and map: a million list names are normalised as an index is built.
 	let words: string[] = [];
-	for (const word of text.split(wordBreak)) if (word) words.push(abbreviations.get(word) ?? legalFormMisspelt(word) ?? word);
+	for (const word of text.split(wordBreak)) {
+		if (!word) continue;
+		if (word.charCodeAt(word.length - 1) === nLetter || word.charCodeAt(word.length - 1) === eLetter) {
+			const din = dinCompound(word, words);
+			if (din) {
+				words.push(...din);
+				continue;
+			}
+		}
+		words.push(abbreviations.get(word) ?? legalFormMisspelt(word) ?? word);
+	}
 	if (words.some(word => word.length > maxTokenLength)) {
 		words = words.map(word => word.slice(0, maxTokenLength));
 		(notes ??= []).push(`words cut to ${maxTokenLength} letters`);
@@ -130,6 +140,30 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 		loose: looseWords ? tokens.map(token => looseWords.get(token) ?? latinOrigin) : new Array<Origin>(tokens.length).fill(latinOrigin),
 		notes: notes ?? noNotes,
 	};
+}
+
+const nLetter = 'n'.charCodeAt(0);
+const eLetter = 'e'.charCodeAt(0);
+const dinWritten = /^(?:din|deen|dine)$/;
+const dinJoined = /^([a-z]{3,}?)(?:ud|ad|ed|id|ul|al|el)(?:din|deen|dine)$/;
+const dinArticles = new Set(['ud', 'ad', 'ed', 'id', 'ul', 'el', 'al']);
+
+/**
+ * An Arabic name of "... of the faith" (al-Din: Salah al-Din, Nasr al-Din) as Latin spellings write it, joined or
+ * apart and with the article assimilated: "Salahuddin", "Nasreddine", "Siraj ud-Din", "Saif-ud-Deen" are all
+ * "salah al din", "nasr al din", "siraj al din", "saif al din", as the Arabic script's الدين is romanised (al dyn).
+ * The words to write for `word`, or null when it is no such word; an article before a written-apart din, already in
+ * `before`, becomes al there.
+ */
+function dinCompound(word: string, before: string[]): string[] | null {
+	if (dinWritten.test(word)) {
+		const article = before.length - 1;
+		if (article < 1 || !dinArticles.has(before[article]!)) return null;
+		before[article] = 'al';
+		return ['din'];
+	}
+	const joined = dinJoined.exec(word);
+	return joined ? [joined[1]!, 'al', 'din'] : null;
 }
 
 const wordBreak = /[^a-z0-9]+/;

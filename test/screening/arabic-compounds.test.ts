@@ -29,3 +29,22 @@ test('the joined Arabic spelling still meets the joined Latin one', () => {
 	expect(scoreNames('عبدالباسط', 'Abdulbasit').score).toBeGreaterThanOrEqual(defaultThreshold);
 	expect(scoreNames('عبدالباسط الزنفلي', 'Abd al-Basit al-Zanfali').score).toBeGreaterThanOrEqual(defaultThreshold);
 });
+
+test('"... al-Din" joined or apart, with its article assimilated, is one spelling: Salahuddin is Salah al-Din', () => {
+	for (const name of ['Salahuddin', 'Salah ud-Din', 'Salah-ud-Deen', 'Salaheddine', 'Salah al-Din'])
+		expect(normalizeName(name).tokens, name).toEqual(['salah', 'al', 'din']);
+	// A head of three letters at least, and din as a word of its own only after an article: Aladdin, Reddin stay.
+	expect(normalizeName('Aladdin').tokens).toEqual(['aladdin']);
+	expect(normalizeName('Reddin').tokens).toEqual(['reddin']);
+	expect(normalizeName('Ud Din').tokens).toEqual(['ud', 'din']);
+	expect(scoreNames('Sirajuddin Haqqani', 'HAQQANI, Siraj al-Din', {kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
+});
+
+test('the index finds the joined spelling of an al-Din name from the one apart, and the reverse', () => {
+	const index = buildIndex([
+		makeEntity({id: 'apart', name: 'HAQQANI, Siraj al-Din', type: 'person'}),
+		makeEntity({id: 'joined', name: 'Nasreddine KHALIL', type: 'person'}),
+	]);
+	expect(matchName(index, 'Sirajuddin Haqqani')[0]?.entity.id).toBe('apart');
+	expect(matchName(index, 'Nasr al-Din Khalil')[0]?.entity.id).toBe('joined');
+});
