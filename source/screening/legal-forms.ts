@@ -77,9 +77,8 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
 	'dooel',
 	'sp',
 	'spzoo',
-	// Baltic: Lithuanian UAB, Estonian OÜ (ou: endOnlyLegalForms, a French word too)
+	// Baltic: Lithuanian UAB (not Estonian OÜ: "ou" is also the Chinese surname Ou)
 	'uab',
-	'ou',
 	// Albanian shpk (sh.p.k., legalFormPhrases)
 	'shpk',
 	// Russian and other post-Soviet forms (not 'pat', 'ip', 'too': a first name, an initialism, an English word)
@@ -147,7 +146,7 @@ export const legalFormTokens: ReadonlySet<string> = new Set([
  * Legal forms that are also words or name parts ("sal" is salt and a given name) and are written
  * after the name: they go only from its end ("SAL Holding S.A.L." keeps its first word).
  */
-export const endOnlyLegalForms: ReadonlySet<string> = new Set(['sal', 'ou']);
+export const endOnlyLegalForms: ReadonlySet<string> = new Set(['sal']);
 
 /** Every sequence taking one word from each slot: the spellings of one legal form. */
 function spellings(slots: readonly (readonly string[])[]): string[][] {

@@ -145,15 +145,18 @@ function normalizeUncached(name: string, kind: NameKind): NormalizedName {
 const nLetter = 'n'.charCodeAt(0);
 const eLetter = 'e'.charCodeAt(0);
 const dinWritten = /^(?:din|deen|dine)$/;
-const dinJoined = /^([a-z]{3,}?)(?:ud|ad|ed|id|ul|al|el)(?:din|deen|dine)$/;
+// The article assimilated to the d of din is written with a doubled d ("uddin", "eddine"); "aldin" would also split
+// Western names ("Geraldine").
+const dinAssimilated = /^(?:ud|ad|ed|id)d(?:in|een|ine)$/;
+const dinJoined = /^([a-z]{3,}?)(?:ud|ad|ed|id)d(?:in|een|ine)$/;
 const dinArticles = new Set(['ud', 'ad', 'ed', 'id', 'ul', 'el', 'al']);
 
 /**
  * An Arabic name of "... of the faith" (al-Din: Salah al-Din, Nasr al-Din) as Latin spellings write it, joined or
- * apart and with the article assimilated: "Salahuddin", "Nasreddine", "Siraj ud-Din", "Saif-ud-Deen" are all
- * "salah al din", "nasr al din", "siraj al din", "saif al din", as the Arabic script's الدين is romanised (al dyn).
- * The words to write for `word`, or null when it is no such word; an article before a written-apart din, already in
- * `before`, becomes al there.
+ * apart and with the article assimilated: "Salahuddin", "Salah Uddin", "Nasreddine", "Siraj ud-Din" are all
+ * "salah al din", "nasr al din", "siraj al din", as the Arabic script's الدين is romanised (al dyn). The words to
+ * write for `word`, or null when it is no such word; an article before a written-apart din, already in `before`,
+ * becomes al there.
  */
 function dinCompound(word: string, before: string[]): string[] | null {
 	if (dinWritten.test(word)) {
@@ -162,6 +165,7 @@ function dinCompound(word: string, before: string[]): string[] | null {
 		before[article] = 'al';
 		return ['din'];
 	}
+	if (before.length > 0 && dinAssimilated.test(word)) return ['al', 'din'];
 	const joined = dinJoined.exec(word);
 	return joined ? [joined[1]!, 'al', 'din'] : null;
 }

@@ -75,7 +75,7 @@ const hanRun = /\p{Script=Han}+/gu;
 const hanLegalFormPattern = new RegExp(hanLegalForms.join('|'), 'gu');
 const hangulLegalFormPattern = new RegExp(hangulLegalForms.map(form => form.replace(/[()]/g, '\\$&')).join('|'), 'gu');
 const hanDescriptorPattern = new RegExp(`(${hanDescriptors.join('|')})`, 'u');
-const hanPlacePrefix = new RegExp(`^(${hanPlaceNames.join('|')})[市省]?(?=\\p{Script=Han})`, 'u');
+const hanPlacePrefix = new RegExp(`^(${hanPlaceNames.join('|')})(?:[市省](?![场場政]))?(?=\\p{Script=Han})`, 'u');
 const hangulRun = /\p{Script=Hangul}+/gu;
 const hangulLetter = /\p{Script=Hangul}/u;
 const kanaRun = /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
@@ -159,7 +159,9 @@ function withDescriptorsApart(
 	let stem = run;
 	for (let found = ending.exec(stem); found; found = ending.exec(stem)) {
 		// A run that is the word alone is the word; otherwise the brand before it keeps its length.
-		if (found.index > 0 && [...stem.slice(0, found.index)].length < stemMinimum) break;
+		// A one-syllable word (랩) needs a longer brand before it: 스크랩 is "scrap", 스트랩 "strap".
+		const needed = Math.max(stemMinimum, 4 - [...found[0]].length);
+		if (found.index > 0 && [...stem.slice(0, found.index)].length < needed) break;
 		english.unshift(words[found[0]]!);
 		stem = stem.slice(0, found.index);
 	}

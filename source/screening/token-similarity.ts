@@ -121,6 +121,9 @@ export function soundAlike(a: string, b: string, minimum = 1): boolean {
 const foldRules: ReadonlyArray<[RegExp, string]> = [
 	// An English plural of a word in -y ("technologies", "industries"), first: the rules below fold the -y ending.
 	[/(?<=[^aeiou])ies$/, 'y'],
+	// A closing h after a vowel is not said: the ة of an Arabic name ("Usamah"/"Usama", "Fatimah"/"Fatima"). Before kh
+	// becomes h: Долгих ("Dolgikh") is not Долгий.
+	[/(?<=[aeiou])h$/, ''],
 	// The sound of English j as Russian (дж), German and French romanisations write it: "Dzhamal", "Dschamal", "Djamal" are "Jamal".
 	[/dzh|dsch|dj/g, 'j'],
 	[/shch|shh|sch|szcz/g, 's'],
@@ -140,8 +143,6 @@ const foldRules: ReadonlyArray<[RegExp, string]> = [
 	[/(?<=.)[yji]+(?=[aeou])/g, ''],
 	// -ий, -ый, -ей, -ой: iy/ij/ii/yj/yi/y ("Kasperskiy", "Kasperskij", "Kasperskii", "Kaspersky").
 	[/(?:iy|ij|ii|yi|yj|yy|ei|ey|y)$/, 'i'],
-	// A closing h after a vowel is not said: the ة of an Arabic name ("Usamah"/"Usama", "Fatimah"/"Fatima").
-	[/(?<=[aeiou])h$/, ''],
 	[/(.)\1+/g, '$1'],
 ];
 
@@ -879,12 +880,13 @@ const arabicConsonantKey = (token: string): string => fineFold(token.replace(/dh
 /**
  * The spellings under whose fold keys the candidate index finds the words arabicConsonantsRespelt pairs with
  * `token` (the fold keeps g apart from k and gh): with d for its dh, and g for its q and k as the Egyptian spelling
- * writes them, or gh for its q as the Persian one does; none when the word writes neither q nor dh.
+ * writes them, or gh for its q as the Persian one does, or with its q, which the fold reads k; none when the word
+ * writes neither q nor dh.
  */
 export function arabicReadings(token: string): string[] {
 	if (!arabicMarks.test(token)) return [];
 	const withD = token.replace(/dh/g, 'd');
-	return [withD.replace(/[qk]/g, 'g'), withD.replace(/q(?!u)/g, 'gh')];
+	return [withD, withD.replace(/[qk]/g, 'g'), withD.replace(/q(?!u)/g, 'gh')];
 }
 
 /** One word read by `read` (null: it has no such reading) folds as the other does. */

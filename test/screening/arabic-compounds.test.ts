@@ -31,11 +31,14 @@ test('the joined Arabic spelling still meets the joined Latin one', () => {
 });
 
 test('"... al-Din" joined or apart, with its article assimilated, is one spelling: Salahuddin is Salah al-Din', () => {
-	for (const name of ['Salahuddin', 'Salah ud-Din', 'Salah-ud-Deen', 'Salaheddine', 'Salah al-Din'])
+	for (const name of ['Salahuddin', 'Salah Uddin', 'Salah ud-Din', 'Salah-ud-Deen', 'Salaheddine', 'Salah al-Din'])
 		expect(normalizeName(name).tokens, name).toEqual(['salah', 'al', 'din']);
 	// A head of three letters at least, and din as a word of its own only after an article: Aladdin, Reddin stay.
 	expect(normalizeName('Aladdin').tokens).toEqual(['aladdin']);
 	expect(normalizeName('Reddin').tokens).toEqual(['reddin']);
+	// Only the doubled d of an assimilated article joins: Geraldine is no name of al-Din.
+	expect(normalizeName('Geraldine Smith').tokens).toEqual(['geraldine', 'smith']);
+	expect(scoreNames('Ala Eddin', 'Alaeddin').score).toBeGreaterThanOrEqual(defaultThreshold);
 	expect(normalizeName('Ud Din').tokens).toEqual(['ud', 'din']);
 	expect(scoreNames('Sirajuddin Haqqani', 'HAQQANI, Siraj al-Din', {kindB: 'person'}).score).toBeGreaterThanOrEqual(defaultThreshold);
 });

@@ -24,8 +24,10 @@ test.each([
 
 test('only a word that writes q or dh is read so: g and k are two letters elsewhere', () => {
 	expect(arabicReadings('gaddafi')).toEqual([]);
-	expect(arabicReadings('kadhafi')).toEqual(['gadafi', 'kadafi']);
-	expect(arabicReadings('qasim')).toEqual(['gasim', 'ghasim']);
+	expect(arabicReadings('kadhafi')).toEqual(['kadafi', 'gadafi', 'kadafi']);
+	expect(arabicReadings('qasim')).toEqual(['qasim', 'gasim', 'ghasim']);
+	// An h read from kh is said: Долгих is not Долгий.
+	expect(tokenSimilarity('dolgikh', 'dolgiy')).toBe(0);
 	// The other consonants still have to agree.
 	expect(tokenSimilarity('qadhafi', 'gaddami')).toBe(0);
 });
@@ -46,4 +48,11 @@ test('the candidate index finds every spelling from the others', () => {
 	expectIndexAgrees(index, 'Saif al-Islam Qadhafi', 'g');
 	expectIndexAgrees(index, 'Saif al-Islam Kadhafi', 'g');
 	expectIndexAgrees(index, 'Mohammad Baqer Qalibaf', 'gh');
+});
+
+test('the index finds a one-word spelling from another, with nothing else in the name to reach it', () => {
+	const index = buildIndex([makeEntity({id: 'q', name: 'QADHAFI'}), makeEntity({id: 'gh', name: 'GHALIBAF'})]);
+	expectIndexAgrees(index, 'Kaddafi', 'q');
+	expectIndexAgrees(index, 'Gaddafi', 'q');
+	expectIndexAgrees(index, 'Qalibaf', 'gh');
 });

@@ -135,6 +135,10 @@ test('an English business word transcribed onto a kana or Hangul brand is read a
 	expect(normalizeName('グループ').tokens).toEqual(['group']);
 	expect(normalizeName('コラボ').tokens).toEqual(['korabo']);
 	expect(normalizeName('삼성그룹').tokens).toEqual(['samseong', 'group']);
+	// A one-syllable word needs three syllables before it: 스크랩 is "scrap".
+	expect(normalizeName('스크랩').tokens).not.toContain('laboratory');
+	// 市 opening 市场 (market) stays on its word.
+	expect(normalizeName('上海市场').tokens).toEqual(['shanghai', 'shichang']);
 	const catalog = buildCatalog([{name: embeddedDatasetName, document: loadEmbeddedRecords()}]);
 	const {vendors} = parseInventory('name\nカスペルスキーラボ\n카스퍼스키랩\n', 'inventory.csv');
 	expect(curatedFindings(vendors, catalog.vendors).map(hit => [hit.vendor.name, hit.entry.id])).toEqual([
