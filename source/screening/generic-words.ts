@@ -139,21 +139,20 @@ const sameMeaning: ReadonlyArray<readonly string[]> = [
 	['kishinev', 'chisinau'], ['tashkent', 'toshkent'], ['kiev', 'kyiv'],
 ];
 
-// Generic words as Chinese, kana, Hangul, Arabic, Persian and Hebrew write them, as the normaliser romanises them
-// (Chinese descriptors in pinyin, kana and Hangul whole, an abjad's consonants and written long vowels with the article
-// apart), each beside the English words it is written for: 技术, テクノロジー, 테크놀로지스, تكنولوجيا, للتكنولوجيا ("for
-// technology"), טכנולוגיות are "technology".
+// Generic words as Chinese, Arabic, Persian and Hebrew write them, as the normaliser romanises them (Chinese
+// descriptors in pinyin, an abjad's consonants and written long vowels with the article apart), each beside the English
+// words it is written for: 技术, تكنولوجيا, للتكنولوجيا ("for technology"), טכנולוגיות are "technology". Kana and Hangul
+// write these words as transcriptions, which the normaliser reads as the English words themselves (kanaDescriptors,
+// hangulDescriptors in legal-forms.ts).
 // prettier-ignore
 const transcribedCognates: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-	[['technology', 'technologies'], ['jishu', 'keji', 'tekunoroji', 'tekunorojizu', 'tekeunolroji', 'tekeunolrojiseu', 'tknwlwjy', 'lltknwlwjy', 'tqnyh', 'tknologyot']],
-	[['group', 'groups'], ['jituan', 'gurupu', 'geurup', 'mjmwh', 'grwh']],
-	[['international'], ['guoji', 'intanashonaru', 'inteonaesyeoneol', 'dwlyh']],
-	[['holding', 'holdings'], ['konggu', 'horudingusu', 'holdingseu', 'qbdh']],
-	[['system', 'systems'], ['shisutemu', 'shisutemuzu', 'siseutem', 'siseutemjeu']],
-	[['electronics'], ['dianzi', 'erekutoronikusu', 'ilrekteuronikseu']],
-	[['communications'], ['tongxin', 'tongxun', 'komyunikeshonzu', 'keomyunikeisyeonjeu', 'lltslt']],
-	[['networks'], ['wangluo', 'wanglu', 'nettowakusu', 'neteuwokseu']],
-	[['solutions'], ['soryushonzu', 'solrusyeonjeu']],
+	[['technology', 'technologies'], ['jishu', 'keji', 'tknwlwjy', 'lltknwlwjy', 'tqnyh', 'tknologyot']],
+	[['group', 'groups'], ['jituan', 'mjmwh', 'grwh']],
+	[['international'], ['guoji', 'dwlyh']],
+	[['holding', 'holdings'], ['konggu', 'qbdh']],
+	[['electronics'], ['dianzi']],
+	[['communications'], ['tongxin', 'tongxun', 'lltslt']],
+	[['networks'], ['wangluo', 'wanglu']],
 	[['bank'], ['yinhang', 'bnk', 'msrf']],
 	[['commercial', 'trading'], ['tjryh', 'lltjrh']],
 	[['industrial'], ['snyh']],
